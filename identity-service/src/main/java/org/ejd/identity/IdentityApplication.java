@@ -1,0 +1,17 @@
+package org.ejd.identity;
+
+import org.ejd.platform.boot.EjdService;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Who is who and how they get in: registries, representations, accounts in Keycloak. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EjdService("identity-service")
+public class IdentityApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(IdentityApplication.class, args);
+	}
+}

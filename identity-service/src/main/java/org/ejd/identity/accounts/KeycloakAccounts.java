@@ -1,0 +1,150 @@
+package org.ejd.identity.accounts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.core.Response;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+
+import org.ejd.platform.web.ApiException;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keycloak users through the admin API (keycloak-admin-client), behind a circuit breaker and
+ * retries: when Keycloak is down, callers get a clear 503 instead of hanging.
+ */
+@Component
+public class KeycloakAccounts implements AutoCloseable {
+
+	private final KeycloakProperties properties;
+
+	private final Keycloak keycloak;
+
+	private final CircuitBreaker breaker;
+
+	private final Retry retry;
+
+	KeycloakAccounts(KeycloakProperties properties, CircuitBreakerRegistry breakers, RetryRegistry retries) {
+		this.properties = properties;
+		this.keycloak = KeycloakBuilder.builder()
+			.serverUrl(properties.serverUrl())
+			.realm(properties.realm())
+			.grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+			.clientId(properties.clientId())
+			.clientSecret(properties.clientSecret())
+			.build();
+		this.breaker = breakers.circuitBreaker("keycloak");
+		this.retry = retries.retry("keycloak");
+	}
+
+	/** Creates an enabled user with a password, realm roles and the eJD claims; returns its Keycloak id. */
+	public String create(String username, String password, String firstName, String lastName, UUID personId,
+			Collection<UUID> schoolIds, Collection<String> roles) {
+		UserRepresentation user = new UserRepresentation();
+		user.setUsername(username);
+		user.setEnabled(true);
+		user.setFirstName(firstName);
+		user.setLastName(lastName);
+		user.setAttributes(attributes(personId, schoolIds));
+		CredentialRepresentation credential = new CredentialRepresentation();
+		credential.setType(CredentialRepresentation.PASSWORD);
+		credential.setValue(password);
+		credential.setTemporary(false);
+		user.setCredentials(List.of(credential));
+		String id = call(() -> {
+			try (Response response = realm().users().create(user)) {
+				return switch (response.getStatus()) {
+					case 201 -> CreatedResponseUtil.getCreatedId(response);
+					case 409 -> throw ApiException.conflict("identity.account.username-taken");
+					case 400 -> throw ApiException.badRequest("identity.account.password-policy");
+					default -> throw new IllegalStateException("Keycloak answered " + response.getStatus());
+				};
+			}
+		});
+		try {
+			call(() -> {
+				RealmResource realm = realm();
+				List<RoleRepresentation> representations = new ArrayList<>();
+				for (String role : roles) {
+					representations.add(realm.roles().get(role).toRepresentation());
+				}
+				realm.users().get(id).roles().realmLevel().add(representations);
+				return null;
+			});
+		}
+		catch (RuntimeException ex) {
+			delete(id); // no half-made account: a user without roles must not stay behind
+			throw ex;
+		}
+		return id;
+	}
+
+	/** Sets the claims of an existing user (schools change when representations change). */
+	public void updateClaims(String keycloakId, UUID personId, Collection<UUID> schoolIds) {
+		call(() -> {
+			var resource = realm().users().get(keycloakId);
+			UserRepresentation user = resource.toRepresentation();
+			Map<String, List<String>> attributes = user.getAttributes() == null ? new java.util.HashMap<>() : new java.util.HashMap<>(user.getAttributes());
+			attributes.putAll(attributes(personId, schoolIds));
+			user.setAttributes(attributes);
+			resource.update(user);
+			return null;
+		});
+	}
+
+	public void delete(String keycloakId) {
+		try {
+			call(() -> {
+				try (Response ignored = realm().users().delete(keycloakId)) {
+					return null;
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			// best effort: an orphan without person_id cannot read anything
+		}
+	}
+
+	private static Map<String, List<String>> attributes(UUID personId, Collection<UUID> schoolIds) {
+		return Map.of("person_id", List.of(personId.toString()), "school_ids", schoolIds.stream().map(UUID::toString).toList());
+	}
+
+	private RealmResource realm() {
+		return keycloak.realm(properties.realm());
+	}
+
+	private <T> T call(Supplier<T> call) {
+		Supplier<T> guarded = CircuitBreaker.decorateSupplier(breaker, Retry.decorateSupplier(retry, call));
+		try {
+			return guarded.get();
+		}
+		catch (ApiException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) { // open breaker, Keycloak down or answering errors
+			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "identity.keycloak.unavailable");
+		}
+	}
+
+	@Override
+	public void close() {
+		keycloak.close();
+	}
+}

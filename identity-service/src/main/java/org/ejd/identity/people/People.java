@@ -1,0 +1,62 @@
+package org.ejd.identity.people;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The person registry in identity's database. */
+@Repository
+public class People {
+
+	private static final String COLUMNS = "id, kind, school_id, last_name, first_name, middle_name, birth_date, snils, version";
+
+	private final JdbcClient jdbc;
+
+	People(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Person person) {
+		jdbc.sql("insert into person (" + COLUMNS + ") values (:id, :kind, :schoolId, :lastName, :firstName, :middleName, :birthDate, :snils, :version)")
+			.param("id", person.id())
+			.param("kind", person.kind().name())
+			.param("schoolId", person.schoolId())
+			.param("lastName", person.lastName())
+			.param("firstName", person.firstName())
+			.param("middleName", person.middleName())
+			.param("birthDate", person.birthDate())
+			.param("snils", person.snils())
+			.param("version", person.version())
+			.update();
+	}
+
+	public Optional<Person> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from person where id = ?").param(id).query(Person.class).optional();
+	}
+
+	boolean snilsTaken(String snils) {
+		return jdbc.sql("select count(*) from person where snils = ?").param(snils).query(Integer.class).single() > 0;
+	}
+
+	/** Replaces the person's roles at the school; returns the staff appointment's new version. */
+	long appoint(UUID personId, UUID schoolId, List<String> roles) {
+		jdbc.sql("delete from staff_role where person_id = ? and school_id = ?").params(personId, schoolId).update();
+		for (String role : roles) {
+			jdbc.sql("insert into staff_role (person_id, school_id, role) values (?, ?, ?)").params(personId, schoolId, role).update();
+		}
+		return jdbc.sql("""
+				insert into staff_appointment (person_id, school_id, version) values (?, ?, 1)
+				on conflict (person_id, school_id) do update set version = staff_appointment.version + 1
+				returning version""").params(personId, schoolId).query(Long.class).single();
+	}
+
+	public List<StaffRole> rolesOf(UUID personId) {
+		return jdbc.sql("select school_id, role from staff_role where person_id = ?").param(personId).query(StaffRole.class).list();
+	}
+
+	public record StaffRole(UUID schoolId, String role) {
+	}
+}

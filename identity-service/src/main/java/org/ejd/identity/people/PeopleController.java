@@ -1,0 +1,82 @@
+package org.ejd.identity.people;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.ejd.platform.security.Callers;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/identity/schools/{schoolId}")
+class PeopleController {
+
+	private final PersonRegistry registry;
+
+	PeopleController(PersonRegistry registry) {
+		this.registry = registry;
+	}
+
+	@PostMapping("/students")
+	ResponseEntity<PersonResponse> student(@PathVariable UUID schoolId, @Valid @RequestBody StudentRequest request) {
+		Person student = registry.registerStudent(Callers.current(), schoolId, request.name(), request.birthDate());
+		return created(student);
+	}
+
+	@PostMapping("/guardians")
+	ResponseEntity<PersonResponse> guardian(@PathVariable UUID schoolId, @Valid @RequestBody GuardianRequest request) {
+		Person guardian = registry.registerGuardian(Callers.current(), schoolId, request.name(), request.snils());
+		return created(guardian);
+	}
+
+	@PostMapping("/staff")
+	ResponseEntity<PersonResponse> staff(@PathVariable UUID schoolId, @Valid @RequestBody StaffRequest request) {
+		Person staff = registry.registerStaff(Callers.current(), schoolId, request.name(), request.roles());
+		return created(staff);
+	}
+
+	private static ResponseEntity<PersonResponse> created(Person person) {
+		return ResponseEntity.created(URI.create("/api/identity/persons/" + person.id()))
+			.body(new PersonResponse(person.id(), person.kind().name().toLowerCase(), person.schoolId(), person.lastName(),
+					person.firstName(), person.middleName(), person.birthDate()));
+	}
+
+	record StudentRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
+			@Size(max = 100) String middleName, @NotNull LocalDate birthDate) {
+		PersonRegistry.Name name() {
+			return new PersonRegistry.Name(lastName.strip(), firstName.strip(), middleName);
+		}
+	}
+
+	record GuardianRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
+			@Size(max = 100) String middleName, @NotBlank String snils) {
+		PersonRegistry.Name name() {
+			return new PersonRegistry.Name(lastName.strip(), firstName.strip(), middleName);
+		}
+	}
+
+	record StaffRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
+			@Size(max = 100) String middleName,
+			@NotEmpty List<@Pattern(regexp = "teacher|class-teacher|deputy-head|school-admin") String> roles) {
+		PersonRegistry.Name name() {
+			return new PersonRegistry.Name(lastName.strip(), firstName.strip(), middleName);
+		}
+	}
+
+	record PersonResponse(UUID id, String kind, UUID schoolId, String lastName, String firstName, String middleName,
+			LocalDate birthDate) {
+	}
+}

@@ -1,0 +1,85 @@
+package org.ejd.identity.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.ejd.platform.events.IntegrationEvent;
+
+/** What identity tells others about people. Never SNILS or contacts: no consumer needs them. */
+public final class PersonEvents {
+
+	private PersonEvents() {
+	}
+
+	/** identity.student.registered on identity.persons.v1, keyed by the student. */
+	public record StudentRegistered(UUID eventId, Instant occurredAt, Person student) implements IntegrationEvent {
+
+		public StudentRegistered(Person student) {
+			this(UUID.randomUUID(), Instant.now(), student);
+		}
+
+		@Override public String topic() { return "identity.persons.v1"; }
+		@Override public String type() { return "identity.student.registered"; }
+		@Override public String key() { return student.id().toString(); }
+		@Override public String subject() { return student.id().toString(); }
+		@Override public UUID schoolId() { return student.schoolId(); }
+		@Override public long version() { return student.version(); }
+
+		@Override
+		public Object data() {
+			return new Data(student.id(), student.schoolId(), student.lastName(), student.firstName(), student.middleName(),
+					student.birthDate());
+		}
+
+		record Data(UUID personId, UUID schoolId, String lastName, String firstName, String middleName, LocalDate birthDate) {
+		}
+	}
+
+	/** identity.guardian.registered on identity.persons.v1, keyed by the guardian. */
+	public record GuardianRegistered(UUID eventId, Instant occurredAt, Person guardian) implements IntegrationEvent {
+
+		public GuardianRegistered(Person guardian) {
+			this(UUID.randomUUID(), Instant.now(), guardian);
+		}
+
+		@Override public String topic() { return "identity.persons.v1"; }
+		@Override public String type() { return "identity.guardian.registered"; }
+		@Override public String key() { return guardian.id().toString(); }
+		@Override public String subject() { return guardian.id().toString(); }
+		@Override public UUID schoolId() { return guardian.schoolId(); }
+		@Override public long version() { return guardian.version(); }
+
+		@Override
+		public Object data() {
+			return new Data(guardian.id(), guardian.lastName(), guardian.firstName(), guardian.middleName());
+		}
+
+		record Data(UUID personId, String lastName, String firstName, String middleName) {
+		}
+	}
+
+	/** identity.staff.appointed on identity.staff.v1: the full current set of roles at one school. */
+	public record StaffAppointed(UUID eventId, Instant occurredAt, Person staff, UUID school, List<String> roles, long version)
+			implements IntegrationEvent {
+
+		public StaffAppointed(Person staff, UUID school, List<String> roles, long version) {
+			this(UUID.randomUUID(), Instant.now(), staff, school, roles, version);
+		}
+
+		@Override public String topic() { return "identity.staff.v1"; }
+		@Override public String type() { return "identity.staff.appointed"; }
+		@Override public String key() { return staff.id().toString(); }
+		@Override public String subject() { return staff.id().toString(); }
+		@Override public UUID schoolId() { return school; }
+
+		@Override
+		public Object data() {
+			return new Data(staff.id(), school, roles, staff.lastName(), staff.firstName(), staff.middleName());
+		}
+
+		record Data(UUID personId, UUID schoolId, List<String> roles, String lastName, String firstName, String middleName) {
+		}
+	}
+}

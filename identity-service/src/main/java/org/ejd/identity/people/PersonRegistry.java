@@ -1,0 +1,89 @@
+package org.ejd.identity.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.ejd.identity.access.SchoolAccess;
+import org.ejd.identity.schools.Schools;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.web.ApiException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A school's responsible person registers students, guardians and staff (A5). */
+@Service
+public class PersonRegistry {
+
+	private final People people;
+
+	private final Schools schools;
+
+	private final ApplicationEventPublisher events;
+
+	PersonRegistry(People people, Schools schools, ApplicationEventPublisher events) {
+		this.people = people;
+		this.schools = schools;
+		this.events = events;
+	}
+
+	@Transactional
+	public Person registerStudent(Caller caller, UUID schoolId, Name name, LocalDate birthDate) {
+		requireSchool(caller, schoolId);
+		if (birthDate.isAfter(LocalDate.now()) || birthDate.isBefore(LocalDate.now().minusYears(30))) {
+			throw ApiException.badRequest("identity.person.bad-birth-date");
+		}
+		Person student = new Person(UUID.randomUUID(), Person.Kind.STUDENT, schoolId, name.last(), name.first(),
+				name.middle(), birthDate, null, 1);
+		people.insert(student);
+		events.publishEvent(new PersonEvents.StudentRegistered(student));
+		return student;
+	}
+
+	/** A guardian is registered by the school of a child they represent; SNILS is required and unique (S). */
+	@Transactional
+	public Person registerGuardian(Caller caller, UUID schoolId, Name name, String snilsText) {
+		requireSchool(caller, schoolId);
+		Snils snils;
+		try {
+			snils = Snils.parse(snilsText);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badRequest("identity.person.bad-snils");
+		}
+		if (people.snilsTaken(snils.digits())) {
+			throw ApiException.conflict("identity.person.snils-taken");
+		}
+		Person guardian = new Person(UUID.randomUUID(), Person.Kind.GUARDIAN, schoolId, name.last(), name.first(),
+				name.middle(), null, snils.digits(), 1);
+		people.insert(guardian);
+		events.publishEvent(new PersonEvents.GuardianRegistered(guardian));
+		return guardian;
+	}
+
+	@Transactional
+	public Person registerStaff(Caller caller, UUID schoolId, Name name, List<String> roles) {
+		requireSchool(caller, schoolId);
+		if (roles.contains("school-admin")) {
+			// a school admin appoints colleagues; only the region appoints the school's admins
+			SchoolAccess.requireRegionOperator(caller);
+		}
+		Person staff = new Person(UUID.randomUUID(), Person.Kind.STAFF, schoolId, name.last(), name.first(), name.middle(),
+				null, null, 1);
+		people.insert(staff);
+		long version = people.appoint(staff.id(), schoolId, roles);
+		events.publishEvent(new PersonEvents.StaffAppointed(staff, schoolId, roles, version));
+		return staff;
+	}
+
+	private void requireSchool(Caller caller, UUID schoolId) {
+		SchoolAccess.requireManager(caller, schoolId);
+		if (!schools.exists(schoolId)) {
+			throw ApiException.notFound("identity.school.not-found");
+		}
+	}
+
+	public record Name(String last, String first, String middle) {
+	}
+}

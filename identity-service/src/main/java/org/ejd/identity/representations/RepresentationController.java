@@ -1,0 +1,44 @@
+package org.ejd.identity.representations;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.ejd.platform.security.Callers;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/identity/representations")
+class RepresentationController {
+
+	private final RepresentationRegistry registry;
+
+	RepresentationController(RepresentationRegistry registry) {
+		this.registry = registry;
+	}
+
+	@PostMapping
+	ResponseEntity<RepresentationResponse> establish(@Valid @RequestBody RepresentationRequest request) {
+		Representation r = registry.establish(Callers.current(), request.guardianId(), request.studentId(),
+				Representation.Basis.valueOf(request.basis().toUpperCase()),
+				request.validFrom() == null ? LocalDate.now() : request.validFrom());
+		return ResponseEntity.created(URI.create("/api/identity/representations/" + r.id()))
+			.body(new RepresentationResponse(r.id(), r.guardianId(), r.studentId(), r.basis().wire(), r.validFrom()));
+	}
+
+	record RepresentationRequest(@NotNull UUID guardianId, @NotNull UUID studentId,
+			@NotNull @Pattern(regexp = "parent|guardian|custodian") String basis,
+			LocalDate validFrom) {
+	}
+
+	record RepresentationResponse(UUID id, UUID guardianId, UUID studentId, String basis, LocalDate validFrom) {
+	}
+}

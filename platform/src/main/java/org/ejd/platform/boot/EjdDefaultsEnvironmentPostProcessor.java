@@ -1,0 +1,82 @@
+package org.ejd.platform.boot;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every eJD service the same baseline configuration, as the lowest-precedence property
+ * source: each service's own {@code <name>.yml}, the environment and the command line override it.
+ * Runs before config data is loaded so that {@code spring.config.name} can point at the service's file.
+ */
+public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String SOURCE_NAME = "ejdPlatformDefaults";
+
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 5; // before ConfigDataEnvironmentPostProcessor (+10)
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		String name = serviceName(application);
+		if (name == null || environment.getPropertySources().contains(SOURCE_NAME)) {
+			return;
+		}
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		defaults.put("spring.config.name", name);
+		defaults.put("spring.application.name", name);
+		defaults.put("spring.threads.virtual.enabled", "true");
+		defaults.put("spring.mvc.problemdetails.enabled", "true");
+		defaults.put("spring.messages.basename", "ejd-platform-messages," + name + "-messages");
+		defaults.put("spring.messages.fallback-to-system-locale", "false");
+		defaults.put("spring.jackson.default-property-inclusion", "non_null");
+		defaults.put("spring.flyway.locations", "classpath:db/platform,classpath:db/" + name);
+		defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+		defaults.put("management.endpoint.health.probes.enabled", "true");
+		defaults.put("management.endpoint.health.show-details", "never");
+		defaults.put("management.health.mail.enabled", "false");
+		defaults.put("springdoc.api-docs.version", "openapi_3_1");
+		defaults.put("spring.kafka.producer.acks", "all");
+		defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
+		defaults.put("spring.kafka.producer.properties.max.block.ms", "5000");
+		defaults.put("spring.kafka.producer.properties.request.timeout.ms", "5000");
+		defaults.put("spring.kafka.producer.properties.delivery.timeout.ms", "15000");
+		defaults.put("spring.kafka.producer.properties.linger.ms", "5");
+		defaults.put("spring.kafka.consumer.group-id", name);
+		defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+		defaults.put("spring.kafka.consumer.enable-auto-commit", "false");
+		defaults.put("spring.kafka.consumer.isolation-level", "read_committed");
+		defaults.put("spring.kafka.listener.ack-mode", "record");
+		// Modulith writes our envelope as a ready JSON string: no second JSON encoding
+		defaults.put("spring.modulith.events.kafka.enable-json", "false");
+		defaults.put("spring.modulith.events.republish-outstanding-events-on-restart", "true");
+		defaults.put("spring.modulith.events.staleness.processing", "PT2M");
+		defaults.put("spring.modulith.events.staleness.published", "PT2M");
+		defaults.put("spring.modulith.events.staleness.resubmission", "PT2M");
+		defaults.put("logging.level.org.apache.kafka", "WARN");
+		defaults.put("logging.level.kafka", "WARN");
+		defaults.put("logging.level.state.change.logger", "WARN");
+		defaults.put("logging.level.org.springframework.kafka.listener", "WARN");
+		environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
+	}
+
+	private static String serviceName(SpringApplication application) {
+		for (Object source : application.getAllSources()) {
+			if (source instanceof Class<?> type) {
+				EjdService service = AnnotatedElementUtils.findMergedAnnotation(type, EjdService.class);
+				if (service != null) {
+					return service.value();
+				}
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,34 @@
+package org.ejd.platform.events;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Turns an {@link IntegrationEvent} into its checked wire form. One place for the mapping. */
+public final class EnvelopeWriter {
+
+	private final ObjectMapper mapper;
+
+	private final EventContracts contracts;
+
+	private final String source;
+
+	public EnvelopeWriter(ObjectMapper mapper, EventContracts contracts, String source) {
+		this.mapper = mapper;
+		this.contracts = contracts;
+		this.source = source;
+	}
+
+	public EventEnvelope envelope(IntegrationEvent event) {
+		JsonNode data = mapper.valueToTree(event.data());
+		return new EventEnvelope(EventEnvelope.SPEC_VERSION, event.eventId(), source, event.type(), event.occurredAt(),
+				event.subject(), EventEnvelope.CONTENT_TYPE, EventContracts.schemaPath(event.topic(), event.type()),
+				event.schoolId(), event.version(), data);
+	}
+
+	/** The JSON sent to Kafka; refuses (and so keeps in the outbox) what breaks its own contract. */
+	public String write(IntegrationEvent event) {
+		JsonNode envelope = mapper.valueToTree(envelope(event));
+		contracts.validate(event.topic(), envelope);
+		return mapper.writeValueAsString(envelope);
+	}
+}

@@ -1,0 +1,86 @@
+package org.ejd.platform.events;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The transactional outbox: Spring Modulith's event publication registry stores every
+ * {@link IntegrationEvent} in the business transaction (JDBC, table {@code event_publication},
+ * created by the platform's Flyway migration) and its Kafka externalizer relays it after commit.
+ * This configuration maps events to CloudEvents envelopes, routes them to their topic and key,
+ * and sends failed publications again until Kafka takes them. See docs/adr/0002.
+ */
+@AutoConfiguration(after = EventContractsAutoConfiguration.class)
+@ConditionalOnClass({ EventExternalizationConfiguration.class, FailedEventPublications.class })
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	EnvelopeWriter envelopeWriter(ObjectMapper mapper, EventContracts contracts, OutboxProperties properties,
+			@Value("${spring.application.name:ejd}") String applicationName) {
+		String source = properties.source() != null ? properties.source() : "/ejd/" + applicationName;
+		return new EnvelopeWriter(mapper, contracts, source);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventExternalizationConfiguration eventExternalizationConfiguration(EnvelopeWriter writer) {
+		return EventExternalizationConfiguration.externalizing()
+			.select(event -> event instanceof IntegrationEvent)
+			.route(IntegrationEvent.class, event -> RoutingTarget.forTarget(event.topic()).andKey(event.key()))
+			.mapping(IntegrationEvent.class, writer::write)
+			.build();
+	}
+
+	@Bean
+	@ConditionalOnBean(FailedEventPublications.class)
+	OutboxRetry outboxRetry(FailedEventPublications failed, OutboxProperties properties) {
+		return new OutboxRetry(failed, properties);
+	}
+
+	/** Sends publications that failed (Kafka down, timeout) again, on a fixed delay. */
+	public static final class OutboxRetry implements AutoCloseable {
+
+		private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
+
+		OutboxRetry(FailedEventPublications failed, OutboxProperties properties) {
+			scheduler.setThreadNamePrefix("outbox-retry-");
+			scheduler.setVirtualThreads(true);
+			ResubmissionOptions options = ResubmissionOptions.defaults().withMinAge(properties.retryMinAge());
+			Duration interval = properties.retryInterval();
+			((TaskScheduler) scheduler).scheduleWithFixedDelay(() -> {
+				try {
+					failed.resubmit(options);
+				}
+				catch (RuntimeException ex) {
+					log.warn("Outbox retry round failed, next round in {}: {}", interval, ex.toString());
+				}
+			}, interval);
+		}
+
+		@Override
+		public void close() {
+			scheduler.close();
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package org.ejd.platform.kafka;
+
+import org.apache.kafka.common.TopicPartition;
+import org.ejd.platform.events.EventContracts;
+import org.ejd.platform.events.EventContractsAutoConfiguration;
+import org.ejd.platform.events.InvalidEventException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Kafka consumers in every service: retries with exponential back-off, then the record goes to
+ * {@code <topic>.dlt} with the reason in the standard {@code kafka_dlt-exception-*} headers.
+ * Records that can never be processed (bad JSON, schema violations) skip the retries.
+ */
+@AutoConfiguration(after = EventContractsAutoConfiguration.class, afterName = {
+		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
+@ConditionalOnClass(KafkaOperations.class)
+@EnableConfigurationProperties(KafkaErrorHandlingProperties.class)
+public class KafkaPlatformAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(KafkaPlatformAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean(CommonErrorHandler.class)
+	@ConditionalOnBean(KafkaOperations.class)
+	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> template, KafkaErrorHandlingProperties properties) {
+		var recoverer = new DeadLetterPublishingRecoverer(template, (record, ex) -> {
+			log.warn("Record {}-{}@{} goes to the dead-letter topic: {}", record.topic(), record.partition(),
+					record.offset(), rootMessage(ex));
+			// partition -1: the dead-letter topic may have fewer partitions than the source
+			return new TopicPartition(record.topic() + properties.deadLetterSuffix(), -1);
+		});
+		var backOff = new ExponentialBackOff(properties.retryInitialInterval().toMillis(), 2.0);
+		backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
+		backOff.setMaxElapsedTime(properties.retryMaxElapsed().toMillis());
+		var handler = new DefaultErrorHandler(recoverer, backOff);
+		handler.addNotRetryableExceptions(InvalidEventException.class);
+		return handler;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(JdbcClient.class)
+	ProcessedEvents processedEvents(JdbcClient jdbc) {
+		return new ProcessedEvents(jdbc);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean({ ProcessedEvents.class, TransactionTemplate.class, EventContracts.class })
+	EventInbox eventInbox(EventContracts contracts, ProcessedEvents processed, TransactionTemplate transactions) {
+		return new EventInbox(contracts, processed, transactions);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+	}
+}

@@ -1,0 +1,61 @@
+package org.ejd.platform.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.ejd.platform.web.ProblemMediaType;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.ObjectMapper;
+
+/** 401 and 403 from the security filters as problem+json, like every other error. */
+public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final ObjectMapper mapper;
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	public ProblemSecurityHandlers(ObjectMapper mapper, MessageSource messages, LocaleResolver locales) {
+		this.mapper = mapper;
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer");
+		write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+			throws IOException {
+		Locale locale = locales.resolveLocale(request);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, code, locale));
+		problem.setType(URI.create("https://ejd.example/problems/" + code.replace('.', '-')));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty("code", code);
+		response.setStatus(status.value());
+		response.setContentType(ProblemMediaType.PROBLEM_JSON.toString());
+		mapper.writeValue(response.getOutputStream(), problem);
+	}
+}

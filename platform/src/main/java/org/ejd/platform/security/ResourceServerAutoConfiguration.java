@@ -1,0 +1,104 @@
+package org.ejd.platform.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Every service is an OAuth2 resource server on Keycloak JWTs: signature by the realm's keys,
+ * issuer, expiry and audience checked; realm roles become {@code ROLE_<role>} authorities.
+ * Health probes, OpenAPI and Swagger UI are open; everything else needs a valid token, and
+ * what a caller may see is then decided by data in each use case.
+ */
+@AutoConfiguration(beforeName = {
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration" })
+@ConditionalOnClass({ JwtDecoder.class, HttpSecurity.class })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnProperty("ejd.security.issuer-uri")
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
+@EnableWebSecurity
+public class ResourceServerAutoConfiguration {
+
+	static final String[] OPEN_PATHS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
+			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error" };
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtDecoder jwtDecoder(SecurityProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.effectiveJwkSetUri()).build();
+		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
+				aud -> aud != null && aud.contains(properties.audience()));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
+		return decoder;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemSecurityHandlers problemSecurityHandlers(ObjectMapper mapper, MessageSource messages, LocaleResolver locales) {
+		return new ProblemSecurityHandlers(mapper, messages, locales);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	SecurityFilterChain ejdResourceServer(HttpSecurity http, SecurityProperties properties,
+			ProblemSecurityHandlers problems, JwtDecoder decoder) throws Exception {
+		List<String> open = new ArrayList<>(List.of(OPEN_PATHS));
+		open.addAll(properties.publicPaths());
+		http.csrf(csrf -> csrf.disable())
+			.cors(cors -> {
+			})
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new)).permitAll()
+				.anyRequest().authenticated())
+			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(realmRoles()))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
+	/** Keycloak puts realm roles under {@code realm_access.roles}. */
+	static Converter<Jwt, AbstractAuthenticationToken> realmRoles() {
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+			List<GrantedAuthority> authorities = new ArrayList<>();
+			Callers.roles(jwt).forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+			return authorities;
+		});
+		converter.setPrincipalClaimName("sub");
+		return converter;
+	}
+}

@@ -1,0 +1,28 @@
+package org.ejd.platform.security;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Token validation ({@code ejd.security.*}).
+ *
+ * @param issuerUri the {@code iss} every token must carry, e.g. {@code http://localhost:8081/realms/ejd}
+ * @param jwkSetUri where to fetch the realm's signing keys; defaults to the issuer's certs endpoint
+ *        (set it when services reach Keycloak under another host name than browsers do)
+ * @param audience the {@code aud} every token must carry (the realm's audience mapper adds it)
+ * @param publicPaths request paths served without a token, besides health, OpenAPI and Swagger UI
+ */
+@ConfigurationProperties("ejd.security")
+public record SecurityProperties(
+		String issuerUri,
+		@Nullable String jwkSetUri,
+		@DefaultValue("ejd-api") String audience,
+		@DefaultValue List<String> publicPaths) {
+
+	public String effectiveJwkSetUri() {
+		return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri : issuerUri + "/protocol/openid-connect/certs";
+	}
+}

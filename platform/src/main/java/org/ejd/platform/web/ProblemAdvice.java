@@ -1,0 +1,144 @@
+package org.ejd.platform.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of every service as RFC 9457 {@code application/problem+json}, with a
+ * {@code detail} a person can read (Russian by default, English on {@code Accept-Language: en}).
+ * Bad input is a 4xx with what was wrong; only a fault of ours is a 500, and it never leaks internals.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	private final MessageSource messages;
+
+	public ProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<ProblemDetail> api(ApiException ex) {
+		return problem(ex.status(), text(ex.messageKey(), ex.arguments()), ex.messageKey(), null);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraint(ConstraintViolationException ex) {
+		List<Map<String, String>> errors = ex.getConstraintViolations().stream()
+			.map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, text("problem.validation"), "problem.validation", errors);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return problem(HttpStatus.BAD_REQUEST, text("problem.parameter", ex.getName()), "problem.parameter", null);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> concurrentEdit(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.PRECONDITION_FAILED, text("problem.concurrent-edit"), "problem.concurrent-edit", null);
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
+		log.info("Refused a write that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, text("problem.conflict"), "problem.conflict", null);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, text("problem.forbidden"), "problem.forbidden", null);
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
+		return problem(HttpStatus.UNAUTHORIZED, text("problem.unauthorized"), "problem.unauthorized", null);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.internal"), "problem.internal", null);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(e -> Map.of("field", e.getField(), "message", messages.getMessage(e, LocaleContextHolder.getLocale())))
+			.toList();
+		return cast(problem(HttpStatus.BAD_REQUEST, text("problem.validation"), "problem.validation", errors));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
+			.flatMap(r -> r.getResolvableErrors().stream()
+				.map(e -> Map.of("field", String.valueOf(r.getMethodParameter().getParameterName()),
+						"message", messages.getMessage(e, LocaleContextHolder.getLocale()))))
+			.toList();
+		return cast(problem(HttpStatus.BAD_REQUEST, text("problem.validation"), "problem.validation", errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		// the framework's own problems (unreadable body, wrong method, 404...): localized detail, problem+json
+		if (body instanceof ProblemDetail detail && detail.getDetail() == null) {
+			detail.setDetail(text("problem.http." + statusCode.value()));
+		}
+		return ResponseEntity.status(statusCode).headers(headers).contentType(ProblemMediaType.PROBLEM_JSON).body(body);
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String detail, String code,
+			@Nullable List<Map<String, String>> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("https://ejd.example/problems/" + code.replace('.', '-')));
+		problem.setProperty("code", code);
+		if (errors != null) {
+			problem.setProperty("errors", errors);
+		}
+		return ResponseEntity.status(status).contentType(ProblemMediaType.PROBLEM_JSON).body(problem);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> entity) {
+		return (ResponseEntity) entity;
+	}
+
+	private String text(String key, Object... args) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(key, args, key, locale);
+	}
+}

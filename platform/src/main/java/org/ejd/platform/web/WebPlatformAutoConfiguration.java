@@ -1,0 +1,38 @@
+package org.ejd.platform.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** problem+json for every error and Russian-first texts in every servlet service. */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+public class WebPlatformAutoConfiguration {
+
+	public static final Locale RUSSIAN = Locale.of("ru");
+
+	@Bean
+	@ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
+	ProblemAdvice problemAdvice(MessageSource messages) {
+		return new ProblemAdvice(messages);
+	}
+
+	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+	LocaleResolver localeResolver() {
+		var resolver = new AcceptHeaderLocaleResolver();
+		resolver.setDefaultLocale(RUSSIAN);
+		resolver.setSupportedLocales(List.of(RUSSIAN, Locale.ENGLISH));
+		return resolver;
+	}
+}

@@ -1,0 +1,152 @@
+package org.ejd.testkit;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A server running as a child process, logged to a file, stopped with the JVM that started it. */
+final class ChildProcess implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(ChildProcess.class);
+
+	private final String name;
+
+	private final Process process;
+
+	private final Path logFile;
+
+	private ChildProcess(String name, Process process, Path logFile) {
+		this.name = name;
+		this.process = process;
+		this.logFile = logFile;
+		Runtime.getRuntime().addShutdownHook(new Thread(this::close, name + "-stop"));
+	}
+
+	static ChildProcess start(String name, List<String> command, Path workDir, Map<String, String> environment) {
+		try {
+			Files.createDirectories(workDir);
+			Path logFile = workDir.resolve(name + ".log");
+			ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+				.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+			builder.environment().putAll(environment);
+			log.info("Starting {} (log: {})", name, logFile);
+			return new ChildProcess(name, builder.start(), logFile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot start " + name, ex);
+		}
+	}
+
+	/** Runs a command to its end; fails with its output when it fails. */
+	static void run(String name, List<String> command, Path workDir, Duration timeout) {
+		ChildProcess child = start(name, command, workDir, Map.of());
+		try {
+			if (!child.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				child.close();
+				throw new IllegalStateException(name + " did not finish within " + timeout + "\n" + child.tail());
+			}
+			if (child.process.exitValue() != 0) {
+				throw new IllegalStateException(name + " failed with exit code " + child.process.exitValue() + "\n" + child.tail());
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	void awaitReady(Duration timeout, BooleanSupplier ready) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException(name + " exited with code " + process.exitValue() + "\n" + tail());
+			}
+			if (ready.getAsBoolean()) {
+				return;
+			}
+			sleep(250);
+		}
+		throw new IllegalStateException(name + " not ready within " + timeout + "\n" + tail());
+	}
+
+	long pid() {
+		return process.pid();
+	}
+
+	/** Freezes the process (SIGSTOP): its sockets stay open but nothing answers, as with a hung server. */
+	void pause() {
+		signal("-STOP");
+	}
+
+	void resume() {
+		signal("-CONT");
+	}
+
+	private void signal(String signal) {
+		try {
+			new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	String tail() {
+		try {
+			List<String> lines = Files.readAllLines(logFile);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex + ")";
+		}
+	}
+
+	@Override
+	public void close() {
+		if (!process.isAlive()) {
+			return;
+		}
+		resume();
+		List<ProcessHandle> descendants = process.descendants().toList();
+		process.destroy();
+		try {
+			if (!process.waitFor(20, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			process.destroyForcibly();
+		}
+		descendants.forEach(ProcessHandle::destroyForcibly);
+	}
+
+	static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+}

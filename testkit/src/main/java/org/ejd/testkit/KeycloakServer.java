@@ -1,0 +1,270 @@
+package org.ejd.testkit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real Keycloak 26 (the Quarkus distribution zip from Maven Central, unpacked once into a
+ * cache folder) with the {@code ejd} realm of {@code infra/keycloak/ejd-realm.json} imported at
+ * start. Its own store is in memory, so every start begins from the realm file.
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+	public static final String REALM = "ejd";
+
+	public static final String ADMIN = "admin";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final ChildProcess process;
+
+	private final int port;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private KeycloakServer(ChildProcess process, int port) {
+		this.process = process;
+		this.port = port;
+	}
+
+	static KeycloakServer start(Path workDir, Path realmFile) {
+		Path home = unpacked();
+		int port = FreePorts.next();
+		int managementPort = FreePorts.next();
+		try {
+			Path imports = home.resolve("data/import");
+			Files.createDirectories(imports);
+			Files.copy(realmFile, imports.resolve("ejd-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Map<String, String> env = new LinkedHashMap<>();
+		env.put("JAVA_HOME", System.getProperty("java.home"));
+		env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+		env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN);
+		env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+		env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+		List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
+				"--http-port=" + port, "--http-management-port=" + managementPort,
+				"--hostname=http://localhost:" + port, "--db=dev-mem", "--cache=local", "--health-enabled=true");
+		ChildProcess process = ChildProcess.start("keycloak", command, workDir, env);
+		KeycloakServer keycloak = new KeycloakServer(process, port);
+		process.awaitReady(Duration.ofSeconds(180), keycloak::realmAnswers);
+		return keycloak;
+	}
+
+	/** Base URL, e.g. {@code http://localhost:34567}. */
+	public String url() {
+		return "http://localhost:" + port;
+	}
+
+	/** The {@code iss} of the realm's tokens. */
+	public String issuerUri() {
+		return url() + "/realms/" + REALM;
+	}
+
+	public String tokenUri() {
+		return issuerUri() + "/protocol/openid-connect/token";
+	}
+
+	/** An access token by the resource-owner password grant of the {@code ejd-cli} client. */
+	public String passwordToken(String username, String password) {
+		JsonNode body = postForm(tokenUri(), Map.of("grant_type", "password", "client_id", "ejd-cli", "username",
+				username, "password", password), null);
+		return body.get("access_token").asString();
+	}
+
+	/** An access token by client credentials (portals, identity-service's admin client). */
+	public String clientToken(String clientId, String secret) {
+		JsonNode body = postForm(tokenUri(),
+				Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret), null);
+		return body.get("access_token").asString();
+	}
+
+	/** Creates an enabled user with a password, realm roles and the eJD claims. */
+	public String createUser(String username, String password, Collection<String> realmRoles, String personId,
+			Collection<String> schoolIds) {
+		String admin = adminToken();
+		Map<String, Object> user = new LinkedHashMap<>();
+		user.put("username", username);
+		user.put("enabled", true);
+		user.put("firstName", username);
+		user.put("lastName", "eJD");
+		Map<String, List<String>> attributes = new LinkedHashMap<>();
+		attributes.put("person_id", List.of(personId));
+		attributes.put("school_ids", List.copyOf(schoolIds));
+		user.put("attributes", attributes);
+		user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM + "/users"))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(user)))
+			.build());
+		if (created.statusCode() != 201) {
+			throw new IllegalStateException("cannot create user " + username + ": " + created.statusCode() + " " + created.body());
+		}
+		String location = created.headers().firstValue("Location").orElseThrow();
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		List<JsonNode> roles = new ArrayList<>();
+		for (String role : realmRoles) {
+			roles.add(getJson(url() + "/admin/realms/" + REALM + "/roles/" + role, admin));
+		}
+		HttpResponse<String> mapped = send(HttpRequest.newBuilder(
+				URI.create(url() + "/admin/realms/" + REALM + "/users/" + id + "/role-mappings/realm"))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(roles)))
+			.build());
+		if (mapped.statusCode() / 100 != 2) {
+			throw new IllegalStateException("cannot map roles of " + username + ": " + mapped.body());
+		}
+		return id;
+	}
+
+	/** A token of the bootstrap administrator of the master realm. */
+	public String adminToken() {
+		return postForm(url() + "/realms/master/protocol/openid-connect/token",
+				Map.of("grant_type", "password", "client_id", "admin-cli", "username", ADMIN, "password", ADMIN), null)
+			.get("access_token").asString();
+	}
+
+	private JsonNode getJson(String uri, String token) {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + token).GET().build());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("GET " + uri + ": " + response.statusCode() + " " + response.body());
+		}
+		return json.readTree(response.body());
+	}
+
+	private JsonNode postForm(String uri, Map<String, String> form, String token) {
+		String body = form.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<String> response = send(request.build());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("POST " + uri + ": " + response.statusCode() + " " + response.body());
+		}
+		return json.readTree(response.body());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private boolean realmAnswers() {
+		try {
+			HttpResponse<Void> response = http.send(
+					HttpRequest.newBuilder(URI.create(issuerUri() + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(2)).build(),
+					HttpResponse.BodyHandlers.discarding());
+			return response.statusCode() == 200;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** The distribution unpacked once per version into the cache folder; later starts reuse it. */
+	static synchronized Path unpacked() {
+		String version = System.getProperty("ejd.keycloak.version", "26.4.7");
+		Path home = Locations.cacheDir().resolve("keycloak-" + version);
+		if (Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+			return home;
+		}
+		Path zip = Locations.mavenArtifact("org.keycloak", "keycloak-quarkus-dist", version, "zip");
+		Path staging = home.resolveSibling(home.getFileName() + ".unpacking-" + ProcessHandle.current().pid());
+		String prefix = "keycloak-" + version + "/";
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				String name = entry.getName().startsWith(prefix) ? entry.getName().substring(prefix.length()) : entry.getName();
+				if (name.isEmpty()) {
+					continue;
+				}
+				Path target = staging.resolve(name).normalize();
+				if (!target.startsWith(staging)) {
+					throw new IOException("zip entry outside the target folder: " + entry.getName());
+				}
+				if (entry.isDirectory()) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.createDirectories(target.getParent());
+					Files.copy(new NonClosing(in), target, StandardCopyOption.REPLACE_EXISTING);
+					if (name.endsWith(".sh")) {
+						target.toFile().setExecutable(true);
+					}
+				}
+			}
+			try {
+				Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (IOException raced) {
+				if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+					throw raced;
+				}
+			}
+			return home;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot unpack Keycloak from " + zip, ex);
+		}
+	}
+
+	/** Keeps the zip stream open when Files.copy closes its source. */
+	private static final class NonClosing extends java.io.FilterInputStream {
+
+		NonClosing(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public void close() {
+		}
+	}
+
+	@Override
+	public void close() {
+		process.close();
+	}
+}

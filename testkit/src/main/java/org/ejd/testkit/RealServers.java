@@ -1,0 +1,137 @@
+package org.ejd.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The real servers every eJD test and the local stack run on: PostgreSQL, Kafka, Keycloak and
+ * SMTP, each started at most once per JVM on free ports and shared by every test context.
+ * A test class gets them, wired into its service's properties, in one line:
+ *
+ * <pre>
+ * &#64;DynamicPropertySource
+ * static void servers(DynamicPropertyRegistry registry) { RealServers.register(registry, "journal"); }
+ * </pre>
+ *
+ * The servers come from Maven-delivered artifacts and need no Docker.
+ */
+public final class RealServers {
+
+	private static PostgresServer postgres;
+
+	private static KafkaServer kafka;
+
+	private static KeycloakServer keycloak;
+
+	private static SmtpServer smtp;
+
+	private static Path workDir;
+
+	// one lock per server: Keycloak starts beside the others, not after them
+	private static final Object POSTGRES_LOCK = new Object();
+
+	private static final Object KAFKA_LOCK = new Object();
+
+	private static final Object KEYCLOAK_LOCK = new Object();
+
+	private static final Object SMTP_LOCK = new Object();
+
+	private RealServers() {
+	}
+
+	public static PostgresServer postgres() {
+		synchronized (POSTGRES_LOCK) {
+			if (postgres == null) {
+				postgres = PostgresServer.start();
+			}
+			return postgres;
+		}
+	}
+
+	public static KafkaServer kafka() {
+		synchronized (KAFKA_LOCK) {
+			if (kafka == null) {
+				kafka = KafkaServer.start(workDir().resolve("kafka"));
+			}
+			return kafka;
+		}
+	}
+
+	public static KeycloakServer keycloak() {
+		synchronized (KEYCLOAK_LOCK) {
+			if (keycloak == null) {
+				keycloak = KeycloakServer.start(workDir().resolve("keycloak"), Locations.realmFile());
+			}
+			return keycloak;
+		}
+	}
+
+	public static SmtpServer smtp() {
+		synchronized (SMTP_LOCK) {
+			if (smtp == null) {
+				smtp = SmtpServer.start();
+			}
+			return smtp;
+		}
+	}
+
+	/**
+	 * The properties that point a service at the real servers.
+	 * @param database the service's own database, e.g. {@code journal}; null for the gateway
+	 */
+	public static Map<String, String> propertiesFor(String database) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		startInParallel(database != null);
+		if (database != null) {
+			properties.put("spring.datasource.url", postgres().jdbcUrl(database));
+			properties.put("spring.datasource.username", postgres().username());
+			properties.put("spring.datasource.password", postgres().password());
+			properties.put("spring.kafka.bootstrap-servers", kafka().bootstrapServers());
+		}
+		properties.put("ejd.security.issuer-uri", keycloak().issuerUri());
+		properties.put("spring.mail.host", smtp().host());
+		properties.put("spring.mail.port", Integer.toString(smtp().port()));
+		return properties;
+	}
+
+	/** Registers {@link #propertiesFor} with a Spring test context. */
+	public static void register(DynamicPropertyRegistry registry, String database) {
+		propertiesFor(database).forEach((key, value) -> registry.add(key, () -> value));
+	}
+
+	/** Keycloak takes longest; start it beside the others instead of after them. */
+	private static void startInParallel(boolean withData) {
+		Thread keycloakStart = Thread.ofVirtual().start(RealServers::keycloak);
+		if (withData) {
+			postgres();
+			kafka();
+		}
+		smtp();
+		try {
+			keycloakStart.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		keycloak();
+	}
+
+	private static synchronized Path workDir() {
+		if (workDir == null) {
+			try {
+				workDir = Files.createTempDirectory("ejd-servers-");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return workDir;
+	}
+}
