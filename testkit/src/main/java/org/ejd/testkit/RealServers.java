@@ -95,6 +95,7 @@ public final class RealServers {
 			properties.put("spring.kafka.bootstrap-servers", kafka().bootstrapServers());
 		}
 		properties.put("ejd.security.issuer-uri", keycloak().issuerUri());
+		properties.put("ejd.keycloak.url", keycloak().url());
 		properties.put("spring.mail.host", smtp().host());
 		properties.put("spring.mail.port", Integer.toString(smtp().port()));
 		return properties;

@@ -2,6 +2,7 @@ package org.ejd.platform.events;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Turns an {@link IntegrationEvent} into its checked wire form. One place for the mapping. */
 public final class EnvelopeWriter {
@@ -19,10 +20,23 @@ public final class EnvelopeWriter {
 	}
 
 	public EventEnvelope envelope(IntegrationEvent event) {
-		JsonNode data = mapper.valueToTree(event.data());
+		JsonNode data = withoutNulls(mapper.valueToTree(event.data()));
 		return new EventEnvelope(EventEnvelope.SPEC_VERSION, event.eventId(), source, event.type(), event.occurredAt(),
 				event.subject(), EventEnvelope.CONTENT_TYPE, EventContracts.schemaPath(event.topic(), event.type()),
 				event.schoolId(), event.version(), data);
+	}
+
+	/** Absent, not null: optional fields are left out of the wire form, as the schemas expect. */
+	private static JsonNode withoutNulls(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			java.util.List<String> nulls = object.properties().stream().filter(e -> e.getValue().isNull()).map(java.util.Map.Entry::getKey).toList();
+			object.remove(nulls);
+			object.forEach(EnvelopeWriter::withoutNulls);
+		}
+		else if (node.isArray()) {
+			node.forEach(EnvelopeWriter::withoutNulls);
+		}
+		return node;
 	}
 
 	/** The JSON sent to Kafka; refuses (and so keeps in the outbox) what breaks its own contract. */

@@ -1,0 +1,50 @@
+package org.ejd.diary.marks;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Marks as the diary shows them, built from journal.marks.v1. */
+@Repository
+public class DiaryMarks {
+
+	private final JdbcClient jdbc;
+
+	DiaryMarks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Versioned upsert: a late or repeated event never overwrites a newer state. */
+	void upsert(DiaryMark m) {
+		jdbc.sql("""
+				insert into diary_mark (mark_id, student_id, school_id, subject_id, subject_name, value, points, scale, work_type,
+				  weight, work_date, entered_at, comment, version)
+				values (:markId, :studentId, :schoolId, :subjectId, :subjectName, :value, :points, :scale, :workType,
+				  :weight, :workDate, :enteredAt, :comment, :version)
+				on conflict (mark_id) do update set value = excluded.value, points = excluded.points, scale = excluded.scale,
+				  work_type = excluded.work_type, weight = excluded.weight, work_date = excluded.work_date,
+				  comment = excluded.comment, subject_name = excluded.subject_name, version = excluded.version
+				where diary_mark.version < excluded.version""")
+			.paramSource(m)
+			.update();
+	}
+
+	public List<DiaryMark> ofStudent(UUID studentId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select mark_id, student_id, school_id, subject_id, subject_name, value, points, scale, work_type, weight,
+				  work_date, entered_at, comment, version
+				from diary_mark where student_id = ? and work_date between ? and ? order by work_date, subject_name, entered_at""")
+			.params(studentId, from, to).query(DiaryMark.class).list();
+	}
+
+	public record DiaryMark(UUID markId, UUID studentId, UUID schoolId, UUID subjectId, String subjectName, String value,
+			@Nullable Integer points, String scale, String workType, BigDecimal weight, LocalDate workDate,
+			OffsetDateTime enteredAt, @Nullable String comment, long version) {
+	}
+}

@@ -1,0 +1,49 @@
+package org.ejd.diary.marks;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.ejd.diary.family.DiaryAccess;
+import org.ejd.platform.audit.PersonalDataAudit;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.ApiException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class MarksController {
+
+	private final DiaryMarks marks;
+
+	private final DiaryAccess access;
+
+	private final PersonalDataAudit audit;
+
+	MarksController(DiaryMarks marks, DiaryAccess access, PersonalDataAudit audit) {
+		this.marks = marks;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/** A student's current marks (D1) for a span of days, by default the last 30. */
+	@GetMapping("/api/diary/students/{studentId}/marks")
+	List<DiaryMarks.DiaryMark> marks(@PathVariable UUID studentId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		Caller caller = Callers.current();
+		access.requireReader(caller, studentId);
+		LocalDate end = to != null ? to : LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate start = from != null ? from : end.minusDays(30);
+		if (start.isAfter(end) || start.plusDays(400).isBefore(end)) {
+			throw ApiException.badRequest("diary.period.bad");
+		}
+		audit.read(caller, studentId, "marks");
+		return marks.ofStudent(studentId, start, end);
+	}
+}

@@ -1,0 +1,41 @@
+package org.ejd.gateway;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * The gateway checks tokens like every service (platform's resource server) and relays them;
+ * here it adds the cache of verified tokens and CORS for third-party front-ends.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurity {
+
+	@Bean
+	@Primary
+	JwtDecoder cachingJwtDecoder(@Qualifier("jwtDecoder") JwtDecoder jwtDecoder, GatewayProperties properties) {
+		return new CachingJwtDecoder(jwtDecoder, properties.tokenCacheSize());
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOriginPatterns(properties.corsAllowedOrigins());
+		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language", "If-Match", "If-None-Match",
+				"Idempotency-Key"));
+		cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+		cors.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", cors);
+		return source;
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.ejd.gateway;
+
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.setPath;
+import static org.springframework.cloud.gateway.server.mvc.filter.BeforeFilterFunctions.uri;
+import static org.springframework.cloud.gateway.server.mvc.filter.CircuitBreakerFilterFunctions.circuitBreaker;
+import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouterFunctions.route;
+import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
+import static org.springframework.web.servlet.function.RequestPredicates.path;
+
+import java.net.URI;
+import java.util.Map;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * One route per service: {@code /api/<name>/**} to the service as it is, and its OpenAPI document
+ * at {@code /api-docs/<name>} for the one Swagger UI. Each route has its own circuit breaker and
+ * time limit; when a service is down or slow the caller gets a problem+json 503. No retries: a
+ * retried POST could write twice.
+ */
+@Configuration(proxyBeanMethods = false)
+class Routes {
+
+	@Bean
+	RouterFunction<ServerResponse> serviceRoutes(GatewayProperties properties) {
+		RouterFunction<ServerResponse> routes = null;
+		for (Map.Entry<String, URI> service : properties.services().entrySet()) {
+			String name = service.getKey();
+			RouterFunction<ServerResponse> api = route(name)
+				.route(path("/api/" + name + "/**"), http())
+				.before(uri(service.getValue()))
+				.filter(circuitBreaker(name, URI.create("forward:/fallback/" + name)))
+				.build();
+			RouterFunction<ServerResponse> docs = route(name + "-docs")
+				.route(path("/api-docs/" + name), http())
+				.before(uri(service.getValue()))
+				.before(setPath("/v3/api-docs"))
+				.filter(circuitBreaker(name, URI.create("forward:/fallback/" + name)))
+				.build();
+			RouterFunction<ServerResponse> both = api.and(docs);
+			routes = routes == null ? both : routes.and(both);
+		}
+		if (routes == null) {
+			throw new IllegalStateException("ejd.gateway.services names no service");
+		}
+		return routes;
+	}
+
+	@Bean
+	Customizer<Resilience4JCircuitBreakerFactory> circuitBreakerDefaults(GatewayProperties properties) {
+		return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+			.timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).build())
+			.circuitBreakerConfig(CircuitBreakerConfig.custom()
+				.slidingWindowSize(50)
+				.minimumNumberOfCalls(20)
+				.failureRateThreshold(50)
+				.waitDurationInOpenState(java.time.Duration.ofSeconds(10))
+				.build())
+			.build());
+	}
+}

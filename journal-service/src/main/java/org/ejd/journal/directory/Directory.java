@@ -1,0 +1,56 @@
+package org.ejd.journal.directory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Journal's own copy of who is who, fed by identity's events (never a call to identity-service):
+ * schools, students and staff with their roles. Each row keeps the version it was written at,
+ * so an older event arriving late never overwrites a newer one.
+ */
+@Repository
+public class Directory {
+
+	private final JdbcClient jdbc;
+
+	Directory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void upsertSchool(UUID id, String name, long version) {
+		jdbc.sql("""
+				insert into known_school (id, name, version) values (?, ?, ?)
+				on conflict (id) do update set name = excluded.name, version = excluded.version
+				where known_school.version < excluded.version""").params(id, name, version).update();
+	}
+
+	void upsertStudent(UUID id, UUID schoolId, String lastName, String firstName, long version) {
+		jdbc.sql("""
+				insert into known_student (id, school_id, last_name, first_name, version) values (?, ?, ?, ?, ?)
+				on conflict (id) do update set school_id = excluded.school_id, last_name = excluded.last_name,
+				  first_name = excluded.first_name, version = excluded.version
+				where known_student.version < excluded.version""").params(id, schoolId, lastName, firstName, version).update();
+	}
+
+	void upsertStaff(UUID id, UUID schoolId, List<String> roles, String lastName, String firstName, long version) {
+		jdbc.sql("""
+				insert into known_staff (person_id, school_id, roles, last_name, first_name, version) values (?, ?, ?, ?, ?, ?)
+				on conflict (person_id, school_id) do update set roles = excluded.roles, last_name = excluded.last_name,
+				  first_name = excluded.first_name, version = excluded.version
+				where known_staff.version < excluded.version""")
+			.params(id, schoolId, roles.toArray(String[]::new), lastName, firstName, version).update();
+	}
+
+	public Optional<UUID> schoolOfStudent(UUID studentId) {
+		return jdbc.sql("select school_id from known_student where id = ?").param(studentId).query(UUID.class).optional();
+	}
+
+	public boolean isTeacherAt(UUID personId, UUID schoolId) {
+		return jdbc.sql("select count(*) from known_staff where person_id = ? and school_id = ? and 'teacher' = any(roles)")
+			.params(personId, schoolId).query(Integer.class).single() > 0;
+	}
+}

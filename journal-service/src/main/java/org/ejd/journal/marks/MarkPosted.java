@@ -1,0 +1,37 @@
+package org.ejd.journal.marks;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ejd.journal.marks.domain.Mark;
+import org.ejd.platform.events.IntegrationEvent;
+
+/** journal.mark.posted on journal.marks.v1, keyed by student: per-student order. */
+public record MarkPosted(UUID eventId, Instant occurredAt, Mark mark, String subjectName) implements IntegrationEvent {
+
+	public MarkPosted(Mark mark, String subjectName) {
+		this(UUID.randomUUID(), Instant.now(), mark, subjectName);
+	}
+
+	@Override public String topic() { return "journal.marks.v1"; }
+	@Override public String type() { return "journal.mark.posted"; }
+	@Override public String key() { return mark.studentId().toString(); }
+	@Override public String subject() { return mark.id().toString(); }
+	@Override public UUID schoolId() { return mark.schoolId(); }
+	@Override public long version() { return mark.version(); }
+
+	@Override
+	public Object data() {
+		Mark m = mark;
+		return new Data(m.id(), m.studentId(), m.schoolId(), m.classGroupId(), m.subjectId(), subjectName, m.teacherId(),
+				m.value().text(), m.value().points(), m.value().scale().wire(), m.workType().wire(), BigDecimal.valueOf(m.weight()),
+				m.workDate(), m.enteredAt(), m.onTime(), m.comment());
+	}
+
+	record Data(UUID markId, UUID studentId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName,
+			UUID teacherId, String value, Integer numericValue, String scale, String workType, BigDecimal weight,
+			LocalDate workDate, Instant enteredAt, boolean onTime, String comment) {
+	}
+}

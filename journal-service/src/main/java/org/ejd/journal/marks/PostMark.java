@@ -1,0 +1,12 @@
+package org.ejd.journal.marks;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ejd.journal.marks.domain.WorkType;
+import org.jspecify.annotations.Nullable;
+
+/** A teacher's request to post a mark. */
+public record PostMark(UUID studentId, UUID classGroupId, UUID subjectId, String value, WorkType workType,
+		LocalDate workDate, @Nullable Double weight, @Nullable String comment) {
+}
