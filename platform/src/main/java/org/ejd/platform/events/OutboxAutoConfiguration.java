@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,8 +53,7 @@ public class OutboxAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnBean(FailedEventPublications.class)
-	OutboxRetry outboxRetry(FailedEventPublications failed, OutboxProperties properties) {
+	OutboxRetry outboxRetry(ObjectProvider<FailedEventPublications> failed, OutboxProperties properties) {
 		return new OutboxRetry(failed, properties);
 	}
 
@@ -63,14 +62,17 @@ public class OutboxAutoConfiguration {
 
 		private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
 
-		OutboxRetry(FailedEventPublications failed, OutboxProperties properties) {
+		OutboxRetry(ObjectProvider<FailedEventPublications> failed, OutboxProperties properties) {
 			scheduler.setThreadNamePrefix("outbox-retry-");
 			scheduler.setVirtualThreads(true);
 			ResubmissionOptions options = ResubmissionOptions.defaults().withMinAge(properties.retryMinAge());
 			Duration interval = properties.retryInterval();
 			((TaskScheduler) scheduler).scheduleWithFixedDelay(() -> {
 				try {
-					failed.resubmit(options);
+					FailedEventPublications publications = failed.getIfAvailable();
+					if (publications != null) {
+						publications.resubmit(options);
+					}
 				}
 				catch (RuntimeException ex) {
 					log.warn("Outbox retry round failed, next round in {}: {}", interval, ex.toString());

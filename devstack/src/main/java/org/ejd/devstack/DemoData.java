@@ -1,0 +1,179 @@
+package org.ejd.devstack;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.Eventually;
+import org.ejd.testkit.RealServers;
+
+/**
+ * One school's demo data, entered the way people would enter it: through the gateway's API with
+ * each person's own token. A region operator is the one account made directly in Keycloak.
+ */
+public final class DemoData {
+
+	public static final String PASSWORD = "Demo-pass-1";
+
+	private final ApiClient api;
+
+	private final Map<String, String> logins = new LinkedHashMap<>();
+
+	public UUID schoolId;
+
+	public UUID classGroupId;
+
+	public final Map<String, UUID> people = new LinkedHashMap<>();
+
+	public final Map<String, UUID> subjects = new LinkedHashMap<>();
+
+	private DemoData(ApiClient api) {
+		this.api = api;
+	}
+
+	public static DemoData load(String gatewayUrl) {
+		DemoData demo = new DemoData(new ApiClient(gatewayUrl));
+		demo.load();
+		return demo;
+	}
+
+	/** Login → role, for printing. */
+	public Map<String, String> logins() {
+		return logins;
+	}
+
+	public String token(String login) {
+		return RealServers.keycloak().passwordToken(login, PASSWORD);
+	}
+
+	private void load() {
+		RealServers.keycloak().createUser("region", PASSWORD, List.of("region-operator"), UUID.randomUUID().toString(), List.of());
+		logins.put("region", "оператор региона / region operator");
+		String region = token("region");
+		schoolId = id(ok(api.post("/api/identity/schools", region, Map.of("name", "МБОУ «Средняя общеобразовательная школа № 1»",
+				"shortName", "СОШ № 1", "regionCode", "51", "municipality", "ЗАТО г. Североморск"))));
+
+		UUID admin = staff(region, "admin", "Кузнецова", "Елена", List.of("school-admin"), "ответственный сотрудник школы / school admin");
+		String adminToken = token("admin");
+		UUID teacher = staff(adminToken, "teacher", "Сидорова", "Ольга", List.of("teacher", "class-teacher"),
+				"учитель и классный руководитель 5А / teacher");
+		people.put("admin", admin);
+		people.put("teacher", teacher);
+
+		UUID ivanov = student(adminToken, "ivanov", "Иванов", "Пётр", "2015-04-12");
+		UUID petrova = student(adminToken, "petrova", "Петрова", "Анна", "2015-09-03");
+		UUID ivanova = guardian(adminToken, "ivanova", "Иванова", "Мария", "112-233-445 95", ivanov);
+		UUID petrov = guardian(adminToken, "petrov", "Петров", "Сергей", "123-456-789 64", petrova);
+		people.put("ivanov", ivanov);
+		people.put("petrova", petrova);
+		people.put("ivanova", ivanova);
+		people.put("petrov", petrov);
+
+		LocalDate yearStart = LocalDate.of(schoolYearStart(), 9, 1);
+		classGroupId = id(ok(api.post("/api/journal/schools/" + schoolId + "/class-groups", adminToken,
+				Map.of("name", "5А", "academicYear", schoolYearStart() + "/" + (schoolYearStart() + 1)))));
+		for (String subject : List.of("Математика", "Русский язык", "Литература")) {
+			subjects.put(subject, id(ok(api.post("/api/journal/schools/" + schoolId + "/subjects", adminToken, Map.of("name", subject)))));
+		}
+		for (UUID student : List.of(ivanov, petrova)) {
+			eventually(() -> api.post("/api/journal/class-groups/" + classGroupId + "/enrolments", adminToken,
+					Map.of("studentId", student, "from", yearStart)));
+		}
+		for (UUID subject : subjects.values()) {
+			eventually(() -> api.post("/api/journal/class-groups/" + classGroupId + "/assignments", adminToken,
+					Map.of("teacherId", teacher, "subjectId", subject, "from", yearStart)));
+		}
+		marks(token("teacher"), List.of(ivanov, petrova));
+	}
+
+	private void marks(String teacherToken, List<UUID> students) {
+		String[][] values = { { "5", "4", "5", "3", "4", "5" }, { "4", "4", "3", "5", "5", "4" } };
+		String[] types = { "oral", "written", "homework", "test", "oral", "written" };
+		List<LocalDate> days = schoolDays(6);
+		List<UUID> subjectIds = new ArrayList<>(subjects.values());
+		for (int s = 0; s < students.size(); s++) {
+			for (int d = 0; d < days.size(); d++) {
+				Map<String, Object> mark = new LinkedHashMap<>();
+				mark.put("studentId", students.get(s));
+				mark.put("classGroupId", classGroupId);
+				mark.put("subjectId", subjectIds.get(d % subjectIds.size()));
+				mark.put("value", values[s][d]);
+				mark.put("workType", types[d]);
+				mark.put("workDate", days.get(d));
+				if (types[d].equals("test")) {
+					mark.put("comment", "Контрольная работа");
+				}
+				ok(api.post("/api/journal/marks", teacherToken, mark));
+			}
+		}
+	}
+
+	private UUID staff(String token, String login, String lastName, String firstName, List<String> roles, String label) {
+		UUID id = id(ok(api.post("/api/identity/schools/" + schoolId + "/staff", token,
+				Map.of("lastName", lastName, "firstName", firstName, "roles", roles))));
+		account(token, id, login, label);
+		return id;
+	}
+
+	private UUID student(String token, String login, String lastName, String firstName, String birthDate) {
+		UUID id = id(ok(api.post("/api/identity/schools/" + schoolId + "/students", token,
+				Map.of("lastName", lastName, "firstName", firstName, "birthDate", birthDate))));
+		account(token, id, login, "обучающийся 5А / student");
+		return id;
+	}
+
+	private UUID guardian(String token, String login, String lastName, String firstName, String snils, UUID child) {
+		UUID id = id(ok(api.post("/api/identity/schools/" + schoolId + "/guardians", token,
+				Map.of("lastName", lastName, "firstName", firstName, "snils", snils))));
+		ok(api.post("/api/identity/representations", token, Map.of("guardianId", id, "studentId", child, "basis", "parent")));
+		account(token, id, login, "родитель / guardian");
+		return id;
+	}
+
+	private void account(String token, UUID personId, String login, String label) {
+		ok(api.post("/api/identity/persons/" + personId + "/account", token, Map.of("username", login, "password", PASSWORD)));
+		logins.put(login, label);
+	}
+
+	private static Response ok(Response response) {
+		if (response.status() / 100 != 2) {
+			throw new IllegalStateException("demo data refused: " + response);
+		}
+		return response;
+	}
+
+	/** Identity's events reach the journal asynchronously: a write that needs them is retried. */
+	private static void eventually(java.util.function.Supplier<Response> call) {
+		ok(Eventually.until(call, r -> r.status() / 100 == 2, Duration.ofSeconds(60)));
+	}
+
+	private static UUID id(Response response) {
+		return UUID.fromString(response.json().get("id").asString());
+	}
+
+	private static int schoolYearStart() {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+		return today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+	}
+
+	/** The last n weekdays up to today. */
+	private static List<LocalDate> schoolDays(int n) {
+		List<LocalDate> days = new ArrayList<>();
+		LocalDate day = LocalDate.now(ZoneId.of("Europe/Moscow"));
+		while (days.size() < n) {
+			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				days.add(0, day);
+			}
+			day = day.minusDays(1);
+		}
+		return days;
+	}
+}

@@ -1,0 +1,243 @@
+package org.ejd.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.ejd.testkit.FreePorts;
+import org.ejd.testkit.RealServers;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole system on one machine: the real servers of testkit, then the five services and the
+ * gateway on free ports. {@link Mode#FORKED} runs each service in its own JVM (the local stack:
+ * separate memory, separate logs); {@link Mode#IN_PROCESS} runs them as Spring contexts in this JVM
+ * (the system tests: one JVM, faster).
+ */
+public final class Stack implements AutoCloseable {
+
+	public enum Mode {
+		FORKED, IN_PROCESS
+	}
+
+	private final Map<String, Integer> ports = new LinkedHashMap<>();
+
+	private final List<AutoCloseable> running = new ArrayList<>();
+
+	private final Map<String, Process> processes = new LinkedHashMap<>();
+
+	private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
+
+	private final Path logDir;
+
+	private Stack(Path logDir) {
+		this.logDir = logDir;
+	}
+
+	public static Stack start(Mode mode, Path logDir) {
+		Stack stack = new Stack(logDir);
+		try {
+			stack.boot(mode);
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+		return stack;
+	}
+
+	private void boot(Mode mode) {
+		RealServers.propertiesFor("identity"); // starts PostgreSQL, Kafka, Keycloak and SMTP side by side
+		ExecutorService starter = Executors.newVirtualThreadPerTaskExecutor();
+		List<Future<?>> started = new ArrayList<>();
+		Map<String, String> gatewayProperties = new LinkedHashMap<>(RealServers.propertiesFor(null));
+		for (ServiceSpec service : ServiceSpec.BACKENDS) {
+			int port = FreePorts.next();
+			ports.put(service.name(), port);
+			gatewayProperties.put("ejd.gateway.services." + service.route(), "http://localhost:" + port);
+			Map<String, String> properties = new LinkedHashMap<>(RealServers.propertiesFor(service.database()));
+			properties.put("server.port", Integer.toString(port));
+			started.add(starter.submit(() -> launch(mode, service, properties)));
+		}
+		await(started);
+		int gatewayPort = FreePorts.next();
+		ports.put(ServiceSpec.GATEWAY.name(), gatewayPort);
+		gatewayProperties.put("server.port", Integer.toString(gatewayPort));
+		launch(mode, ServiceSpec.GATEWAY, gatewayProperties);
+		starter.shutdown();
+	}
+
+	private void launch(Mode mode, ServiceSpec service, Map<String, String> properties) {
+		List<String> args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+		if (mode == Mode.IN_PROCESS) {
+			try {
+				Class<?> main = Class.forName(service.mainClass());
+				ConfigurableApplicationContext context = SpringApplication.run(main, args.toArray(String[]::new));
+				synchronized (running) {
+					contexts.put(service.name(), context);
+					running.add(context::close);
+				}
+			}
+			catch (ClassNotFoundException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		else {
+			fork(service, args);
+		}
+		awaitReady(service.name(), ports.get(service.name()));
+	}
+
+	private void fork(ServiceSpec service, List<String> args) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+				"-cp", System.getProperty("java.class.path")));
+		System.getProperties().stringPropertyNames().stream()
+			.filter(name -> name.startsWith("ejd."))
+			.forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+		command.add(service.mainClass());
+		command.addAll(args);
+		try {
+			Files.createDirectories(logDir);
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(logDir.resolve(service.name() + ".log").toFile())
+				.start();
+			synchronized (running) {
+				processes.put(service.name(), process);
+				running.add(() -> {
+					process.destroy();
+					if (!process.waitFor(20, TimeUnit.SECONDS)) {
+						process.destroyForcibly();
+					}
+				});
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot start " + service.name(), ex);
+		}
+	}
+
+	private void awaitReady(String name, int port) {
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+		while (System.nanoTime() < deadline) {
+			Process process;
+			synchronized (running) {
+				process = processes.get(name);
+			}
+			if (process != null && !process.isAlive()) {
+				throw new IllegalStateException(name + " exited; see " + logDir.resolve(name + ".log"));
+			}
+			try {
+				HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+						URI.create("http://localhost:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			sleep(500);
+		}
+		throw new IllegalStateException(name + " not ready within 4 minutes");
+	}
+
+	private static void await(List<Future<?>> futures) {
+		for (Future<?> future : futures) {
+			try {
+				future.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			}
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public String gatewayUrl() {
+		return "http://localhost:" + ports.get(ServiceSpec.GATEWAY.name());
+	}
+
+	public int port(String service) {
+		return ports.get(service);
+	}
+
+	public Map<String, Integer> ports() {
+		return Map.copyOf(ports);
+	}
+
+	/** Process ids of forked services, for measuring their memory. */
+	public Map<String, Long> pids() {
+		Map<String, Long> pids = new LinkedHashMap<>();
+		synchronized (running) {
+			processes.forEach((name, process) -> pids.put(name, process.pid()));
+		}
+		return pids;
+	}
+
+	/** Stops one service, as a crash would; the gateway then answers 503 for it. */
+	public void stop(String service) {
+		synchronized (running) {
+			Process process = processes.remove(service);
+			if (process != null) {
+				process.destroyForcibly();
+			}
+			ConfigurableApplicationContext context = contexts.remove(service);
+			if (context != null) {
+				context.close();
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		List<AutoCloseable> toClose;
+		synchronized (running) {
+			toClose = new ArrayList<>(running);
+			running.clear();
+		}
+		java.util.Collections.reverse(toClose);
+		for (AutoCloseable closeable : toClose) {
+			try {
+				closeable.close();
+			}
+			catch (Exception ex) {
+				// keep stopping the rest
+			}
+		}
+	}
+}

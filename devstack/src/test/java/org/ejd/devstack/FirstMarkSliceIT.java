@@ -1,0 +1,166 @@
+package org.ejd.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.EventProbe;
+import org.ejd.testkit.Eventually;
+import org.ejd.testkit.RealServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The foundation's vertical slice, end to end through the gateway against the real servers and
+ * all six services: a school is registered and staffed, a family gets access, the teacher posts
+ * marks, and the guardian reads them in the diary; then the refusals and the faults.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstMarkSliceIT {
+
+	static Stack stack;
+
+	static DemoData school;
+
+	static ApiClient gateway;
+
+	@BeforeAll
+	static void startTheSystem() {
+		stack = Stack.start(Stack.Mode.IN_PROCESS, Path.of("target", "stack-logs"));
+		gateway = new ApiClient(stack.gatewayUrl());
+		school = DemoData.load(stack.gatewayUrl());
+	}
+
+	@AfterAll
+	static void stopTheSystem() {
+		if (stack != null) {
+			stack.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void theGuardianReadsTheMarksTheTeacherPostedThroughTheGateway() {
+		String mother = school.token("ivanova");
+		UUID son = school.people.get("ivanov");
+		Response marks = Eventually.until(() -> gateway.get("/api/diary/students/" + son + "/marks", mother),
+				r -> r.status() == 200 && r.json().size() == 6, Duration.ofSeconds(60));
+		assertThat(marks.json().get(0).get("subjectName").asString()).isNotBlank();
+		assertThat(gateway.get("/api/diary/me/students", mother).json().get(0).get("lastName").asString()).isEqualTo("Иванов");
+		assertThat(gateway.get("/api/diary/students/" + son + "/marks", school.token("ivanov")).status())
+			.as("the student reads their own diary").isEqualTo(200);
+	}
+
+	@Test
+	@Order(2)
+	void anotherGuardianAStudentOfAnotherSchoolAndAnAnonymousCallerAreRefused() {
+		UUID son = school.people.get("ivanov");
+		Response otherFamily = gateway.get("/api/diary/students/" + son + "/marks", school.token("petrov"));
+		assertThat(otherFamily.status()).isEqualTo(404);
+		assertThat(otherFamily.isProblem()).isTrue();
+
+		String outsider = studentOfAnotherSchool();
+		assertThat(gateway.get("/api/diary/students/" + son + "/marks", outsider).status()).isEqualTo(404);
+
+		Response anonymous = gateway.get("/api/diary/students/" + son + "/marks", null);
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.isProblem()).isTrue();
+		Response teacherElsewhere = gateway.post("/api/journal/marks", outsider, Map.of("studentId", son,
+				"classGroupId", school.classGroupId, "subjectId", school.subjects.get("Математика"), "value", "2",
+				"workType", "oral", "workDate", LocalDate.now()));
+		assertThat(teacherElsewhere.status()).isIn(403, 404);
+	}
+
+	@Test
+	@Order(3)
+	void aDuplicateEventChangesNothingAndAMalformedOneGoesToTheDeadLetterTopic() {
+		UUID son = school.people.get("ivanov");
+		ConsumerRecord<String, String> published = EventProbe.await("journal.marks.v1", r -> r.key().equals(son.toString()),
+				Duration.ofSeconds(30));
+		EventProbe.send("journal.marks.v1", published.key(), published.value());
+		String key = UUID.randomUUID().toString();
+		EventProbe.send("journal.marks.v1", key, "{\"specversion\":\"1.0\",\"type\":\"journal.mark.posted\"}");
+
+		ConsumerRecord<String, String> dead = EventProbe.await("journal.marks.v1.dlt", r -> key.equals(r.key()), Duration.ofSeconds(30));
+		assertThat(new String(dead.headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+			.contains("envelope does not match its schema");
+		assertThat(gateway.get("/api/diary/students/" + son + "/marks", school.token("ivanova")).json().size())
+			.as("the duplicate was dropped").isEqualTo(6);
+	}
+
+	@Test
+	@Order(4)
+	void aMarkPostedWhileKafkaIsDownReachesTheDiaryOnceKafkaIsBack() {
+		UUID son = school.people.get("ivanov");
+		String teacher = school.token("teacher");
+		String mother = school.token("ivanova");
+		RealServers.kafka().pause();
+		try {
+			Response posted = gateway.post("/api/journal/marks", teacher, Map.of("studentId", son, "classGroupId",
+					school.classGroupId, "subjectId", school.subjects.get("Литература"), "value", "5", "workType", "oral",
+					"workDate", LocalDate.now(), "comment", "Выразительное чтение"));
+			assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+			sleep(Duration.ofSeconds(18)); // longer than the producer's delivery timeout: the first send fails
+		}
+		finally {
+			RealServers.kafka().resume();
+		}
+		Response marks = Eventually.until(() -> gateway.get("/api/diary/students/" + son + "/marks", mother),
+				r -> r.status() == 200 && r.body().contains("Выразительное чтение"), Duration.ofSeconds(90));
+		assertThat(marks.json().size()).isEqualTo(7);
+	}
+
+	@Test
+	@Order(5)
+	void everyServiceIsHealthyAndDocumentedBehindTheGateway() {
+		assertThat(gateway.get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");
+		for (String service : List.of("identity", "journal", "diary", "consent", "notifications")) {
+			Response docs = gateway.get("/api-docs/" + service, null);
+			assertThat(docs.status()).as(service).isEqualTo(200);
+			assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
+		}
+		assertThat(gateway.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	@Order(6)
+	void aServiceThatIsDownIsA503ProblemAtTheGateway() {
+		stack.stop("consent-service");
+		Response down = gateway.get("/api/consent/anything", school.token("ivanova"));
+		assertThat(down.status()).isEqualTo(503);
+		assertThat(down.isProblem()).isTrue();
+		assertThat(down.json().get("detail").asString()).contains("consent");
+	}
+
+	private static String studentOfAnotherSchool() {
+		String region = school.token("region");
+		String otherSchool = gateway.post("/api/identity/schools", region, Map.of("name", "Другая школа", "regionCode", "51",
+				"municipality", "Мурманск")).json().get("id").asString();
+		String studentId = gateway.post("/api/identity/schools/" + otherSchool + "/students", region,
+				Map.of("lastName", "Чужой", "firstName", "Ученик", "birthDate", "2014-02-02")).json().get("id").asString();
+		gateway.post("/api/identity/persons/" + studentId + "/account", region, Map.of("username", "outsider", "password", DemoData.PASSWORD));
+		return RealServers.keycloak().passwordToken("outsider", DemoData.PASSWORD);
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

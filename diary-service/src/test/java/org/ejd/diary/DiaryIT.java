@@ -1,0 +1,74 @@
+package org.ejd.diary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.Envelopes;
+import org.ejd.testkit.EventProbe;
+import org.ejd.testkit.RealServers;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Base of diary-service's tests against real PostgreSQL, Kafka and Keycloak. */
+@SpringBootTest(classes = DiaryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class DiaryIT {
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		RealServers.register(registry, "diary");
+	}
+
+	@LocalServerPort
+	int port;
+
+	ApiClient api() {
+		return ApiClient.local(port);
+	}
+
+	static String send(String topic, String key, String envelope) {
+		EventProbe.send(topic, key, envelope);
+		return envelope;
+	}
+
+	static String studentRegistered(UUID studentId, UUID schoolId) {
+		return Envelopes.envelope("/ejd/identity-service", "identity.student.registered", studentId.toString(), schoolId, 1,
+				Map.of("personId", studentId, "schoolId", schoolId, "lastName", "Иванов", "firstName", "Пётр", "birthDate", "2014-03-01"));
+	}
+
+	static String representation(UUID guardianId, UUID studentId, UUID schoolId) {
+		UUID id = UUID.randomUUID();
+		return Envelopes.envelope("/ejd/identity-service", "identity.representation.established", id.toString(), schoolId, 1,
+				Map.of("representationId", id, "guardianId", guardianId, "studentId", studentId, "basis", "parent",
+						"validFrom", "2020-09-01"));
+	}
+
+	static Map<String, Object> markData(UUID markId, UUID studentId, UUID schoolId, String value) {
+		Map<String, Object> data = new java.util.HashMap<>();
+		data.put("markId", markId);
+		data.put("studentId", studentId);
+		data.put("schoolId", schoolId);
+		data.put("classGroupId", UUID.randomUUID());
+		data.put("subjectId", UUID.randomUUID());
+		data.put("subjectName", "Математика");
+		data.put("teacherId", UUID.randomUUID());
+		data.put("value", value);
+		data.put("numericValue", Integer.parseInt(value));
+		data.put("scale", "five-point");
+		data.put("workType", "written");
+		data.put("weight", 1);
+		data.put("workDate", java.time.LocalDate.now().toString());
+		data.put("enteredAt", java.time.Instant.now().toString());
+		data.put("onTime", true);
+		return data;
+	}
+
+	static String token(String role, UUID personId, UUID schoolId) {
+		String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
+		RealServers.keycloak().createUser(username, "User-pass-1", List.of(role), personId.toString(), List.of(schoolId.toString()));
+		return RealServers.keycloak().passwordToken(username, "User-pass-1");
+	}
+}

@@ -1,0 +1,107 @@
+package org.ejd.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.Envelopes;
+import org.ejd.testkit.EventProbe;
+import org.ejd.testkit.Eventually;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class DiaryReadModelIT extends DiaryIT {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final UUID school = UUID.randomUUID();
+
+	final UUID student = UUID.randomUUID();
+
+	final UUID guardian = UUID.randomUUID();
+
+	@Test
+	void guardianReadsTheMarksOfTheirChildAndOnlyTheirs() {
+		family();
+		UUID markId = UUID.randomUUID();
+		send("journal.marks.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.mark.posted",
+				markId.toString(), school, 1, markData(markId, student, school, "5")));
+
+		String guardianToken = token("guardian", guardian, school);
+		Response marks = Eventually.until(() -> api().get("/api/diary/students/" + student + "/marks", guardianToken),
+				r -> r.status() == 200 && r.json().size() == 1, Duration.ofSeconds(30));
+		assertThat(marks.json().get(0).get("value").asString()).isEqualTo("5");
+		assertThat(marks.json().get(0).get("subjectName").asString()).isEqualTo("Математика");
+
+		Response self = api().get("/api/diary/students/" + student + "/marks", token("student", student, school));
+		assertThat(self.status()).isEqualTo(200);
+
+		Response stranger = api().get("/api/diary/students/" + student + "/marks", token("guardian", UUID.randomUUID(), school));
+		assertThat(stranger.status()).isEqualTo(404);
+		assertThat(stranger.isProblem()).isTrue();
+		Response otherStudent = api().get("/api/diary/students/" + student + "/marks", token("student", UUID.randomUUID(), school));
+		assertThat(otherStudent.status()).isEqualTo(404);
+		Response missing = api().get("/api/diary/students/" + UUID.randomUUID() + "/marks", guardianToken);
+		assertThat(missing.status()).as("an unknown student looks the same as a forbidden one").isEqualTo(404);
+		assertThat(api().get("/api/diary/students/" + student + "/marks", null).status()).isEqualTo(401);
+
+		Response children = api().get("/api/diary/me/students", guardianToken);
+		assertThat(children.json().get(0).get("id").asString()).isEqualTo(student.toString());
+	}
+
+	@Test
+	void aDuplicateOrOlderEventChangesNothing() {
+		family();
+		UUID markId = UUID.randomUUID();
+		UUID eventId = UUID.randomUUID();
+		String posted = Envelopes.envelope(eventId, "/ejd/journal-service", "journal.mark.posted", markId.toString(), school, 2,
+				markData(markId, student, school, "4"));
+		send("journal.marks.v1", student.toString(), posted);
+		send("journal.marks.v1", student.toString(), posted);
+		send("journal.marks.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.mark.posted",
+				markId.toString(), school, 1, markData(markId, student, school, "2")));
+		UUID marker = UUID.randomUUID();
+		send("journal.marks.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.mark.posted",
+				marker.toString(), school, 1, markData(marker, student, school, "3")));
+
+		Eventually.until(() -> count("select count(*) from diary_mark where mark_id = ?", marker), n -> n == 1, Duration.ofSeconds(30));
+		assertThat(count("select count(*) from diary_mark where mark_id = ?", markId)).isEqualTo(1);
+		assertThat(jdbc.sql("select value from diary_mark where mark_id = ?").param(markId).query(String.class).single()).isEqualTo("4");
+		assertThat(count("select count(*) from processed_event where event_id = ?", eventId)).isEqualTo(1);
+	}
+
+	@Test
+	void aMalformedEventLandsOnTheDeadLetterTopicWithTheReason() {
+		String key = UUID.randomUUID().toString();
+		send("journal.marks.v1", key, "{\"specversion\":\"1.0\",\"this\":\"is not an envelope\"}");
+		send("journal.marks.v1", key, "not even json " + key);
+
+		ConsumerRecord<String, String> invalid = EventProbe.await("journal.marks.v1.dlt",
+				r -> key.equals(r.key()) && r.value().contains("is not an envelope"), Duration.ofSeconds(30));
+		assertThat(header(invalid, "kafka_dlt-exception-message")).contains("envelope does not match its schema");
+		assertThat(header(invalid, "kafka_dlt-original-topic")).isEqualTo("journal.marks.v1");
+		ConsumerRecord<String, String> notJson = EventProbe.await("journal.marks.v1.dlt",
+				r -> r.value().contains("not even json " + key), Duration.ofSeconds(30));
+		assertThat(header(notJson, "kafka_dlt-exception-message")).contains("not JSON");
+	}
+
+	private void family() {
+		send("identity.persons.v1", student.toString(), studentRegistered(student, school));
+		send("identity.representations.v1", student.toString(), representation(guardian, student, school));
+	}
+
+	private int count(String sql, UUID id) {
+		return jdbc.sql(sql).param(id).query(Integer.class).single();
+	}
+
+	private static String header(ConsumerRecord<String, String> record, String name) {
+		var header = record.headers().lastHeader(name);
+		return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+	}
+}
