@@ -72,7 +72,12 @@ public final class Stack implements AutoCloseable {
 			gatewayProperties.put("ejd.gateway.services." + service.route(), "http://localhost:" + port);
 			Map<String, String> properties = new LinkedHashMap<>(RealServers.propertiesFor(service.database()));
 			properties.put("server.port", Integer.toString(port));
-			started.add(starter.submit(() -> launch(mode, service, properties)));
+			if (mode == Mode.FORKED) {
+				started.add(starter.submit(() -> launch(mode, service, properties)));
+			}
+			else {
+				launch(mode, service, properties); // one at a time: Spring Boot's logging set-up is per JVM
+			}
 		}
 		await(started);
 		int gatewayPort = FreePorts.next();

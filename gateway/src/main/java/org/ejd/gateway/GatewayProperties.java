@@ -15,9 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        requests to {@code /api/<name>/**} go there
  * @param timeout how long a service may take before the gateway answers 503
  * @param corsAllowedOrigins origins of third-party front-ends allowed to call the API from a browser
- * @param tokenCacheSize how many verified tokens to remember (about the number of active users)
  */
 @ConfigurationProperties("ejd.gateway")
 public record GatewayProperties(Map<String, URI> services, @DefaultValue("10s") Duration timeout,
-		@DefaultValue List<String> corsAllowedOrigins, @DefaultValue("100000") long tokenCacheSize) {
+		@DefaultValue List<String> corsAllowedOrigins) {
 }

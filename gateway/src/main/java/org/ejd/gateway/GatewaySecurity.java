@@ -2,27 +2,19 @@ package org.ejd.gateway;
 
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The gateway checks tokens like every service (platform's resource server) and relays them;
- * here it adds the cache of verified tokens and CORS for third-party front-ends.
+ * The gateway checks tokens like every service (platform's resource server, with its cache of
+ * verified tokens switched on by {@code ejd.security.token-cache-size}) and relays them; here it
+ * adds CORS for third-party front-ends.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
-
-	@Bean
-	@Primary
-	JwtDecoder cachingJwtDecoder(@Qualifier("jwtDecoder") JwtDecoder jwtDecoder, GatewayProperties properties) {
-		return new CachingJwtDecoder(jwtDecoder, properties.tokenCacheSize());
-	}
 
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {

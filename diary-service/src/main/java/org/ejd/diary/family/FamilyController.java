@@ -2,6 +2,7 @@ package org.ejd.diary.family;
 
 import java.util.List;
 
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.security.Role;
@@ -13,8 +14,11 @@ class FamilyController {
 
 	private final Family family;
 
-	FamilyController(Family family) {
+	private final PersonalDataAudit audit;
+
+	FamilyController(Family family, PersonalDataAudit audit) {
 		this.family = family;
+		this.audit = audit;
 	}
 
 	/** The students whose diaries the caller may read: a guardian's children, or a student themselves. */
@@ -24,9 +28,9 @@ class FamilyController {
 		if (caller.personId() == null) {
 			return List.of();
 		}
-		if (caller.has(Role.GUARDIAN)) {
-			return family.representedBy(caller.person());
-		}
-		return caller.has(Role.STUDENT) ? family.student(caller.person()) : List.of();
+		List<Family.StudentCard> students = caller.has(Role.GUARDIAN) ? family.representedBy(caller.person())
+				: caller.has(Role.STUDENT) ? family.student(caller.person()) : List.of();
+		students.forEach(student -> audit.read(caller, student.id(), "student-card"));
+		return students;
 	}
 }

@@ -13,11 +13,13 @@ public final class SchoolAccess {
 	}
 
 	public static void requireManager(Caller caller, UUID schoolId) {
-		boolean regionOperator = caller.has(Role.REGION_OPERATOR);
-		boolean schoolAdmin = caller.has(Role.SCHOOL_ADMIN) && caller.actsIn(schoolId);
-		if (!regionOperator && !schoolAdmin) {
+		if (!manages(caller, schoolId)) {
 			throw ApiException.forbidden("identity.school.not-yours");
 		}
+	}
+
+	public static boolean manages(Caller caller, UUID schoolId) {
+		return caller.has(Role.REGION_OPERATOR) || (caller.has(Role.SCHOOL_ADMIN) && caller.actsIn(schoolId));
 	}
 
 	public static void requireRegionOperator(Caller caller) {

@@ -41,11 +41,10 @@ public class AccountIssuing {
 
 	@Transactional
 	public Issued issue(Caller caller, UUID personId, String username, String password) {
-		Person person = people.find(personId).orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
-		if (person.schoolId() == null) {
-			throw ApiException.notFound("identity.person.not-found");
-		}
-		SchoolAccess.requireManager(caller, person.schoolId());
+		// unknown, or of a school the caller does not manage: the same answer, so nothing leaks
+		Person person = people.find(personId)
+			.filter(p -> p.schoolId() != null && SchoolAccess.manages(caller, p.schoolId()))
+			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
 		if (accounts.exists(personId)) {
 			throw ApiException.conflict("identity.account.exists");
 		}

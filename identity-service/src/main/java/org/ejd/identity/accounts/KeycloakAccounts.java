@@ -9,10 +9,8 @@ import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.retry.RetryConfig;
 
 import org.ejd.platform.web.ApiException;
 import org.keycloak.OAuth2Constants;
@@ -23,6 +21,8 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +41,7 @@ public class KeycloakAccounts implements AutoCloseable {
 
 	private final Retry retry;
 
-	KeycloakAccounts(KeycloakProperties properties, CircuitBreakerRegistry breakers, RetryRegistry retries) {
+	KeycloakAccounts(KeycloakProperties properties, CircuitBreakerFactory<?, ?> breakers) {
 		this.properties = properties;
 		this.keycloak = KeycloakBuilder.builder()
 			.serverUrl(properties.serverUrl())
@@ -50,8 +50,12 @@ public class KeycloakAccounts implements AutoCloseable {
 			.clientId(properties.clientId())
 			.clientSecret(properties.clientSecret())
 			.build();
-		this.breaker = breakers.circuitBreaker("keycloak");
-		this.retry = retries.retry("keycloak");
+		this.breaker = breakers.create("keycloak");
+		this.retry = Retry.of("keycloak", RetryConfig.custom()
+			.maxAttempts(properties.attempts())
+			.waitDuration(properties.retryWait())
+			.ignoreExceptions(ApiException.class)
+			.build());
 	}
 
 	/** Creates an enabled user with a password, realm roles and the eJD claims; returns its Keycloak id. */
@@ -131,16 +135,16 @@ public class KeycloakAccounts implements AutoCloseable {
 	}
 
 	private <T> T call(Supplier<T> call) {
-		Supplier<T> guarded = CircuitBreaker.decorateSupplier(breaker, Retry.decorateSupplier(retry, call));
-		try {
-			return guarded.get();
-		}
-		catch (ApiException ex) {
-			throw ex;
-		}
-		catch (RuntimeException ex) { // open breaker, Keycloak down or answering errors
+		return breaker.run(Retry.decorateSupplier(retry, call), failure -> {
+			// a refusal of ours passes through; an open breaker, a timeout or Keycloak down is a 503
+			if (failure instanceof ApiException refusal) {
+				throw refusal;
+			}
+			if (failure.getCause() instanceof ApiException refusal) {
+				throw refusal;
+			}
 			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "identity.keycloak.unavailable");
-		}
+		});
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.ejd.identity.accounts;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,8 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param realm the realm of eJD users
  * @param clientId the confidential client with a service account allowed to manage users
  * @param clientSecret its secret; from the environment in production
+ * @param timeout how long one admin call may take before it counts as failed
+ * @param attempts how many times a failed call is tried (it is idempotent or compensated)
+ * @param retryWait the pause between tries
  */
 @ConfigurationProperties("ejd.identity.keycloak")
 public record KeycloakProperties(String serverUrl, @DefaultValue("ejd") String realm,
-		@DefaultValue("ejd-identity-admin") String clientId, String clientSecret) {
+		@DefaultValue("ejd-identity-admin") String clientId, String clientSecret, @DefaultValue("5s") Duration timeout,
+		@DefaultValue("3") int attempts, @DefaultValue("300ms") Duration retryWait) {
 }

@@ -33,11 +33,10 @@ public class RepresentationRegistry {
 	public Representation establish(Caller caller, UUID guardianId, UUID studentId, Representation.Basis basis,
 			LocalDate validFrom) {
 		Person student = people.find(studentId)
-			.filter(p -> p.kind() == Person.Kind.STUDENT)
+			.filter(p -> p.kind() == Person.Kind.STUDENT && SchoolAccess.manages(caller, p.schoolId()))
 			.orElseThrow(() -> ApiException.notFound("identity.student.not-found"));
-		SchoolAccess.requireManager(caller, student.schoolId());
 		people.find(guardianId)
-			.filter(p -> p.kind() == Person.Kind.GUARDIAN)
+			.filter(p -> p.kind() == Person.Kind.GUARDIAN && SchoolAccess.manages(caller, p.schoolId()))
 			.orElseThrow(() -> ApiException.notFound("identity.guardian.not-found"));
 		if (representations.activeExists(guardianId, studentId)) {
 			throw ApiException.conflict("identity.representation.exists");

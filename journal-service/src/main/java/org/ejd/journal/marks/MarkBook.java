@@ -11,6 +11,7 @@ import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.MarkValue;
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.web.ApiException;
@@ -36,10 +37,13 @@ public class MarkBook {
 
 	private final Clock clock;
 
-	MarkBook(Marks marks, ClassBook classes, ApplicationEventPublisher events) {
+	private final PersonalDataAudit audit;
+
+	MarkBook(Marks marks, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit) {
 		this.marks = marks;
 		this.classes = classes;
 		this.events = events;
+		this.audit = audit;
 		this.clock = Clock.system(SCHOOL_ZONE);
 	}
 
@@ -86,6 +90,8 @@ public class MarkBook {
 		if (!administration && !teacher) {
 			throw ApiException.forbidden("journal.mark.not-your-assignment");
 		}
-		return marks.ofClassGroup(classGroupId, subjectId);
+		List<Marks.MarkRow> rows = marks.ofClassGroup(classGroupId, subjectId);
+		rows.stream().map(Marks.MarkRow::studentId).distinct().forEach(student -> audit.read(caller, student, "journal-marks"));
+		return rows;
 	}
 }

@@ -43,7 +43,12 @@ public final class EventContracts {
 		return ROOT + topic + "/" + type + ".schema.json";
 	}
 
-	/** Parses and checks an envelope as it came off the wire. */
+	/**
+	 * Parses and checks an envelope as it came off the wire, as a tolerant reader: fields added
+	 * later within the same topic version, and event types this build does not know yet, pass
+	 * (the consumer ignores what it does not understand); a broken envelope or data that breaks
+	 * the known schema otherwise does not.
+	 */
 	public EventEnvelope read(String topic, String json) {
 		JsonNode node;
 		try {
@@ -52,24 +57,33 @@ public final class EventContracts {
 		catch (RuntimeException ex) {
 			throw new InvalidEventException("not JSON: " + ex.getMessage(), ex);
 		}
-		validate(topic, node);
+		check(topic, node, false);
 		return mapper.treeToValue(node, EventEnvelope.class);
 	}
 
-	/** Checks a whole envelope: the envelope schema, then the data schema of its type. */
+	/** Checks a whole envelope strictly, as a producer must: the envelope schema, then the data schema of its type. */
 	public void validate(String topic, JsonNode envelope) {
-		failOn("envelope", schema(ROOT + "envelope.schema.json").validate(envelope));
+		check(topic, envelope, true);
+	}
+
+	private void check(String topic, JsonNode envelope, boolean strict) {
+		failOn("envelope", schema(ROOT + "envelope.schema.json").validate(envelope), strict);
 		String type = envelope.path("type").asString();
 		Schema dataSchema = schemaOrNull(schemaPath(topic, type));
 		if (dataSchema == null) {
-			throw new InvalidEventException("unknown event type '" + type + "' on topic " + topic);
+			if (strict) {
+				throw new InvalidEventException("unknown event type '" + type + "' on topic " + topic);
+			}
+			return;
 		}
-		failOn(type, dataSchema.validate(envelope.get("data")));
+		failOn(type, dataSchema.validate(envelope.get("data")), strict);
 	}
 
-	private static void failOn(String what, List<Error> errors) {
-		if (!errors.isEmpty()) {
-			throw new InvalidEventException(what + " does not match its schema: " + errors);
+	private static void failOn(String what, List<Error> errors, boolean strict) {
+		List<Error> relevant = strict ? errors
+				: errors.stream().filter(e -> !"additionalProperties".equals(e.getKeyword())).toList();
+		if (!relevant.isEmpty()) {
+			throw new InvalidEventException(what + " does not match its schema: " + relevant);
 		}
 	}
 

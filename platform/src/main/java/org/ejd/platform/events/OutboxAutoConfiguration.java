@@ -25,7 +25,7 @@ import tools.jackson.databind.ObjectMapper;
  * {@link IntegrationEvent} in the business transaction (JDBC, table {@code event_publication},
  * created by the platform's Flyway migration) and its Kafka externalizer relays it after commit.
  * This configuration maps events to CloudEvents envelopes, routes them to their topic and key,
- * and sends failed publications again until Kafka takes them. See docs/adr/0002.
+ * and sends failed publications again until Kafka takes them. See docs/adr/0001.
  */
 @AutoConfiguration(after = EventContractsAutoConfiguration.class)
 @ConditionalOnClass({ EventExternalizationConfiguration.class, FailedEventPublications.class })

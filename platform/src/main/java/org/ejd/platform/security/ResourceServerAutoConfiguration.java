@@ -28,6 +28,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.ObjectMapper;
@@ -62,7 +63,8 @@ public class ResourceServerAutoConfiguration {
 				aud -> aud != null && aud.contains(properties.audience()));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
-		return decoder;
+		boolean caffeine = ClassUtils.isPresent("com.github.benmanes.caffeine.cache.Caffeine", getClass().getClassLoader());
+		return properties.tokenCacheSize() > 0 && caffeine ? new CachingJwtDecoder(decoder, properties.tokenCacheSize()) : decoder;
 	}
 
 	@Bean

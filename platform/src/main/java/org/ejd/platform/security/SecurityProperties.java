@@ -14,13 +14,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        (set it when services reach Keycloak under another host name than browsers do)
  * @param audience the {@code aud} every token must carry (the realm's audience mapper adds it)
  * @param publicPaths request paths served without a token, besides health, OpenAPI and Swagger UI
+ * @param tokenCacheSize how many verified tokens to remember until they expire; 0 verifies every request
+ *        (the gateway caches, services behind it verify again)
  */
 @ConfigurationProperties("ejd.security")
 public record SecurityProperties(
 		String issuerUri,
 		@Nullable String jwkSetUri,
 		@DefaultValue("ejd-api") String audience,
-		@DefaultValue List<String> publicPaths) {
+		@DefaultValue List<String> publicPaths,
+		@DefaultValue("0") long tokenCacheSize) {
 
 	public String effectiveJwkSetUri() {
 		return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri : issuerUri + "/protocol/openid-connect/certs";

@@ -1,4 +1,4 @@
-package org.ejd.gateway;
+package org.ejd.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,16 +17,16 @@ import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
  * Remembers tokens that passed full verification until they expire, so the gateway does not
- * check the same signature on every request of a session (measured 1.25–1.45× on our machines).
+ * check the same signature on every request of a session (measured 1.25–1.45× at the gateway).
  * Only verified tokens enter; a token differing in any byte has another key and is verified anew.
  */
-final class CachingJwtDecoder implements JwtDecoder {
+public final class CachingJwtDecoder implements JwtDecoder {
 
 	private final JwtDecoder delegate;
 
 	private final Cache<String, Jwt> verified;
 
-	CachingJwtDecoder(JwtDecoder delegate, long maximumSize) {
+	public CachingJwtDecoder(JwtDecoder delegate, long maximumSize) {
 		this.delegate = delegate;
 		this.verified = Caffeine.newBuilder().maximumSize(maximumSize).expireAfter(new Expiry<String, Jwt>() {
 			@Override

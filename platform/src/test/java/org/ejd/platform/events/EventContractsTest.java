@@ -1,0 +1,67 @@
+package org.ejd.platform.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+class EventContractsTest {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final EventContracts contracts = new EventContracts(json);
+
+	@Test
+	void theCanonicalMarkExampleMatchesItsSchema() throws IOException {
+		JsonNode example = example("journal.mark.posted");
+		contracts.validate("journal.marks.v1", example);
+		EventEnvelope read = contracts.read("journal.marks.v1", example.toString());
+		assertThat(read.type()).isEqualTo("journal.mark.posted");
+		assertThat(read.data().get("subjectName").asString()).isEqualTo("Математика");
+	}
+
+	@Test
+	void aMissingRequiredFieldIsRefusedWithItsName() throws IOException {
+		ObjectNode example = (ObjectNode) example("journal.mark.posted");
+		((ObjectNode) example.get("data")).remove("studentId");
+		assertThatThrownBy(() -> contracts.validate("journal.marks.v1", example))
+			.isInstanceOf(InvalidEventException.class).hasMessageContaining("studentId");
+	}
+
+	@Test
+	void aReaderToleratesFieldsAddedLaterButAProducerMayNotSendUndocumentedOnes() throws IOException {
+		ObjectNode example = (ObjectNode) example("journal.mark.posted");
+		((ObjectNode) example.get("data")).put("addedInALaterMinorVersion", true);
+		assertThat(contracts.read("journal.marks.v1", example.toString()).id()).isNotNull();
+		assertThatThrownBy(() -> contracts.validate("journal.marks.v1", example)).isInstanceOf(InvalidEventException.class);
+	}
+
+	@Test
+	void anUnknownTypeIsIgnorableForReadersButRefusedForProducers() throws IOException {
+		ObjectNode example = (ObjectNode) example("journal.mark.posted");
+		example.put("type", "journal.mark.annotated");
+		assertThat(contracts.read("journal.marks.v1", example.toString()).type()).isEqualTo("journal.mark.annotated");
+		assertThatThrownBy(() -> contracts.validate("journal.marks.v1", example)).hasMessageContaining("unknown event type");
+	}
+
+	@Test
+	void aBrokenEnvelopeIsRefusedEvenForReaders() {
+		assertThatThrownBy(() -> contracts.read("journal.marks.v1", "{\"specversion\":\"1.0\"}"))
+			.isInstanceOf(InvalidEventException.class).hasMessageContaining("envelope");
+		assertThatThrownBy(() -> contracts.read("journal.marks.v1", "not json")).hasMessageContaining("not JSON");
+	}
+
+	private JsonNode example(String type) throws IOException {
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("contracts/events/examples/" + type + ".json")) {
+			return json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+	}
+}
