@@ -77,6 +77,41 @@ class DiaryReadModelIT extends DiaryIT {
 	}
 
 	@Test
+	void aCorrectionReplacesTheMarkAndADeletionHidesItEvenWhenItArrivesFirst() {
+		family();
+		UUID corrected = UUID.randomUUID();
+		send("journal.marks.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.mark.posted",
+				corrected.toString(), school, 1, markData(corrected, student, school, "3")));
+		java.util.Map<String, Object> correction = markData(corrected, student, school, "4");
+		correction.remove("enteredAt");
+		correction.remove("onTime");
+		correction.put("correctedAt", java.time.Instant.now().toString());
+		correction.put("correctedBy", UUID.randomUUID());
+		correction.put("reason", "Ошибка ввода");
+		send("journal.marks.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.mark.corrected",
+				corrected.toString(), school, 2, correction));
+
+		UUID deletedFirst = UUID.randomUUID();
+		send("journal.marks.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.mark.deleted",
+				deletedFirst.toString(), school, 2, java.util.Map.of("markId", deletedFirst, "studentId", student, "schoolId", school,
+						"deletedAt", java.time.Instant.now().toString(), "deletedBy", UUID.randomUUID(), "reason", "Не тому ученику")));
+		send("journal.marks.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.mark.posted",
+				deletedFirst.toString(), school, 1, markData(deletedFirst, student, school, "2")));
+
+		UUID marker = UUID.randomUUID();
+		send("journal.marks.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.mark.posted",
+				marker.toString(), school, 1, markData(marker, student, school, "5")));
+
+		String guardianToken = token("guardian", guardian, school);
+		Response marks = Eventually.until(() -> api().get("/api/diary/students/" + student + "/marks", guardianToken),
+				r -> r.status() == 200 && r.body().contains(marker.toString()), Duration.ofSeconds(30));
+		assertThat(marks.body()).as("the deleted mark stays hidden although its posting came after")
+			.doesNotContain(deletedFirst.toString());
+		assertThat(marks.json().size()).isEqualTo(2);
+		assertThat(marks.body()).contains("\"value\":\"4\"").doesNotContain("\"value\":\"3\"");
+	}
+
+	@Test
 	void aMalformedEventLandsOnTheDeadLetterTopicWithTheReason() {
 		String key = UUID.randomUUID().toString();
 		send("journal.marks.v1", key, "{\"specversion\":\"1.0\",\"this\":\"is not an envelope\"}");

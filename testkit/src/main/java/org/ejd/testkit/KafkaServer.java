@@ -22,16 +22,26 @@ import org.apache.kafka.common.Uuid;
  */
 public final class KafkaServer implements AutoCloseable {
 
-	private final ChildProcess process;
+	private final String bootstrapServers;
 
-	private final int port;
+	private final Runnable pause;
 
-	private KafkaServer(ChildProcess process, int port) {
-		this.process = process;
-		this.port = port;
+	private final Runnable resume;
+
+	private final AutoCloseable stop;
+
+	KafkaServer(String bootstrapServers, Runnable pause, Runnable resume, AutoCloseable stop) {
+		this.bootstrapServers = bootstrapServers;
+		this.pause = pause;
+		this.resume = resume;
+		this.stop = stop;
 	}
 
 	static KafkaServer start(Path workDir) {
+		return Infra.current() == Infra.CONTAINERS ? Containers.kafka() : embedded(workDir);
+	}
+
+	private static KafkaServer embedded(Path workDir) {
 		int port = FreePorts.next();
 		int controllerPort = FreePorts.next();
 		try {
@@ -75,7 +85,7 @@ public final class KafkaServer implements AutoCloseable {
 			List<String> server = new ArrayList<>(java);
 			server.addAll(List.of("kafka.Kafka", config.toString()));
 			ChildProcess process = ChildProcess.start("kafka", server, workDir, Map.of());
-			KafkaServer kafka = new KafkaServer(process, port);
+			KafkaServer kafka = new KafkaServer("localhost:" + port, process::pause, process::resume, process);
 			process.awaitReady(Duration.ofSeconds(90), kafka::answers);
 			return kafka;
 		}
@@ -91,16 +101,16 @@ public final class KafkaServer implements AutoCloseable {
 	}
 
 	public String bootstrapServers() {
-		return "localhost:" + port;
+		return bootstrapServers;
 	}
 
 	/** Freezes the broker: producers and consumers time out as with a hung or unreachable Kafka. */
 	public void pause() {
-		process.pause();
+		pause.run();
 	}
 
 	public void resume() {
-		process.resume();
+		resume.run();
 	}
 
 	private boolean answers() {
@@ -119,6 +129,11 @@ public final class KafkaServer implements AutoCloseable {
 
 	@Override
 	public void close() {
-		process.close();
+		try {
+			stop.close();
+		}
+		catch (Exception ex) {
+			// the JVM is going down
+		}
 	}
 }

@@ -38,18 +38,22 @@ public final class KeycloakServer implements AutoCloseable {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	private final ChildProcess process;
-
 	private final int port;
+
+	private final AutoCloseable stop;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	private KeycloakServer(ChildProcess process, int port) {
-		this.process = process;
+	KeycloakServer(int port, AutoCloseable stop) {
 		this.port = port;
+		this.stop = stop;
 	}
 
 	static KeycloakServer start(Path workDir, Path realmFile) {
+		return Infra.current() == Infra.CONTAINERS ? Containers.keycloak(realmFile) : embedded(workDir, realmFile);
+	}
+
+	private static KeycloakServer embedded(Path workDir, Path realmFile) {
 		Path home = unpacked();
 		int port = FreePorts.next();
 		int managementPort = FreePorts.next();
@@ -71,7 +75,7 @@ public final class KeycloakServer implements AutoCloseable {
 				"--http-port=" + port, "--http-management-port=" + managementPort,
 				"--hostname=http://localhost:" + port, "--db=dev-mem", "--cache=local", "--health-enabled=true");
 		ChildProcess process = ChildProcess.start("keycloak", command, workDir, env);
-		KeycloakServer keycloak = new KeycloakServer(process, port);
+		KeycloakServer keycloak = new KeycloakServer(port, process);
 		process.awaitReady(Duration.ofSeconds(180), keycloak::realmAnswers);
 		return keycloak;
 	}
@@ -265,6 +269,11 @@ public final class KeycloakServer implements AutoCloseable {
 
 	@Override
 	public void close() {
-		process.close();
+		try {
+			stop.close();
+		}
+		catch (Exception ex) {
+			// the JVM is going down
+		}
 	}
 }

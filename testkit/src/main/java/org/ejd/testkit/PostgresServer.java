@@ -3,6 +3,7 @@ package org.ejd.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,13 +16,30 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class PostgresServer implements AutoCloseable {
 
-	private final EmbeddedPostgres postgres;
+	private final String host;
 
-	private PostgresServer(EmbeddedPostgres postgres) {
-		this.postgres = postgres;
+	private final int port;
+
+	private final String username;
+
+	private final String password;
+
+	private final AutoCloseable stop;
+
+	PostgresServer(String host, int port, String username, String password, AutoCloseable stop) {
+		this.host = host;
+		this.port = port;
+		this.username = username;
+		this.password = password;
+		this.stop = stop;
+		Runtime.getRuntime().addShutdownHook(new Thread(this::close, "postgres-stop"));
 	}
 
 	static PostgresServer start() {
+		return Infra.current() == Infra.CONTAINERS ? Containers.postgres() : embedded();
+	}
+
+	private static PostgresServer embedded() {
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setPort(FreePorts.next())
@@ -29,9 +47,7 @@ public final class PostgresServer implements AutoCloseable {
 				.setServerConfig("fsync", "off")
 				.setServerConfig("synchronous_commit", "off")
 				.start();
-			PostgresServer server = new PostgresServer(postgres);
-			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "postgres-stop"));
-			return server;
+			return new PostgresServer("localhost", postgres.getPort(), "postgres", "postgres", postgres);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot start embedded PostgreSQL", ex);
@@ -39,15 +55,15 @@ public final class PostgresServer implements AutoCloseable {
 	}
 
 	public int port() {
-		return postgres.getPort();
+		return port;
 	}
 
 	public String username() {
-		return "postgres";
+		return username;
 	}
 
 	public String password() {
-		return "postgres";
+		return password;
 	}
 
 	/** JDBC URL of the named database, created if it does not exist yet. */
@@ -55,7 +71,7 @@ public final class PostgresServer implements AutoCloseable {
 		if (!database.matches("[a-z][a-z0-9_]*")) {
 			throw new IllegalArgumentException("database names are lower-case identifiers: " + database);
 		}
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+		try (Connection connection = DriverManager.getConnection(url("postgres"), username, password);
 				Statement statement = connection.createStatement()) {
 			try (ResultSet rs = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
 				if (!rs.next()) {
@@ -66,15 +82,19 @@ public final class PostgresServer implements AutoCloseable {
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot create database " + database, ex);
 		}
-		return "jdbc:postgresql://localhost:" + port() + "/" + database;
+		return url(database);
+	}
+
+	private String url(String database) {
+		return "jdbc:postgresql://" + host + ":" + port + "/" + database;
 	}
 
 	@Override
 	public void close() {
 		try {
-			postgres.close();
+			stop.close();
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (Exception ex) {
 			// the JVM is going down; nothing left to tell
 		}
 	}

@@ -29,17 +29,35 @@ public class DiaryMarks {
 				  :weight, :workDate, :enteredAt, :comment, :version)
 				on conflict (mark_id) do update set value = excluded.value, points = excluded.points, scale = excluded.scale,
 				  work_type = excluded.work_type, weight = excluded.weight, work_date = excluded.work_date,
-				  comment = excluded.comment, subject_name = excluded.subject_name, version = excluded.version
+				  comment = excluded.comment, subject_name = excluded.subject_name, version = excluded.version, deleted = false
 				where diary_mark.version < excluded.version""")
 			.paramSource(m)
 			.update();
+	}
+
+	/**
+	 * Hides a deleted mark. If the deletion overtakes the mark itself (another partition, a replay),
+	 * a tombstone row keeps the higher version so the late original cannot bring the mark back.
+	 */
+	void delete(UUID markId, UUID studentId, UUID schoolId, long version) {
+		int hidden = jdbc.sql("update diary_mark set deleted = true, version = ? where mark_id = ? and version < ?")
+			.params(version, markId, version).update();
+		if (hidden == 0) {
+			jdbc.sql("""
+					insert into diary_mark (mark_id, student_id, school_id, subject_id, subject_name, value, scale, work_type,
+					  weight, work_date, entered_at, version, deleted)
+					values (?, ?, ?, ?, '', '', 'note', 'other', 1, current_date, now(), ?, true)
+					on conflict (mark_id) do nothing""")
+				.params(markId, studentId, schoolId, new UUID(0, 0), version).update();
+		}
 	}
 
 	public List<DiaryMark> ofStudent(UUID studentId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select mark_id, student_id, school_id, subject_id, subject_name, value, points, scale, work_type, weight,
 				  work_date, entered_at, comment, version
-				from diary_mark where student_id = ? and work_date between ? and ? order by work_date, subject_name, entered_at""")
+				from diary_mark where student_id = ? and work_date between ? and ? and not deleted
+				order by work_date, subject_name, entered_at""")
 			.params(studentId, from, to).query(DiaryMark.class).list();
 	}
 

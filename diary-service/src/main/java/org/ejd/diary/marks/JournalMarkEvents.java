@@ -32,16 +32,24 @@ class JournalMarkEvents {
 	}
 
 	private void apply(EventEnvelope event) {
-		if (!"journal.mark.posted".equals(event.type())) {
-			return;
+		switch (event.type()) {
+			case "journal.mark.posted", "journal.mark.corrected" -> upsert(event);
+			case "journal.mark.deleted" -> marks.delete(uuid(event.data(), "markId"), uuid(event.data(), "studentId"),
+					uuid(event.data(), "schoolId"), event.version());
+			default -> {
+				// a type this build does not know yet: nothing to show
+			}
 		}
+	}
+
+	private void upsert(EventEnvelope event) {
 		JsonNode d = event.data();
 		marks.upsert(new DiaryMarks.DiaryMark(uuid(d, "markId"), uuid(d, "studentId"), uuid(d, "schoolId"),
 				uuid(d, "subjectId"), d.get("subjectName").asString(), d.get("value").asString(),
 				d.hasNonNull("numericValue") ? d.get("numericValue").asInt() : null, d.get("scale").asString(),
 				d.get("workType").asString(), d.get("weight").decimalValue(), LocalDate.parse(d.get("workDate").asString()),
-				OffsetDateTime.parse(d.get("enteredAt").asString()), d.hasNonNull("comment") ? d.get("comment").asString() : null,
-				event.version()));
+				OffsetDateTime.parse(d.has("enteredAt") ? d.get("enteredAt").asString() : d.get("correctedAt").asString()),
+				d.hasNonNull("comment") ? d.get("comment").asString() : null, event.version()));
 	}
 
 	private static UUID uuid(JsonNode data, String field) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,15 +15,24 @@ import jakarta.validation.constraints.Size;
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.WorkType;
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Marks over HTTP. A mark's {@code ETag} is its version; a correction or deletion must send it
+ * back in {@code If-Match}, so two people editing the same mark cannot overwrite each other.
+ */
 @RestController
 @RequestMapping("/api/journal")
 class MarkController {
@@ -36,9 +46,42 @@ class MarkController {
 	@PostMapping("/marks")
 	ResponseEntity<MarkResponse> post(@Valid @RequestBody MarkRequest request) {
 		Mark mark = book.post(Callers.current(), new PostMark(request.studentId(), request.classGroupId(), request.subjectId(),
-				request.value(), WorkType.valueOf(request.workType().toUpperCase()), request.workDate(), request.weight(),
-				request.comment()));
-		return ResponseEntity.created(URI.create("/api/journal/marks/" + mark.id())).body(MarkResponse.of(mark));
+				request.value(), workType(request.workType()), request.workDate(), request.weight(), request.comment()));
+		return ResponseEntity.created(URI.create("/api/journal/marks/" + mark.id())).eTag(etag(mark)).body(MarkResponse.of(mark));
+	}
+
+	/** A whole class's marks for one piece of work: all or nothing. */
+	@PostMapping("/marks/batch")
+	ResponseEntity<List<MarkResponse>> postAll(@Valid @RequestBody BatchRequest request) {
+		List<Mark> posted = book.postAll(Callers.current(), new MarkBook.PostMarks(request.classGroupId(), request.subjectId(),
+				workType(request.workType()), request.workDate(), request.weight(),
+				request.marks().stream().map(e -> new MarkBook.PostMarks.Entry(e.studentId(), e.value(), e.comment())).toList()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(posted.stream().map(MarkResponse::of).toList());
+	}
+
+	@GetMapping("/marks/{id}")
+	ResponseEntity<MarkResponse> get(@PathVariable UUID id) {
+		Mark mark = book.get(Callers.current(), id);
+		return ResponseEntity.ok().eTag(etag(mark)).body(MarkResponse.of(mark));
+	}
+
+	@GetMapping("/marks/{id}/history")
+	List<Marks.Change> history(@PathVariable UUID id) {
+		return book.history(Callers.current(), id);
+	}
+
+	@PatchMapping("/marks/{id}")
+	ResponseEntity<MarkResponse> correct(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody CorrectionRequest request) {
+		Mark mark = book.correct(Callers.current(), id, version(ifMatch), request.value(), request.comment(), request.reason());
+		return ResponseEntity.ok().eTag(etag(mark)).body(MarkResponse.of(mark));
+	}
+
+	@DeleteMapping("/marks/{id}")
+	ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@RequestParam @NotBlank @Size(max = 1000) String reason) {
+		book.delete(Callers.current(), id, version(ifMatch), reason);
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/class-groups/{classGroupId}/marks")
@@ -46,17 +89,49 @@ class MarkController {
 		return book.ofClassGroup(Callers.current(), classGroupId, subjectId);
 	}
 
+	private static String etag(Mark mark) {
+		return "\"" + mark.version() + "\"";
+	}
+
+	private static long version(String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "journal.mark.if-match-required");
+		}
+		try {
+			return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
+		}
+	}
+
+	private static WorkType workType(String text) {
+		return WorkType.valueOf(text.toUpperCase());
+	}
+
+	static final String WORK_TYPES = "(?i)oral|written|test|homework|distance|lab|other";
+
 	record MarkRequest(@NotNull UUID studentId, @NotNull UUID classGroupId, @NotNull UUID subjectId,
-			@NotBlank @Size(max = 10) String value,
-			@NotNull @Pattern(regexp = "(?i)oral|written|test|homework|distance|lab|other") String workType,
+			@NotBlank @Size(max = 10) String value, @NotNull @Pattern(regexp = WORK_TYPES) String workType,
 			@NotNull LocalDate workDate, Double weight, @Size(max = 1000) String comment) {
 	}
 
+	record BatchRequest(@NotNull UUID classGroupId, @NotNull UUID subjectId, @NotNull @Pattern(regexp = WORK_TYPES) String workType,
+			@NotNull LocalDate workDate, Double weight, @NotEmpty @Size(max = MarkBook.MAX_BATCH) List<@Valid Entry> marks) {
+
+		record Entry(@NotNull UUID studentId, @NotBlank @Size(max = 10) String value, @Size(max = 1000) String comment) {
+		}
+	}
+
+	record CorrectionRequest(@NotBlank @Size(max = 10) String value, @Size(max = 1000) String comment,
+			@NotBlank @Size(max = 1000) String reason) {
+	}
+
 	record MarkResponse(UUID id, UUID studentId, UUID classGroupId, UUID subjectId, String value, String workType,
-			double weight, LocalDate workDate, boolean onTime, String comment) {
+			double weight, LocalDate workDate, boolean onTime, String comment, long version, boolean deleted) {
 		static MarkResponse of(Mark m) {
 			return new MarkResponse(m.id(), m.studentId(), m.classGroupId(), m.subjectId(), m.value().text(),
-					m.workType().wire(), m.weight(), m.workDate(), m.onTime(), m.comment());
+					m.workType().wire(), m.weight(), m.workDate(), m.onTime(), m.comment(), m.version(), m.deleted());
 		}
 	}
 }

@@ -1,15 +1,29 @@
 package org.ejd.journal.marks;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ejd.journal.marks.domain.Mark;
+import org.ejd.journal.marks.domain.MarkValue;
+import org.ejd.journal.marks.domain.WorkType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Marks in journal's database. */
+/** Marks and their correction history in journal's database. */
 @Repository
 class Marks {
+
+	private static final String COLUMNS = """
+			id, school_id, student_id, class_group_id, subject_id, teacher_id, value, work_type, weight, work_date,
+			entered_at, on_time, comment, version, deleted""";
 
 	private final JdbcClient jdbc;
 
@@ -27,19 +41,66 @@ class Marks {
 			.param("classGroupId", m.classGroupId()).param("subjectId", m.subjectId()).param("teacherId", m.teacherId())
 			.param("value", m.value().text()).param("scale", m.value().scale().name()).param("points", m.value().points())
 			.param("workType", m.workType().name()).param("weight", m.weight()).param("workDate", m.workDate())
-			.param("enteredAt", java.sql.Timestamp.from(m.enteredAt())).param("onTime", m.onTime()).param("comment", m.comment())
+			.param("enteredAt", Timestamp.from(m.enteredAt())).param("onTime", m.onTime()).param("comment", m.comment())
 			.param("version", m.version())
 			.update();
 	}
 
+	Optional<Mark> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from mark where id = ?").param(id).query(Marks::mark).optional();
+	}
+
+	/** Writes the new state only if nobody changed the mark since {@code expectedVersion}. */
+	boolean update(Mark m, long expectedVersion) {
+		return jdbc.sql("""
+				update mark set value = :value, scale = :scale, points = :points, comment = :comment, version = :version,
+				  deleted = :deleted
+				where id = :id and version = :expected""")
+			.param("value", m.value().text()).param("scale", m.value().scale().name()).param("points", m.value().points())
+			.param("comment", m.comment()).param("version", m.version()).param("deleted", m.deleted())
+			.param("id", m.id()).param("expected", expectedVersion)
+			.update() == 1;
+	}
+
+	void recordChange(Mark before, Mark after, String action, UUID changedBy, String reason, Instant at) {
+		jdbc.sql("""
+				insert into mark_history (mark_id, version, action, old_value, new_value, old_comment, new_comment,
+				  changed_by, changed_at, reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(after.id(), after.version(), action, before.value().text(), after.deleted() ? null : after.value().text(),
+					before.comment(), after.comment(), changedBy, Timestamp.from(at), reason)
+			.update();
+	}
+
+	List<Change> history(UUID markId) {
+		return jdbc.sql("""
+				select version, action, old_value, new_value, changed_by, changed_at, reason from mark_history
+				where mark_id = ? order by version""").param(markId).query(Change.class).list();
+	}
+
 	List<MarkRow> ofClassGroup(UUID classGroupId, UUID subjectId) {
 		return jdbc.sql("""
-				select id, student_id, value, work_type, weight, work_date, entered_at, on_time, comment from mark
-				where class_group_id = ? and subject_id = ? order by work_date, entered_at""")
+				select id, student_id, value, work_type, weight, work_date, entered_at, on_time, comment, version from mark
+				where class_group_id = ? and subject_id = ? and not deleted order by work_date, entered_at""")
 			.params(classGroupId, subjectId).query(MarkRow.class).list();
 	}
 
-	record MarkRow(UUID id, UUID studentId, String value, String workType, double weight, java.time.LocalDate workDate,
-			java.time.OffsetDateTime enteredAt, boolean onTime, String comment) {
+	private static Mark mark(ResultSet rs, int row) throws SQLException {
+		return new Mark(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
+				rs.getObject("student_id", UUID.class), rs.getObject("class_group_id", UUID.class),
+				rs.getObject("subject_id", UUID.class), rs.getObject("teacher_id", UUID.class),
+				MarkValue.parse(rs.getString("value")).orElseThrow(), WorkType.valueOf(rs.getString("work_type")),
+				rs.getDouble("weight"), rs.getObject("work_date", LocalDate.class),
+				rs.getTimestamp("entered_at").toInstant(), rs.getBoolean("on_time"), rs.getString("comment"),
+				rs.getLong("version"), rs.getBoolean("deleted"));
+	}
+
+	record MarkRow(UUID id, UUID studentId, String value, String workType, double weight, LocalDate workDate,
+			OffsetDateTime enteredAt, boolean onTime, @Nullable String comment, long version) {
+	}
+
+	/** One correction or deletion: who, when, why, from what to what (J11). */
+	record Change(long version, String action, String oldValue, @Nullable String newValue, UUID changedBy,
+			OffsetDateTime changedAt, String reason) {
 	}
 }

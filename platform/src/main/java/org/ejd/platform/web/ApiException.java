@@ -1,5 +1,7 @@
 package org.ejd.platform.web;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -15,11 +17,23 @@ public class ApiException extends RuntimeException {
 
 	private final Object[] arguments;
 
+	private final List<FieldError> errors;
+
 	public ApiException(HttpStatus status, String messageKey, Object... arguments) {
+		this(status, messageKey, List.of(), arguments);
+	}
+
+	private ApiException(HttpStatus status, String messageKey, List<FieldError> errors, Object... arguments) {
 		super(messageKey);
 		this.status = status;
 		this.messageKey = messageKey;
 		this.arguments = arguments;
+		this.errors = List.copyOf(errors);
+	}
+
+	/** A refusal of a batch: each rejected item with what was wrong with it; nothing of the batch is written. */
+	public static ApiException rejectedItems(String messageKey, List<FieldError> errors) {
+		return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, messageKey, errors);
 	}
 
 	public static ApiException notFound(String messageKey, Object... arguments) {
@@ -52,5 +66,15 @@ public class ApiException extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.clone();
+	}
+
+	public List<FieldError> errors() {
+		return errors;
+	}
+
+	/**
+	 * One rejected field or item: where (e.g. {@code marks[3].value}) and a message key with arguments.
+	 */
+	public record FieldError(String field, String messageKey, Object... arguments) {
 	}
 }

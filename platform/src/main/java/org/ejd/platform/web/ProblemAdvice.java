@@ -48,7 +48,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ProblemDetail> api(ApiException ex) {
-		return problem(ex.status(), text(ex.messageKey(), ex.arguments()), ex.messageKey(), null);
+		List<Map<String, String>> errors = ex.errors().isEmpty() ? null : ex.errors().stream()
+			.map(e -> Map.of("field", e.field(), "message", text(e.messageKey(), e.arguments())))
+			.toList();
+		return problem(ex.status(), text(ex.messageKey(), ex.arguments()), ex.messageKey(), errors);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

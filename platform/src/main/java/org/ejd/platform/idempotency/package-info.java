@@ -1,0 +1,3 @@
+/** Idempotency keys on writes. */
+@org.jspecify.annotations.NullMarked
+package org.ejd.platform.idempotency;

@@ -1,0 +1,68 @@
+package org.ejd.testkit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.MountableFile;
+
+/** The same servers as containers, for machines with a Docker engine ({@code -Dtest.infra=containers}). */
+final class Containers {
+
+	static final String POSTGRES_IMAGE = "postgres:17.6-alpine";
+
+	static final String KAFKA_IMAGE = "apache/kafka:4.1.2";
+
+	static final String KEYCLOAK_IMAGE = "quay.io/keycloak/keycloak:26.4.7";
+
+	private Containers() {
+	}
+
+	static boolean dockerAnswers() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException | LinkageError ex) {
+			return false;
+		}
+	}
+
+	@SuppressWarnings("resource") // stopped by the returned server's close()
+	static PostgresServer postgres() {
+		PostgreSQLContainer container = new PostgreSQLContainer(POSTGRES_IMAGE).withUsername("postgres")
+			.withPassword("postgres")
+			.withDatabaseName("postgres")
+			.withCommand("postgres", "-c", "max_connections=300", "-c", "fsync=off");
+		container.start();
+		return new PostgresServer(container.getHost(), container.getMappedPort(5432), "postgres", "postgres", container::stop);
+	}
+
+	@SuppressWarnings("resource")
+	static KafkaServer kafka() {
+		KafkaContainer container = new KafkaContainer(KAFKA_IMAGE);
+		container.start();
+		String id = container.getContainerId();
+		return new KafkaServer(container.getBootstrapServers(),
+				() -> DockerClientFactory.instance().client().pauseContainerCmd(id).exec(),
+				() -> DockerClientFactory.instance().client().unpauseContainerCmd(id).exec(), container::stop);
+	}
+
+	@SuppressWarnings("resource")
+	static KeycloakServer keycloak(Path realmFile) {
+		GenericContainer<?> container = new GenericContainer<>(KEYCLOAK_IMAGE).withExposedPorts(8080)
+			.withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakServer.ADMIN)
+			.withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", KeycloakServer.ADMIN)
+			.withCopyFileToContainer(MountableFile.forHostPath(realmFile), "/opt/keycloak/data/import/ejd-realm.json")
+			.withCommand("start-dev", "--import-realm")
+			.waitingFor(Wait.forHttp("/realms/" + KeycloakServer.REALM + "/.well-known/openid-configuration")
+				.forStatusCode(200)
+				.withStartupTimeout(Duration.ofMinutes(3)));
+		container.start();
+		// tokens' iss follows the request host: everyone uses localhost and the mapped port
+		return new KeycloakServer(container.getMappedPort(8080), container::stop);
+	}
+}
