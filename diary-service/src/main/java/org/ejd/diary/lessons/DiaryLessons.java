@@ -1,0 +1,83 @@
+package org.ejd.diary.lessons;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Lessons (topics, homework), enrolments and attendance as the diary shows them. */
+@Repository
+public class DiaryLessons {
+
+	private final JdbcClient jdbc;
+
+	DiaryLessons(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void enrol(UUID enrolmentId, UUID studentId, UUID classGroupId, String classGroupName, UUID schoolId, LocalDate from,
+			@Nullable LocalDate to) {
+		jdbc.sql("""
+				insert into enrolment (id, student_id, class_group_id, class_group_name, school_id, valid_from, valid_to)
+				values (?, ?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set valid_to = excluded.valid_to""")
+			.params(enrolmentId, studentId, classGroupId, classGroupName, schoolId, from, to).update();
+	}
+
+	void upsertLesson(LessonView l, long version) {
+		jdbc.sql("""
+				insert into lesson (lesson_id, class_group_id, subject_name, lesson_date, period_no, lesson_type, topic, homework,
+				  homework_due, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (lesson_id) do update set subject_name = excluded.subject_name, lesson_date = excluded.lesson_date,
+				  period_no = excluded.period_no, lesson_type = excluded.lesson_type, topic = excluded.topic,
+				  homework = excluded.homework, homework_due = excluded.homework_due, version = excluded.version
+				where lesson.version < excluded.version""")
+			.params(l.lessonId(), l.classGroupId(), l.subjectName(), l.date(), l.periodNo(), l.lessonType(), l.topic(), l.homework(),
+					l.homeworkDue(), version)
+			.update();
+	}
+
+	void upsertAttendance(AttendanceView a, long version) {
+		jdbc.sql("""
+				insert into attendance (lesson_id, student_id, subject_name, lesson_date, period_no, status, reason, minutes_late, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (lesson_id, student_id) do update set status = excluded.status, reason = excluded.reason,
+				  minutes_late = excluded.minutes_late, version = excluded.version
+				where attendance.version < excluded.version""")
+			.params(a.lessonId(), a.studentId(), a.subjectName(), a.date(), a.periodNo(), a.status(), a.reason(), a.minutesLate(),
+					version)
+			.update();
+	}
+
+	/** The lessons of every class group the student attended on each lesson's day. */
+	public List<LessonView> lessonsOf(UUID studentId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select l.lesson_id, l.class_group_id, l.subject_name, l.lesson_date as date, l.period_no, l.lesson_type, l.topic,
+				  l.homework, l.homework_due
+				from lesson l join enrolment e on e.class_group_id = l.class_group_id
+				where e.student_id = ? and l.lesson_date between ? and ?
+				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
+				order by l.lesson_date, l.period_no""")
+			.params(studentId, from, to).query(LessonView.class).list();
+	}
+
+	public List<AttendanceView> attendanceOf(UUID studentId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select lesson_id, student_id, subject_name, lesson_date as date, period_no, status, reason, minutes_late
+				from attendance where student_id = ? and lesson_date between ? and ? and status <> 'present'
+				order by lesson_date, period_no""")
+			.params(studentId, from, to).query(AttendanceView.class).list();
+	}
+
+	public record LessonView(UUID lessonId, UUID classGroupId, String subjectName, LocalDate date, int periodNo, String lessonType,
+			@Nullable String topic, @Nullable String homework, @Nullable LocalDate homeworkDue) {
+	}
+
+	public record AttendanceView(UUID lessonId, UUID studentId, String subjectName, LocalDate date, int periodNo, String status,
+			@Nullable String reason, @Nullable Integer minutesLate) {
+	}
+}

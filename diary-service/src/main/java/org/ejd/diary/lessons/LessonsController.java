@@ -1,0 +1,71 @@
+package org.ejd.diary.lessons;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.ejd.diary.family.DiaryAccess;
+import org.ejd.platform.audit.PersonalDataAudit;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.ApiException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class LessonsController {
+
+	private final DiaryLessons lessons;
+
+	private final DiaryAccess access;
+
+	private final PersonalDataAudit audit;
+
+	LessonsController(DiaryLessons lessons, DiaryAccess access, PersonalDataAudit audit) {
+		this.lessons = lessons;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/** The student's lessons with topics and homework (D3, D4), by default this week and next. */
+	@GetMapping("/api/diary/students/{studentId}/lessons")
+	List<DiaryLessons.LessonView> lessons(@PathVariable UUID studentId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		Caller caller = reader(studentId, "lessons");
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate start = from != null ? from : today.with(java.time.DayOfWeek.MONDAY);
+		LocalDate end = to != null ? to : start.plusDays(13);
+		check(start, end);
+		return lessons.lessonsOf(studentId, start, end);
+	}
+
+	/** Absences and late arrivals (D2), by default the last 30 days. */
+	@GetMapping("/api/diary/students/{studentId}/attendance")
+	List<DiaryLessons.AttendanceView> attendance(@PathVariable UUID studentId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		reader(studentId, "attendance");
+		LocalDate end = to != null ? to : LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate start = from != null ? from : end.minusDays(30);
+		check(start, end);
+		return lessons.attendanceOf(studentId, start, end);
+	}
+
+	private Caller reader(UUID studentId, String what) {
+		Caller caller = Callers.current();
+		access.requireReader(caller, studentId);
+		audit.read(caller, studentId, what);
+		return caller;
+	}
+
+	private static void check(LocalDate start, LocalDate end) {
+		if (start.isAfter(end) || start.plusDays(400).isBefore(end)) {
+			throw ApiException.badRequest("diary.period.bad");
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package org.ejd.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.Envelopes;
+import org.ejd.testkit.Eventually;
+import org.junit.jupiter.api.Test;
+
+class DiaryLessonsIT extends DiaryIT {
+
+	final UUID school = UUID.randomUUID();
+
+	final UUID student = UUID.randomUUID();
+
+	final UUID guardian = UUID.randomUUID();
+
+	final UUID classGroup = UUID.randomUUID();
+
+	@Test
+	void theGuardianSeesTheClassLessonsWithHomeworkAndTheChildsAbsences() {
+		send("identity.persons.v1", student.toString(), studentRegistered(student, school));
+		send("identity.representations.v1", student.toString(), representation(guardian, student, school));
+		UUID enrolment = UUID.randomUUID();
+		send("journal.enrolments.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.student.enrolled",
+				enrolment.toString(), school, 1, Map.of("enrolmentId", enrolment, "studentId", student, "classGroupId", classGroup,
+						"classGroupName", "5А", "kind", "class", "academicYear", "2026/2027", "schoolId", school,
+						"from", LocalDate.now().minusMonths(1).toString())));
+		UUID lesson = UUID.randomUUID();
+		Map<String, Object> data = new HashMap<>(Map.of("lessonId", lesson, "schoolId", school, "classGroupId", classGroup,
+				"subjectId", UUID.randomUUID(), "subjectName", "Математика", "teacherId", UUID.randomUUID(),
+				"date", LocalDate.now().toString(), "periodNo", 2, "lessonType", "regular", "topicOnTime", true));
+		send("journal.lessons.v1", classGroup.toString(), Envelopes.envelope("/ejd/journal-service", "journal.lesson.recorded",
+				lesson.toString(), school, 1, data));
+		data.put("topic", "Сложение дробей");
+		data.put("homework", "№ 245");
+		send("journal.lessons.v1", classGroup.toString(), Envelopes.envelope("/ejd/journal-service", "journal.lesson.recorded",
+				lesson.toString(), school, 2, data));
+		send("journal.attendance.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.attendance.recorded",
+				lesson + "/" + student, school, 1, Map.ofEntries(Map.entry("lessonId", lesson), Map.entry("studentId", student),
+						Map.entry("schoolId", school), Map.entry("classGroupId", classGroup), Map.entry("subjectId", UUID.randomUUID()),
+						Map.entry("subjectName", "Математика"), Map.entry("date", LocalDate.now().toString()), Map.entry("periodNo", 2),
+						Map.entry("status", "ill"), Map.entry("reason", "Справка"), Map.entry("recordedAt", Instant.now().toString()),
+						Map.entry("onTime", true))));
+
+		String mother = token("guardian", guardian, school);
+		String week = "?from=" + LocalDate.now().minusDays(7) + "&to=" + LocalDate.now().plusDays(7);
+		Response lessons = Eventually.until(() -> api().get("/api/diary/students/" + student + "/lessons" + week, mother),
+				r -> r.status() == 200 && r.body().contains("Сложение дробей"), Duration.ofSeconds(30));
+		assertThat(lessons.json().get(0).get("homework").asString()).isEqualTo("№ 245");
+		Response absences = Eventually.until(() -> api().get("/api/diary/students/" + student + "/attendance" + week, mother),
+				r -> r.status() == 200 && r.json().size() == 1, Duration.ofSeconds(30));
+		assertThat(absences.json().get(0).get("status").asString()).isEqualTo("ill");
+
+		String stranger = token("guardian", UUID.randomUUID(), school);
+		assertThat(api().get("/api/diary/students/" + student + "/lessons", stranger).status()).isEqualTo(404);
+		assertThat(api().get("/api/diary/students/" + student + "/attendance", stranger).status()).isEqualTo(404);
+	}
+}
