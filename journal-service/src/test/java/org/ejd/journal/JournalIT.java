@@ -28,6 +28,11 @@ public abstract class JournalIT {
 	@LocalServerPort
 	int port;
 
+	/** Today where the schools are: the journal judges dates and deadlines in the school's zone, not the machine's. */
+	protected static LocalDate today() {
+		return LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+	}
+
 	protected ApiClient api() {
 		return ApiClient.local(port);
 	}
@@ -53,7 +58,7 @@ public abstract class JournalIT {
 				Map.of("name", "5А", "academicYear", "2026/2027")).json().get("id").asString();
 		String subjectId = api().post("/api/journal/schools/" + schoolId + "/subjects", admin, Map.of("name", "Математика"))
 			.json().get("id").asString();
-		LocalDate from = LocalDate.now().minusMonths(2);
+		LocalDate from = today().minusMonths(2);
 		// identity's events reach the journal asynchronously: retry until the directory knows the people
 		Eventually.until(() -> api().post("/api/journal/class-groups/" + classGroupId + "/enrolments", admin,
 				Map.of("studentId", studentId, "from", from)), r -> r.status() == 201, Duration.ofSeconds(30));

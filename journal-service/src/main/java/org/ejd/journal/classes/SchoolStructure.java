@@ -8,6 +8,7 @@ import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.web.ApiException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,12 @@ public class SchoolStructure {
 
 	private final Directory directory;
 
-	SchoolStructure(ClassBook classes, Directory directory) {
+	private final ApplicationEventPublisher events;
+
+	SchoolStructure(ClassBook classes, Directory directory, ApplicationEventPublisher events) {
 		this.classes = classes;
 		this.directory = directory;
+		this.events = events;
 	}
 
 	@Transactional
@@ -49,6 +53,7 @@ public class SchoolStructure {
 		}
 		UUID id = UUID.randomUUID();
 		classes.enrol(id, classGroupId, studentId, from);
+		events.publishEvent(new StudentEnrolled(id, studentId, group, from));
 		return id;
 	}
 

@@ -16,6 +16,7 @@ import org.ejd.journal.classes.ClassGroup;
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.MarkValue;
 import org.ejd.journal.marks.domain.WorkType;
+import org.ejd.journal.policy.DeadlinePolicies;
 import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
@@ -51,11 +52,14 @@ public class MarkBook {
 
 	private final PersonalDataAudit audit;
 
-	MarkBook(Marks marks, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit) {
+	private final DeadlinePolicies policies;
+
+	MarkBook(Marks marks, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit, DeadlinePolicies policies) {
 		this.marks = marks;
 		this.classes = classes;
 		this.events = events;
 		this.audit = audit;
+		this.policies = policies;
 		this.clock = Clock.system(SCHOOL_ZONE);
 	}
 
@@ -172,7 +176,7 @@ public class MarkBook {
 		}
 		return new Mark(UUID.randomUUID(), group.schoolId(), command.studentId(), group.id(), command.subjectId(), teacher,
 				value.orElseThrow(), command.workType(), weight, command.workDate(), Instant.now(clock),
-				command.workType().onTime(command.workDate(), today), command.comment(), 1, false);
+				policies.of(group.schoolId()).markOnTime(command.workType(), command.workDate(), today), command.comment(), 1, false);
 	}
 
 	private void save(Mark mark) {

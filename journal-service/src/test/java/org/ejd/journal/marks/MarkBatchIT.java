@@ -47,7 +47,7 @@ class MarkBatchIT extends JournalIT {
 		School school = school();
 		String key = UUID.randomUUID().toString();
 		Map<String, Object> mark = Map.of("studentId", school.studentId(), "classGroupId", school.classGroupId(),
-				"subjectId", school.subjectId(), "value", "4", "workType", "oral", "workDate", LocalDate.now());
+				"subjectId", school.subjectId(), "value", "4", "workType", "oral", "workDate", today());
 		Response first = api().send("POST", "/api/journal/marks", school.teacherToken(), mark, Map.of("Idempotency-Key", key));
 		Response again = api().send("POST", "/api/journal/marks", school.teacherToken(), mark, Map.of("Idempotency-Key", key));
 		assertThat(first.status()).isEqualTo(201);
@@ -59,13 +59,13 @@ class MarkBatchIT extends JournalIT {
 
 		Response otherBody = api().send("POST", "/api/journal/marks", school.teacherToken(),
 				Map.of("studentId", school.studentId(), "classGroupId", school.classGroupId(), "subjectId", school.subjectId(),
-						"value", "2", "workType", "oral", "workDate", LocalDate.now()), Map.of("Idempotency-Key", key));
+						"value", "2", "workType", "oral", "workDate", today()), Map.of("Idempotency-Key", key));
 		assertThat(otherBody.status()).isEqualTo(422);
 		assertThat(otherBody.isProblem()).isTrue();
 	}
 
 	private static Map<String, Object> batch(School school, List<Map<String, Object>> marks) {
 		return Map.of("classGroupId", school.classGroupId(), "subjectId", school.subjectId(), "workType", "test",
-				"workDate", LocalDate.now(), "marks", marks);
+				"workDate", today(), "marks", marks);
 	}
 }

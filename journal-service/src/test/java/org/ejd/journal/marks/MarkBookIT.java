@@ -33,7 +33,7 @@ class MarkBookIT extends JournalIT {
 	@Test
 	void teacherPostsAMarkAndItsEventReachesKafkaKeyedByStudentAndValidAgainstItsSchema() {
 		School school = school();
-		Response posted = api().post("/api/journal/marks", school.teacherToken(), mark(school, "5", "written", LocalDate.now()));
+		Response posted = api().post("/api/journal/marks", school.teacherToken(), mark(school, "5", "written", today()));
 		assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
 		assertThat(posted.json().get("onTime").asBoolean()).isTrue();
 		String markId = posted.json().get("id").asString();
@@ -52,7 +52,7 @@ class MarkBookIT extends JournalIT {
 	@Test
 	void aLateMarkIsAcceptedButFlagged() {
 		School school = school();
-		Response posted = api().post("/api/journal/marks", school.teacherToken(), mark(school, "4", "oral", LocalDate.now().minusDays(10)));
+		Response posted = api().post("/api/journal/marks", school.teacherToken(), mark(school, "4", "oral", today().minusDays(10)));
 		assertThat(posted.status()).isEqualTo(201);
 		assertThat(posted.json().get("onTime").asBoolean()).isFalse();
 	}
@@ -61,13 +61,13 @@ class MarkBookIT extends JournalIT {
 	void teacherCannotWriteOutsideTheirAssignmentOrForAStudentNotEnrolled() {
 		School school = school();
 		School other = school();
-		Response foreignClass = api().post("/api/journal/marks", school.teacherToken(), mark(other, "5", "oral", LocalDate.now()));
+		Response foreignClass = api().post("/api/journal/marks", school.teacherToken(), mark(other, "5", "oral", today()));
 		assertThat(foreignClass.status()).isEqualTo(404);
 		Response notEnrolled = api().post("/api/journal/marks", school.teacherToken(),
-				with(mark(school, "5", "oral", LocalDate.now()), "studentId", school.notEnrolledStudentId()));
+				with(mark(school, "5", "oral", today()), "studentId", school.notEnrolledStudentId()));
 		assertThat(notEnrolled.status()).isEqualTo(422);
 		assertThat(notEnrolled.isProblem()).isTrue();
-		Response admin = api().post("/api/journal/marks", school.adminToken(), mark(school, "5", "oral", LocalDate.now()));
+		Response admin = api().post("/api/journal/marks", school.adminToken(), mark(school, "5", "oral", today()));
 		assertThat(admin.status()).isEqualTo(403);
 		assertThat(marksOf(school)).isZero();
 	}
@@ -75,12 +75,12 @@ class MarkBookIT extends JournalIT {
 	@Test
 	void badMarksAreRefusedWithAClearProblemAndNothingIsWritten() {
 		School school = school();
-		Response outOfScale = api().post("/api/journal/marks", school.teacherToken(), mark(school, "6", "oral", LocalDate.now()));
+		Response outOfScale = api().post("/api/journal/marks", school.teacherToken(), mark(school, "6", "oral", today()));
 		assertThat(outOfScale.status()).isEqualTo(400);
 		assertThat(outOfScale.json().get("detail").asString()).contains("«6»");
-		Response future = api().post("/api/journal/marks", school.teacherToken(), mark(school, "5", "oral", LocalDate.now().plusDays(2)));
+		Response future = api().post("/api/journal/marks", school.teacherToken(), mark(school, "5", "oral", today().plusDays(2)));
 		assertThat(future.status()).isEqualTo(400);
-		Response unknownType = api().post("/api/journal/marks", school.teacherToken(), mark(school, "5", "essay", LocalDate.now()));
+		Response unknownType = api().post("/api/journal/marks", school.teacherToken(), mark(school, "5", "essay", today()));
 		assertThat(unknownType.status()).isEqualTo(400);
 		assertThat(unknownType.json().get("errors").toString()).contains("workType");
 		assertThat(marksOf(school)).isZero();
@@ -92,7 +92,7 @@ class MarkBookIT extends JournalIT {
 		RealServers.kafka().pause();
 		String markId;
 		try {
-			Response posted = api().post("/api/journal/marks", school.teacherToken(), mark(school, "3", "test", LocalDate.now()));
+			Response posted = api().post("/api/journal/marks", school.teacherToken(), mark(school, "3", "test", today()));
 			assertThat(posted.status()).isEqualTo(201);
 			markId = posted.json().get("id").asString();
 			// the producer gives up after its delivery timeout; the outbox keeps the event

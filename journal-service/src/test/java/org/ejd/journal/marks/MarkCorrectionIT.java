@@ -83,7 +83,7 @@ class MarkCorrectionIT extends JournalIT {
 	private Response post(School school, String value) {
 		Response posted = api().post("/api/journal/marks", school.teacherToken(), Map.of("studentId", school.studentId(),
 				"classGroupId", school.classGroupId(), "subjectId", school.subjectId(), "value", value, "workType", "oral",
-				"workDate", LocalDate.now()));
+				"workDate", today()));
 		assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
 		return posted;
 	}

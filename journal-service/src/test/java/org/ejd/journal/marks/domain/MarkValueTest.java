@@ -2,8 +2,6 @@ package org.ejd.journal.marks.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 class MarkValueTest {
@@ -29,13 +27,4 @@ class MarkValueTest {
 		assertThat(MarkValue.parse("5+")).isEmpty();
 	}
 
-	@Test
-	void writtenWorkHasSixDaysAndOralWorkThree() {
-		LocalDate monday = LocalDate.of(2026, 11, 16);
-		assertThat(WorkType.WRITTEN.onTime(monday, monday.plusDays(6))).isTrue();
-		assertThat(WorkType.WRITTEN.onTime(monday, monday.plusDays(7))).isFalse();
-		assertThat(WorkType.ORAL.onTime(monday, monday.plusDays(3))).isTrue();
-		assertThat(WorkType.ORAL.onTime(monday, monday.plusDays(4))).isFalse();
-		assertThat(WorkType.DISTANCE.onTime(monday, monday.plusDays(1))).isFalse();
-	}
 }

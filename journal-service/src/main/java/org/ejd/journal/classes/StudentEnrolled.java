@@ -1,0 +1,33 @@
+package org.ejd.journal.classes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ejd.platform.events.IntegrationEvent;
+
+/** journal.student.enrolled on journal.enrolments.v1, keyed by student: which class group a student attends from when. */
+public record StudentEnrolled(UUID eventId, Instant occurredAt, UUID enrolmentId, UUID studentId, ClassGroup group,
+		LocalDate from) implements IntegrationEvent {
+
+	public StudentEnrolled(UUID enrolmentId, UUID studentId, ClassGroup group, LocalDate from) {
+		this(UUID.randomUUID(), Instant.now(), enrolmentId, studentId, group, from);
+	}
+
+	@Override public String topic() { return "journal.enrolments.v1"; }
+	@Override public String type() { return "journal.student.enrolled"; }
+	@Override public String key() { return studentId.toString(); }
+	@Override public String subject() { return enrolmentId.toString(); }
+	@Override public UUID schoolId() { return group.schoolId(); }
+	@Override public long version() { return 1; }
+
+	@Override
+	public Object data() {
+		return new Data(enrolmentId, studentId, group.id(), group.name(), group.kind().name().toLowerCase(), group.academicYear(),
+				group.schoolId(), from);
+	}
+
+	record Data(UUID enrolmentId, UUID studentId, UUID classGroupId, String classGroupName, String kind, String academicYear,
+			UUID schoolId, LocalDate from) {
+	}
+}

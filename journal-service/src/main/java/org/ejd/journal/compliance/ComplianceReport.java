@@ -1,0 +1,83 @@
+package org.ejd.journal.compliance;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Role;
+import org.ejd.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * J9: how well the journal is kept, per teacher, class group and subject: late marks, lessons
+ * without a topic or with a late one, lessons held without attendance, late attendance. For the
+ * deputy head and the school admin of the school.
+ */
+@Service
+public class ComplianceReport {
+
+	private final JdbcClient jdbc;
+
+	ComplianceReport(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Row> of(Caller caller, UUID schoolId, LocalDate from, LocalDate to) {
+		if (!caller.actsIn(schoolId)) {
+			throw ApiException.notFound("journal.school.not-found");
+		}
+		if (!caller.has(Role.DEPUTY_HEAD) && !caller.has(Role.SCHOOL_ADMIN)) {
+			throw ApiException.forbidden("journal.compliance.administration-only");
+		}
+		if (to.isBefore(from) || from.plusDays(400).isBefore(to)) {
+			throw ApiException.badRequest("journal.period.bad");
+		}
+		LocalDate heldUntil = to.isAfter(today()) ? today() : to;
+		return jdbc.sql("""
+				with m as (
+				  select teacher_id, class_group_id, subject_id, count(*) as marks, count(*) filter (where not on_time) as marks_late
+				  from mark where school_id = :school and not deleted and work_date between :from and :to
+				  group by teacher_id, class_group_id, subject_id),
+				l as (
+				  select teacher_id, class_group_id, subject_id, count(*) as lessons,
+				    count(*) filter (where topic is null) as lessons_without_topic,
+				    count(*) filter (where topic is not null and not topic_on_time) as topics_late,
+				    count(*) filter (where not exists (select 1 from attendance a where a.lesson_id = lesson.id))
+				      as lessons_without_attendance,
+				    coalesce(sum((select count(*) from attendance a where a.lesson_id = lesson.id and not a.on_time)), 0)
+				      as attendance_late
+				  from lesson where school_id = :school and lesson_date between :from and :held
+				  group by teacher_id, class_group_id, subject_id),
+				k as (
+				  select coalesce(m.teacher_id, l.teacher_id) as teacher_id, coalesce(m.class_group_id, l.class_group_id) as class_group_id,
+				    coalesce(m.subject_id, l.subject_id) as subject_id, coalesce(m.marks, 0) as marks, coalesce(m.marks_late, 0) as marks_late,
+				    coalesce(l.lessons, 0) as lessons, coalesce(l.lessons_without_topic, 0) as lessons_without_topic,
+				    coalesce(l.topics_late, 0) as topics_late, coalesce(l.lessons_without_attendance, 0) as lessons_without_attendance,
+				    coalesce(l.attendance_late, 0) as attendance_late
+				  from m full join l on m.teacher_id = l.teacher_id and m.class_group_id = l.class_group_id and m.subject_id = l.subject_id)
+				select k.teacher_id, coalesce(st.last_name || ' ' || st.first_name, '') as teacher_name, k.class_group_id,
+				  g.name as class_group_name, k.subject_id, s.name as subject_name, k.marks, k.marks_late, k.lessons,
+				  k.lessons_without_topic, k.topics_late, k.lessons_without_attendance, k.attendance_late
+				from k join class_group g on g.id = k.class_group_id join subject s on s.id = k.subject_id
+				left join known_staff st on st.person_id = k.teacher_id and st.school_id = g.school_id
+				order by teacher_name, class_group_name, subject_name""")
+			.param("school", schoolId).param("from", from).param("to", to).param("held", heldUntil)
+			.query(Row.class).list();
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Europe/Moscow"));
+	}
+
+	/** One teacher's entries for one class group and subject in the period. */
+	public record Row(UUID teacherId, @Nullable String teacherName, UUID classGroupId, String classGroupName, UUID subjectId,
+			String subjectName, long marks, long marksLate, long lessons, long lessonsWithoutTopic, long topicsLate,
+			long lessonsWithoutAttendance, long attendanceLate) {
+	}
+}

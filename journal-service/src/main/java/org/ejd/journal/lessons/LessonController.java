@@ -1,0 +1,133 @@
+package org.ejd.journal.lessons;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.ApiException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/journal")
+class LessonController {
+
+	static final String LESSON_TYPES = "(?i)regular|test|lab|distance|excursion|other";
+
+	static final String STATUSES = "(?i)present|absent|late|ill|excused";
+
+	private final LessonBook book;
+
+	LessonController(LessonBook book) {
+		this.book = book;
+	}
+
+	@PostMapping("/lessons")
+	ResponseEntity<LessonResponse> record(@Valid @RequestBody LessonRequest request) {
+		Lesson lesson = book.record(Callers.current(), new LessonBook.RecordLesson(request.classGroupId(), request.subjectId(),
+				request.date(), request.periodNo(), type(request.type()), blankToNull(request.topic()),
+				blankToNull(request.homework()), request.homeworkDue()));
+		return ResponseEntity.created(URI.create("/api/journal/lessons/" + lesson.id())).eTag(etag(lesson))
+			.body(LessonResponse.of(lesson));
+	}
+
+	@GetMapping("/lessons/{id}")
+	ResponseEntity<LessonResponse> get(@PathVariable UUID id) {
+		Lesson lesson = book.get(Callers.current(), id);
+		return ResponseEntity.ok().eTag(etag(lesson)).body(LessonResponse.of(lesson));
+	}
+
+	@PutMapping("/lessons/{id}/content")
+	ResponseEntity<LessonResponse> describe(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody ContentRequest request) {
+		Lesson lesson = book.describe(Callers.current(), id, version(ifMatch), type(request.type()), blankToNull(request.topic()),
+				blankToNull(request.homework()), request.homeworkDue());
+		return ResponseEntity.ok().eTag(etag(lesson)).body(LessonResponse.of(lesson));
+	}
+
+	@PutMapping("/lessons/{id}/attendance")
+	List<Lessons.AttendanceRow> takeAttendance(@PathVariable UUID id, @Valid @RequestBody AttendanceRequest request) {
+		return book.takeAttendance(Callers.current(), id, request.entries().stream()
+			.map(e -> new LessonBook.Mark(e.studentId(), AttendanceStatus.valueOf(e.status().toUpperCase()), blankToNull(e.reason()),
+					e.minutesLate()))
+			.toList());
+	}
+
+	@GetMapping("/lessons/{id}/attendance")
+	List<Lessons.AttendanceRow> attendance(@PathVariable UUID id) {
+		return book.attendance(Callers.current(), id);
+	}
+
+	@GetMapping("/class-groups/{classGroupId}/lessons")
+	List<LessonResponse> ofClassGroup(@PathVariable UUID classGroupId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return book.ofClassGroup(Callers.current(), classGroupId, from, to).stream().map(LessonResponse::of).toList();
+	}
+
+	private static Lesson.Type type(String text) {
+		return text == null ? Lesson.Type.REGULAR : Lesson.Type.valueOf(text.toUpperCase());
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static String etag(Lesson lesson) {
+		return "\"" + lesson.version() + "\"";
+	}
+
+	private static long version(String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "journal.lesson.if-match-required");
+		}
+		try {
+			return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
+		}
+	}
+
+	record LessonRequest(@NotNull UUID classGroupId, @NotNull UUID subjectId, @NotNull LocalDate date, int periodNo,
+			@Pattern(regexp = LESSON_TYPES) String type, @Size(max = 500) String topic, @Size(max = 4000) String homework,
+			LocalDate homeworkDue) {
+	}
+
+	record ContentRequest(@Pattern(regexp = LESSON_TYPES) String type, @Size(max = 500) String topic,
+			@Size(max = 4000) String homework, LocalDate homeworkDue) {
+	}
+
+	record AttendanceRequest(@NotEmpty @Size(max = 60) List<@Valid Entry> entries) {
+
+		record Entry(@NotNull UUID studentId, @NotNull @Pattern(regexp = STATUSES) String status, @Size(max = 500) String reason,
+				Integer minutesLate) {
+		}
+	}
+
+	record LessonResponse(UUID id, UUID classGroupId, UUID subjectId, UUID teacherId, LocalDate date, int periodNo, String type,
+			String topic, String homework, LocalDate homeworkDue, boolean topicOnTime, long version) {
+		static LessonResponse of(Lesson l) {
+			return new LessonResponse(l.id(), l.classGroupId(), l.subjectId(), l.teacherId(), l.date(), l.periodNo(), l.type().wire(),
+					l.topic(), l.homework(), l.homeworkDue(), l.topicOnTime(), l.version());
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package org.ejd.journal.lessons;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Lessons and attendance in journal's database. */
+@Repository
+class Lessons {
+
+	private static final String COLUMNS = """
+			id, school_id, class_group_id, subject_id, teacher_id, lesson_date, period_no, lesson_type, topic, homework,
+			homework_due, topic_entered_at, topic_on_time, version""";
+
+	private final JdbcClient jdbc;
+
+	Lessons(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Lesson l) {
+		jdbc.sql("insert into lesson (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(l.id(), l.schoolId(), l.classGroupId(), l.subjectId(), l.teacherId(), l.date(), l.periodNo(), l.type().name(),
+					l.topic(), l.homework(), l.homeworkDue(), l.topicEnteredAt() == null ? null : Timestamp.from(l.topicEnteredAt()),
+					l.topicOnTime(), l.version())
+			.update();
+	}
+
+	boolean update(Lesson l, long expectedVersion) {
+		return jdbc.sql("""
+				update lesson set lesson_type = ?, topic = ?, homework = ?, homework_due = ?, topic_entered_at = ?,
+				  topic_on_time = ?, version = ?
+				where id = ? and version = ?""")
+			.params(l.type().name(), l.topic(), l.homework(), l.homeworkDue(),
+					l.topicEnteredAt() == null ? null : Timestamp.from(l.topicEnteredAt()), l.topicOnTime(), l.version(), l.id(),
+					expectedVersion)
+			.update() == 1;
+	}
+
+	Optional<Lesson> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from lesson where id = ?").param(id).query(Lessons::lesson).optional();
+	}
+
+	boolean slotTaken(UUID classGroupId, LocalDate date, int periodNo) {
+		return jdbc.sql("select count(*) from lesson where class_group_id = ? and lesson_date = ? and period_no = ?")
+			.params(classGroupId, date, periodNo).query(Integer.class).single() > 0;
+	}
+
+	List<Lesson> ofClassGroup(UUID classGroupId, LocalDate from, LocalDate to) {
+		return jdbc.sql("select " + COLUMNS + " from lesson where class_group_id = ? and lesson_date between ? and ? order by lesson_date, period_no")
+			.params(classGroupId, from, to).query(Lessons::lesson).list();
+	}
+
+	/** Upserts one student's attendance at a lesson; returns the row's new version. */
+	long mark(UUID lessonId, UUID studentId, AttendanceStatus status, String reason, Integer minutesLate, UUID recordedBy,
+			java.time.Instant at, boolean onTime) {
+		return jdbc.sql("""
+				insert into attendance (lesson_id, student_id, status, reason, minutes_late, recorded_by, recorded_at, on_time, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 1)
+				on conflict (lesson_id, student_id) do update set status = excluded.status, reason = excluded.reason,
+				  minutes_late = excluded.minutes_late, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
+				  on_time = attendance.on_time, version = attendance.version + 1
+				returning version""")
+			.params(lessonId, studentId, status.name(), reason, minutesLate, recordedBy, Timestamp.from(at), onTime)
+			.query(Long.class).single();
+	}
+
+	List<AttendanceRow> attendance(UUID lessonId) {
+		return jdbc.sql("select student_id, status, reason, minutes_late, on_time, version from attendance where lesson_id = ? order by student_id")
+			.param(lessonId).query(AttendanceRow.class).list();
+	}
+
+	private static Lesson lesson(ResultSet rs, int row) throws SQLException {
+		Timestamp entered = rs.getTimestamp("topic_entered_at");
+		return new Lesson(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
+				rs.getObject("class_group_id", UUID.class), rs.getObject("subject_id", UUID.class),
+				rs.getObject("teacher_id", UUID.class), rs.getObject("lesson_date", LocalDate.class), rs.getInt("period_no"),
+				Lesson.Type.valueOf(rs.getString("lesson_type")), rs.getString("topic"), rs.getString("homework"),
+				rs.getObject("homework_due", LocalDate.class), entered == null ? null : entered.toInstant(),
+				rs.getBoolean("topic_on_time"), rs.getLong("version"));
+	}
+
+	record AttendanceRow(UUID studentId, String status, String reason, Integer minutesLate, boolean onTime, long version) {
+	}
+}

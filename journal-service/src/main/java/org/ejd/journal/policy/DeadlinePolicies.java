@@ -1,0 +1,57 @@
+package org.ejd.journal.policy;
+
+import java.util.UUID;
+
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Role;
+import org.ejd.platform.web.ApiException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each school's deadline policy (J10): the defaults until its admin sets its own; every change is kept. */
+@Service
+public class DeadlinePolicies {
+
+	private final JdbcClient jdbc;
+
+	DeadlinePolicies(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The policy in force now at the school. */
+	@Transactional(readOnly = true)
+	public DeadlinePolicy of(UUID schoolId) {
+		return jdbc.sql("""
+				select current_mark_days, written_mark_days, distance_mark_days, topic_days, absence_days, period_mark_days
+				from deadline_policy where school_id = ? order by version desc limit 1""")
+			.param(schoolId).query(DeadlinePolicy.class).optional().orElse(DeadlinePolicy.DEFAULTS);
+	}
+
+	@Transactional(readOnly = true)
+	public DeadlinePolicy read(Caller caller, UUID schoolId) {
+		if (!caller.actsIn(schoolId)) {
+			throw ApiException.notFound("journal.school.not-found");
+		}
+		return of(schoolId);
+	}
+
+	/** A school admin sets the school's deadlines; the previous ones stay in the table's history. */
+	@Transactional
+	public DeadlinePolicy set(Caller caller, UUID schoolId, DeadlinePolicy policy) {
+		if (!caller.actsIn(schoolId)) {
+			throw ApiException.notFound("journal.school.not-found");
+		}
+		if (!caller.has(Role.SCHOOL_ADMIN)) {
+			throw ApiException.forbidden("journal.school-admin-only");
+		}
+		jdbc.sql("""
+				insert into deadline_policy (school_id, version, current_mark_days, written_mark_days, distance_mark_days, topic_days,
+				  absence_days, period_mark_days, set_by)
+				values (?, coalesce((select max(version) from deadline_policy where school_id = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(schoolId, schoolId, policy.currentMarkDays(), policy.writtenMarkDays(), policy.distanceMarkDays(),
+					policy.topicDays(), policy.absenceDays(), policy.periodMarkDays(), caller.person())
+			.update();
+		return policy;
+	}
+}
