@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 import org.ejd.testkit.RealServers;
+import org.ejd.testkit.Shutdown;
 
 /**
  * The README's run command ends here: real PostgreSQL, Kafka, Keycloak and SMTP from
@@ -26,16 +27,32 @@ public final class DevStack {
 		Path root = buildSettings();
 		Path logs = root.resolve(".ejd/logs");
 		System.out.println("eJD: starting PostgreSQL, Kafka, Keycloak, SMTP and six services (logs: " + logs + ") ...");
-		Stack stack = Stack.start(Stack.Mode.FORKED, logs);
+		Stack stack;
+		try {
+			stack = Stack.start(Stack.Mode.FORKED, logs);
+		}
+		catch (RuntimeException ex) {
+			System.err.println("eJD: the stack did not start: " + ex.getMessage());
+			System.exit(1);
+			return;
+		}
 		CountDownLatch stopped = new CountDownLatch(1);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+		Shutdown.beforeServers(() -> {
 			System.out.println("\neJD: stopping ...");
 			stack.close();
 			stopped.countDown();
-		}, "devstack-stop"));
+		});
 		Duration up = Duration.ofNanos(System.nanoTime() - start);
 		System.out.println("eJD: services up in " + up.toSeconds() + " s; loading demo data ...");
-		DemoData demo = DemoData.load(stack.gatewayUrl());
+		DemoData demo;
+		try {
+			demo = DemoData.load(stack.gatewayUrl());
+		}
+		catch (RuntimeException ex) {
+			System.err.println("eJD: demo data could not be loaded: " + ex.getMessage() + " (logs: " + logs + ")");
+			System.exit(1);
+			return;
+		}
 		Duration ready = Duration.ofNanos(System.nanoTime() - start);
 		print(stack, demo, ready);
 		stopped.await();

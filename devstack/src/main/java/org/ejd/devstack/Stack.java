@@ -131,6 +131,9 @@ public final class Stack implements AutoCloseable {
 					}
 				});
 			}
+			org.ejd.testkit.Shutdown.beforeServers(() -> {
+				process.destroy(); // all services get the signal at once; Stack.close waits for each
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot start " + service.name(), ex);
@@ -236,6 +239,9 @@ public final class Stack implements AutoCloseable {
 			running.clear();
 		}
 		java.util.Collections.reverse(toClose);
+		synchronized (running) {
+			processes.values().forEach(Process::destroy); // signal every service first, then wait for each
+		}
 		for (AutoCloseable closeable : toClose) {
 			try {
 				closeable.close();

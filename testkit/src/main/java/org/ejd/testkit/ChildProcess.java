@@ -29,7 +29,7 @@ final class ChildProcess implements AutoCloseable {
 		this.name = name;
 		this.process = process;
 		this.logFile = logFile;
-		Runtime.getRuntime().addShutdownHook(new Thread(this::close, name + "-stop"));
+		Shutdown.server(this);
 	}
 
 	static ChildProcess start(String name, List<String> command, Path workDir, Map<String, String> environment) {

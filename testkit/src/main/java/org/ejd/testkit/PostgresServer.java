@@ -32,7 +32,7 @@ public final class PostgresServer implements AutoCloseable {
 		this.username = username;
 		this.password = password;
 		this.stop = stop;
-		Runtime.getRuntime().addShutdownHook(new Thread(this::close, "postgres-stop"));
+		Shutdown.server(this);
 	}
 
 	static PostgresServer start() {

@@ -24,7 +24,7 @@ public final class SmtpServer implements AutoCloseable {
 		GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		greenMail.start();
 		SmtpServer server = new SmtpServer(greenMail, port);
-		Runtime.getRuntime().addShutdownHook(new Thread(server::close, "smtp-stop"));
+		Shutdown.server(server);
 		return server;
 	}
 
