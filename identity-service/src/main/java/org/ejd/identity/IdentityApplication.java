@@ -1,9 +1,12 @@
 package org.ejd.identity;
 
+import java.time.Clock;
+
 import org.ejd.platform.boot.EjdService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /** Who is who and how they get in: registries, representations, accounts in Keycloak. */
 @SpringBootApplication
@@ -13,5 +16,11 @@ public class IdentityApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(IdentityApplication.class, args);
+	}
+
+	@Bean(defaultCandidate = false)
+	@IdentityClock
+	Clock identityClock() {
+		return Clock.systemUTC();
 	}
 }

@@ -22,6 +22,14 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void domainIsPlainJava() {
+		noClasses().that().resideInAPackage("..domain..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.ejd.platform..", "java.sql..")
+			.because("deadlines, calendars and age rules are decided without frameworks and tested without servers")
+			.check(classes);
+	}
+
+	@Test
 	void serviceDoesNotImportAnotherService() {
 		noClasses().should().dependOnClassesThat().resideInAnyPackage(others())
 			.because("services share only events and the platform, never each other's code")

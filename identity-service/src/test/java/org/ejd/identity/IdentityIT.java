@@ -1,19 +1,30 @@
 package org.ejd.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.RealServers;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Base of identity-service's tests against real PostgreSQL, Kafka and Keycloak. */
 @SpringBootTest(classes = IdentityApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.Replacement.class)
 abstract class IdentityIT {
+
+	/** identity's clock: real time unless a test moves it; back to real time after each test. */
+	static final MovableClock CLOCK = new MovableClock();
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
@@ -22,6 +33,11 @@ abstract class IdentityIT {
 
 	@LocalServerPort
 	int port;
+
+	@AfterEach
+	void clockBackToNow() {
+		CLOCK.reset();
+	}
 
 	ApiClient api() {
 		return ApiClient.local(port);
@@ -34,6 +50,11 @@ abstract class IdentityIT {
 		return RealServers.keycloak().passwordToken(username, "Region-pass-1");
 	}
 
+	/** A regional portal's token: client credentials of {@code ejd-portal} (realm role {@code portal}). */
+	static String portalToken() {
+		return RealServers.keycloak().clientToken("ejd-portal", "change-me-portal");
+	}
+
 	static String login(String username, String password) {
 		return RealServers.keycloak().passwordToken(username, password);
 	}
@@ -44,5 +65,60 @@ abstract class IdentityIT {
 
 	static String unique(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A new school registered by a region operator, with its admin signed in. */
+	Desk newSchool(String region, String name) {
+		String schoolId = created(api().post("/api/identity/schools", region, school(name)));
+		String adminId = created(api().post("/api/identity/schools/" + schoolId + "/staff", region,
+				Map.of("lastName", "Петрова", "firstName", "Анна", "roles", List.of("school-admin"))));
+		String adminLogin = unique("admin");
+		assertThat(api().post("/api/identity/persons/" + adminId + "/account", region,
+				Map.of("username", adminLogin, "password", "Admin-pass-1")).status()).isEqualTo(201);
+		return new Desk(schoolId, adminId, login(adminLogin, "Admin-pass-1"));
+	}
+
+	String student(Desk desk, LocalDate birthDate) {
+		return created(api().post("/api/identity/schools/" + desk.schoolId() + "/students", desk.admin(),
+				Map.of("lastName", "Иванов", "firstName", "Пётр", "birthDate", birthDate.toString())));
+	}
+
+	String guardian(Desk desk) {
+		return created(api().post("/api/identity/schools/" + desk.schoolId() + "/guardians", desk.admin(),
+				Map.of("lastName", "Иванова", "firstName", "Мария", "middleName", "Сергеевна", "snils", randomSnils())));
+	}
+
+	String represent(Desk desk, String guardianId, String studentId) {
+		return created(api().post("/api/identity/representations", desk.admin(),
+				Map.of("guardianId", guardianId, "studentId", studentId, "basis", "parent")));
+	}
+
+	/** The id of what a 201 answer created. */
+	static String created(Response response) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.json().get("id").asString();
+	}
+
+	/** A SNILS nobody has yet, with a valid checksum. */
+	static String randomSnils() {
+		while (true) {
+			String first = String.format("%09d", ThreadLocalRandom.current().nextInt(2_000_000, 999_999_999));
+			int sum = 0;
+			for (int i = 0; i < 9; i++) {
+				sum += (first.charAt(i) - '0') * (9 - i);
+			}
+			int check = sum < 100 ? sum : sum == 100 || sum == 101 ? 0 : sum % 101;
+			if (check == 100) {
+				check = 0;
+			}
+			String snils = first + String.format("%02d", check);
+			if (org.ejd.identity.people.Snils.isValid(snils)) {
+				return snils;
+			}
+		}
+	}
+
+	/** A school and its signed-in admin. */
+	record Desk(String schoolId, String adminId, String admin) {
 	}
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Which Keycloak user belongs to which person. */
 @Repository
-class Accounts {
+public class Accounts {
 
 	private final JdbcClient jdbc;
 
@@ -22,7 +22,7 @@ class Accounts {
 			.update();
 	}
 
-	boolean exists(UUID personId) {
+	public boolean exists(UUID personId) {
 		return jdbc.sql("select count(*) from account where person_id = ?").param(personId).query(Integer.class).single() > 0;
 	}
 

@@ -1,0 +1,220 @@
+package org.ejd.identity.applications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ejd.identity.IdentityClock;
+import org.ejd.identity.access.SchoolAccess;
+import org.ejd.identity.accounts.Accounts;
+import org.ejd.identity.applications.domain.AccessApplication;
+import org.ejd.identity.applications.domain.AccessApplication.Applicant;
+import org.ejd.identity.applications.domain.AccessApplication.Channel;
+import org.ejd.identity.applications.domain.PortalAge;
+import org.ejd.identity.applications.domain.WorkingCalendar;
+import org.ejd.identity.people.People;
+import org.ejd.identity.people.Person;
+import org.ejd.identity.schools.School;
+import org.ejd.identity.schools.Schools;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Role;
+import org.ejd.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The school desk and the regional portals register access applications of guardians and students
+ * (A2); each is due within the configured working days (A4: 5) on the Russian working-day calendar,
+ * counted in the school's time zone. The school answers with an access code or refuses with a reason.
+ */
+@Service
+public class ApplicationDesk {
+
+	/** The most eastern offset in use: no school's "today" is later than today there. */
+	private static final ZoneOffset EASTMOST = ZoneOffset.ofHours(14);
+
+	private final AccessApplications applications;
+
+	private final People people;
+
+	private final Schools schools;
+
+	private final Accounts accounts;
+
+	private final WorkingCalendar calendar;
+
+	private final ApplicationProperties properties;
+
+	private final Clock clock;
+
+	ApplicationDesk(AccessApplications applications, People people, Schools schools, Accounts accounts,
+			WorkingCalendar calendar, ApplicationProperties properties, @IdentityClock Clock clock) {
+		this.applications = applications;
+		this.people = people;
+		this.schools = schools;
+		this.accounts = accounts;
+		this.calendar = calendar;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers an application of a guardian or student: at the desk by their school's admin (or a
+	 * region operator), or by a portal with its client credentials. A portal never applies for a
+	 * student under 14 (A6).
+	 */
+	@Transactional
+	public Entry submit(Caller caller, UUID personId) {
+		Channel channel;
+		if (caller.has(Role.PORTAL) && caller.personId() == null) {
+			channel = Channel.PORTAL;
+		}
+		else if (caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.REGION_OPERATOR)) {
+			channel = Channel.DESK;
+		}
+		else {
+			throw ApiException.forbidden("identity.application.desk-or-portal-only");
+		}
+		// a portal serves the whole region; a desk only its own school's people: others look unknown
+		Person person = people.find(personId)
+			.filter(p -> p.schoolId() != null && (channel == Channel.PORTAL || SchoolAccess.manages(caller, p.schoolId())))
+			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
+		Applicant applicant = switch (person.kind()) {
+			case GUARDIAN -> Applicant.GUARDIAN;
+			case STUDENT -> Applicant.STUDENT;
+			case STAFF -> throw ApiException.unprocessable("identity.application.not-applicant");
+		};
+		School school = schools.find(person.schoolId()).orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, ZoneId.of(school.timeZone()));
+		if (channel == Channel.PORTAL && applicant == Applicant.STUDENT && !PortalAge.mayUsePortal(person.birthDate(), today)) {
+			throw ApiException.unprocessable("identity.application.portal-under-14");
+		}
+		if (accounts.exists(personId)) {
+			throw ApiException.conflict("identity.account.exists");
+		}
+		if (applications.openExists(personId)) {
+			throw ApiException.conflict("identity.application.open-exists");
+		}
+		AccessApplication application = new AccessApplication(UUID.randomUUID(), personId, school.id(), applicant, channel,
+				caller.subject(), caller.clientId(), now, today, calendar.plusWorkingDays(today, properties.deadlineWorkingDays()),
+				AccessApplication.Status.OPEN, null, null, null, 1);
+		applications.insert(application);
+		return entry(new AccessApplications.Row(application, person.lastName(), person.firstName(), person.middleName(),
+				school.name(), school.timeZone()));
+	}
+
+	@Transactional(readOnly = true)
+	public Entry get(Caller caller, UUID applicationId) {
+		return entry(visible(caller, applicationId));
+	}
+
+	/** The school refuses an open application; the reason is what the applicant is told. */
+	@Transactional
+	public Entry refuse(Caller caller, UUID applicationId, String reason) {
+		AccessApplications.Row row = forDesk(caller, applicationId);
+		if (row.application().status() != AccessApplication.Status.OPEN) {
+			throw ApiException.conflict("identity.application.not-open");
+		}
+		applications.refuse(applicationId, reason, caller.subject(), clock.instant());
+		return entry(applications.find(applicationId).orElseThrow());
+	}
+
+	/** A school's applications, optionally only those of one status as {@link AccessApplication#statusOn} names it. */
+	@Transactional(readOnly = true)
+	public List<Entry> ofSchool(Caller caller, UUID schoolId, @Nullable String status) {
+		SchoolAccess.requireManager(caller, schoolId);
+		if (!schools.exists(schoolId)) {
+			throw ApiException.notFound("identity.school.not-found");
+		}
+		return applications.ofSchool(schoolId).stream().map(this::entry)
+			.filter(e -> status == null || e.status().equals(status))
+			.toList();
+	}
+
+	/**
+	 * Overdue applications per school (A4): a school admin sees their schools, a region operator
+	 * every school, or the one named.
+	 */
+	@Transactional(readOnly = true)
+	public List<SchoolOverdue> overdue(Caller caller, @Nullable UUID schoolId) {
+		Collection<UUID> scope;
+		if (caller.has(Role.REGION_OPERATOR)) {
+			scope = schoolId == null ? null : List.of(schoolId);
+		}
+		else if (caller.has(Role.SCHOOL_ADMIN)) {
+			if (schoolId != null) {
+				SchoolAccess.requireManager(caller, schoolId);
+			}
+			scope = schoolId == null ? caller.schoolIds() : List.of(schoolId);
+		}
+		else {
+			throw ApiException.forbidden("identity.application.report-forbidden");
+		}
+		Map<UUID, SchoolOverdue> bySchool = new LinkedHashMap<>();
+		for (AccessApplications.Row row : applications.openDueBefore(LocalDate.now(clock.withZone(EASTMOST)), scope)) {
+			Entry entry = entry(row);
+			if (entry.overdue()) {
+				bySchool.computeIfAbsent(row.application().schoolId(),
+						id -> new SchoolOverdue(id, row.schoolName(), entry.asOf(), new ArrayList<>())).applications().add(entry);
+			}
+		}
+		return List.copyOf(bySchool.values());
+	}
+
+	/** The application if the caller may see it: its school's admin, a region operator, or the portal that filed it. */
+	public AccessApplications.Row visible(Caller caller, UUID applicationId) {
+		return applications.find(applicationId).filter(row -> maySee(caller, row.application()))
+			.orElseThrow(() -> ApiException.notFound("identity.application.not-found"));
+	}
+
+	/** The application, locked, if the caller decides on it at the school desk: 404 if unseen, 403 for a portal. */
+	public AccessApplications.Row forDesk(Caller caller, UUID applicationId) {
+		AccessApplications.Row row = applications.lock(applicationId).filter(r -> maySee(caller, r.application()))
+			.orElseThrow(() -> ApiException.notFound("identity.application.not-found"));
+		if (!SchoolAccess.manages(caller, row.application().schoolId())) {
+			throw ApiException.forbidden("identity.application.school-desk-only");
+		}
+		return row;
+	}
+
+	/** Today in the application's school. */
+	public LocalDate today(AccessApplications.Row row) {
+		return LocalDate.now(clock.withZone(ZoneId.of(row.timeZone())));
+	}
+
+	private static boolean maySee(Caller caller, AccessApplication application) {
+		if (SchoolAccess.manages(caller, application.schoolId())) {
+			return true;
+		}
+		return caller.has(Role.PORTAL) && application.channel() == Channel.PORTAL
+				&& application.submittedClient().equals(caller.clientId());
+	}
+
+	private Entry entry(AccessApplications.Row row) {
+		LocalDate today = today(row);
+		AccessApplication a = row.application();
+		return new Entry(a, row.lastName(), row.firstName(), row.middleName(), row.schoolName(), today, a.statusOn(today),
+				a.isOverdueOn(today), a.isOverdueOn(today) ? calendar.workingDaysAfter(a.deadline(), today) : 0);
+	}
+
+	/**
+	 * An application as the desk sees it on {@code asOf} (today in its school).
+	 * @param workingDaysOverdue working days since the deadline passed, 0 unless overdue
+	 */
+	public record Entry(AccessApplication application, String lastName, String firstName, @Nullable String middleName,
+			String schoolName, LocalDate asOf, String status, boolean overdue, int workingDaysOverdue) {
+	}
+
+	public record SchoolOverdue(UUID schoolId, String schoolName, LocalDate asOf, List<Entry> applications) {
+	}
+}

@@ -1,0 +1,19 @@
+package org.ejd.identity.applications;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Access applications ({@code ejd.identity.applications.*}).
+ *
+ * @param deadlineWorkingDays working days within which an application gets its access code (A4, K: 5)
+ */
+@ConfigurationProperties("ejd.identity.applications")
+public record ApplicationProperties(@DefaultValue("5") int deadlineWorkingDays) {
+
+	public ApplicationProperties {
+		if (deadlineWorkingDays < 1) {
+			throw new IllegalArgumentException("ejd.identity.applications.deadline-working-days must be at least 1");
+		}
+	}
+}
