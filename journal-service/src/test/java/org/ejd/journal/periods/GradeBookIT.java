@@ -1,0 +1,130 @@
+package org.ejd.journal.periods;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ejd.journal.JournalIT;
+import org.ejd.platform.events.EventContracts;
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.EventProbe;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+
+class GradeBookIT extends JournalIT {
+
+	private final EventContracts contracts = new EventContracts();
+
+	@Test
+	void aTeacherRecordsAPeriodMarkAndItIsAnnouncedToTheDiary() {
+		School school = school();
+		String period = quarter(school, today().minusDays(20), today().minusDays(1));
+		Response grade = api().send("PUT", "/api/journal/grades", school.teacherToken(), grade(school, period, "period", "4"), Map.of());
+		assertThat(grade.status()).as(grade.toString()).isEqualTo(200);
+		assertThat(grade.json().get("onTime").asBoolean()).isTrue();
+		String id = grade.json().get("id").asString();
+		var event = EventProbe.await("journal.periods.v1", r -> r.value().contains(id), Duration.ofSeconds(30));
+		assertThat(event.key()).isEqualTo(school.studentId().toString());
+		contracts.validate("journal.periods.v1", JsonMapper.builder().build().readTree(event.value()));
+	}
+
+	@Test
+	void aFinalMarkIsDeferredForIllnessWithItsNewDateAndShowsOnTheSummarySheet() {
+		School school = school();
+		String period = api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of(
+				"academicYear", year(), "name", "Год", "kind", "year", "startDate", yearStart(), "endDate", today().minusDays(1)))
+			.json().get("id").asString();
+		Map<String, Object> deferral = grade(school, period, "final", null);
+		deferral.put("deferredUntil", today().plusDays(14));
+		deferral.put("deferralReason", "Болезнь, справка № 17");
+		Response deferred = api().send("PUT", "/api/journal/grades", school.teacherToken(), deferral, Map.of());
+		assertThat(deferred.status()).as(deferred.toString()).isEqualTo(200);
+		assertThat(deferred.json().get("deferredUntil").asString()).isEqualTo(today().plusDays(14).toString());
+		var event = EventProbe.await("journal.periods.v1", r -> r.value().contains(deferred.json().get("id").asString()),
+				Duration.ofSeconds(30));
+		contracts.validate("journal.periods.v1", JsonMapper.builder().build().readTree(event.value()));
+
+		String classTeacher = user(List.of("teacher", "class-teacher"), UUID.randomUUID(), school.id());
+		Response sheet = api().send("GET", "/api/journal/class-groups/" + school.classGroupId() + "/summary-sheet?academicYear="
+				+ year(), classTeacher, null, Map.of("Accept", "text/csv"));
+		assertThat(sheet.status()).as(sheet.toString()).isEqualTo(200);
+		assertThat(sheet.body()).contains("Иванов Пётр;Математика;итоговая;;" + today().plusDays(14));
+	}
+
+	@Test
+	void aChangeAfterThePeriodIsClosedNeedsAReasonAndKeepsTheHistory() {
+		School school = school();
+		String period = quarter(school, today().minusDays(30), today().minusDays(10));
+		api().send("PUT", "/api/journal/grades", school.teacherToken(), grade(school, period, "period", "3"), Map.of());
+		assertThat(api().post("/api/journal/periods/" + period + "/close", school.teacherToken(), null).status()).isEqualTo(403);
+		assertThat(api().post("/api/journal/periods/" + period + "/close", school.adminToken(), null).json().get("closed").asBoolean())
+			.isTrue();
+
+		Response withoutReason = api().send("PUT", "/api/journal/grades", school.teacherToken(), grade(school, period, "period", "4"), Map.of());
+		assertThat(withoutReason.status()).isEqualTo(422);
+		assertThat(withoutReason.json().get("detail").asString()).contains("причины");
+		Map<String, Object> withReason = grade(school, period, "period", "4");
+		withReason.put("reason", "Пересдача по решению педсовета");
+		Response changed = api().send("PUT", "/api/journal/grades", school.teacherToken(), withReason, Map.of());
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.json().get("version").asInt()).isEqualTo(2);
+		assertThat(changed.json().get("onTime").asBoolean()).as("10 days after the end: late, but accepted").isFalse();
+	}
+
+	@Test
+	void badPeriodsAndGradesAreClearProblems() {
+		School school = school();
+		String period = quarter(school, today().minusDays(20), today().minusDays(1));
+		Response overlap = api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of(
+				"academicYear", year(), "name", "Ещё одна", "kind", "quarter", "startDate", today().minusDays(5), "endDate", today()));
+		assertThat(overlap.status()).isEqualTo(409);
+		Response badValue = api().send("PUT", "/api/journal/grades", school.teacherToken(), grade(school, period, "period", "7"), Map.of());
+		assertThat(badValue.status()).isEqualTo(400);
+		Map<String, Object> badDeferral = grade(school, period, "final", null);
+		badDeferral.put("deferredUntil", today().minusDays(5));
+		badDeferral.put("deferralReason", "Болезнь");
+		assertThat(api().send("PUT", "/api/journal/grades", school.teacherToken(), badDeferral, Map.of()).status()).isEqualTo(400);
+		School other = school();
+		assertThat(api().send("PUT", "/api/journal/grades", other.teacherToken(), grade(school, period, "period", "5"), Map.of())
+			.status()).isEqualTo(404);
+	}
+
+	private String quarter(School school, LocalDate start, LocalDate end) {
+		Response period = api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of(
+				"academicYear", year(), "name", "2 четверть", "kind", "quarter", "startDate", start, "endDate", end));
+		assertThat(period.status()).as(period.toString()).isEqualTo(201);
+		return period.json().get("id").asString();
+	}
+
+	private static Map<String, Object> grade(School school, String period, String kind, String value) {
+		Map<String, Object> grade = new HashMap<>();
+		grade.put("periodId", period);
+		grade.put("classGroupId", school.classGroupId());
+		grade.put("subjectId", school.subjectId());
+		grade.put("studentId", school.studentId());
+		grade.put("kind", kind);
+		if (value != null) {
+			grade.put("value", value);
+		}
+		return grade;
+	}
+
+	private static int firstYear() {
+		return today().getMonthValue() >= 8 ? today().getYear() : today().getYear() - 1;
+	}
+
+	private static String year() {
+		return firstYear() + "/" + (firstYear() + 1);
+	}
+
+	private static LocalDate yearStart() {
+		LocalDate september = LocalDate.of(firstYear(), 9, 1);
+		return september.isAfter(today().minusDays(40)) ? today().minusDays(40) : september;
+	}
+}
