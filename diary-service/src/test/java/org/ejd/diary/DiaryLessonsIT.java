@@ -25,7 +25,7 @@ class DiaryLessonsIT extends DiaryIT {
 	final UUID classGroup = UUID.randomUUID();
 
 	@Test
-	void theGuardianSeesTheClassLessonsWithHomeworkAndTheChildsAbsences() {
+	void theGuardianSeesTheClassLessonsWithHomeworkTheChildsAbsencesAndDeferredFinalMark() {
 		send("identity.persons.v1", student.toString(), studentRegistered(student, school));
 		send("identity.representations.v1", student.toString(), representation(guardian, student, school));
 		UUID enrolment = UUID.randomUUID();
@@ -59,7 +59,20 @@ class DiaryLessonsIT extends DiaryIT {
 				r -> r.status() == 200 && r.json().size() == 1, Duration.ofSeconds(30));
 		assertThat(absences.json().get(0).get("status").asString()).isEqualTo("ill");
 
+		UUID grade = UUID.randomUUID();
+		send("journal.periods.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.grade.recorded",
+				grade.toString(), school, 1, Map.ofEntries(Map.entry("gradeId", grade), Map.entry("studentId", student),
+						Map.entry("schoolId", school), Map.entry("classGroupId", classGroup), Map.entry("subjectId", UUID.randomUUID()),
+						Map.entry("subjectName", "Математика"), Map.entry("periodId", UUID.randomUUID()),
+						Map.entry("periodName", "Год"), Map.entry("academicYear", "2026/2027"), Map.entry("kind", "final"),
+						Map.entry("deferredUntil", "2027-06-20"), Map.entry("deferralReason", "Болезнь"),
+						Map.entry("recordedAt", Instant.now().toString()), Map.entry("onTime", true))));
+		Response grades = Eventually.until(() -> api().get("/api/diary/students/" + student + "/grades?academicYear=2026/2027", mother),
+				r -> r.status() == 200 && r.json().size() == 1, Duration.ofSeconds(30));
+		assertThat(grades.json().get(0).get("deferredUntil").asString()).isEqualTo("2027-06-20");
+
 		String stranger = token("guardian", UUID.randomUUID(), school);
+		assertThat(api().get("/api/diary/students/" + student + "/grades", stranger).status()).isEqualTo(404);
 		assertThat(api().get("/api/diary/students/" + student + "/lessons", stranger).status()).isEqualTo(404);
 		assertThat(api().get("/api/diary/students/" + student + "/attendance", stranger).status()).isEqualTo(404);
 	}
