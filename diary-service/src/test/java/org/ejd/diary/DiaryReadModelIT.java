@@ -112,6 +112,29 @@ class DiaryReadModelIT extends DiaryIT {
 	}
 
 	@Test
+	void theAverageUsesTheWeightsAndExclusionsTheJournalSent() {
+		family();
+		UUID five = UUID.randomUUID();
+		UUID two = UUID.randomUUID();
+		UUID excluded = UUID.randomUUID();
+		java.util.Map<String, Object> oral = markData(five, student, school, "5");
+		java.util.Map<String, Object> test = markData(two, student, school, "2");
+		test.put("weight", 2);
+		test.put("subjectId", oral.get("subjectId"));
+		java.util.Map<String, Object> out = markData(excluded, student, school, "2");
+		out.put("subjectId", oral.get("subjectId"));
+		out.put("countsInAverage", false);
+		for (java.util.Map<String, Object> data : java.util.List.of(oral, test, out)) {
+			send("journal.marks.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.mark.posted",
+					data.get("markId").toString(), school, 1, data));
+		}
+		String guardianToken = token("guardian", guardian, school);
+		Response averages = Eventually.until(() -> api().get("/api/diary/students/" + student + "/averages", guardianToken),
+				r -> r.status() == 200 && r.body().contains("\"marks\":2"), Duration.ofSeconds(30));
+		assertThat(averages.json().get(0).get("average").decimalValue()).isEqualByComparingTo("3.00");
+	}
+
+	@Test
 	void aMalformedEventLandsOnTheDeadLetterTopicWithTheReason() {
 		String key = UUID.randomUUID().toString();
 		send("journal.marks.v1", key, "{\"specversion\":\"1.0\",\"this\":\"is not an envelope\"}");

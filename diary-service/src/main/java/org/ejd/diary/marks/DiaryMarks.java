@@ -24,12 +24,13 @@ public class DiaryMarks {
 	void upsert(DiaryMark m) {
 		jdbc.sql("""
 				insert into diary_mark (mark_id, student_id, school_id, subject_id, subject_name, value, points, scale, work_type,
-				  weight, work_date, entered_at, comment, version)
+				  weight, work_date, entered_at, comment, version, counted)
 				values (:markId, :studentId, :schoolId, :subjectId, :subjectName, :value, :points, :scale, :workType,
-				  :weight, :workDate, :enteredAt, :comment, :version)
+				  :weight, :workDate, :enteredAt, :comment, :version, :counted)
 				on conflict (mark_id) do update set value = excluded.value, points = excluded.points, scale = excluded.scale,
 				  work_type = excluded.work_type, weight = excluded.weight, work_date = excluded.work_date,
-				  comment = excluded.comment, subject_name = excluded.subject_name, version = excluded.version, deleted = false
+				  comment = excluded.comment, subject_name = excluded.subject_name, version = excluded.version, deleted = false,
+				  counted = excluded.counted
 				where diary_mark.version < excluded.version""")
 			.paramSource(m)
 			.update();
@@ -55,7 +56,7 @@ public class DiaryMarks {
 	public List<DiaryMark> ofStudent(UUID studentId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select mark_id, student_id, school_id, subject_id, subject_name, value, points, scale, work_type, weight,
-				  work_date, entered_at, comment, version
+				  work_date, entered_at, comment, version, counted
 				from diary_mark where student_id = ? and work_date between ? and ? and not deleted
 				order by work_date, subject_name, entered_at""")
 			.params(studentId, from, to).query(DiaryMark.class).list();
@@ -63,6 +64,22 @@ public class DiaryMarks {
 
 	public record DiaryMark(UUID markId, UUID studentId, UUID schoolId, UUID subjectId, String subjectName, String value,
 			@Nullable Integer points, String scale, String workType, BigDecimal weight, LocalDate workDate,
-			OffsetDateTime enteredAt, @Nullable String comment, long version) {
+			OffsetDateTime enteredAt, @Nullable String comment, long version, boolean counted) {
+	}
+
+	/**
+	 * Weighted averages per subject over the period, with the weights and exclusions the journal
+	 * sent: the same numbers the journal shows (docs/adr/0008).
+	 */
+	public List<SubjectAverage> averages(UUID studentId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select subject_id, subject_name, round(sum(weight * points) / nullif(sum(weight), 0), 2) as average, count(*) as marks
+				from diary_mark
+				where student_id = ? and work_date between ? and ? and not deleted and counted and points is not null
+				group by subject_id, subject_name order by subject_name""")
+			.params(studentId, from, to).query(SubjectAverage.class).list();
+	}
+
+	public record SubjectAverage(UUID subjectId, String subjectName, BigDecimal average, long marks) {
 	}
 }

@@ -49,7 +49,8 @@ class JournalMarkEvents {
 				d.hasNonNull("numericValue") ? d.get("numericValue").asInt() : null, d.get("scale").asString(),
 				d.get("workType").asString(), d.get("weight").decimalValue(), LocalDate.parse(d.get("workDate").asString()),
 				OffsetDateTime.parse(d.has("enteredAt") ? d.get("enteredAt").asString() : d.get("correctedAt").asString()),
-				d.hasNonNull("comment") ? d.get("comment").asString() : null, event.version()));
+				d.hasNonNull("comment") ? d.get("comment").asString() : null, event.version(),
+				!d.has("countsInAverage") || d.get("countsInAverage").asBoolean()));
 	}
 
 	private static UUID uuid(JsonNode data, String field) {

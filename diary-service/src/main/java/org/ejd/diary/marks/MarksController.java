@@ -46,4 +46,20 @@ class MarksController {
 		audit.read(caller, studentId, "marks");
 		return marks.ofStudent(studentId, start, end);
 	}
+
+	/** Weighted averages per subject (D1, D8), by default over the last 90 days. */
+	@GetMapping("/api/diary/students/{studentId}/averages")
+	List<DiaryMarks.SubjectAverage> averages(@PathVariable UUID studentId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		Caller caller = Callers.current();
+		access.requireReader(caller, studentId);
+		LocalDate end = to != null ? to : LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate start = from != null ? from : end.minusDays(90);
+		if (start.isAfter(end) || start.plusDays(400).isBefore(end)) {
+			throw ApiException.badRequest("diary.period.bad");
+		}
+		audit.read(caller, studentId, "averages");
+		return marks.averages(studentId, start, end);
+	}
 }

@@ -16,6 +16,7 @@ import org.ejd.journal.classes.ClassGroup;
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.MarkValue;
 import org.ejd.journal.marks.domain.WorkType;
+import org.ejd.journal.averages.AveragingPolicies;
 import org.ejd.journal.policy.DeadlinePolicies;
 import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
@@ -54,12 +55,16 @@ public class MarkBook {
 
 	private final DeadlinePolicies policies;
 
-	MarkBook(Marks marks, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit, DeadlinePolicies policies) {
+	private final AveragingPolicies averaging;
+
+	MarkBook(Marks marks, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit, DeadlinePolicies policies,
+			AveragingPolicies averaging) {
 		this.marks = marks;
 		this.classes = classes;
 		this.events = events;
 		this.audit = audit;
 		this.policies = policies;
+		this.averaging = averaging;
 		this.clock = Clock.system(SCHOOL_ZONE);
 	}
 
@@ -110,10 +115,13 @@ public class MarkBook {
 
 	/** Changes a mark's value or comment; needs a reason, and the version the teacher saw (optimistic lock). */
 	@Transactional
-	public Mark correct(Caller caller, UUID markId, long expectedVersion, String value, @Nullable String comment, String reason) {
+	public Mark correct(Caller caller, UUID markId, long expectedVersion, @Nullable String value, @Nullable String comment,
+			@Nullable Boolean countsInAverage, String reason) {
 		Mark before = ownMark(caller, markId);
-		MarkValue newValue = MarkValue.parse(value).orElseThrow(() -> ApiException.badRequest("journal.mark.bad-value", value));
-		Mark after = before.corrected(newValue, comment);
+		MarkValue newValue = value == null ? before.value()
+				: MarkValue.parse(value).orElseThrow(() -> ApiException.badRequest("journal.mark.bad-value", value));
+		Mark after = before.corrected(newValue, comment != null ? comment : before.comment(),
+				countsInAverage != null ? countsInAverage : before.counted());
 		change(caller, before, after, expectedVersion, "CORRECTED", reason);
 		events.publishEvent(new MarkEvents.MarkCorrected(after, subjectName(after), caller.person(), reason));
 		return after;
@@ -164,10 +172,8 @@ public class MarkBook {
 		if (command.workDate().isAfter(today)) {
 			errors.add(new FieldError(prefix + "workDate", "journal.mark.future-date"));
 		}
-		double weight = command.weight() != null ? command.weight() : command.workType().defaultWeight();
-		if (weight <= 0 || weight > 10) {
-			errors.add(new FieldError(prefix + "weight", "journal.mark.bad-weight"));
-		}
+		// the school's weight for this kind of work on the work date, kept with the mark (docs/adr/0008)
+		double weight = averaging.inForce(group.schoolId(), command.workDate()).weightOf(command.workType());
 		if (!classes.enrolledOn(group.id(), command.studentId(), command.workDate())) {
 			errors.add(new FieldError(prefix + "studentId", "journal.mark.not-enrolled"));
 		}
@@ -176,7 +182,8 @@ public class MarkBook {
 		}
 		return new Mark(UUID.randomUUID(), group.schoolId(), command.studentId(), group.id(), command.subjectId(), teacher,
 				value.orElseThrow(), command.workType(), weight, command.workDate(), Instant.now(clock),
-				policies.of(group.schoolId()).markOnTime(command.workType(), command.workDate(), today), command.comment(), 1, false);
+				policies.of(group.schoolId()).markOnTime(command.workType(), command.workDate(), today), command.comment(), 1, false,
+				true);
 	}
 
 	private void save(Mark mark) {

@@ -46,7 +46,7 @@ class MarkController {
 	@PostMapping("/marks")
 	ResponseEntity<MarkResponse> post(@Valid @RequestBody MarkRequest request) {
 		Mark mark = book.post(Callers.current(), new PostMark(request.studentId(), request.classGroupId(), request.subjectId(),
-				request.value(), workType(request.workType()), request.workDate(), request.weight(), request.comment()));
+				request.value(), workType(request.workType()), request.workDate(), null, request.comment()));
 		return ResponseEntity.created(URI.create("/api/journal/marks/" + mark.id())).eTag(etag(mark)).body(MarkResponse.of(mark));
 	}
 
@@ -54,7 +54,7 @@ class MarkController {
 	@PostMapping("/marks/batch")
 	ResponseEntity<List<MarkResponse>> postAll(@Valid @RequestBody BatchRequest request) {
 		List<Mark> posted = book.postAll(Callers.current(), new MarkBook.PostMarks(request.classGroupId(), request.subjectId(),
-				workType(request.workType()), request.workDate(), request.weight(),
+				workType(request.workType()), request.workDate(), null,
 				request.marks().stream().map(e -> new MarkBook.PostMarks.Entry(e.studentId(), e.value(), e.comment())).toList()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(posted.stream().map(MarkResponse::of).toList());
 	}
@@ -73,7 +73,8 @@ class MarkController {
 	@PatchMapping("/marks/{id}")
 	ResponseEntity<MarkResponse> correct(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody CorrectionRequest request) {
-		Mark mark = book.correct(Callers.current(), id, version(ifMatch), request.value(), request.comment(), request.reason());
+		Mark mark = book.correct(Callers.current(), id, version(ifMatch), request.value(), request.comment(),
+				request.countsInAverage(), request.reason());
 		return ResponseEntity.ok().eTag(etag(mark)).body(MarkResponse.of(mark));
 	}
 
@@ -111,27 +112,30 @@ class MarkController {
 
 	static final String WORK_TYPES = "(?i)oral|written|test|homework|distance|lab|other";
 
+	/** The weight is not the teacher's to choose: it is the school's averaging policy for the work type. */
 	record MarkRequest(@NotNull UUID studentId, @NotNull UUID classGroupId, @NotNull UUID subjectId,
 			@NotBlank @Size(max = 10) String value, @NotNull @Pattern(regexp = WORK_TYPES) String workType,
-			@NotNull LocalDate workDate, Double weight, @Size(max = 1000) String comment) {
+			@NotNull LocalDate workDate, @Size(max = 1000) String comment) {
 	}
 
 	record BatchRequest(@NotNull UUID classGroupId, @NotNull UUID subjectId, @NotNull @Pattern(regexp = WORK_TYPES) String workType,
-			@NotNull LocalDate workDate, Double weight, @NotEmpty @Size(max = MarkBook.MAX_BATCH) List<@Valid Entry> marks) {
+			@NotNull LocalDate workDate, @NotEmpty @Size(max = MarkBook.MAX_BATCH) List<@Valid Entry> marks) {
 
 		record Entry(@NotNull UUID studentId, @NotBlank @Size(max = 10) String value, @Size(max = 1000) String comment) {
 		}
 	}
 
-	record CorrectionRequest(@NotBlank @Size(max = 10) String value, @Size(max = 1000) String comment,
+	/** Any of value, comment and countsInAverage; what is left out stays as it is. */
+	record CorrectionRequest(@Size(min = 1, max = 10) String value, @Size(max = 1000) String comment, Boolean countsInAverage,
 			@NotBlank @Size(max = 1000) String reason) {
 	}
 
 	record MarkResponse(UUID id, UUID studentId, UUID classGroupId, UUID subjectId, String value, String workType,
-			double weight, LocalDate workDate, boolean onTime, String comment, long version, boolean deleted) {
+			double weight, LocalDate workDate, boolean onTime, String comment, long version, boolean deleted,
+			boolean countsInAverage) {
 		static MarkResponse of(Mark m) {
 			return new MarkResponse(m.id(), m.studentId(), m.classGroupId(), m.subjectId(), m.value().text(),
-					m.workType().wire(), m.weight(), m.workDate(), m.onTime(), m.comment(), m.version(), m.deleted());
+					m.workType().wire(), m.weight(), m.workDate(), m.onTime(), m.comment(), m.version(), m.deleted(), m.counted());
 		}
 	}
 }

@@ -36,12 +36,13 @@ final class MarkEvents {
 			Mark m = mark;
 			return new Data(m.id(), m.studentId(), m.schoolId(), m.classGroupId(), m.subjectId(), subjectName, m.teacherId(),
 					m.value().text(), m.value().points(), m.value().scale().wire(), m.workType().wire(),
-					BigDecimal.valueOf(m.weight()), m.workDate(), occurredAt, correctedBy, reason, m.comment());
+					BigDecimal.valueOf(m.weight()), m.workDate(), occurredAt, correctedBy, reason, m.comment(), m.counted());
 		}
 
 		record Data(UUID markId, UUID studentId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName,
 				UUID teacherId, String value, Integer numericValue, String scale, String workType, BigDecimal weight,
-				LocalDate workDate, Instant correctedAt, UUID correctedBy, String reason, String comment) {
+				LocalDate workDate, Instant correctedAt, UUID correctedBy, String reason, String comment,
+				boolean countsInAverage) {
 		}
 	}
 

@@ -27,11 +27,11 @@ public record MarkPosted(UUID eventId, Instant occurredAt, Mark mark, String sub
 		Mark m = mark;
 		return new Data(m.id(), m.studentId(), m.schoolId(), m.classGroupId(), m.subjectId(), subjectName, m.teacherId(),
 				m.value().text(), m.value().points(), m.value().scale().wire(), m.workType().wire(), BigDecimal.valueOf(m.weight()),
-				m.workDate(), m.enteredAt(), m.onTime(), m.comment());
+				m.workDate(), m.enteredAt(), m.onTime(), m.comment(), m.counted());
 	}
 
 	record Data(UUID markId, UUID studentId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName,
 			UUID teacherId, String value, Integer numericValue, String scale, String workType, BigDecimal weight,
-			LocalDate workDate, Instant enteredAt, boolean onTime, String comment) {
+			LocalDate workDate, Instant enteredAt, boolean onTime, String comment, boolean countsInAverage) {
 	}
 }

@@ -23,7 +23,7 @@ class Marks {
 
 	private static final String COLUMNS = """
 			id, school_id, student_id, class_group_id, subject_id, teacher_id, value, work_type, weight, work_date,
-			entered_at, on_time, comment, version, deleted""";
+			entered_at, on_time, comment, version, deleted, counted""";
 
 	private final JdbcClient jdbc;
 
@@ -34,15 +34,15 @@ class Marks {
 	void insert(Mark m) {
 		jdbc.sql("""
 				insert into mark (id, school_id, student_id, class_group_id, subject_id, teacher_id, value, scale, points,
-				  work_type, weight, work_date, entered_at, on_time, comment, version)
+				  work_type, weight, work_date, entered_at, on_time, comment, version, counted)
 				values (:id, :schoolId, :studentId, :classGroupId, :subjectId, :teacherId, :value, :scale, :points,
-				  :workType, :weight, :workDate, :enteredAt, :onTime, :comment, :version)""")
+				  :workType, :weight, :workDate, :enteredAt, :onTime, :comment, :version, :counted)""")
 			.param("id", m.id()).param("schoolId", m.schoolId()).param("studentId", m.studentId())
 			.param("classGroupId", m.classGroupId()).param("subjectId", m.subjectId()).param("teacherId", m.teacherId())
 			.param("value", m.value().text()).param("scale", m.value().scale().name()).param("points", m.value().points())
 			.param("workType", m.workType().name()).param("weight", m.weight()).param("workDate", m.workDate())
 			.param("enteredAt", Timestamp.from(m.enteredAt())).param("onTime", m.onTime()).param("comment", m.comment())
-			.param("version", m.version())
+			.param("version", m.version()).param("counted", m.counted())
 			.update();
 	}
 
@@ -54,10 +54,11 @@ class Marks {
 	boolean update(Mark m, long expectedVersion) {
 		return jdbc.sql("""
 				update mark set value = :value, scale = :scale, points = :points, comment = :comment, version = :version,
-				  deleted = :deleted
+				  deleted = :deleted, counted = :counted
 				where id = :id and version = :expected""")
 			.param("value", m.value().text()).param("scale", m.value().scale().name()).param("points", m.value().points())
 			.param("comment", m.comment()).param("version", m.version()).param("deleted", m.deleted())
+			.param("counted", m.counted())
 			.param("id", m.id()).param("expected", expectedVersion)
 			.update() == 1;
 	}
@@ -65,10 +66,10 @@ class Marks {
 	void recordChange(Mark before, Mark after, String action, UUID changedBy, String reason, Instant at) {
 		jdbc.sql("""
 				insert into mark_history (mark_id, version, action, old_value, new_value, old_comment, new_comment,
-				  changed_by, changed_at, reason)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  changed_by, changed_at, reason, old_counted, new_counted)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(after.id(), after.version(), action, before.value().text(), after.deleted() ? null : after.value().text(),
-					before.comment(), after.comment(), changedBy, Timestamp.from(at), reason)
+					before.comment(), after.comment(), changedBy, Timestamp.from(at), reason, before.counted(), after.counted())
 			.update();
 	}
 
@@ -80,7 +81,7 @@ class Marks {
 
 	List<MarkRow> ofClassGroup(UUID classGroupId, UUID subjectId) {
 		return jdbc.sql("""
-				select id, student_id, value, work_type, weight, work_date, entered_at, on_time, comment, version from mark
+				select id, student_id, value, work_type, weight, work_date, entered_at, on_time, comment, version, counted from mark
 				where class_group_id = ? and subject_id = ? and not deleted order by work_date, entered_at""")
 			.params(classGroupId, subjectId).query(MarkRow.class).list();
 	}
@@ -92,11 +93,11 @@ class Marks {
 				MarkValue.parse(rs.getString("value")).orElseThrow(), WorkType.valueOf(rs.getString("work_type")),
 				rs.getDouble("weight"), rs.getObject("work_date", LocalDate.class),
 				rs.getTimestamp("entered_at").toInstant(), rs.getBoolean("on_time"), rs.getString("comment"),
-				rs.getLong("version"), rs.getBoolean("deleted"));
+				rs.getLong("version"), rs.getBoolean("deleted"), rs.getBoolean("counted"));
 	}
 
 	record MarkRow(UUID id, UUID studentId, String value, String workType, double weight, LocalDate workDate,
-			OffsetDateTime enteredAt, boolean onTime, @Nullable String comment, long version) {
+			OffsetDateTime enteredAt, boolean onTime, @Nullable String comment, long version, boolean counted) {
 	}
 
 	/** One correction or deletion: who, when, why, from what to what (J11). */

@@ -1,0 +1,80 @@
+package org.ejd.journal.averages;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.ejd.journal.classes.ClassBook;
+import org.ejd.journal.classes.ClassGroup;
+import org.ejd.platform.audit.PersonalDataAudit;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Role;
+import org.ejd.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Weighted averages of a class in a subject, exactly as they stood at the end of any day: each
+ * mark's value, deletion and exclusion are taken as they were then, from the mark history.
+ */
+@Service
+public class Averages {
+
+	private final JdbcClient jdbc;
+
+	private final ClassBook classes;
+
+	private final PersonalDataAudit audit;
+
+	Averages(JdbcClient jdbc, ClassBook classes, PersonalDataAudit audit) {
+		this.jdbc = jdbc;
+		this.classes = classes;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<StudentAverage> of(Caller caller, UUID classGroupId, UUID subjectId, @Nullable LocalDate asOf) {
+		ClassGroup group = classes.find(classGroupId)
+			.filter(g -> caller.actsIn(g.schoolId()))
+			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
+		ZoneId zone = ZoneId.of("Europe/Moscow");
+		LocalDate day = asOf != null ? asOf : LocalDate.now(zone);
+		boolean administration = caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.DEPUTY_HEAD) || caller.has(Role.CLASS_TEACHER);
+		if (!administration && (caller.personId() == null || !classes.teaches(caller.person(), subjectId, group.id(), day))) {
+			throw ApiException.forbidden("journal.mark.not-your-assignment");
+		}
+		List<StudentAverage> averages = jdbc.sql("""
+				with as_of as (
+				  select m.student_id, m.weight,
+				    coalesce(h.old_value, m.value) as value,
+				    case when h.mark_id is null then m.deleted else false end as deleted,
+				    coalesce(h.old_counted, m.counted) as counted
+				  from mark m
+				  left join lateral (
+				    select mark_id, old_value, old_counted from mark_history
+				    where mark_id = m.id and changed_at > :end order by version limit 1) h on true
+				  where m.class_group_id = :group and m.subject_id = :subject and m.entered_at <= :end and m.work_date <= :day)
+				select student_id,
+				  round(sum(weight * cast(value as int)) / nullif(sum(weight), 0), 2) as average,
+				  count(*) as marks
+				from as_of where not deleted and counted and value in ('1', '2', '3', '4', '5')
+				group by student_id order by student_id""")
+			.param("group", classGroupId).param("subject", subjectId).param("day", day)
+			.param("end", java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()))
+			.query(StudentAverage.class).list();
+		averages.forEach(a -> audit.read(caller, a.studentId(), "journal-averages"));
+		return averages;
+	}
+
+	public record StudentAverage(UUID studentId, BigDecimal average, long marks) {
+
+		public StudentAverage {
+			average = average.setScale(2, RoundingMode.HALF_UP);
+		}
+	}
+}

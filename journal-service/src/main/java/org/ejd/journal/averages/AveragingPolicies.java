@@ -1,0 +1,116 @@
+package org.ejd.journal.averages;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ejd.journal.marks.domain.WorkType;
+import org.ejd.platform.events.IntegrationEvent;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Role;
+import org.ejd.platform.web.ApiException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each school's averaging policies, versioned with effective dates; a new one starts today or later, never in the past. */
+@Service
+public class AveragingPolicies {
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	AveragingPolicies(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** The policy in force at the school on a day: the newest version effective by then, or the defaults. */
+	@Transactional(readOnly = true)
+	public AveragingPolicy inForce(UUID schoolId, LocalDate day) {
+		return jdbc.sql("""
+				select effective_from, oral, written, test, homework, distance, lab, other, version from averaging_policy
+				where school_id = ? and effective_from <= ? order by effective_from desc, version desc limit 1""")
+			.params(schoolId, day).query(AveragingPolicies::policy).optional().orElse(AveragingPolicy.defaults());
+	}
+
+	@Transactional(readOnly = true)
+	public List<AveragingPolicy> all(Caller caller, UUID schoolId) {
+		if (!caller.actsIn(schoolId)) {
+			throw ApiException.notFound("journal.school.not-found");
+		}
+		return jdbc.sql("""
+				select effective_from, oral, written, test, homework, distance, lab, other, version from averaging_policy
+				where school_id = ? order by version""").param(schoolId).query(AveragingPolicies::policy).list();
+	}
+
+	@Transactional
+	public AveragingPolicy set(Caller caller, UUID schoolId, LocalDate effectiveFrom, Map<WorkType, BigDecimal> weights) {
+		if (!caller.actsIn(schoolId)) {
+			throw ApiException.notFound("journal.school.not-found");
+		}
+		if (!caller.has(Role.SCHOOL_ADMIN)) {
+			throw ApiException.forbidden("journal.school-admin-only");
+		}
+		if (effectiveFrom.isBefore(LocalDate.now(ZoneId.of("Europe/Moscow")))) {
+			throw ApiException.badRequest("journal.averaging.past-date");
+		}
+		AveragingPolicy candidate;
+		try {
+			candidate = new AveragingPolicy(effectiveFrom, weights, 0);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badRequest("journal.averaging.bad-weights");
+		}
+		int version = jdbc.sql("""
+				insert into averaging_policy (school_id, version, effective_from, oral, written, test, homework, distance, lab,
+				  other, set_by)
+				values (?, coalesce((select max(version) from averaging_policy where school_id = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				returning version""")
+			.params(schoolId, schoolId, effectiveFrom, weights.get(WorkType.ORAL), weights.get(WorkType.WRITTEN),
+					weights.get(WorkType.TEST), weights.get(WorkType.HOMEWORK), weights.get(WorkType.DISTANCE),
+					weights.get(WorkType.LAB), weights.get(WorkType.OTHER), caller.person())
+			.query(Integer.class).single();
+		AveragingPolicy policy = new AveragingPolicy(candidate.effectiveFrom(), candidate.weights(), version);
+		events.publishEvent(new AveragingPolicyChanged(UUID.randomUUID(), Instant.now(), schoolId, policy));
+		return policy;
+	}
+
+	private static AveragingPolicy policy(ResultSet rs, int row) throws SQLException {
+		Map<WorkType, BigDecimal> weights = new EnumMap<>(WorkType.class);
+		for (WorkType type : WorkType.values()) {
+			weights.put(type, rs.getBigDecimal(type.name().toLowerCase()));
+		}
+		return new AveragingPolicy(rs.getObject("effective_from", LocalDate.class), weights, rs.getInt("version"));
+	}
+
+	/** journal.averaging-policy.changed on journal.policies.v1, keyed by school: the diary shows the rules it averages by. */
+	record AveragingPolicyChanged(UUID eventId, Instant occurredAt, UUID school, AveragingPolicy policy) implements IntegrationEvent {
+
+		@Override public String topic() { return "journal.policies.v1"; }
+		@Override public String type() { return "journal.averaging-policy.changed"; }
+		@Override public String key() { return school.toString(); }
+		@Override public String subject() { return school.toString(); }
+		@Override public UUID schoolId() { return school; }
+		@Override public long version() { return policy.version(); }
+
+		@Override
+		public Object data() {
+			Map<String, BigDecimal> weights = new java.util.TreeMap<>();
+			policy.weights().forEach((type, weight) -> weights.put(type.wire(), weight));
+			return new Data(school, policy.version(), policy.effectiveFrom(), weights);
+		}
+
+		record Data(UUID schoolId, int version, LocalDate effectiveFrom, Map<String, BigDecimal> weights) {
+		}
+	}
+}
