@@ -26,7 +26,7 @@ class AccountController {
 
 	@PostMapping("/api/identity/persons/{personId}/account")
 	@ResponseStatus(HttpStatus.CREATED)
-	AccountIssuing.Issued issue(@PathVariable UUID personId, @Valid @RequestBody AccountRequest request) {
+	AccountOpening.Opened issue(@PathVariable UUID personId, @Valid @RequestBody AccountRequest request) {
 		return issuing.issue(Callers.current(), personId, request.username(), request.password());
 	}
 

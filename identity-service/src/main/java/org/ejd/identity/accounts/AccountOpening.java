@@ -1,0 +1,75 @@
+package org.ejd.identity.accounts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ejd.identity.people.People;
+import org.ejd.identity.people.Person;
+import org.ejd.identity.representations.Representations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a person's Keycloak account, whoever asked for it (the desk with a password, or the
+ * holder of an access code): the user carries the person's realm roles and the {@code person_id}
+ * and {@code school_ids} claims, and is recorded in {@code account}. The caller's transaction
+ * decides on the rest; a failed record deletes the user again, so no half-made account stays.
+ */
+@Component
+public class AccountOpening {
+
+	private final People people;
+
+	private final Representations representations;
+
+	private final Accounts accounts;
+
+	private final KeycloakAccounts keycloak;
+
+	AccountOpening(People people, Representations representations, Accounts accounts, KeycloakAccounts keycloak) {
+		this.people = people;
+		this.representations = representations;
+		this.accounts = accounts;
+		this.keycloak = keycloak;
+	}
+
+	/** Creates the Keycloak user and records it; refusals (login taken, password policy) pass through as 4xx. */
+	public Opened open(Person person, String username, String password) {
+		Set<UUID> schools = schoolsOf(person);
+		List<String> roles = rolesOf(person);
+		String keycloakId = keycloak.create(username, password, person.firstName(), person.lastName(), person.id(), schools, roles);
+		try {
+			accounts.insert(person.id(), keycloakId, username);
+		}
+		catch (RuntimeException ex) {
+			keycloak.delete(keycloakId);
+			throw ex;
+		}
+		return new Opened(person.id(), username, roles, schools);
+	}
+
+	/** The {@code school_ids} claim: a student's school, a guardian's represented students' schools, a staff member's. */
+	Set<UUID> schoolsOf(Person person) {
+		Set<UUID> schools = new LinkedHashSet<>();
+		switch (person.kind()) {
+			case STUDENT -> schools.add(person.schoolId());
+			case GUARDIAN -> schools.addAll(representations.schoolsRepresentedBy(person.id()));
+			case STAFF -> people.rolesOf(person.id()).forEach(r -> schools.add(r.schoolId()));
+		}
+		return schools;
+	}
+
+	List<String> rolesOf(Person person) {
+		return switch (person.kind()) {
+			case STUDENT -> List.of("student");
+			case GUARDIAN -> List.of("guardian");
+			case STAFF -> new ArrayList<>(new LinkedHashSet<>(people.rolesOf(person.id()).stream().map(People.StaffRole::role).toList()));
+		};
+	}
+
+	/** An opened account as its holder may see it: never the password. */
+	public record Opened(UUID personId, String username, List<String> roles, Set<UUID> schoolIds) {
+	}
+}
