@@ -55,6 +55,13 @@ public class ClassBook {
 				values (?, ?, ?, ?, ?, ?)""").params(id, teacherId, subjectId, classGroupId, from, to).update();
 	}
 
+	/** A substitute's right to keep the journal of one lesson's day. */
+	public void assignForOneDay(UUID teacherId, UUID subjectId, UUID classGroupId, LocalDate day) {
+		if (!teaches(teacherId, subjectId, classGroupId, day)) {
+			assign(UUID.randomUUID(), teacherId, subjectId, classGroupId, day, day);
+		}
+	}
+
 	/** Whether the teacher teaches the subject to the class group on that day (J: a teacher writes only within their assignments). */
 	public boolean teaches(UUID teacherId, UUID subjectId, UUID classGroupId, LocalDate date) {
 		return jdbc.sql("""

@@ -9,7 +9,29 @@ import org.jspecify.annotations.Nullable;
 /** A lesson held (or to be held) for a class group: its topic, type and homework (D4, J4). */
 public record Lesson(UUID id, UUID schoolId, UUID classGroupId, UUID subjectId, UUID teacherId, LocalDate date, int periodNo,
 		Type type, @Nullable String topic, @Nullable String homework, @Nullable LocalDate homeworkDue,
-		@Nullable Instant topicEnteredAt, boolean topicOnTime, long version) {
+		@Nullable Instant topicEnteredAt, boolean topicOnTime, long version, @Nullable Change change) {
+
+	/** A substitution or a reschedule (D3): who teaches instead, or where the lesson moved from, and why. */
+	public record Change(@Nullable UUID substituteId, @Nullable LocalDate movedFromDate, @Nullable Integer movedFromPeriod,
+			String reason) {
+	}
+
+	/** A new lesson as the timetable or a teacher plans it: no topic yet. */
+	public static Lesson planned(UUID id, UUID schoolId, UUID classGroupId, UUID subjectId, UUID teacherId, LocalDate date,
+			int periodNo, Type type) {
+		return new Lesson(id, schoolId, classGroupId, subjectId, teacherId, date, periodNo, type, null, null, null, null, false, 1,
+				null);
+	}
+
+	public Lesson substitutedBy(UUID substitute, String reason) {
+		return new Lesson(id, schoolId, classGroupId, subjectId, teacherId, date, periodNo, type, topic, homework, homeworkDue,
+				topicEnteredAt, topicOnTime, version + 1, new Change(substitute, null, null, reason));
+	}
+
+	public Lesson movedTo(LocalDate newDate, int newPeriod, String reason) {
+		return new Lesson(id, schoolId, classGroupId, subjectId, teacherId, newDate, newPeriod, type, topic, homework, homeworkDue,
+				topicEnteredAt, topicOnTime, version + 1, new Change(change == null ? null : change.substituteId(), date, periodNo, reason));
+	}
 
 	public enum Type {
 		REGULAR, TEST, LAB, DISTANCE, EXCURSION, OTHER;
@@ -23,6 +45,6 @@ public record Lesson(UUID id, UUID schoolId, UUID classGroupId, UUID subjectId, 
 	public Lesson withContent(Type newType, @Nullable String newTopic, @Nullable String newHomework, @Nullable LocalDate due,
 			Instant now, boolean onTime) {
 		return new Lesson(id, schoolId, classGroupId, subjectId, teacherId, date, periodNo, newType, newTopic, newHomework, due,
-				newTopic == null ? topicEnteredAt : now, newTopic == null ? topicOnTime : onTime, version + 1);
+				newTopic == null ? topicEnteredAt : now, newTopic == null ? topicOnTime : onTime, version + 1, change);
 	}
 }

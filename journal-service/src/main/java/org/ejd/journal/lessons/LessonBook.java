@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
+import org.ejd.journal.directory.Directory;
 import org.ejd.journal.policy.DeadlinePolicies;
 import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
@@ -45,13 +46,16 @@ public class LessonBook {
 
 	private final DeadlinePolicies policies;
 
+	private final Directory directory;
+
 	LessonBook(Lessons lessons, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit,
-			DeadlinePolicies policies) {
+			DeadlinePolicies policies, Directory directory) {
 		this.lessons = lessons;
 		this.classes = classes;
 		this.events = events;
 		this.audit = audit;
 		this.policies = policies;
+		this.directory = directory;
 	}
 
 	@Transactional
@@ -67,15 +71,81 @@ public class LessonBook {
 		if (lessons.slotTaken(group.id(), command.date(), command.periodNo())) {
 			throw ApiException.conflict("journal.lesson.slot-taken");
 		}
-		Lesson empty = new Lesson(UUID.randomUUID(), group.schoolId(), group.id(), command.subjectId(), teacher, command.date(),
-				command.periodNo(), command.type(), null, null, null, null, false, 0);
-		Lesson lesson = command.topic() == null && command.homework() == null
-				? new Lesson(empty.id(), empty.schoolId(), empty.classGroupId(), empty.subjectId(), teacher, empty.date(),
-						empty.periodNo(), command.type(), null, null, null, null, false, 1)
-				: empty.withContent(command.type(), command.topic(), command.homework(), command.homeworkDue(), Instant.now(clock),
+		Lesson planned = Lesson.planned(UUID.randomUUID(), group.schoolId(), group.id(), command.subjectId(), teacher,
+				command.date(), command.periodNo(), command.type());
+		Lesson lesson = command.topic() == null && command.homework() == null ? planned
+				: planned.withContent(command.type(), command.topic(), command.homework(), command.homeworkDue(), Instant.now(clock),
 						policies.of(group.schoolId()).topicOnTime(command.date(), LocalDate.now(clock)));
+		if (lesson.version() > 1) { // planned and described at once: one version, one event
+			lesson = new Lesson(lesson.id(), lesson.schoolId(), lesson.classGroupId(), lesson.subjectId(), lesson.teacherId(),
+					lesson.date(), lesson.periodNo(), lesson.type(), lesson.topic(), lesson.homework(), lesson.homeworkDue(),
+					lesson.topicEnteredAt(), lesson.topicOnTime(), 1, null);
+		}
 		lessons.insert(lesson);
 		events.publishEvent(new LessonEvents.LessonRecorded(lesson, subjectName(lesson)));
+		return lesson;
+	}
+
+	/** A lesson from the timetable, before it is held; false when the class already has a lesson in that slot. */
+	@Transactional
+	public boolean schedule(UUID schoolId, UUID classGroupId, UUID subjectId, UUID teacherId, LocalDate date, int periodNo) {
+		if (lessons.slotTaken(classGroupId, date, periodNo)) {
+			return false;
+		}
+		Lesson lesson = Lesson.planned(UUID.randomUUID(), schoolId, classGroupId, subjectId, teacherId, date, periodNo,
+				Lesson.Type.REGULAR);
+		lessons.insert(lesson);
+		events.publishEvent(new LessonEvents.LessonRecorded(lesson, subjectName(lesson)));
+		return true;
+	}
+
+	/** A school admin puts in a substitute teacher (D3); the substitute may keep the journal for that lesson's day. */
+	@Transactional
+	public Lesson substitute(Caller caller, UUID lessonId, UUID substituteId, String reason) {
+		Lesson before = administered(caller, lessonId);
+		if (substituteId.equals(before.teacherId())) {
+			throw ApiException.badRequest("journal.lesson.substitute-is-teacher");
+		}
+		if (!directory.isTeacherAt(substituteId, before.schoolId())) {
+			throw ApiException.unprocessable("journal.teacher.unknown");
+		}
+		Lesson after = before.substitutedBy(substituteId, reason.strip());
+		if (!lessons.update(after, before.version())) {
+			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
+		}
+		classes.assignForOneDay(substituteId, before.subjectId(), before.classGroupId(), before.date());
+		events.publishEvent(new LessonEvents.LessonRecorded(after, subjectName(after)));
+		return after;
+	}
+
+	/** A school admin moves a lesson to another day or period (D3), before attendance was taken. */
+	@Transactional
+	public Lesson reschedule(Caller caller, UUID lessonId, LocalDate date, int periodNo, String reason) {
+		Lesson before = administered(caller, lessonId);
+		if (periodNo < 1 || periodNo > 12) {
+			throw ApiException.badRequest("journal.lesson.bad-period");
+		}
+		if (lessons.hasAttendance(lessonId)) {
+			throw ApiException.conflict("journal.lesson.already-held");
+		}
+		if (lessons.slotTaken(before.classGroupId(), date, periodNo)) {
+			throw ApiException.conflict("journal.lesson.slot-taken");
+		}
+		Lesson after = before.movedTo(date, periodNo, reason.strip());
+		if (!lessons.update(after, before.version())) {
+			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
+		}
+		events.publishEvent(new LessonEvents.LessonRecorded(after, subjectName(after)));
+		return after;
+	}
+
+	private Lesson administered(Caller caller, UUID lessonId) {
+		Lesson lesson = lessons.find(lessonId)
+			.filter(l -> caller.actsIn(l.schoolId()))
+			.orElseThrow(() -> ApiException.notFound("journal.lesson.not-found"));
+		if (!caller.has(Role.SCHOOL_ADMIN) && !caller.has(Role.DEPUTY_HEAD)) {
+			throw ApiException.forbidden("journal.school-admin-only");
+		}
 		return lesson;
 	}
 

@@ -76,6 +76,16 @@ class LessonController {
 		return book.attendance(Callers.current(), id);
 	}
 
+	@PostMapping("/lessons/{id}/substitution")
+	LessonResponse substitute(@PathVariable UUID id, @Valid @RequestBody SubstitutionRequest request) {
+		return LessonResponse.of(book.substitute(Callers.current(), id, request.teacherId(), request.reason()));
+	}
+
+	@PostMapping("/lessons/{id}/reschedule")
+	LessonResponse reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
+		return LessonResponse.of(book.reschedule(Callers.current(), id, request.date(), request.periodNo(), request.reason()));
+	}
+
 	@GetMapping("/class-groups/{classGroupId}/lessons")
 	List<LessonResponse> ofClassGroup(@PathVariable UUID classGroupId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -123,11 +133,17 @@ class LessonController {
 		}
 	}
 
+	record SubstitutionRequest(@NotNull UUID teacherId, @jakarta.validation.constraints.NotBlank @Size(max = 500) String reason) {
+	}
+
+	record RescheduleRequest(@NotNull LocalDate date, int periodNo, @jakarta.validation.constraints.NotBlank @Size(max = 500) String reason) {
+	}
+
 	record LessonResponse(UUID id, UUID classGroupId, UUID subjectId, UUID teacherId, LocalDate date, int periodNo, String type,
-			String topic, String homework, LocalDate homeworkDue, boolean topicOnTime, long version) {
+			String topic, String homework, LocalDate homeworkDue, boolean topicOnTime, long version, Lesson.Change change) {
 		static LessonResponse of(Lesson l) {
 			return new LessonResponse(l.id(), l.classGroupId(), l.subjectId(), l.teacherId(), l.date(), l.periodNo(), l.type().wire(),
-					l.topic(), l.homework(), l.homeworkDue(), l.topicOnTime(), l.version());
+					l.topic(), l.homework(), l.homeworkDue(), l.topicOnTime(), l.version(), l.change());
 		}
 	}
 }

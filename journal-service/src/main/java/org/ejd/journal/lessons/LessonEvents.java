@@ -29,13 +29,17 @@ final class LessonEvents {
 		@Override
 		public Object data() {
 			Lesson l = lesson;
+			Lesson.Change c = l.change();
 			return new Data(l.id(), l.schoolId(), l.classGroupId(), l.subjectId(), subjectName, l.teacherId(), l.date(),
-					l.periodNo(), l.type().wire(), l.topic(), l.homework(), l.homeworkDue(), l.topicOnTime());
+					l.periodNo(), l.type().wire(), l.topic(), l.homework(), l.homeworkDue(), l.topicOnTime(),
+					c == null ? null : c.substituteId(), c == null ? null : c.movedFromDate(), c == null ? null : c.movedFromPeriod(),
+					c == null ? null : c.reason());
 		}
 
 		record Data(UUID lessonId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName, UUID teacherId,
 				LocalDate date, int periodNo, String lessonType, String topic, String homework, LocalDate homeworkDue,
-				boolean topicOnTime) {
+				boolean topicOnTime, UUID substituteTeacherId, LocalDate movedFromDate, Integer movedFromPeriod,
+				String changeReason) {
 		}
 	}
 

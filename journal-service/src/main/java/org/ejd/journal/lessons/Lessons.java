@@ -17,7 +17,8 @@ class Lessons {
 
 	private static final String COLUMNS = """
 			id, school_id, class_group_id, subject_id, teacher_id, lesson_date, period_no, lesson_type, topic, homework,
-			homework_due, topic_entered_at, topic_on_time, version""";
+			homework_due, topic_entered_at, topic_on_time, version, substitute_id, moved_from_date, moved_from_period,
+			change_reason""";
 
 	private final JdbcClient jdbc;
 
@@ -26,21 +27,22 @@ class Lessons {
 	}
 
 	void insert(Lesson l) {
-		jdbc.sql("insert into lesson (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into lesson (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(l.id(), l.schoolId(), l.classGroupId(), l.subjectId(), l.teacherId(), l.date(), l.periodNo(), l.type().name(),
 					l.topic(), l.homework(), l.homeworkDue(), l.topicEnteredAt() == null ? null : Timestamp.from(l.topicEnteredAt()),
-					l.topicOnTime(), l.version())
+					l.topicOnTime(), l.version(), substitute(l), movedFromDate(l), movedFromPeriod(l), reason(l))
 			.update();
 	}
 
 	boolean update(Lesson l, long expectedVersion) {
 		return jdbc.sql("""
 				update lesson set lesson_type = ?, topic = ?, homework = ?, homework_due = ?, topic_entered_at = ?,
-				  topic_on_time = ?, version = ?
+				  topic_on_time = ?, version = ?, lesson_date = ?, period_no = ?, substitute_id = ?, moved_from_date = ?,
+				  moved_from_period = ?, change_reason = ?
 				where id = ? and version = ?""")
 			.params(l.type().name(), l.topic(), l.homework(), l.homeworkDue(),
-					l.topicEnteredAt() == null ? null : Timestamp.from(l.topicEnteredAt()), l.topicOnTime(), l.version(), l.id(),
-					expectedVersion)
+					l.topicEnteredAt() == null ? null : Timestamp.from(l.topicEnteredAt()), l.topicOnTime(), l.version(), l.date(),
+					l.periodNo(), substitute(l), movedFromDate(l), movedFromPeriod(l), reason(l), l.id(), expectedVersion)
 			.update() == 1;
 	}
 
@@ -84,7 +86,37 @@ class Lessons {
 				rs.getObject("teacher_id", UUID.class), rs.getObject("lesson_date", LocalDate.class), rs.getInt("period_no"),
 				Lesson.Type.valueOf(rs.getString("lesson_type")), rs.getString("topic"), rs.getString("homework"),
 				rs.getObject("homework_due", LocalDate.class), entered == null ? null : entered.toInstant(),
-				rs.getBoolean("topic_on_time"), rs.getLong("version"));
+				rs.getBoolean("topic_on_time"), rs.getLong("version"), change(rs));
+	}
+
+	private static Lesson.Change change(ResultSet rs) throws SQLException {
+		String reason = rs.getString("change_reason");
+		if (reason == null) {
+			return null;
+		}
+		int period = rs.getInt("moved_from_period");
+		return new Lesson.Change(rs.getObject("substitute_id", UUID.class), rs.getObject("moved_from_date", LocalDate.class),
+				rs.wasNull() ? null : period, reason);
+	}
+
+	boolean hasAttendance(UUID lessonId) {
+		return jdbc.sql("select count(*) from attendance where lesson_id = ?").param(lessonId).query(Integer.class).single() > 0;
+	}
+
+	private static UUID substitute(Lesson l) {
+		return l.change() == null ? null : l.change().substituteId();
+	}
+
+	private static LocalDate movedFromDate(Lesson l) {
+		return l.change() == null ? null : l.change().movedFromDate();
+	}
+
+	private static Integer movedFromPeriod(Lesson l) {
+		return l.change() == null ? null : l.change().movedFromPeriod();
+	}
+
+	private static String reason(Lesson l) {
+		return l.change() == null ? null : l.change().reason();
 	}
 
 	record AttendanceRow(UUID studentId, String status, String reason, Integer minutesLate, boolean onTime, long version) {

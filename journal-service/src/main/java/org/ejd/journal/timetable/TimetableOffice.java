@@ -1,0 +1,141 @@
+package org.ejd.journal.timetable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ejd.journal.classes.ClassBook;
+import org.ejd.journal.classes.ClassGroup;
+import org.ejd.journal.lessons.LessonBook;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Role;
+import org.ejd.platform.web.ApiException;
+import org.ejd.platform.web.ApiException.FieldError;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The school's timetable (D3): a weekly template per class group, holidays, and the lessons the
+ * template generates for a span of days (skipping Sundays and holidays, never doubling a lesson).
+ */
+@Service
+public class TimetableOffice {
+
+	/** About a school term: a longer span is almost surely a mistake. */
+	static final int MAX_GENERATED_DAYS = 120;
+
+	private final Timetable timetable;
+
+	private final ClassBook classes;
+
+	private final LessonBook lessons;
+
+	TimetableOffice(Timetable timetable, ClassBook classes, LessonBook lessons) {
+		this.timetable = timetable;
+		this.classes = classes;
+		this.lessons = lessons;
+	}
+
+	/** Replaces the class group's weekly template from a date; every teacher must teach that subject there then. */
+	@Transactional
+	public List<Timetable.Slot> setWeek(Caller caller, UUID classGroupId, LocalDate validFrom, @Nullable LocalDate validTo,
+			List<Entry> entries) {
+		ClassGroup group = administered(caller, classGroupId);
+		if (validTo != null && validTo.isBefore(validFrom)) {
+			throw ApiException.badRequest("journal.dates.reversed");
+		}
+		List<FieldError> errors = new ArrayList<>();
+		Set<String> slots = new HashSet<>();
+		for (int i = 0; i < entries.size(); i++) {
+			Entry e = entries.get(i);
+			if (!slots.add(e.weekday() + "/" + e.periodNo())) {
+				errors.add(new FieldError("entries[" + i + "]", "journal.timetable.slot-twice"));
+			}
+			if (classes.subject(e.subjectId()).filter(s -> s.schoolId().equals(group.schoolId())).isEmpty()) {
+				errors.add(new FieldError("entries[" + i + "].subjectId", "journal.subject.not-found"));
+			}
+			else if (!classes.teaches(e.teacherId(), e.subjectId(), group.id(), validFrom)) {
+				errors.add(new FieldError("entries[" + i + "].teacherId", "journal.timetable.not-assigned"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw ApiException.rejectedItems("journal.timetable.rejected", errors);
+		}
+		timetable.endSlots(group.id(), validFrom);
+		for (Entry e : entries) {
+			timetable.insert(new Timetable.Slot(UUID.randomUUID(), group.schoolId(), group.id(), e.subjectId(), e.teacherId(),
+					e.weekday(), e.periodNo(), validFrom, validTo));
+		}
+		return timetable.weekOf(group.id(), validFrom);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Timetable.Slot> week(Caller caller, UUID classGroupId, LocalDate date) {
+		classes.find(classGroupId).filter(g -> caller.actsIn(g.schoolId()))
+			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
+		return timetable.weekOf(classGroupId, date);
+	}
+
+	/** Creates the lessons of the template for the days given; returns how many new lessons there are. */
+	@Transactional
+	public int generate(Caller caller, UUID classGroupId, LocalDate from, LocalDate to) {
+		ClassGroup group = administered(caller, classGroupId);
+		if (to.isBefore(from) || from.plusDays(MAX_GENERATED_DAYS).isBefore(to)) {
+			throw ApiException.badRequest("journal.timetable.bad-span", MAX_GENERATED_DAYS);
+		}
+		int created = 0;
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			if (timetable.isHoliday(group.schoolId(), day)) {
+				continue;
+			}
+			for (Timetable.Slot slot : timetable.slotsOn(group.id(), day)) {
+				if (lessons.schedule(group.schoolId(), group.id(), slot.subjectId(), slot.teacherId(), day, slot.periodNo())) {
+					created++;
+				}
+			}
+		}
+		return created;
+	}
+
+	@Transactional
+	public Timetable.Holiday addHoliday(Caller caller, UUID schoolId, String name, LocalDate start, LocalDate end) {
+		if (!caller.actsIn(schoolId)) {
+			throw ApiException.notFound("journal.school.not-found");
+		}
+		if (!caller.has(Role.SCHOOL_ADMIN)) {
+			throw ApiException.forbidden("journal.school-admin-only");
+		}
+		if (end.isBefore(start) || start.plusDays(120).isBefore(end)) {
+			throw ApiException.badRequest("journal.holiday.bad-dates");
+		}
+		UUID id = UUID.randomUUID();
+		timetable.insertHoliday(id, schoolId, name, start, end);
+		return new Timetable.Holiday(id, name, start, end);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Timetable.Holiday> holidays(Caller caller, UUID schoolId, LocalDate from, LocalDate to) {
+		if (!caller.actsIn(schoolId)) {
+			throw ApiException.notFound("journal.school.not-found");
+		}
+		return timetable.holidays(schoolId, from, to);
+	}
+
+	private ClassGroup administered(Caller caller, UUID classGroupId) {
+		ClassGroup group = classes.find(classGroupId)
+			.filter(g -> caller.actsIn(g.schoolId()))
+			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
+		if (!caller.has(Role.SCHOOL_ADMIN) && !caller.has(Role.DEPUTY_HEAD)) {
+			throw ApiException.forbidden("journal.school-admin-only");
+		}
+		return group;
+	}
+
+	/** One weekly lesson: weekday 1 (Monday) to 6 (Saturday), period 1 to 12. */
+	public record Entry(int weekday, int periodNo, UUID subjectId, UUID teacherId) {
+	}
+}
