@@ -37,7 +37,7 @@ class JournalLessonEvents {
 			case "journal.lesson.recorded" -> lessons.upsertLesson(new DiaryLessons.LessonView(uuid(d, "lessonId"),
 					uuid(d, "classGroupId"), d.get("subjectName").asString(), date(d, "date"), d.get("periodNo").asInt(),
 					d.get("lessonType").asString(), text(d, "topic"), text(d, "homework"),
-					d.hasNonNull("homeworkDue") ? date(d, "homeworkDue") : null), d.hasNonNull("substituteTeacherId"),
+					d.hasNonNull("homeworkDue") ? date(d, "homeworkDue") : null, d.hasNonNull("substituteTeacherId"),
 					d.hasNonNull("movedFromDate") ? date(d, "movedFromDate") : null), event.version());
 			case "journal.attendance.recorded" -> lessons.upsertAttendance(new DiaryLessons.AttendanceView(uuid(d, "lessonId"),
 					uuid(d, "studentId"), d.get("subjectName").asString(), date(d, "date"), d.get("periodNo").asInt(),
