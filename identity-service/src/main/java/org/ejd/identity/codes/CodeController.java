@@ -6,13 +6,18 @@ import java.util.UUID;
 
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -20,18 +25,43 @@ class CodeController {
 
 	private final CodeIssuing issuing;
 
-	CodeController(CodeIssuing issuing) {
+	private final CredentialLetter letter;
+
+	CodeController(CodeIssuing issuing, CredentialLetter letter) {
 		this.issuing = issuing;
+		this.letter = letter;
 	}
 
-	/** The code, shown once; never cached on the way. */
-	@PostMapping(path = "/api/identity/applications/{applicationId}/codes", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<CodeResponse> issue(@PathVariable UUID applicationId) {
+	/**
+	 * The code, shown once and never cached on the way: as JSON, or with {@code Accept: application/pdf}
+	 * as the printable letter (the only moment it can be printed).
+	 */
+	@PostMapping("/api/identity/applications/{applicationId}/codes")
+	ResponseEntity<?> issue(@PathVariable UUID applicationId,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+		boolean wantsLetter = wantsLetter(accept);
 		CodeIssuing.Issued issued = issuing.issue(Callers.current(), applicationId);
-		return ResponseEntity.created(URI.create("/api/identity/codes/" + issued.id()))
-			.cacheControl(CacheControl.noStore())
+		ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create("/api/identity/codes/" + issued.id()))
+			.cacheControl(CacheControl.noStore());
+		if (wantsLetter) {
+			return created.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+					.filename("access-code-" + issued.id() + ".pdf").build().toString())
+				.body(letter.render(issued));
+		}
+		return created.contentType(MediaType.APPLICATION_JSON)
 			.body(new CodeResponse(issued.id(), issued.applicationId(), issued.personId(), issued.code(), issued.expiresAt(),
 					issued.maxAttempts()));
+	}
+
+	private static boolean wantsLetter(@Nullable String accept) {
+		try {
+			return accept != null && MediaType.parseMediaTypes(accept).stream()
+				.anyMatch(type -> type.equalsTypeAndSubtype(MediaType.APPLICATION_PDF));
+		}
+		catch (InvalidMediaTypeException ex) {
+			throw new ApiException(HttpStatus.NOT_ACCEPTABLE, "problem.http.406");
+		}
 	}
 
 	/** The letter cannot be printed again later: the code exists in clear only in the answer that issued it. */
