@@ -45,6 +45,90 @@ public final class DemoData {
 		return demo;
 	}
 
+	/**
+	 * A realistic quarter on top of the basic data, for the local stack: reporting periods, a weekly
+	 * timetable, the lessons it generated since September with topics and homework, attendance with a
+	 * few absences, marks of every kind, and first-quarter marks, so that every report has something
+	 * to show. Entered through the API as a school would enter it.
+	 */
+	public void loadQuarter() {
+		String admin = token("admin");
+		String teacher = token("teacher");
+		int year = schoolYearStart();
+		String academicYear = year + "/" + (year + 1);
+		LocalDate firstDay = LocalDate.of(year, 9, 1);
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+		String q1 = id(ok(api.post("/api/journal/schools/" + schoolId + "/periods", admin, Map.of("academicYear", academicYear,
+				"name", "1 четверть", "kind", "quarter", "startDate", firstDay, "endDate", LocalDate.of(year, 10, 25))))).toString();
+		ok(api.post("/api/journal/schools/" + schoolId + "/periods", admin, Map.of("academicYear", academicYear,
+				"name", "2 четверть", "kind", "quarter", "startDate", LocalDate.of(year, 11, 5), "endDate", LocalDate.of(year, 12, 28))));
+		ok(api.post("/api/journal/schools/" + schoolId + "/holidays", admin, Map.of("name", "Осенние каникулы",
+				"startDate", LocalDate.of(year, 10, 26), "endDate", LocalDate.of(year, 11, 4))));
+		List<UUID> subjectIds = new ArrayList<>(subjects.values());
+		List<Map<String, Object>> week = new ArrayList<>();
+		for (int weekday = 1; weekday <= 5; weekday++) {
+			for (int period = 1; period <= 3; period++) {
+				week.add(Map.of("weekday", weekday, "periodNo", period, "subjectId", subjectIds.get((weekday + period) % subjectIds.size()),
+						"teacherId", people.get("teacher")));
+			}
+		}
+		ok(api.send("PUT", "/api/journal/class-groups/" + classGroupId + "/timetable", admin,
+				Map.of("validFrom", firstDay, "entries", week), Map.of()));
+		LocalDate lastDay = today.minusDays(1);
+		if (!lastDay.isBefore(firstDay)) {
+			ok(api.post("/api/journal/class-groups/" + classGroupId + "/timetable/lessons", admin,
+					Map.of("from", lastDay.minusDays(119).isAfter(firstDay) ? lastDay.minusDays(119) : firstDay, "to", lastDay)));
+		}
+		ok(api.post("/api/journal/class-groups/" + classGroupId + "/timetable/lessons", admin,
+				Map.of("from", today, "to", today.plusDays(13))));
+
+		UUID ivanov = people.get("ivanov");
+		UUID petrova = people.get("petrova");
+		String[] values = { "5", "4", "4", "3", "5", "4", "5", "2", "4", "5" };
+		int n = 0;
+		var lessons = ok(api.get("/api/journal/class-groups/" + classGroupId + "/lessons?from=" + firstDay + "&to=" + lastDay, teacher))
+			.json();
+		for (var lesson : lessons) {
+			String lessonId = lesson.get("id").asString();
+			String subject = lesson.get("subjectId").asString();
+			String date = lesson.get("date").asString();
+			n++;
+			ok(api.send("PUT", "/api/journal/lessons/" + lessonId + "/content", teacher, Map.of("type", n % 17 == 0 ? "test" : "regular",
+					"topic", topic(subject, n), "homework", "Упражнения " + (100 + n) + "–" + (102 + n)),
+					Map.of("If-Match", "\"" + lesson.get("version").asLong() + "\"")));
+			String ivanovStatus = n % 23 == 0 ? "ill" : n % 31 == 0 ? "late" : "present";
+			Map<String, Object> ivanovEntry = new LinkedHashMap<>(Map.of("studentId", ivanov, "status", ivanovStatus));
+			if (ivanovStatus.equals("late")) {
+				ivanovEntry.put("minutesLate", 10);
+			}
+			if (ivanovStatus.equals("ill")) {
+				ivanovEntry.put("reason", "Справка от врача");
+			}
+			ok(api.send("PUT", "/api/journal/lessons/" + lessonId + "/attendance", teacher, Map.of("entries", List.of(ivanovEntry,
+					Map.of("studentId", petrova, "status", n % 19 == 0 ? "absent" : "present"))), Map.of()));
+			if (n % 3 == 0) {
+				UUID student = n % 2 == 0 ? ivanov : petrova;
+				ok(api.post("/api/journal/marks", teacher, Map.of("studentId", student, "classGroupId", classGroupId,
+						"subjectId", subject, "value", values[n % values.length], "workType", n % 17 == 0 ? "test" : "oral",
+						"workDate", date)));
+			}
+		}
+		for (UUID subject : subjectIds) {
+			for (UUID student : List.of(ivanov, petrova)) {
+				ok(api.send("PUT", "/api/journal/grades", teacher, Map.of("periodId", q1, "classGroupId", classGroupId,
+						"subjectId", subject, "studentId", student, "kind", "period", "value", student.equals(ivanov) ? "4" : "5"),
+						Map.of()));
+			}
+		}
+	}
+
+	private static String topic(String subjectId, int n) {
+		String[] topics = { "Натуральные числа и шкалы", "Сложение и вычитание", "Умножение и деление", "Обыкновенные дроби",
+				"Десятичные дроби", "Фонетика и графика", "Морфемика", "Имя существительное", "Устное народное творчество",
+				"Басни И. А. Крылова", "Сказки А. С. Пушкина" };
+		return topics[Math.floorMod(subjectId.hashCode() + n, topics.length)] + " (урок " + n + ")";
+	}
+
 	/** Login → role, for printing. */
 	public Map<String, String> logins() {
 		return logins;

@@ -47,6 +47,8 @@ public final class DevStack {
 		DemoData demo;
 		try {
 			demo = DemoData.load(stack.gatewayUrl());
+			System.out.println("eJD: basic data in; entering a quarter of lessons, attendance and marks ...");
+			demo.loadQuarter();
 		}
 		catch (RuntimeException ex) {
 			System.err.println("eJD: demo data could not be loaded: " + ex.getMessage() + " (logs: " + logs + ")");

@@ -1,6 +1,7 @@
 package org.ejd.journal.classes;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,6 +71,38 @@ public class ClassBook {
 			.params(teacherId, subjectId, classGroupId, date, date).query(Integer.class).single() > 0;
 	}
 
+	/** What a teacher teaches on a day: class groups and subjects with their names. */
+	public List<Assignment> assignmentsOf(UUID teacherId, LocalDate day) {
+		return jdbc.sql("""
+				select a.class_group_id, g.name as class_group_name, a.subject_id, s.name as subject_name, a.valid_from, a.valid_to
+				from teaching_assignment a join class_group g on g.id = a.class_group_id join subject s on s.id = a.subject_id
+				where a.teacher_id = ? and a.valid_from <= ? and (a.valid_to is null or a.valid_to >= ?)
+				order by g.name, s.name""").params(teacherId, day, day).query(Assignment.class).list();
+	}
+
+	/** The students of a class group on a day, by name. */
+	public List<Pupil> pupils(UUID classGroupId, LocalDate day) {
+		return jdbc.sql("""
+				select e.student_id, st.last_name, st.first_name from enrolment e
+				left join known_student st on st.id = e.student_id
+				where e.class_group_id = ? and e.enrolled_from <= ? and (e.enrolled_to is null or e.enrolled_to >= ?)
+				order by st.last_name, st.first_name""").params(classGroupId, day, day).query(Pupil.class).list();
+	}
+
+	public boolean teachesAnything(UUID teacherId, UUID classGroupId, LocalDate day) {
+		return jdbc.sql("""
+				select count(*) from teaching_assignment where teacher_id = ? and class_group_id = ?
+				and valid_from <= ? and (valid_to is null or valid_to >= ?)""")
+			.params(teacherId, classGroupId, day, day).query(Integer.class).single() > 0;
+	}
+
 	public record Subject(UUID id, UUID schoolId, String name) {
+	}
+
+	public record Assignment(UUID classGroupId, String classGroupName, UUID subjectId, String subjectName, LocalDate validFrom,
+			@Nullable LocalDate validTo) {
+	}
+
+	public record Pupil(UUID studentId, @Nullable String lastName, @Nullable String firstName) {
 	}
 }
