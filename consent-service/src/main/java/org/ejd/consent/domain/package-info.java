@@ -1,0 +1,3 @@
+/** Domain types shared by the features: plain Java, no Spring. */
+@org.jspecify.annotations.NullMarked
+package org.ejd.consent.domain;

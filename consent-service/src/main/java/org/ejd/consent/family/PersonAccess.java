@@ -1,0 +1,87 @@
+package org.ejd.consent.family;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.ejd.consent.domain.Channel;
+import org.ejd.consent.domain.FamilyMember;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Role;
+import org.ejd.platform.web.ApiException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The data rules every consent use case starts with (docs/roles-and-scopes.md): first the role
+ * (403 for an action the role never allows), then the person as the caller may know them (404 for
+ * anyone they may not know, so a refusal never tells whether the person exists).
+ */
+@Component
+public class PersonAccess {
+
+	private final Family family;
+
+	private final Clock clock;
+
+	PersonAccess(Family family, Clock clock) {
+		this.family = family;
+		this.clock = clock;
+	}
+
+	public static void requireRole(Caller caller, Role... allowed) {
+		for (Role role : allowed) {
+			if (caller.has(role) && (caller.personId() != null || role == Role.REGION_OPERATOR)) {
+				return;
+			}
+		}
+		throw ApiException.forbidden("consent.role-not-allowed");
+	}
+
+	/** A school named in the path: its school admins and the region's operators; 403 otherwise. */
+	public static void requireSchool(Caller caller, UUID schoolId) {
+		if (!caller.has(Role.REGION_OPERATOR) && !(caller.has(Role.SCHOOL_ADMIN) && caller.actsIn(schoolId))) {
+			throw ApiException.forbidden("consent.school.not-yours");
+		}
+	}
+
+	/** An electronic declaration comes through the eJD web front-end (portal) or any other client of the API. */
+	public static Channel electronicChannel(Caller caller) {
+		return "ejd-web".equals(caller.clientId()) ? Channel.PORTAL : Channel.API;
+	}
+
+	/** The person as the caller may know them; 404 when the caller stands in no relation to them. */
+	public Target target(Caller caller, UUID personId) {
+		FamilyMember person = family.find(personId).orElseThrow(() -> ApiException.notFound("consent.person.not-found"));
+		LocalDate today = today();
+		EnumSet<Relation> relations = EnumSet.noneOf(Relation.class);
+		boolean guardian = caller.has(Role.GUARDIAN) && person.kind() == FamilyMember.Kind.GUARDIAN;
+		boolean student = caller.has(Role.STUDENT) && person.kind() == FamilyMember.Kind.STUDENT;
+		if (caller.is(personId) && (guardian || student)) {
+			relations.add(Relation.SELF);
+		}
+		if (caller.has(Role.GUARDIAN) && caller.personId() != null && person.isStudent()
+				&& family.represents(caller.personId(), personId, today)) {
+			relations.add(Relation.GUARDIAN_OF);
+		}
+		if (caller.has(Role.SCHOOL_ADMIN) && family.schoolsOf(person, today).stream().anyMatch(caller::actsIn)) {
+			relations.add(Relation.SCHOOL);
+		}
+		if (caller.has(Role.REGION_OPERATOR)) {
+			relations.add(Relation.REGION);
+		}
+		if (relations.isEmpty()) {
+			throw ApiException.notFound("consent.person.not-found");
+		}
+		return new Target(person, relations, person.adultOn(today));
+	}
+
+	/** Whether the guardian represents the student today. */
+	public boolean represents(UUID guardianId, UUID studentId) {
+		return family.represents(guardianId, studentId, today());
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+}

@@ -1,0 +1,3 @@
+/** Notification preferences: plain Java, no Spring. */
+@org.jspecify.annotations.NullMarked
+package org.ejd.consent.preferences.domain;
