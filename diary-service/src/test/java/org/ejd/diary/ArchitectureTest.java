@@ -1,37 +1,12 @@
 package org.ejd.diary;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import org.ejd.testkit.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
 
-	private final JavaClasses classes = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("org.ejd.diary");
-
 	@Test
-	void webLayerDoesNotTouchTheDatabase() {
-		noClasses().that().haveSimpleNameEndingWith("Controller")
-			.should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
-			.because("controllers map the wire; use cases own transactions and data")
-			.check(classes);
-	}
-
-	@Test
-	void serviceDoesNotImportAnotherService() {
-		noClasses().should().dependOnClassesThat().resideInAnyPackage(others())
-			.because("services share only events and the platform, never each other's code")
-			.check(classes);
-	}
-
-	private static String[] others() {
-		return java.util.stream.Stream.of("identity", "journal", "diary", "consent", "notification", "gateway")
-			.filter(name -> !name.equals("diary"))
-			.map(name -> "org.ejd." + name + "..")
-			.toArray(String[]::new);
+	void followsTheHouseRules() {
+		ServiceArchitecture.verify("diary");
 	}
 }

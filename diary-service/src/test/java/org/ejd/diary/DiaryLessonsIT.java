@@ -50,7 +50,16 @@ class DiaryLessonsIT extends DiaryIT {
 						Map.entry("status", "ill"), Map.entry("reason", "Справка"), Map.entry("recordedAt", Instant.now().toString()),
 						Map.entry("onTime", true))));
 
+		UUID assignment = UUID.randomUUID();
+		send("journal.teaching.v1", classGroup.toString(), Envelopes.envelope("/ejd/journal-service", "journal.teacher.assigned",
+				assignment.toString(), school, 1, Map.of("assignmentId", assignment, "schoolId", school, "classGroupId", classGroup,
+						"subjectId", UUID.randomUUID(), "subjectName", "Математика", "teacherId", UUID.randomUUID(),
+						"teacherName", "Сидорова Ольга", "from", LocalDate.now().minusMonths(1).toString())));
+
 		String mother = token("guardian", guardian, school);
+		Response teachers = Eventually.until(() -> api().get("/api/diary/students/" + student + "/teachers", mother),
+				r -> r.status() == 200 && r.json().size() == 1, Duration.ofSeconds(30));
+		assertThat(teachers.json().get(0).get("teacherName").asString()).isEqualTo("Сидорова Ольга");
 		String week = "?from=" + LocalDate.now().minusDays(7) + "&to=" + LocalDate.now().plusDays(7);
 		Response lessons = Eventually.until(() -> api().get("/api/diary/students/" + student + "/lessons" + week, mother),
 				r -> r.status() == 200 && r.body().contains("Сложение дробей"), Duration.ofSeconds(30));
@@ -75,5 +84,45 @@ class DiaryLessonsIT extends DiaryIT {
 		assertThat(api().get("/api/diary/students/" + student + "/grades", stranger).status()).isEqualTo(404);
 		assertThat(api().get("/api/diary/students/" + student + "/lessons", stranger).status()).isEqualTo(404);
 		assertThat(api().get("/api/diary/students/" + student + "/attendance", stranger).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theGuardianSeesHolidaysCityEventsPlannedTestsAndRecommendations() {
+		send("identity.persons.v1", student.toString(), studentRegistered(student, school));
+		send("identity.representations.v1", student.toString(), representation(guardian, student, school));
+		UUID enrolment = UUID.randomUUID();
+		send("journal.enrolments.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.student.enrolled",
+				enrolment.toString(), school, 1, Map.of("enrolmentId", enrolment, "studentId", student, "classGroupId", classGroup,
+						"classGroupName", "5А", "kind", "class", "academicYear", "2026/2027", "schoolId", school,
+						"from", LocalDate.now().minusMonths(1).toString())));
+		UUID holiday = UUID.randomUUID();
+		send("journal.calendar.v1", school.toString(), Envelopes.envelope("/ejd/journal-service", "journal.holiday.defined",
+				holiday.toString(), school, 1, Map.of("holidayId", holiday, "schoolId", school, "name", "Зимние каникулы",
+						"startDate", LocalDate.now().plusDays(20).toString(), "endDate", LocalDate.now().plusDays(30).toString())));
+		UUID cityEvent = UUID.randomUUID();
+		send("journal.calendar.v1", school.toString(), Envelopes.envelope("/ejd/journal-service", "journal.school-event.published",
+				cityEvent.toString(), school, 1, Map.of("schoolEventId", cityEvent, "schoolId", school, "title", "Городская олимпиада",
+						"startsOn", LocalDate.now().plusDays(5).toString(), "endsOn", LocalDate.now().plusDays(5).toString(), "scope", "city")));
+		UUID test = UUID.randomUUID();
+		send("journal.lessons.v1", classGroup.toString(), Envelopes.envelope("/ejd/journal-service", "journal.assessment.planned",
+				test.toString(), school, 1, Map.of("assessmentId", test, "schoolId", school, "classGroupId", classGroup,
+						"subjectId", UUID.randomUUID(), "subjectName", "Математика", "date", LocalDate.now().plusDays(7).toString(),
+						"title", "Контрольная работа № 3")));
+		UUID advice = UUID.randomUUID();
+		send("journal.recommendations.v1", student.toString(), Envelopes.envelope("/ejd/journal-service",
+				"journal.recommendation.given", advice.toString(), school, 1, Map.of("recommendationId", advice, "schoolId", school,
+						"studentId", student, "subjectId", UUID.randomUUID(), "subjectName", "Математика", "teacherId", UUID.randomUUID(),
+						"text", "Повторить дроби", "givenAt", Instant.now().toString())));
+
+		String mother = token("guardian", guardian, school);
+		Response calendar = Eventually.until(() -> api().get("/api/diary/students/" + student + "/calendar?from="
+				+ LocalDate.now().minusDays(1) + "&to=" + LocalDate.now().plusDays(40), mother),
+				r -> r.status() == 200 && r.json().size() == 3, Duration.ofSeconds(30));
+		assertThat(calendar.body()).contains("city-event").contains("assessment").contains("holiday");
+		Response advices = Eventually.until(() -> api().get("/api/diary/students/" + student + "/recommendations", mother),
+				r -> r.status() == 200 && r.json().size() == 1, Duration.ofSeconds(30));
+		assertThat(advices.json().get(0).get("text").asString()).isEqualTo("Повторить дроби");
+		assertThat(api().get("/api/diary/students/" + student + "/calendar", token("guardian", UUID.randomUUID(), school)).status())
+			.isEqualTo(404);
 	}
 }

@@ -23,7 +23,7 @@ public class DiaryLessons {
 		jdbc.sql("""
 				insert into enrolment (id, student_id, class_group_id, class_group_name, school_id, valid_from, valid_to)
 				values (?, ?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set valid_to = excluded.valid_to""")
+				on conflict (id) do update set valid_to = coalesce(excluded.valid_to, enrolment.valid_to)""")
 			.params(enrolmentId, studentId, classGroupId, classGroupName, schoolId, from, to).update();
 	}
 
@@ -52,6 +52,28 @@ public class DiaryLessons {
 			.params(a.lessonId(), a.studentId(), a.subjectName(), a.date(), a.periodNo(), a.status(), a.reason(), a.minutesLate(),
 					version)
 			.update();
+	}
+
+	void teacher(UUID assignmentId, UUID classGroupId, String subjectName, String teacherName, LocalDate from,
+			@Nullable LocalDate to) {
+		jdbc.sql("""
+				insert into class_teacher (assignment_id, class_group_id, subject_name, teacher_name, valid_from, valid_to)
+				values (?, ?, ?, ?, ?, ?) on conflict (assignment_id) do nothing""")
+			.params(assignmentId, classGroupId, subjectName, teacherName, from, to).update();
+	}
+
+	/** Who teaches the student what today (D5): the teachers of all the student's class groups. */
+	public List<TeacherView> teachersOf(UUID studentId, LocalDate day) {
+		return jdbc.sql("""
+				select distinct e.class_group_name, t.subject_name, t.teacher_name from class_teacher t
+				join enrolment e on e.class_group_id = t.class_group_id
+				where e.student_id = ? and e.valid_from <= ? and (e.valid_to is null or e.valid_to >= ?)
+				  and t.valid_from <= ? and (t.valid_to is null or t.valid_to >= ?)
+				order by t.subject_name""")
+			.params(studentId, day, day, day, day).query(TeacherView.class).list();
+	}
+
+	public record TeacherView(String classGroupName, String subjectName, String teacherName) {
 	}
 
 	/** The lessons of every class group the student attended on each lesson's day. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.diary.calendar.DiaryCalendar;
 import org.ejd.platform.events.EventEnvelope;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -19,12 +20,16 @@ class JournalLessonEvents {
 
 	private final DiaryLessons lessons;
 
-	JournalLessonEvents(EventInbox inbox, DiaryLessons lessons) {
+	private final DiaryCalendar calendar;
+
+	JournalLessonEvents(EventInbox inbox, DiaryLessons lessons, DiaryCalendar calendar) {
 		this.inbox = inbox;
 		this.lessons = lessons;
+		this.calendar = calendar;
 	}
 
-	@KafkaListener(id = "diary-lessons", topics = { "journal.enrolments.v1", "journal.lessons.v1", "journal.attendance.v1" })
+	@KafkaListener(id = "diary-lessons", topics = { "journal.enrolments.v1", "journal.lessons.v1", "journal.attendance.v1",
+			"journal.teaching.v1" })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("diary.lessons", record, this::apply);
 	}
@@ -43,6 +48,11 @@ class JournalLessonEvents {
 					uuid(d, "studentId"), d.get("subjectName").asString(), date(d, "date"), d.get("periodNo").asInt(),
 					d.get("status").asString(), text(d, "reason"), d.hasNonNull("minutesLate") ? d.get("minutesLate").asInt() : null),
 					event.version());
+			case "journal.teacher.assigned" -> lessons.teacher(uuid(d, "assignmentId"), uuid(d, "classGroupId"),
+					d.get("subjectName").asString(), d.get("teacherName").asString(), date(d, "from"),
+					d.hasNonNull("to") ? date(d, "to") : null);
+			case "journal.assessment.planned" -> calendar.assessment(uuid(d, "assessmentId"), uuid(d, "classGroupId"),
+					d.get("subjectName").asString(), date(d, "date"), d.get("title").asString());
 			default -> {
 				// a type this build does not know yet
 			}

@@ -56,6 +56,13 @@ class LessonsController {
 		return lessons.attendanceOf(studentId, start, end);
 	}
 
+	/** The teachers of the student's class, groups and streams (D5). */
+	@GetMapping("/api/diary/students/{studentId}/teachers")
+	List<DiaryLessons.TeacherView> teachers(@PathVariable UUID studentId) {
+		reader(studentId, "teachers");
+		return lessons.teachersOf(studentId, LocalDate.now(ZoneId.of("Europe/Moscow")));
+	}
+
 	private Caller reader(UUID studentId, String what) {
 		Caller caller = Callers.current();
 		access.requireReader(caller, studentId);

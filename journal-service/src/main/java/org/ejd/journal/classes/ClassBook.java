@@ -35,6 +35,21 @@ public class ClassBook {
 			.params(id, classGroupId, studentId, from).update();
 	}
 
+	/** The student's enrolment in the group on the day, if any: id and start. */
+	public Optional<Enrolment> enrolmentOn(UUID classGroupId, UUID studentId, LocalDate date) {
+		return jdbc.sql("""
+				select id, enrolled_from from enrolment where class_group_id = ? and student_id = ?
+				and enrolled_from <= ? and (enrolled_to is null or enrolled_to >= ?)""")
+			.params(classGroupId, studentId, date, date).query(Enrolment.class).optional();
+	}
+
+	void endEnrolment(UUID enrolmentId, LocalDate lastDay) {
+		jdbc.sql("update enrolment set enrolled_to = ? where id = ?").params(lastDay, enrolmentId).update();
+	}
+
+	public record Enrolment(UUID id, LocalDate enrolledFrom) {
+	}
+
 	public boolean enrolledOn(UUID classGroupId, UUID studentId, LocalDate date) {
 		return jdbc.sql("""
 				select count(*) from enrolment where class_group_id = ? and student_id = ?

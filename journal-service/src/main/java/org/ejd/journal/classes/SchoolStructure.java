@@ -57,6 +57,28 @@ public class SchoolStructure {
 		return id;
 	}
 
+	/**
+	 * A student moves to another class group from a day: the old enrolment ends the day before and
+	 * keeps its history (marks, attendance stay with the old group); a new one starts.
+	 */
+	@Transactional
+	public UUID transfer(Caller caller, UUID fromGroupId, UUID studentId, UUID toGroupId, LocalDate from) {
+		ClassGroup source = groupOf(caller, fromGroupId);
+		ClassGroup target = groupOf(caller, toGroupId);
+		if (!source.schoolId().equals(target.schoolId()) || source.id().equals(target.id())) {
+			throw ApiException.badRequest("journal.enrolment.bad-transfer");
+		}
+		ClassBook.Enrolment current = classes.enrolmentOn(source.id(), studentId, from)
+			.orElseThrow(() -> ApiException.unprocessable("journal.mark.not-enrolled"));
+		if (!current.enrolledFrom().isBefore(from)) {
+			throw ApiException.badRequest("journal.enrolment.bad-transfer");
+		}
+		classes.endEnrolment(current.id(), from.minusDays(1));
+		events.publishEvent(new StudentEnrolled(current.id(), studentId, source, current.enrolledFrom())
+			.ended(from.minusDays(1)));
+		return enrol(caller, target.id(), studentId, from);
+	}
+
 	@Transactional
 	public ClassBook.Subject createSubject(Caller caller, UUID schoolId, String name) {
 		requireAdmin(caller, schoolId);
@@ -78,6 +100,8 @@ public class SchoolStructure {
 		}
 		UUID id = UUID.randomUUID();
 		classes.assign(id, teacherId, subjectId, classGroupId, from, to);
+		events.publishEvent(new TeacherAssigned(id, group, subjectId, classes.subject(subjectId).orElseThrow().name(), teacherId,
+				directory.staffName(teacherId, group.schoolId()), from, to));
 		return id;
 	}
 

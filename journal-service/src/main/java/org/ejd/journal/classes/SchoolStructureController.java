@@ -49,6 +49,14 @@ class SchoolStructureController {
 		return Map.of("id", structure.enrol(Callers.current(), classGroupId, request.studentId(), request.from()));
 	}
 
+	/** Moves a student to another class group from a date; the old enrolment and its records stay. */
+	@PostMapping("/class-groups/{classGroupId}/enrolments/{studentId}/transfer")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, UUID> transfer(@PathVariable UUID classGroupId, @PathVariable UUID studentId,
+			@Valid @RequestBody TransferRequest request) {
+		return Map.of("id", structure.transfer(Callers.current(), classGroupId, studentId, request.toClassGroupId(), request.from()));
+	}
+
 	@PostMapping("/class-groups/{classGroupId}/assignments")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, UUID> assign(@PathVariable UUID classGroupId, @Valid @RequestBody AssignmentRequest request) {
@@ -65,6 +73,9 @@ class SchoolStructureController {
 	}
 
 	record EnrolmentRequest(@NotNull UUID studentId, @NotNull LocalDate from) {
+	}
+
+	record TransferRequest(@NotNull UUID toClassGroupId, @NotNull LocalDate from) {
 	}
 
 	record AssignmentRequest(@NotNull UUID teacherId, @NotNull UUID subjectId, @NotNull LocalDate from, LocalDate to) {

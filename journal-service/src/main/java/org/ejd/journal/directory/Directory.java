@@ -45,6 +45,16 @@ public class Directory {
 			.params(id, schoolId, roles.toArray(String[]::new), lastName, firstName, version).update();
 	}
 
+	/** "Last First" of a staff member as identity announced them, or "" if not known yet. */
+	public String staffName(UUID personId, UUID schoolId) {
+		return jdbc.sql("select last_name || ' ' || first_name from known_staff where person_id = ? and school_id = ?")
+			.params(personId, schoolId).query(String.class).optional().orElse("");
+	}
+
+	public boolean knowsSchool(UUID schoolId) {
+		return jdbc.sql("select count(*) from known_school where id = ?").param(schoolId).query(Integer.class).single() > 0;
+	}
+
 	public Optional<UUID> schoolOfStudent(UUID studentId) {
 		return jdbc.sql("select school_id from known_student where id = ?").param(studentId).query(UUID.class).optional();
 	}

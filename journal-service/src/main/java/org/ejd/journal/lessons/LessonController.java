@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.ApiException;
+import org.ejd.platform.web.IfMatch;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,22 +46,22 @@ class LessonController {
 		Lesson lesson = book.record(Callers.current(), new LessonBook.RecordLesson(request.classGroupId(), request.subjectId(),
 				request.date(), request.periodNo(), type(request.type()), blankToNull(request.topic()),
 				blankToNull(request.homework()), request.homeworkDue()));
-		return ResponseEntity.created(URI.create("/api/journal/lessons/" + lesson.id())).eTag(etag(lesson))
+		return ResponseEntity.created(URI.create("/api/journal/lessons/" + lesson.id())).eTag(IfMatch.etag(lesson.version()))
 			.body(LessonResponse.of(lesson));
 	}
 
 	@GetMapping("/lessons/{id}")
 	ResponseEntity<LessonResponse> get(@PathVariable UUID id) {
 		Lesson lesson = book.get(Callers.current(), id);
-		return ResponseEntity.ok().eTag(etag(lesson)).body(LessonResponse.of(lesson));
+		return ResponseEntity.ok().eTag(IfMatch.etag(lesson.version())).body(LessonResponse.of(lesson));
 	}
 
 	@PutMapping("/lessons/{id}/content")
 	ResponseEntity<LessonResponse> describe(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody ContentRequest request) {
-		Lesson lesson = book.describe(Callers.current(), id, version(ifMatch), type(request.type()), blankToNull(request.topic()),
+		Lesson lesson = book.describe(Callers.current(), id, IfMatch.version(ifMatch), type(request.type()), blankToNull(request.topic()),
 				blankToNull(request.homework()), request.homeworkDue());
-		return ResponseEntity.ok().eTag(etag(lesson)).body(LessonResponse.of(lesson));
+		return ResponseEntity.ok().eTag(IfMatch.etag(lesson.version())).body(LessonResponse.of(lesson));
 	}
 
 	@PutMapping("/lessons/{id}/attendance")
@@ -101,21 +102,7 @@ class LessonController {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	private static String etag(Lesson lesson) {
-		return "\"" + lesson.version() + "\"";
-	}
 
-	private static long version(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "journal.lesson.if-match-required");
-		}
-		try {
-			return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
-		}
-	}
 
 	record LessonRequest(@NotNull UUID classGroupId, @NotNull UUID subjectId, @NotNull LocalDate date, int periodNo,
 			@Pattern(regexp = LESSON_TYPES) String type, @Size(max = 500) String topic, @Size(max = 4000) String homework,

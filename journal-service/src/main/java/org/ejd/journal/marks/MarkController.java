@@ -16,6 +16,7 @@ import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.WorkType;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.ApiException;
+import org.ejd.platform.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,7 +48,7 @@ class MarkController {
 	ResponseEntity<MarkResponse> post(@Valid @RequestBody MarkRequest request) {
 		Mark mark = book.post(Callers.current(), new PostMark(request.studentId(), request.classGroupId(), request.subjectId(),
 				request.value(), workType(request.workType()), request.workDate(), null, request.comment()));
-		return ResponseEntity.created(URI.create("/api/journal/marks/" + mark.id())).eTag(etag(mark)).body(MarkResponse.of(mark));
+		return ResponseEntity.created(URI.create("/api/journal/marks/" + mark.id())).eTag(IfMatch.etag(mark.version())).body(MarkResponse.of(mark));
 	}
 
 	/** A whole class's marks for one piece of work: all or nothing. */
@@ -62,7 +63,7 @@ class MarkController {
 	@GetMapping("/marks/{id}")
 	ResponseEntity<MarkResponse> get(@PathVariable UUID id) {
 		Mark mark = book.get(Callers.current(), id);
-		return ResponseEntity.ok().eTag(etag(mark)).body(MarkResponse.of(mark));
+		return ResponseEntity.ok().eTag(IfMatch.etag(mark.version())).body(MarkResponse.of(mark));
 	}
 
 	@GetMapping("/marks/{id}/history")
@@ -73,15 +74,15 @@ class MarkController {
 	@PatchMapping("/marks/{id}")
 	ResponseEntity<MarkResponse> correct(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody CorrectionRequest request) {
-		Mark mark = book.correct(Callers.current(), id, version(ifMatch), request.value(), request.comment(),
+		Mark mark = book.correct(Callers.current(), id, IfMatch.version(ifMatch), request.value(), request.comment(),
 				request.countsInAverage(), request.reason());
-		return ResponseEntity.ok().eTag(etag(mark)).body(MarkResponse.of(mark));
+		return ResponseEntity.ok().eTag(IfMatch.etag(mark.version())).body(MarkResponse.of(mark));
 	}
 
 	@DeleteMapping("/marks/{id}")
 	ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestParam @NotBlank @Size(max = 1000) String reason) {
-		book.delete(Callers.current(), id, version(ifMatch), reason);
+		book.delete(Callers.current(), id, IfMatch.version(ifMatch), reason);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -90,21 +91,7 @@ class MarkController {
 		return book.ofClassGroup(Callers.current(), classGroupId, subjectId);
 	}
 
-	private static String etag(Mark mark) {
-		return "\"" + mark.version() + "\"";
-	}
 
-	private static long version(String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new ApiException(HttpStatus.PRECONDITION_REQUIRED, "journal.mark.if-match-required");
-		}
-		try {
-			return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
-		}
-	}
 
 	private static WorkType workType(String text) {
 		return WorkType.valueOf(text.toUpperCase());

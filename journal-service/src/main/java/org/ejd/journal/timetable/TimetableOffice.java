@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import java.time.Instant;
+
+import org.ejd.journal.calendar.CalendarEvents;
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
 import org.ejd.journal.lessons.LessonBook;
@@ -15,6 +18,7 @@ import org.ejd.platform.security.Role;
 import org.ejd.platform.web.ApiException;
 import org.ejd.platform.web.ApiException.FieldError;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +38,13 @@ public class TimetableOffice {
 
 	private final LessonBook lessons;
 
-	TimetableOffice(Timetable timetable, ClassBook classes, LessonBook lessons) {
+	private final ApplicationEventPublisher events;
+
+	TimetableOffice(Timetable timetable, ClassBook classes, LessonBook lessons, ApplicationEventPublisher events) {
 		this.timetable = timetable;
 		this.classes = classes;
 		this.lessons = lessons;
+		this.events = events;
 	}
 
 	/** Replaces the class group's weekly template from a date; every teacher must teach that subject there then. */
@@ -114,6 +121,7 @@ public class TimetableOffice {
 		}
 		UUID id = UUID.randomUUID();
 		timetable.insertHoliday(id, schoolId, name, start, end);
+		events.publishEvent(new CalendarEvents.HolidayDefined(UUID.randomUUID(), Instant.now(), id, schoolId, name, start, end));
 		return new Timetable.Holiday(id, name, start, end);
 	}
 
