@@ -1,5 +1,6 @@
 package org.ejd.identity.accounts;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -8,29 +9,77 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequestMapping("/api/identity/persons/{personId}/account")
 class AccountController {
 
 	private final AccountIssuing issuing;
 
-	AccountController(AccountIssuing issuing) {
+	private final AccountLifecycle lifecycle;
+
+	AccountController(AccountIssuing issuing, AccountLifecycle lifecycle) {
 		this.issuing = issuing;
+		this.lifecycle = lifecycle;
 	}
 
-	@PostMapping("/api/identity/persons/{personId}/account")
+	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	AccountOpening.Opened issue(@PathVariable UUID personId, @Valid @RequestBody AccountRequest request) {
 		return issuing.issue(Callers.current(), personId, request.username(), request.password());
 	}
 
+	@GetMapping
+	AccountResponse get(@PathVariable UUID personId) {
+		return AccountResponse.of(lifecycle.get(Callers.current(), personId));
+	}
+
+	@PostMapping("/lock")
+	AccountResponse lock(@PathVariable UUID personId, @Valid @RequestBody(required = false) @Nullable ReasonRequest request) {
+		return AccountResponse.of(lifecycle.lock(Callers.current(), personId, request == null ? null : request.cleanReason()));
+	}
+
+	@PostMapping("/unlock")
+	AccountResponse unlock(@PathVariable UUID personId) {
+		return AccountResponse.of(lifecycle.unlock(Callers.current(), personId));
+	}
+
+	@PostMapping("/revoke")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revoke(@PathVariable UUID personId, @Valid @RequestBody(required = false) @Nullable ReasonRequest request) {
+		lifecycle.revoke(Callers.current(), personId, request == null ? null : request.cleanReason());
+	}
+
 	record AccountRequest(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}") String username,
 			@NotBlank @Size(min = 8, max = 128) String password) {
+
+		@Override
+		public String toString() {
+			return "AccountRequest[username=" + username + "]";
+		}
+	}
+
+	record ReasonRequest(@Size(max = 500) @Nullable String reason) {
+		@Nullable String cleanReason() {
+			return reason == null || reason.isBlank() ? null : reason.strip();
+		}
+	}
+
+	record AccountResponse(UUID personId, String username, String status, String openedVia, Instant issuedAt,
+			@Nullable Instant lockedAt, @Nullable String lockReason) {
+
+		static AccountResponse of(Account a) {
+			return new AccountResponse(a.personId(), a.username(), a.status().name().toLowerCase(), a.openedVia().wire(),
+					a.issuedAt(), a.lockedAt(), a.lockReason());
+		}
 	}
 }

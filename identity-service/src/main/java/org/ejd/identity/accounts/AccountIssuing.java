@@ -43,7 +43,7 @@ public class AccountIssuing {
 		if (accounts.exists(personId)) {
 			throw ApiException.conflict("identity.account.exists");
 		}
-		return opening.open(person, username, password);
+		return opening.open(person, username, password, Account.Via.DESK);
 	}
 
 	/** Keeps the Keycloak claims in step with representations and appointments, after they commit. */

@@ -1,21 +1,26 @@
 package org.ejd.identity.accounts;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ejd.identity.IdentityClock;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
 import org.ejd.identity.representations.Representations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens a person's Keycloak account, whoever asked for it (the desk with a password, or the
  * holder of an access code): the user carries the person's realm roles and the {@code person_id}
- * and {@code school_ids} claims, and is recorded in {@code account}. The caller's transaction
- * decides on the rest; a failed record deletes the user again, so no half-made account stays.
+ * and {@code school_ids} claims, is recorded in {@code account} and announced as
+ * {@code identity.account.opened}. The caller's transaction decides on the rest; a failed record
+ * deletes the user again, so no half-made account stays.
  */
 @Component
 public class AccountOpening {
@@ -28,20 +33,30 @@ public class AccountOpening {
 
 	private final KeycloakAccounts keycloak;
 
-	AccountOpening(People people, Representations representations, Accounts accounts, KeycloakAccounts keycloak) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AccountOpening(People people, Representations representations, Accounts accounts, KeycloakAccounts keycloak,
+			ApplicationEventPublisher events, @IdentityClock Clock clock) {
 		this.people = people;
 		this.representations = representations;
 		this.accounts = accounts;
 		this.keycloak = keycloak;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/** Creates the Keycloak user and records it; refusals (login taken, password policy) pass through as 4xx. */
-	public Opened open(Person person, String username, String password) {
+	public Opened open(Person person, String username, String password, Account.Via via) {
 		Set<UUID> schools = schoolsOf(person);
 		List<String> roles = rolesOf(person);
 		String keycloakId = keycloak.create(username, password, person.firstName(), person.lastName(), person.id(), schools, roles);
 		try {
-			accounts.insert(person.id(), keycloakId, username);
+			Instant now = clock.instant();
+			long version = accounts.insert(person.id(), keycloakId, username, via, now);
+			events.publishEvent(new AccountEvents.Opened(UUID.randomUUID(), now, person.id(), person.schoolId(),
+					person.kind().name().toLowerCase(), roles, schools, via.wire(), version));
 		}
 		catch (RuntimeException ex) {
 			keycloak.delete(keycloakId);

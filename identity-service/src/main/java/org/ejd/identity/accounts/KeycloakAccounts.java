@@ -113,6 +113,39 @@ public class KeycloakAccounts implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Disables or enables a user. Disabling also ends the user's sessions (refresh tokens die; an
+	 * access token already issued lives until it expires); enabling also clears a brute-force lockout.
+	 */
+	public void setEnabled(String keycloakId, boolean enabled) {
+		call(() -> {
+			var resource = realm().users().get(keycloakId);
+			UserRepresentation user = resource.toRepresentation();
+			user.setEnabled(enabled);
+			resource.update(user);
+			if (enabled) {
+				realm().attackDetection().clearBruteForceForUser(keycloakId);
+			}
+			else {
+				resource.logout();
+			}
+			return null;
+		});
+	}
+
+	/** Deletes a user for good; a user already gone counts as deleted. Keycloak down is a 503, not a silent skip. */
+	public void remove(String keycloakId) {
+		call(() -> {
+			try (Response response = realm().users().delete(keycloakId)) {
+				if (response.getStatus() / 100 != 2 && response.getStatus() != 404) {
+					throw new IllegalStateException("Keycloak answered " + response.getStatus());
+				}
+				return null;
+			}
+		});
+	}
+
+	/** Best effort, for compensation: an orphan without person_id cannot read anything. */
 	public void delete(String keycloakId) {
 		try {
 			call(() -> {
@@ -122,7 +155,7 @@ public class KeycloakAccounts implements AutoCloseable {
 			});
 		}
 		catch (RuntimeException ex) {
-			// best effort: an orphan without person_id cannot read anything
+			// best effort, see above
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.ejd.identity.IdentityClock;
+import org.ejd.identity.accounts.Account;
 import org.ejd.identity.accounts.AccountOpening;
 import org.ejd.identity.accounts.Accounts;
 import org.ejd.identity.codes.domain.AccessCode;
@@ -89,7 +90,7 @@ public class Activation {
 		}
 		Person person = people.find(code.personId()).orElseThrow();
 		// a refusal of Keycloak (login taken, password policy) rolls back: the code stays usable
-		AccountOpening.Opened account = opening.open(person, username, password);
+		AccountOpening.Opened account = opening.open(person, username, password, Account.Via.ACCESS_CODE);
 		codes.redeemed(code.id(), now);
 		return new Outcome.Opened(account);
 	}

@@ -1,19 +1,27 @@
 package org.ejd.identity.representations;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
+import org.ejd.identity.IdentityClock;
 import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.accounts.AccountClaimsChanged;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
+import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The school links a guardian to a student; each parent is linked on their own (A2). */
+/**
+ * The school links a guardian to a student, each parent on their own (A2), and ends the link when
+ * the representation ends; the guardian's {@code school_ids} claim follows either way.
+ */
 @Service
 public class RepresentationRegistry {
 
@@ -21,12 +29,19 @@ public class RepresentationRegistry {
 
 	private final Representations representations;
 
+	private final Schools schools;
+
 	private final ApplicationEventPublisher events;
 
-	RepresentationRegistry(People people, Representations representations, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	RepresentationRegistry(People people, Representations representations, Schools schools, ApplicationEventPublisher events,
+			@IdentityClock Clock clock) {
 		this.people = people;
 		this.representations = representations;
+		this.schools = schools;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -46,5 +61,34 @@ public class RepresentationRegistry {
 		events.publishEvent(new RepresentationEstablished(representation, student.schoolId()));
 		events.publishEvent(new AccountClaimsChanged(guardianId));
 		return representation;
+	}
+
+	/**
+	 * From {@code endedOn} (today if not given; never in the future) the guardian no longer represents
+	 * the student: the school admin of the student's school or a region operator ends it. The reason is
+	 * kept here only.
+	 */
+	@Transactional
+	public Representation end(Caller caller, UUID representationId, @Nullable LocalDate endedOn, @Nullable String reason) {
+		Representation representation = representations.lock(representationId)
+			.filter(r -> people.find(r.studentId()).filter(s -> SchoolAccess.manages(caller, s.schoolId())).isPresent())
+			.orElseThrow(() -> ApiException.notFound("identity.representation.not-found"));
+		if (representation.validTo() != null) {
+			throw ApiException.conflict("identity.representation.already-ended");
+		}
+		Person student = people.find(representation.studentId()).orElseThrow();
+		ZoneId zone = ZoneId.of(schools.find(student.schoolId()).orElseThrow().timeZone());
+		LocalDate today = LocalDate.now(clock.withZone(zone));
+		LocalDate ends = endedOn == null ? today : endedOn;
+		if (ends.isAfter(today)) {
+			throw ApiException.badRequest("identity.representation.end-in-future");
+		}
+		if (ends.isBefore(representation.validFrom())) {
+			throw ApiException.badRequest("identity.representation.end-before-start", representation.validFrom());
+		}
+		Representation ended = representations.end(representationId, ends.minusDays(1), reason);
+		events.publishEvent(new RepresentationEnded(UUID.randomUUID(), clock.instant(), ended, ends, student.schoolId()));
+		events.publishEvent(new AccountClaimsChanged(ended.guardianId()));
+		return ended;
 	}
 }

@@ -1,13 +1,20 @@
 package org.ejd.identity.representations;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class Representations {
+
+	/** Today in the student's school (alias {@code s}): a link ends at midnight where the school is. */
+	private static final String SCHOOL_TODAY = "(now() at time zone s.time_zone)::date";
 
 	private final JdbcClient jdbc;
 
@@ -23,16 +30,32 @@ public class Representations {
 			.update();
 	}
 
+	/** The representation, locked for this transaction. */
+	Optional<Representation> lock(UUID id) {
+		return jdbc.sql("select id, guardian_id, student_id, basis, valid_from, valid_to, version from representation where id = ? for update")
+			.param(id).query(Representation.class).optional();
+	}
+
+	/** Ends the representation: its last day is {@code lastDay}. Returns it as it is now. */
+	Representation end(UUID id, LocalDate lastDay, @Nullable String reason) {
+		return jdbc.sql("""
+				update representation set valid_to = ?, end_reason = ?, version = version + 1 where id = ?
+				returning id, guardian_id, student_id, basis, valid_from, valid_to, version""")
+			.params(lastDay, reason, id).query(Representation.class).single();
+	}
+
 	boolean activeExists(UUID guardianId, UUID studentId) {
-		return jdbc.sql("select count(*) from representation where guardian_id = ? and student_id = ? and (valid_to is null or valid_to >= current_date)")
+		return jdbc.sql("""
+				select count(*) from representation r join person p on p.id = r.student_id join school s on s.id = p.school_id
+				where r.guardian_id = ? and r.student_id = ? and (r.valid_to is null or r.valid_to >= """ + SCHOOL_TODAY + ")")
 			.params(guardianId, studentId).query(Integer.class).single() > 0;
 	}
 
 	/** Schools of the students the guardian currently represents: the guardian's {@code school_ids}. */
 	public List<UUID> schoolsRepresentedBy(UUID guardianId) {
 		return jdbc.sql("""
-				select distinct p.school_id from representation r join person p on p.id = r.student_id
-				where r.guardian_id = ? and (r.valid_to is null or r.valid_to >= current_date)""")
+				select distinct p.school_id from representation r join person p on p.id = r.student_id join school s on s.id = p.school_id
+				where r.guardian_id = ? and (r.valid_to is null or r.valid_to >= """ + SCHOOL_TODAY + ")")
 			.param(guardianId).query(UUID.class).list();
 	}
 }

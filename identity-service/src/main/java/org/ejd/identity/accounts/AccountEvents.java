@@ -1,0 +1,63 @@
+package org.ejd.identity.accounts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ejd.platform.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What identity tells others about accounts, on {@code identity.accounts.v1} keyed by the person.
+ * Never a login, a password, an access code or a reason text: no consumer needs them.
+ */
+public final class AccountEvents {
+
+	static final String TOPIC = "identity.accounts.v1";
+
+	private AccountEvents() {
+	}
+
+	/** identity.account.opened: the person can sign in. */
+	public record Opened(UUID eventId, Instant occurredAt, UUID personId, @Nullable UUID school, String kind,
+			List<String> roles, Set<UUID> schoolIds, String via, long version) implements IntegrationEvent {
+
+		@Override public String topic() { return TOPIC; }
+		@Override public String type() { return "identity.account.opened"; }
+		@Override public String key() { return personId.toString(); }
+		@Override public String subject() { return personId.toString(); }
+		@Override public @Nullable UUID schoolId() { return school; }
+
+		@Override
+		public Object data() {
+			return new Data(personId, kind, roles, List.copyOf(schoolIds), via);
+		}
+
+		record Data(UUID personId, String kind, List<String> roles, List<UUID> schoolIds, String via) {
+		}
+	}
+
+	/** identity.account.locked, .unlocked or .revoked: what changed is in the type. */
+	public record Changed(UUID eventId, Instant occurredAt, UUID personId, @Nullable UUID school, Change change, long version)
+			implements IntegrationEvent {
+
+		public enum Change {
+			LOCKED, UNLOCKED, REVOKED
+		}
+
+		@Override public String topic() { return TOPIC; }
+		@Override public String type() { return "identity.account." + change.name().toLowerCase(); }
+		@Override public String key() { return personId.toString(); }
+		@Override public String subject() { return personId.toString(); }
+		@Override public @Nullable UUID schoolId() { return school; }
+
+		@Override
+		public Object data() {
+			return new Data(personId);
+		}
+
+		record Data(UUID personId) {
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package org.ejd.identity.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ejd.identity.IdentityClock;
+import org.ejd.identity.access.SchoolAccess;
+import org.ejd.identity.accounts.AccountEvents.Changed.Change;
+import org.ejd.identity.people.People;
+import org.ejd.identity.people.Person;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Role;
+import org.ejd.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The school locks, unlocks and revokes the accounts it issued (A3: access lasts for the period of
+ * study, and ends with it). Locking disables the Keycloak user and ends its sessions; revoking deletes
+ * it, and the person may apply again. Only a region operator touches a school admin's account, as
+ * only the region appoints school admins. Keycloak is called last in each transaction: when it fails,
+ * nothing of the change stays.
+ */
+@Service
+public class AccountLifecycle {
+
+	private final People people;
+
+	private final Accounts accounts;
+
+	private final KeycloakAccounts keycloak;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AccountLifecycle(People people, Accounts accounts, KeycloakAccounts keycloak, ApplicationEventPublisher events,
+			@IdentityClock Clock clock) {
+		this.people = people;
+		this.accounts = accounts;
+		this.keycloak = keycloak;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Account get(Caller caller, UUID personId) {
+		manageable(caller, personId);
+		return accounts.find(personId).orElseThrow(() -> ApiException.notFound("identity.account.not-found"));
+	}
+
+	@Transactional
+	public Account lock(Caller caller, UUID personId, @Nullable String reason) {
+		Person person = changeable(caller, personId);
+		Account account = current(personId);
+		if (account.status() == Account.Status.LOCKED) {
+			throw ApiException.conflict("identity.account.already-locked");
+		}
+		Instant now = clock.instant();
+		long version = accounts.status(personId, Account.Status.LOCKED, now, reason);
+		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, personId, person.schoolId(), Change.LOCKED, version));
+		keycloak.setEnabled(account.keycloakUserId(), false);
+		return accounts.find(personId).orElseThrow();
+	}
+
+	@Transactional
+	public Account unlock(Caller caller, UUID personId) {
+		Person person = changeable(caller, personId);
+		Account account = current(personId);
+		if (account.status() != Account.Status.LOCKED) {
+			throw ApiException.conflict("identity.account.not-locked");
+		}
+		long version = accounts.status(personId, Account.Status.ACTIVE, null, null);
+		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), clock.instant(), personId, person.schoolId(),
+				Change.UNLOCKED, version));
+		keycloak.setEnabled(account.keycloakUserId(), true);
+		return accounts.find(personId).orElseThrow();
+	}
+
+	@Transactional
+	public void revoke(Caller caller, UUID personId, @Nullable String reason) {
+		Person person = changeable(caller, personId);
+		Account account = current(personId);
+		Instant now = clock.instant();
+		long version = accounts.revoke(personId, caller.subject(), reason, now);
+		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, personId, person.schoolId(), Change.REVOKED, version));
+		keycloak.remove(account.keycloakUserId());
+	}
+
+	private Account current(UUID personId) {
+		return accounts.lock(personId).orElseThrow(() -> ApiException.notFound("identity.account.not-found"));
+	}
+
+	/** Unknown, or of a school the caller does not manage: the same answer, so nothing leaks. */
+	private Person manageable(Caller caller, UUID personId) {
+		return people.find(personId)
+			.filter(p -> p.schoolId() != null && SchoolAccess.manages(caller, p.schoolId()))
+			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
+	}
+
+	private Person changeable(Caller caller, UUID personId) {
+		Person person = manageable(caller, personId);
+		boolean schoolAdmin = person.kind() == Person.Kind.STAFF
+				&& people.rolesOf(personId).stream().anyMatch(r -> r.role().equals(Role.SCHOOL_ADMIN.realmName()));
+		if (schoolAdmin && !caller.has(Role.REGION_OPERATOR)) {
+			throw ApiException.forbidden("identity.account.admin-by-region-only");
+		}
+		return person;
+	}
+}
