@@ -86,9 +86,9 @@ class ContactsIT extends ConsentIT {
 			assertThat(refused.json().get("detail").asString()).isEqualTo("Неверный код. Осталось попыток: " + left + ".");
 		}
 		Response fifth = verify(adult, first, self, wrong);
-		assertThat(fifth.status()).isEqualTo(409);
+		assertThat(fifth.status()).isEqualTo(423);
 		assertThat(fifth.json().get("detail").asString()).contains("заблокирован после 5 неверных попыток");
-		assertThat(verify(adult, first, self, code).status()).as("locked even for the right code").isEqualTo(409);
+		assertThat(verify(adult, first, self, code).status()).as("locked even for the right code").isEqualTo(423);
 		assertThat(verify(adult, first, self, "12ab").status()).as("not a code at all").isEqualTo(400);
 
 		String second = give(adult, self, "89123456789");

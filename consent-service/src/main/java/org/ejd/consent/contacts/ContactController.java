@@ -67,7 +67,7 @@ class ContactController {
 			case ContactBook.Outcome.Verified verified -> ContactResponse.of(verified.contact(), clock.instant());
 			case ContactBook.Outcome.WrongCode wrong -> throw ApiException.unprocessable("consent.contact.code-wrong", wrong.attemptsLeft());
 			case ContactBook.Outcome.Expired expired -> throw new ApiException(HttpStatus.GONE, "consent.contact.code-expired");
-			case ContactBook.Outcome.Locked locked -> throw ApiException.conflict("consent.contact.code-locked", locked.maxAttempts());
+			case ContactBook.Outcome.Locked locked -> throw new ApiException(HttpStatus.LOCKED, "consent.contact.code-locked", locked.maxAttempts());
 		};
 	}
 
