@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,15 +31,15 @@ public class DiaryLessons {
 	void upsertLesson(LessonView l, long version) {
 		jdbc.sql("""
 				insert into lesson (lesson_id, class_group_id, subject_name, lesson_date, period_no, lesson_type, topic, homework,
-				  homework_due, substituted, moved_from_date, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  homework_due, substituted, moved_from_date, attachments, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
 				on conflict (lesson_id) do update set subject_name = excluded.subject_name, lesson_date = excluded.lesson_date,
 				  period_no = excluded.period_no, lesson_type = excluded.lesson_type, topic = excluded.topic,
 				  homework = excluded.homework, homework_due = excluded.homework_due, substituted = excluded.substituted,
-				  moved_from_date = excluded.moved_from_date, version = excluded.version
+				  moved_from_date = excluded.moved_from_date, attachments = excluded.attachments, version = excluded.version
 				where lesson.version < excluded.version""")
 			.params(l.lessonId(), l.classGroupId(), l.subjectName(), l.date(), l.periodNo(), l.lessonType(), l.topic(), l.homework(),
-					l.homeworkDue(), l.substituted(), l.movedFromDate(), version)
+					l.homeworkDue(), l.substituted(), l.movedFromDate(), l.attachments(), version)
 			.update();
 	}
 
@@ -80,7 +81,7 @@ public class DiaryLessons {
 	public List<LessonView> lessonsOf(UUID studentId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select l.lesson_id, l.class_group_id, l.subject_name, l.lesson_date as date, l.period_no, l.lesson_type, l.topic,
-				  l.homework, l.homework_due, l.substituted, l.moved_from_date
+				  l.homework, l.homework_due, l.substituted, l.moved_from_date, cast(l.attachments as text) as attachments
 				from lesson l join enrolment e on e.class_group_id = l.class_group_id
 				where e.student_id = ? and l.lesson_date between ? and ?
 				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
@@ -99,7 +100,7 @@ public class DiaryLessons {
 	/** A lesson in the diary: a substitute teaches it ({@code substituted}) or it moved from another day (D3). */
 	public record LessonView(UUID lessonId, UUID classGroupId, String subjectName, LocalDate date, int periodNo, String lessonType,
 			@Nullable String topic, @Nullable String homework, @Nullable LocalDate homeworkDue, boolean substituted,
-			@Nullable LocalDate movedFromDate) {
+			@Nullable LocalDate movedFromDate, @Nullable @JsonRawValue String attachments) {
 	}
 
 	public record AttendanceView(UUID lessonId, UUID studentId, String subjectName, LocalDate date, int periodNo, String status,

@@ -43,7 +43,8 @@ class JournalLessonEvents {
 					uuid(d, "classGroupId"), d.get("subjectName").asString(), date(d, "date"), d.get("periodNo").asInt(),
 					d.get("lessonType").asString(), text(d, "topic"), text(d, "homework"),
 					d.hasNonNull("homeworkDue") ? date(d, "homeworkDue") : null, d.hasNonNull("substituteTeacherId"),
-					d.hasNonNull("movedFromDate") ? date(d, "movedFromDate") : null), event.version());
+					d.hasNonNull("movedFromDate") ? date(d, "movedFromDate") : null,
+					d.hasNonNull("attachments") ? d.get("attachments").toString() : null), event.version());
 			case "journal.attendance.recorded" -> lessons.upsertAttendance(new DiaryLessons.AttendanceView(uuid(d, "lessonId"),
 					uuid(d, "studentId"), d.get("subjectName").asString(), date(d, "date"), d.get("periodNo").asInt(),
 					d.get("status").asString(), text(d, "reason"), d.hasNonNull("minutesLate") ? d.get("minutesLate").asInt() : null),

@@ -48,8 +48,18 @@ public class LessonBook {
 
 	private final Directory directory;
 
+	private final Attachments attachments;
+
+	private final AttachmentStore store;
+
+	private final AttachmentProperties attachmentProperties;
+
 	LessonBook(Lessons lessons, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit,
-			DeadlinePolicies policies, Directory directory) {
+			DeadlinePolicies policies, Directory directory, Attachments attachments, AttachmentStore store,
+			AttachmentProperties attachmentProperties) {
+		this.attachments = attachments;
+		this.store = store;
+		this.attachmentProperties = attachmentProperties;
 		this.lessons = lessons;
 		this.classes = classes;
 		this.events = events;
@@ -82,7 +92,7 @@ public class LessonBook {
 					lesson.topicEnteredAt(), lesson.topicOnTime(), 1, null);
 		}
 		lessons.insert(lesson);
-		events.publishEvent(new LessonEvents.LessonRecorded(lesson, subjectName(lesson)));
+		announce(lesson);
 		return lesson;
 	}
 
@@ -95,7 +105,7 @@ public class LessonBook {
 		Lesson lesson = Lesson.planned(UUID.randomUUID(), schoolId, classGroupId, subjectId, teacherId, date, periodNo,
 				Lesson.Type.REGULAR);
 		lessons.insert(lesson);
-		events.publishEvent(new LessonEvents.LessonRecorded(lesson, subjectName(lesson)));
+		announce(lesson);
 		return true;
 	}
 
@@ -114,7 +124,7 @@ public class LessonBook {
 			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
 		}
 		classes.assignForOneDay(substituteId, before.subjectId(), before.classGroupId(), before.date());
-		events.publishEvent(new LessonEvents.LessonRecorded(after, subjectName(after)));
+		announce(after);
 		return after;
 	}
 
@@ -135,8 +145,53 @@ public class LessonBook {
 		if (!lessons.update(after, before.version())) {
 			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
 		}
-		events.publishEvent(new LessonEvents.LessonRecorded(after, subjectName(after)));
+		announce(after);
 		return after;
+	}
+
+	/** Attaches a homework file to the teacher's lesson and announces the lesson with its links. */
+	@Transactional
+	public UUID attach(Caller caller, UUID lessonId, String fileName, String contentType, byte[] content) {
+		Lesson lesson = ownLesson(caller, lessonId);
+		if (content.length == 0) {
+			throw ApiException.badRequest("journal.attachment.empty");
+		}
+		if (content.length > attachmentProperties.maxSize().toBytes()) {
+			throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "journal.attachment.too-large", attachmentProperties.maxSize().toMegabytes());
+		}
+		if (!attachmentProperties.allowedTypes().contains(contentType)) {
+			throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "journal.attachment.type", contentType);
+		}
+		UUID id = UUID.randomUUID();
+		attachments.insert(id, lesson.id(), fileName, contentType, content.length, caller.person());
+		store.put(id, content);
+		announce(lesson);
+		return id;
+	}
+
+	public long maxAttachmentBytes() {
+		return attachmentProperties.maxSize().toBytes();
+	}
+
+	/** A file by its signed link; empty when the link is forged, expired or the file unknown. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Download> download(UUID attachmentId, long expires, String signature) {
+		if (!attachments.valid(attachmentId, expires, signature, Instant.now(clock))) {
+			return java.util.Optional.empty();
+		}
+		return attachments.find(attachmentId)
+			.flatMap(meta -> store.get(attachmentId).map(bytes -> new Download(meta.fileName(), meta.contentType(), bytes)));
+	}
+
+	public record Download(String fileName, String contentType, byte[] content) {
+	}
+
+	private void announce(Lesson lesson) {
+		Instant now = Instant.now(clock);
+		List<LessonEvents.AttachmentLink> links = attachments.of(lesson.id()).stream()
+			.map(a -> new LessonEvents.AttachmentLink(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), attachments.link(a.id(), now)))
+			.toList();
+		events.publishEvent(new LessonEvents.LessonRecorded(lesson, subjectName(lesson), links));
 	}
 
 	private Lesson administered(Caller caller, UUID lessonId) {
@@ -162,7 +217,7 @@ public class LessonBook {
 		if (before.version() != expectedVersion || !lessons.update(after, expectedVersion)) {
 			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
 		}
-		events.publishEvent(new LessonEvents.LessonRecorded(after, subjectName(after)));
+		announce(after);
 		return after;
 	}
 

@@ -87,6 +87,31 @@ class LessonController {
 		return LessonResponse.of(book.reschedule(Callers.current(), id, request.date(), request.periodNo(), request.reason()));
 	}
 
+	/** A homework file: the body is the file, its type in Content-Type, its name in the {@code file} parameter. */
+	@PostMapping(path = "/lessons/{id}/attachments", consumes = org.springframework.http.MediaType.ALL_VALUE)
+	@org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
+	java.util.Map<String, UUID> attach(@PathVariable UUID id, @RequestParam("file") @Size(min = 1, max = 200) String fileName,
+			jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+		String contentType = request.getContentType();
+		String type = contentType == null ? "" : org.springframework.http.MediaType.parseMediaType(contentType).getType() + "/"
+				+ org.springframework.http.MediaType.parseMediaType(contentType).getSubtype();
+		// read one byte past the limit at most: an oversized upload is refused without filling memory
+		byte[] content = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, book.maxAttachmentBytes()) + 1);
+		return java.util.Map.of("id", book.attach(Callers.current(), id, fileName.strip(), type, content));
+	}
+
+	/** Download by the signed link the diary shows (no token: homework material, link valid for a while). */
+	@GetMapping("/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@PathVariable UUID attachmentId, @RequestParam long expires, @RequestParam String signature) {
+		LessonBook.Download file = book.download(attachmentId, expires, signature)
+			.orElseThrow(() -> ApiException.notFound("journal.attachment.not-found"));
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+				.filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(file.content());
+	}
+
 	@GetMapping("/class-groups/{classGroupId}/lessons")
 	List<LessonResponse> ofClassGroup(@PathVariable UUID classGroupId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

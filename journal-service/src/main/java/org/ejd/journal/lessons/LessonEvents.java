@@ -2,6 +2,7 @@ package org.ejd.journal.lessons;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.ejd.platform.events.IntegrationEvent;
@@ -9,14 +10,19 @@ import org.ejd.platform.events.IntegrationEvent;
 /** What the journal tells about lessons (journal.lessons.v1, key: class group) and attendance (journal.attendance.v1, key: student). */
 final class LessonEvents {
 
+	/** A homework file as the diary shows it: name, type, size and a signed download path. */
+	record AttachmentLink(UUID attachmentId, String fileName, String contentType, long sizeBytes, String href) {
+	}
+
 	private LessonEvents() {
 	}
 
 	/** journal.lesson.recorded: the lesson's whole current state (topic, type, homework). */
-	record LessonRecorded(UUID eventId, Instant occurredAt, Lesson lesson, String subjectName) implements IntegrationEvent {
+	record LessonRecorded(UUID eventId, Instant occurredAt, Lesson lesson, String subjectName, List<AttachmentLink> attachments)
+			implements IntegrationEvent {
 
-		LessonRecorded(Lesson lesson, String subjectName) {
-			this(UUID.randomUUID(), Instant.now(), lesson, subjectName);
+		LessonRecorded(Lesson lesson, String subjectName, List<AttachmentLink> attachments) {
+			this(UUID.randomUUID(), Instant.now(), lesson, subjectName, attachments);
 		}
 
 		@Override public String topic() { return "journal.lessons.v1"; }
@@ -33,13 +39,13 @@ final class LessonEvents {
 			return new Data(l.id(), l.schoolId(), l.classGroupId(), l.subjectId(), subjectName, l.teacherId(), l.date(),
 					l.periodNo(), l.type().wire(), l.topic(), l.homework(), l.homeworkDue(), l.topicOnTime(),
 					c == null ? null : c.substituteId(), c == null ? null : c.movedFromDate(), c == null ? null : c.movedFromPeriod(),
-					c == null ? null : c.reason());
+					c == null ? null : c.reason(), attachments.isEmpty() ? null : attachments);
 		}
 
 		record Data(UUID lessonId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName, UUID teacherId,
 				LocalDate date, int periodNo, String lessonType, String topic, String homework, LocalDate homeworkDue,
 				boolean topicOnTime, UUID substituteTeacherId, LocalDate movedFromDate, Integer movedFromPeriod,
-				String changeReason) {
+				String changeReason, List<AttachmentLink> attachments) {
 		}
 	}
 

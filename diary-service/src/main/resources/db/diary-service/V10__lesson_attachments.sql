@@ -1,0 +1,2 @@
+-- homework files of a lesson: names, types, sizes and signed download paths from the journal
+ALTER TABLE lesson ADD COLUMN attachments JSONB;
