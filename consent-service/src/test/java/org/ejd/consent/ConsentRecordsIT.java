@@ -192,6 +192,14 @@ class ConsentRecordsIT extends ConsentIT {
 		assertThat(countRecords(student)).isEqualTo(1);
 	}
 
+	@Test
+	void healthAndTheApiDescriptionAreOpen() {
+		assertThat(api().get("/actuator/health/readiness", null).json().get("status").asString()).isEqualTo("UP");
+		Response docs = api().get("/v3/api-docs", null);
+		assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
+		assertThat(docs.json().get("paths").has("/api/consent/persons/{personId}/contacts/{contactId}/verification")).isTrue();
+	}
+
 	private int countRecords(UUID person) {
 		return jdbc.sql("select count(*) from consent_record where person_id = ?").param(person).query(Integer.class).single();
 	}
