@@ -40,12 +40,12 @@ class ComplianceController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		StringBuilder out = new StringBuilder("\uFEFF");
 		out.append("Педагог;Класс/группа;Предмет;Отметок;Из них с опозданием;Уроков проведено;Без темы;Тема с опозданием;")
-			.append("Без отметки посещаемости;Посещаемость с опозданием\r\n");
+			.append("Без отметки посещаемости;Посещаемость с опозданием;Нет отметок за период\r\n");
 		for (ComplianceReport.Row r : report.of(Callers.current(), schoolId, from, to)) {
 			out.append(cell(r.teacherName())).append(';').append(cell(r.classGroupName())).append(';').append(cell(r.subjectName()))
 				.append(';').append(r.marks()).append(';').append(r.marksLate()).append(';').append(r.lessons()).append(';')
 				.append(r.lessonsWithoutTopic()).append(';').append(r.topicsLate()).append(';').append(r.lessonsWithoutAttendance())
-				.append(';').append(r.attendanceLate()).append("\r\n");
+				.append(';').append(r.attendanceLate()).append(';').append(r.periodMarksMissing()).append("\r\n");
 		}
 		return ResponseEntity.ok()
 			.contentType(CSV)

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.journal.policy.DeadlinePolicies;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.web.ApiException;
@@ -15,16 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * J9: how well the journal is kept, per teacher, class group and subject: late marks, lessons
- * without a topic or with a late one, lessons held without attendance, late attendance. For the
- * deputy head and the school admin of the school.
+ * without a topic or with a late one, lessons held without attendance, late attendance, and period
+ * marks still missing after the period's deadline (J6). For the deputy head and the school admin.
  */
 @Service
 public class ComplianceReport {
 
 	private final JdbcClient jdbc;
 
-	ComplianceReport(JdbcClient jdbc) {
+	private final DeadlinePolicies policies;
+
+	ComplianceReport(JdbcClient jdbc, DeadlinePolicies policies) {
 		this.jdbc = jdbc;
+		this.policies = policies;
 	}
 
 	@Transactional(readOnly = true)
@@ -63,11 +67,19 @@ public class ComplianceReport {
 				  from m full join l on m.teacher_id = l.teacher_id and m.class_group_id = l.class_group_id and m.subject_id = l.subject_id)
 				select k.teacher_id, coalesce(st.last_name || ' ' || st.first_name, '') as teacher_name, k.class_group_id,
 				  g.name as class_group_name, k.subject_id, s.name as subject_name, k.marks, k.marks_late, k.lessons,
-				  k.lessons_without_topic, k.topics_late, k.lessons_without_attendance, k.attendance_late
+				  k.lessons_without_topic, k.topics_late, k.lessons_without_attendance, k.attendance_late,
+				  (select count(*) from reporting_period p
+				     join enrolment e on e.class_group_id = k.class_group_id
+				       and e.enrolled_from <= p.end_date and (e.enrolled_to is null or e.enrolled_to >= p.end_date)
+				   where p.school_id = :school and p.kind <> 'YEAR' and p.end_date between :from and :to
+				     and p.end_date + :periodDays < :today
+				     and not exists (select 1 from grade gr where gr.period_id = p.id and gr.student_id = e.student_id
+				       and gr.subject_id = k.subject_id and gr.kind = 'PERIOD')) as period_marks_missing
 				from k join class_group g on g.id = k.class_group_id join subject s on s.id = k.subject_id
 				left join known_staff st on st.person_id = k.teacher_id and st.school_id = g.school_id
 				order by teacher_name, class_group_name, subject_name""")
-			.param("school", schoolId).param("from", from).param("to", to).param("held", heldUntil)
+			.param("school", schoolId).param("from", from).param("to", to).param("held", heldUntil).param("today", today())
+			.param("periodDays", policies.of(schoolId).periodMarkDays())
 			.query(Row.class).list();
 	}
 
@@ -78,6 +90,6 @@ public class ComplianceReport {
 	/** One teacher's entries for one class group and subject in the period. */
 	public record Row(UUID teacherId, @Nullable String teacherName, UUID classGroupId, String classGroupName, UUID subjectId,
 			String subjectName, long marks, long marksLate, long lessons, long lessonsWithoutTopic, long topicsLate,
-			long lessonsWithoutAttendance, long attendanceLate) {
+			long lessonsWithoutAttendance, long attendanceLate, long periodMarksMissing) {
 	}
 }

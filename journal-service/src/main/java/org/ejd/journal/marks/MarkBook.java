@@ -57,8 +57,11 @@ public class MarkBook {
 
 	private final AveragingPolicies averaging;
 
+	private final org.ejd.journal.periods.GradeBook grades;
+
 	MarkBook(Marks marks, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit, DeadlinePolicies policies,
-			AveragingPolicies averaging) {
+			AveragingPolicies averaging, org.ejd.journal.periods.GradeBook grades) {
+		this.grades = grades;
 		this.marks = marks;
 		this.classes = classes;
 		this.events = events;
@@ -78,7 +81,7 @@ public class MarkBook {
 			FieldError first = errors.get(0);
 			throw new ApiException(statusOf(first), first.messageKey(), first.arguments());
 		}
-		save(mark);
+		save(mark, command.reason());
 		return mark;
 	}
 
@@ -100,7 +103,7 @@ public class MarkBook {
 				continue;
 			}
 			PostMark one = new PostMark(entry.studentId(), command.classGroupId(), command.subjectId(), entry.value(),
-					command.workType(), command.workDate(), command.weight(), entry.comment());
+					command.workType(), command.workDate(), command.weight(), entry.comment(), command.reason());
 			Mark mark = newMark(group, teacher, one, "marks[" + i + "].", errors);
 			if (mark != null) {
 				accepted.add(mark);
@@ -109,7 +112,7 @@ public class MarkBook {
 		if (!errors.isEmpty()) {
 			throw ApiException.rejectedItems("journal.marks.batch-rejected", errors);
 		}
-		accepted.forEach(this::save);
+		accepted.forEach(mark -> save(mark, command.reason()));
 		return accepted;
 	}
 
@@ -177,6 +180,10 @@ public class MarkBook {
 		if (!classes.enrolledOn(group.id(), command.studentId(), command.workDate())) {
 			errors.add(new FieldError(prefix + "studentId", "journal.mark.not-enrolled"));
 		}
+		java.util.Optional<org.ejd.journal.periods.ReportingPeriod> closed = grades.closedPeriodOn(group.schoolId(), command.workDate());
+		if (closed.isPresent() && (command.reason() == null || command.reason().isBlank())) {
+			errors.add(new FieldError(prefix + "reason", "journal.period.closed-needs-reason"));
+		}
 		if (errors.size() > before) {
 			return null;
 		}
@@ -186,8 +193,11 @@ public class MarkBook {
 				true);
 	}
 
-	private void save(Mark mark) {
+	private void save(Mark mark, @Nullable String reason) {
 		marks.insert(mark);
+		if (reason != null && !reason.isBlank()) {
+			marks.recordLateEntry(mark, reason.strip());
+		}
 		events.publishEvent(new MarkPosted(mark, subjectName(mark)));
 	}
 
@@ -250,12 +260,13 @@ public class MarkBook {
 	}
 
 	private static HttpStatus statusOf(FieldError error) {
-		return error.messageKey().equals("journal.mark.not-enrolled") ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+		return error.messageKey().equals("journal.mark.not-enrolled") || error.messageKey().equals("journal.period.closed-needs-reason")
+				? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
 	}
 
 	/** A teacher's batch: one piece of work, one mark per student. */
 	public record PostMarks(UUID classGroupId, UUID subjectId, WorkType workType, LocalDate workDate, @Nullable Double weight,
-			List<Entry> marks) {
+			List<Entry> marks, @Nullable String reason) {
 
 		public record Entry(UUID studentId, String value, @Nullable String comment) {
 		}

@@ -47,7 +47,7 @@ class MarkController {
 	@PostMapping("/marks")
 	ResponseEntity<MarkResponse> post(@Valid @RequestBody MarkRequest request) {
 		Mark mark = book.post(Callers.current(), new PostMark(request.studentId(), request.classGroupId(), request.subjectId(),
-				request.value(), workType(request.workType()), request.workDate(), null, request.comment()));
+				request.value(), workType(request.workType()), request.workDate(), null, request.comment(), request.reason()));
 		return ResponseEntity.created(URI.create("/api/journal/marks/" + mark.id())).eTag(IfMatch.etag(mark.version())).body(MarkResponse.of(mark));
 	}
 
@@ -56,7 +56,8 @@ class MarkController {
 	ResponseEntity<List<MarkResponse>> postAll(@Valid @RequestBody BatchRequest request) {
 		List<Mark> posted = book.postAll(Callers.current(), new MarkBook.PostMarks(request.classGroupId(), request.subjectId(),
 				workType(request.workType()), request.workDate(), null,
-				request.marks().stream().map(e -> new MarkBook.PostMarks.Entry(e.studentId(), e.value(), e.comment())).toList()));
+				request.marks().stream().map(e -> new MarkBook.PostMarks.Entry(e.studentId(), e.value(), e.comment())).toList(),
+				request.reason()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(posted.stream().map(MarkResponse::of).toList());
 	}
 
@@ -102,11 +103,12 @@ class MarkController {
 	/** The weight is not the teacher's to choose: it is the school's averaging policy for the work type. */
 	record MarkRequest(@NotNull UUID studentId, @NotNull UUID classGroupId, @NotNull UUID subjectId,
 			@NotBlank @Size(max = 10) String value, @NotNull @Pattern(regexp = WORK_TYPES) String workType,
-			@NotNull LocalDate workDate, @Size(max = 1000) String comment) {
+			@NotNull LocalDate workDate, @Size(max = 1000) String comment, @Size(max = 1000) String reason) {
 	}
 
 	record BatchRequest(@NotNull UUID classGroupId, @NotNull UUID subjectId, @NotNull @Pattern(regexp = WORK_TYPES) String workType,
-			@NotNull LocalDate workDate, @NotEmpty @Size(max = MarkBook.MAX_BATCH) List<@Valid Entry> marks) {
+			@NotNull LocalDate workDate, @NotEmpty @Size(max = MarkBook.MAX_BATCH) List<@Valid Entry> marks,
+			@Size(max = 1000) String reason) {
 
 		record Entry(@NotNull UUID studentId, @NotBlank @Size(max = 10) String value, @Size(max = 1000) String comment) {
 		}

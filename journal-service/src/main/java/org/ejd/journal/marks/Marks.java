@@ -73,6 +73,17 @@ class Marks {
 			.update();
 	}
 
+	/** A mark entered into a closed period: the reason goes into its history as the first entry (J11). */
+	void recordLateEntry(Mark mark, String reason) {
+		jdbc.sql("""
+				insert into mark_history (mark_id, version, action, old_value, new_value, changed_by, changed_at, reason,
+				  old_counted, new_counted)
+				values (?, ?, 'ENTERED_AFTER_CLOSING', '', ?, ?, ?, ?, ?, ?)""")
+			.params(mark.id(), mark.version(), mark.value().text(), mark.teacherId(), Timestamp.from(mark.enteredAt()), reason,
+					mark.counted(), mark.counted())
+			.update();
+	}
+
 	List<Change> history(UUID markId) {
 		return jdbc.sql("""
 				select version, action, old_value, new_value, changed_by, changed_at, reason from mark_history

@@ -8,5 +8,10 @@ import org.jspecify.annotations.Nullable;
 
 /** A teacher's request to post a mark. */
 public record PostMark(UUID studentId, UUID classGroupId, UUID subjectId, String value, WorkType workType,
-		LocalDate workDate, @Nullable Double weight, @Nullable String comment) {
+		LocalDate workDate, @Nullable Double weight, @Nullable String comment, @Nullable String reason) {
+
+	public PostMark(UUID studentId, UUID classGroupId, UUID subjectId, String value, WorkType workType, LocalDate workDate,
+			@Nullable Double weight, @Nullable String comment) {
+		this(studentId, classGroupId, subjectId, value, workType, workDate, weight, comment, null);
+	}
 }

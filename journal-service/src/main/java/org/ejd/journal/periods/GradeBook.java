@@ -153,6 +153,12 @@ public class GradeBook {
 		return sheet;
 	}
 
+	/** The closed reporting period the day falls in, if any: entries there need a reason. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ReportingPeriod> closedPeriodOn(UUID schoolId, LocalDate day) {
+		return grades.closedOn(schoolId, day);
+	}
+
 	private ReportingPeriod periodOf(Caller caller, UUID periodId) {
 		return grades.period(periodId)
 			.filter(p -> caller.actsIn(p.schoolId()))

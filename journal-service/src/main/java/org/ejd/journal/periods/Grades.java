@@ -48,6 +48,13 @@ class Grades {
 			.params(schoolId, academicYear).query(Grades::period).list();
 	}
 
+	Optional<ReportingPeriod> closedOn(UUID schoolId, LocalDate day) {
+		return jdbc.sql("""
+				select id, school_id, academic_year, name, kind, start_date, end_date, closed_at from reporting_period
+				where school_id = ? and closed_at is not null and start_date <= ? and end_date >= ? limit 1""")
+			.params(schoolId, day, day).query(Grades::period).optional();
+	}
+
 	void close(UUID id, UUID by, Instant at) {
 		jdbc.sql("update reporting_period set closed_at = ?, closed_by = ? where id = ? and closed_at is null")
 			.params(Timestamp.from(at), by, id).update();

@@ -22,6 +22,10 @@ class ComplianceReportIT extends JournalIT {
 				"subjectId", school.subjectId(), "value", "5", "workType", "oral", "workDate", today()));
 		api().post("/api/journal/lessons", teacher, Map.of("classGroupId", school.classGroupId(), "subjectId", school.subjectId(),
 				"date", today().minusDays(2), "periodNo", 1));
+		api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of("academicYear",
+				(today().getMonthValue() >= 8 ? today().getYear() : today().getYear() - 1) + "/"
+						+ (today().getMonthValue() >= 8 ? today().getYear() + 1 : today().getYear()),
+				"name", "Модуль", "kind", "quarter", "startDate", today().minusDays(20), "endDate", today().minusDays(5)));
 		String deputy = user(List.of("deputy-head"), UUID.randomUUID(), school.id());
 		String period = "?from=" + today().minusDays(30) + "&to=" + today();
 
@@ -34,11 +38,12 @@ class ComplianceReportIT extends JournalIT {
 		assertThat(row.get("lessons").asInt()).isEqualTo(1);
 		assertThat(row.get("lessonsWithoutTopic").asInt()).isEqualTo(1);
 		assertThat(row.get("lessonsWithoutAttendance").asInt()).isEqualTo(1);
+		assertThat(row.get("periodMarksMissing").asInt()).as("the period ended 5 days ago, its marks were due after 2").isEqualTo(1);
 
 		Response csv = api().send("GET", "/api/journal/schools/" + school.id() + "/compliance" + period, deputy, null,
 				Map.of("Accept", "text/csv"));
 		assertThat(csv.contentType()).startsWith("text/csv");
-		assertThat(csv.body()).contains("Педагог;Класс/группа").contains("Сидорова Ольга;5А;Математика;2;1;1;1;0;1;0");
+		assertThat(csv.body()).contains("Педагог;Класс/группа").contains("Сидорова Ольга;5А;Математика;2;1;1;1;0;1;0;1");
 	}
 
 	@Test

@@ -75,6 +75,17 @@ class GradeBookIT extends JournalIT {
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.json().get("version").asInt()).isEqualTo(2);
 		assertThat(changed.json().get("onTime").asBoolean()).as("10 days after the end: late, but accepted").isFalse();
+
+		Map<String, Object> mark = new HashMap<>(Map.of("studentId", school.studentId(), "classGroupId", school.classGroupId(),
+				"subjectId", school.subjectId(), "value", "5", "workType", "oral", "workDate", today().minusDays(15)));
+		Response noReason = api().post("/api/journal/marks", school.teacherToken(), mark);
+		assertThat(noReason.status()).as("a mark in a closed period needs a reason").isEqualTo(422);
+		mark.put("reason", "Работа сдана после болезни");
+		Response late = api().post("/api/journal/marks", school.teacherToken(), mark);
+		assertThat(late.status()).isEqualTo(201);
+		Response history = api().get("/api/journal/marks/" + late.json().get("id").asString() + "/history", school.teacherToken());
+		assertThat(history.json().get(0).get("action").asString()).isEqualTo("ENTERED_AFTER_CLOSING");
+		assertThat(history.json().get(0).get("reason").asString()).isEqualTo("Работа сдана после болезни");
 	}
 
 	@Test
