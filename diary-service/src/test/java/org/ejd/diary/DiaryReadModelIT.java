@@ -56,6 +56,25 @@ class DiaryReadModelIT extends DiaryIT {
 	}
 
 	@Test
+	void anEndedRepresentationClosesTheDiaryFromItsEndDayEvenWhenTheEndArrivesFirst() {
+		send("identity.persons.v1", student.toString(), studentRegistered(student, school));
+		UUID link = UUID.randomUUID();
+		java.util.Map<String, Object> ended = java.util.Map.of("representationId", link, "guardianId", guardian, "studentId", student,
+				"endedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")).toString());
+		send("identity.representations.v1", student.toString(), Envelopes.envelope("/ejd/identity-service",
+				"identity.representation.ended", link.toString(), school, 2, ended));
+		send("identity.representations.v1", student.toString(), Envelopes.envelope("/ejd/identity-service",
+				"identity.representation.established", link.toString(), school, 1, java.util.Map.of("representationId", link,
+						"guardianId", guardian, "studentId", student, "basis", "parent", "validFrom", "2020-09-01")));
+		// another family member's link, sent last: once it is in, the two before it are too (one partition per student)
+		send("identity.representations.v1", student.toString(), representation(UUID.randomUUID(), student, school));
+		Eventually.until(() -> count("select count(*) from representation where student_id = ?", student), n -> n == 2,
+				Duration.ofSeconds(30));
+		assertThat(api().get("/api/diary/students/" + student + "/marks", token("guardian", guardian, school)).status())
+			.as("the link ended today: no access today").isEqualTo(404);
+	}
+
+	@Test
 	void aDuplicateOrOlderEventChangesNothing() {
 		family();
 		UUID markId = UUID.randomUUID();

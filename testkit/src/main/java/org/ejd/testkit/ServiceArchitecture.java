@@ -33,7 +33,8 @@ public final class ServiceArchitecture {
 			.check(classes);
 		if (classes.stream().anyMatch(c -> c.getPackageName().contains(".domain"))) {
 			noClasses().that().resideInAPackage("..domain..")
-				.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "tools.jackson..")
+				.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "tools.jackson..",
+						"org.ejd.platform..", "java.sql..")
 				.because("the domain is free of framework code")
 				.check(classes);
 		}

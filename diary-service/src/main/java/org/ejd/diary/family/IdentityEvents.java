@@ -37,8 +37,8 @@ class IdentityEvents {
 			case "identity.representation.established" -> family.upsertRepresentation(uuid(d, "representationId"),
 					uuid(d, "guardianId"), uuid(d, "studentId"), LocalDate.parse(d.get("validFrom").asString()),
 					d.hasNonNull("validTo") ? LocalDate.parse(d.get("validTo").asString()) : null, event.version());
-			case "identity.representation.ended" -> family.endRepresentation(uuid(d, "representationId"),
-					LocalDate.parse(d.get("endedOn").asString()), event.version());
+			case "identity.representation.ended" -> family.endRepresentation(uuid(d, "representationId"), uuid(d, "guardianId"),
+					uuid(d, "studentId"), LocalDate.parse(d.get("endedOn").asString()), event.version());
 			default -> {
 				// guardians' names are not shown in the diary
 			}

@@ -41,7 +41,8 @@ public final class EnvelopeWriter {
 
 	/** The JSON sent to Kafka; refuses (and so keeps in the outbox) what breaks its own contract. */
 	public String write(IntegrationEvent event) {
-		JsonNode envelope = mapper.valueToTree(envelope(event));
+		// optional attributes (schoolid, dataschema) are left out, not null: the envelope schema wants strings
+		JsonNode envelope = withoutNulls(mapper.valueToTree(envelope(event)));
 		contracts.validate(event.topic(), envelope);
 		return mapper.writeValueAsString(envelope);
 	}

@@ -38,7 +38,8 @@ import tools.jackson.databind.ObjectMapper;
  * Makes writes safe to retry: a write sent again with the same {@code Idempotency-Key} header by
  * the same caller gets the first answer again (with {@code Idempotent-Replayed: true}) and
  * changes nothing; the same key with a different request is refused (422), and a key whose first
- * request is still running answers 409. Keys live for {@code ejd.idempotency.ttl}.
+ * request is still running answers 409. Keys live for {@code ejd.idempotency.ttl}. An answer marked
+ * {@code Cache-Control: no-store} (it carries a secret) is never stored: a retry with its key gets 409.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -98,7 +99,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		boolean stored = false;
 		try {
 			chain.doFilter(new CachedBodyRequest(request, body), recorded);
-			if (recorded.getStatus() < 500) {
+			String cacheControl = recorded.getHeader("Cache-Control");
+			boolean secret = cacheControl != null && cacheControl.contains("no-store");
+			if (secret) { // an answer carrying a secret (a code, a password) is never kept: a retry is refused as in progress
+				jdbc.sql("update idempotency_record set status = 409, content_type = null, body = null where caller = ? and idempotency_key = ?")
+					.params(caller, key).update();
+				stored = true;
+			}
+			else if (recorded.getStatus() < 500) {
 				jdbc.sql("""
 						update idempotency_record set status = ?, content_type = ?, location = ?, body = ?
 						where caller = ? and idempotency_key = ?""")
