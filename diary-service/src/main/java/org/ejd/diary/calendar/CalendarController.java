@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ejd.diary.family.DiaryAccess;
-import org.ejd.platform.audit.PersonalDataAudit;
-import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Callers;
-import org.ejd.platform.web.ApiException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +19,9 @@ class CalendarController {
 
 	private final DiaryAccess access;
 
-	private final PersonalDataAudit audit;
-
-	CalendarController(DiaryCalendar calendar, DiaryAccess access, PersonalDataAudit audit) {
+	CalendarController(DiaryCalendar calendar, DiaryAccess access) {
 		this.calendar = calendar;
 		this.access = access;
-		this.audit = audit;
 	}
 
 	/** Holidays, school and city events and planned tests (D5, D6), by default the next 60 days. */
@@ -36,25 +29,18 @@ class CalendarController {
 	List<DiaryCalendar.Entry> calendar(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		reader(studentId, "calendar");
+		access.read(studentId, "calendar");
 		LocalDate start = from != null ? from : LocalDate.now(ZoneId.of("Europe/Moscow"));
 		LocalDate end = to != null ? to : start.plusDays(60);
-		if (start.isAfter(end) || start.plusDays(400).isBefore(end)) {
-			throw ApiException.badRequest("diary.period.bad");
-		}
+		DiaryAccess.checkSpan(start, end);
 		return calendar.calendarOf(studentId, start, end);
 	}
 
 	/** Teachers' recommendations (D7), newest first. */
 	@GetMapping("/api/diary/students/{studentId}/recommendations")
 	List<DiaryCalendar.Recommendation> recommendations(@PathVariable UUID studentId) {
-		reader(studentId, "recommendations");
+		access.read(studentId, "recommendations");
 		return calendar.recommendationsOf(studentId);
 	}
 
-	private void reader(UUID studentId, String what) {
-		Caller caller = Callers.current();
-		access.requireReader(caller, studentId);
-		audit.read(caller, studentId, what);
-	}
 }

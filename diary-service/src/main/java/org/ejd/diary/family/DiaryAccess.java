@@ -1,8 +1,11 @@
 package org.ejd.diary.family;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Callers;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.web.ApiException;
 import org.springframework.stereotype.Component;
@@ -16,8 +19,26 @@ public class DiaryAccess {
 
 	private final Family family;
 
-	DiaryAccess(Family family) {
+	private final PersonalDataAudit audit;
+
+	DiaryAccess(Family family, PersonalDataAudit audit) {
 		this.family = family;
+		this.audit = audit;
+	}
+
+	/** The current caller, once they may read the student's diary; the read is audit-logged (152-FZ). */
+	public Caller read(UUID studentId, String what) {
+		Caller caller = Callers.current();
+		requireReader(caller, studentId);
+		audit.read(caller, studentId, what);
+		return caller;
+	}
+
+	/** A span of days a diary view is asked for: start not after end, at most 400 days. */
+	public static void checkSpan(LocalDate start, LocalDate end) {
+		if (start.isAfter(end) || start.plusDays(400).isBefore(end)) {
+			throw ApiException.badRequest("diary.period.bad");
+		}
 	}
 
 	public void requireReader(Caller caller, UUID studentId) {

@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ejd.diary.family.DiaryAccess;
-import org.ejd.platform.audit.PersonalDataAudit;
-import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.ApiException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,12 +17,9 @@ class GradesController {
 
 	private final DiaryAccess access;
 
-	private final PersonalDataAudit audit;
-
-	GradesController(DiaryGrades grades, DiaryAccess access, PersonalDataAudit audit) {
+	GradesController(DiaryGrades grades, DiaryAccess access) {
 		this.grades = grades;
 		this.access = access;
-		this.audit = audit;
 	}
 
 	/** Period, year, exam and final marks, deferrals with their new dates (D1, D9). */
@@ -34,9 +28,7 @@ class GradesController {
 		if (academicYear != null && !academicYear.matches("\\d{4}/\\d{4}")) {
 			throw ApiException.badRequest("diary.academic-year.bad");
 		}
-		Caller caller = Callers.current();
-		access.requireReader(caller, studentId);
-		audit.read(caller, studentId, "grades");
+		access.read(studentId, "grades");
 		return grades.of(studentId, academicYear);
 	}
 }

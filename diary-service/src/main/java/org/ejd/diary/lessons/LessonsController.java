@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ejd.diary.family.DiaryAccess;
-import org.ejd.platform.audit.PersonalDataAudit;
-import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Callers;
-import org.ejd.platform.web.ApiException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +19,9 @@ class LessonsController {
 
 	private final DiaryAccess access;
 
-	private final PersonalDataAudit audit;
-
-	LessonsController(DiaryLessons lessons, DiaryAccess access, PersonalDataAudit audit) {
+	LessonsController(DiaryLessons lessons, DiaryAccess access) {
 		this.lessons = lessons;
 		this.access = access;
-		this.audit = audit;
 	}
 
 	/** The student's lessons with topics and homework (D3, D4), by default this week and next. */
@@ -36,11 +29,11 @@ class LessonsController {
 	List<DiaryLessons.LessonView> lessons(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Caller caller = reader(studentId, "lessons");
+		access.read(studentId, "lessons");
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
 		LocalDate start = from != null ? from : today.with(java.time.DayOfWeek.MONDAY);
 		LocalDate end = to != null ? to : start.plusDays(13);
-		check(start, end);
+		DiaryAccess.checkSpan(start, end);
 		return lessons.lessonsOf(studentId, start, end);
 	}
 
@@ -49,30 +42,19 @@ class LessonsController {
 	List<DiaryLessons.AttendanceView> attendance(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		reader(studentId, "attendance");
+		access.read(studentId, "attendance");
 		LocalDate end = to != null ? to : LocalDate.now(ZoneId.of("Europe/Moscow"));
 		LocalDate start = from != null ? from : end.minusDays(30);
-		check(start, end);
+		DiaryAccess.checkSpan(start, end);
 		return lessons.attendanceOf(studentId, start, end);
 	}
 
 	/** The teachers of the student's class, groups and streams (D5). */
 	@GetMapping("/api/diary/students/{studentId}/teachers")
 	List<DiaryLessons.TeacherView> teachers(@PathVariable UUID studentId) {
-		reader(studentId, "teachers");
+		access.read(studentId, "teachers");
 		return lessons.teachersOf(studentId, LocalDate.now(ZoneId.of("Europe/Moscow")));
 	}
 
-	private Caller reader(UUID studentId, String what) {
-		Caller caller = Callers.current();
-		access.requireReader(caller, studentId);
-		audit.read(caller, studentId, what);
-		return caller;
-	}
 
-	private static void check(LocalDate start, LocalDate end) {
-		if (start.isAfter(end) || start.plusDays(400).isBefore(end)) {
-			throw ApiException.badRequest("diary.period.bad");
-		}
-	}
 }

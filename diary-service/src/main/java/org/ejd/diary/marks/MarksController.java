@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ejd.diary.family.DiaryAccess;
-import org.ejd.platform.audit.PersonalDataAudit;
-import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Callers;
-import org.ejd.platform.web.ApiException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +19,9 @@ class MarksController {
 
 	private final DiaryAccess access;
 
-	private final PersonalDataAudit audit;
-
-	MarksController(DiaryMarks marks, DiaryAccess access, PersonalDataAudit audit) {
+	MarksController(DiaryMarks marks, DiaryAccess access) {
 		this.marks = marks;
 		this.access = access;
-		this.audit = audit;
 	}
 
 	/** A student's current marks (D1) for a span of days, by default the last 30. */
@@ -36,14 +29,10 @@ class MarksController {
 	List<DiaryMarks.DiaryMark> marks(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Caller caller = Callers.current();
-		access.requireReader(caller, studentId);
 		LocalDate end = to != null ? to : LocalDate.now(ZoneId.of("Europe/Moscow"));
 		LocalDate start = from != null ? from : end.minusDays(30);
-		if (start.isAfter(end) || start.plusDays(400).isBefore(end)) {
-			throw ApiException.badRequest("diary.period.bad");
-		}
-		audit.read(caller, studentId, "marks");
+		DiaryAccess.checkSpan(start, end);
+		access.read(studentId, "marks");
 		return marks.ofStudent(studentId, start, end);
 	}
 
@@ -52,14 +41,10 @@ class MarksController {
 	List<DiaryMarks.SubjectAverage> averages(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Caller caller = Callers.current();
-		access.requireReader(caller, studentId);
 		LocalDate end = to != null ? to : LocalDate.now(ZoneId.of("Europe/Moscow"));
 		LocalDate start = from != null ? from : end.minusDays(90);
-		if (start.isAfter(end) || start.plusDays(400).isBefore(end)) {
-			throw ApiException.badRequest("diary.period.bad");
-		}
-		audit.read(caller, studentId, "averages");
+		DiaryAccess.checkSpan(start, end);
+		access.read(studentId, "averages");
 		return marks.averages(studentId, start, end);
 	}
 }
