@@ -175,6 +175,8 @@ public final class DemoData {
 			eventually(() -> api.post("/api/journal/class-groups/" + classGroupId + "/assignments", adminToken,
 					Map.of("teacherId", teacher, "subjectId", subject, "from", yearStart)));
 		}
+		eventually(() -> api.send("PUT", "/api/journal/class-groups/" + classGroupId + "/class-teacher", adminToken,
+				Map.of("teacherId", teacher), Map.of()));
 		marks(token("teacher"), List.of(ivanov, petrova));
 	}
 

@@ -44,7 +44,7 @@ public class Averages {
 			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
 		ZoneId zone = ZoneId.of("Europe/Moscow");
 		LocalDate day = asOf != null ? asOf : LocalDate.now(zone);
-		boolean administration = caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.DEPUTY_HEAD) || caller.has(Role.CLASS_TEACHER);
+		boolean administration = caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.DEPUTY_HEAD) || classes.leads(caller, group.id());
 		if (!administration && (caller.personId() == null || !classes.teaches(caller.person(), subjectId, group.id(), day))) {
 			throw ApiException.forbidden("journal.mark.not-your-assignment");
 		}

@@ -34,7 +34,11 @@ public class SchoolCalendar {
 
 	private final ApplicationEventPublisher events;
 
-	SchoolCalendar(JdbcClient jdbc, ClassBook classes, Directory directory, ApplicationEventPublisher events) {
+	private final org.ejd.journal.periods.GradeBook grades;
+
+	SchoolCalendar(JdbcClient jdbc, ClassBook classes, Directory directory, ApplicationEventPublisher events,
+			org.ejd.journal.periods.GradeBook grades) {
+		this.grades = grades;
 		this.jdbc = jdbc;
 		this.classes = classes;
 		this.directory = directory;
@@ -74,7 +78,8 @@ public class SchoolCalendar {
 
 	/** A teacher plans a test for their class and subject (or the school admin does). */
 	@Transactional
-	public UUID planAssessment(Caller caller, UUID classGroupId, UUID subjectId, LocalDate date, String title) {
+	public UUID planAssessment(Caller caller, UUID classGroupId, UUID subjectId, LocalDate date, String title,
+			@Nullable UUID periodId) {
 		ClassGroup group = classes.find(classGroupId)
 			.filter(g -> caller.actsIn(g.schoolId()))
 			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
@@ -87,9 +92,14 @@ public class SchoolCalendar {
 		if (date.isBefore(LocalDate.now(ZoneId.of("Europe/Moscow")))) {
 			throw ApiException.badRequest("journal.assessment.past-date");
 		}
+		if (periodId != null && grades.periodOfSchool(group.schoolId(), periodId).filter(p -> p.contains(date)).isEmpty()) {
+			throw ApiException.badRequest("journal.assessment.outside-period");
+		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into assessment (id, school_id, class_group_id, subject_id, assessment_date, title) values (?, ?, ?, ?, ?, ?)")
-			.params(id, group.schoolId(), group.id(), subjectId, date, title).update();
+		jdbc.sql("""
+				insert into assessment (id, school_id, class_group_id, subject_id, assessment_date, title, period_id)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, group.schoolId(), group.id(), subjectId, date, title, periodId).update();
 		events.publishEvent(new CalendarEvents.AssessmentPlanned(UUID.randomUUID(), Instant.now(), id, group.schoolId(), group.id(),
 				subjectId, subject.name(), date, title));
 		return id;

@@ -40,7 +40,7 @@ class SchoolCalendarController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, UUID> plan(@PathVariable UUID classGroupId, @Valid @RequestBody AssessmentRequest request) {
 		return Map.of("id", calendar.planAssessment(Callers.current(), classGroupId, request.subjectId(), request.date(),
-				request.title().strip()));
+				request.title().strip(), request.periodId()));
 	}
 
 	@PostMapping("/api/journal/class-groups/{classGroupId}/recommendations")
@@ -54,7 +54,9 @@ class SchoolCalendarController {
 			@Size(max = 4000) String description, @NotNull LocalDate startsOn, LocalDate endsOn, @Size(max = 300) String place) {
 	}
 
-	record AssessmentRequest(@NotNull UUID subjectId, @NotNull LocalDate date, @NotBlank @Size(max = 300) String title) {
+	/** {@code periodId}: the reporting period whose plan the test belongs to (D5); the date must lie in it. */
+	record AssessmentRequest(@NotNull UUID subjectId, @NotNull LocalDate date, @NotBlank @Size(max = 300) String title,
+			UUID periodId) {
 	}
 
 	record RecommendationRequest(@NotNull UUID studentId, @NotNull UUID subjectId, @NotBlank @Size(max = 2000) String text) {

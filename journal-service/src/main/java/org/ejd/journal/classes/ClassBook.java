@@ -71,6 +71,17 @@ public class ClassBook {
 				values (?, ?, ?, ?, ?, ?)""").params(id, teacherId, subjectId, classGroupId, from, to).update();
 	}
 
+	void setClassTeacher(UUID classGroupId, UUID teacherId) {
+		jdbc.sql("update class_group set class_teacher_id = ? where id = ?").params(teacherId, classGroupId).update();
+	}
+
+	/** Whether the caller leads this class group as its class teacher (классный руководитель) and so reads all of it. */
+	public boolean leads(org.ejd.platform.security.Caller caller, UUID classGroupId) {
+		return caller.has(org.ejd.platform.security.Role.CLASS_TEACHER) && caller.personId() != null
+				&& jdbc.sql("select count(*) from class_group where id = ? and class_teacher_id = ?")
+					.params(classGroupId, caller.person()).query(Integer.class).single() > 0;
+	}
+
 	/** A substitute's right to keep the journal of one lesson's day. */
 	public void assignForOneDay(UUID teacherId, UUID subjectId, UUID classGroupId, LocalDate day) {
 		if (!teaches(teacherId, subjectId, classGroupId, day)) {

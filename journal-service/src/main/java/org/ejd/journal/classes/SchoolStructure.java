@@ -79,6 +79,16 @@ public class SchoolStructure {
 		return enrol(caller, target.id(), studentId, from);
 	}
 
+	/** The school admin names the class teacher of a class group; they read the whole class. */
+	@Transactional
+	public void appointClassTeacher(Caller caller, UUID classGroupId, UUID teacherId) {
+		ClassGroup group = groupOf(caller, classGroupId);
+		if (!directory.isTeacherAt(teacherId, group.schoolId())) {
+			throw ApiException.unprocessable("journal.teacher.unknown");
+		}
+		classes.setClassTeacher(group.id(), teacherId);
+	}
+
 	@Transactional
 	public ClassBook.Subject createSubject(Caller caller, UUID schoolId, String name) {
 		requireAdmin(caller, schoolId);

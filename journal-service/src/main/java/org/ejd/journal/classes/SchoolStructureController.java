@@ -57,6 +57,12 @@ class SchoolStructureController {
 		return Map.of("id", structure.transfer(Callers.current(), classGroupId, studentId, request.toClassGroupId(), request.from()));
 	}
 
+	@org.springframework.web.bind.annotation.PutMapping("/class-groups/{classGroupId}/class-teacher")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void classTeacher(@PathVariable UUID classGroupId, @Valid @RequestBody ClassTeacherRequest request) {
+		structure.appointClassTeacher(Callers.current(), classGroupId, request.teacherId());
+	}
+
 	@PostMapping("/class-groups/{classGroupId}/assignments")
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, UUID> assign(@PathVariable UUID classGroupId, @Valid @RequestBody AssignmentRequest request) {
@@ -73,6 +79,9 @@ class SchoolStructureController {
 	}
 
 	record EnrolmentRequest(@NotNull UUID studentId, @NotNull LocalDate from) {
+	}
+
+	record ClassTeacherRequest(@NotNull UUID teacherId) {
 	}
 
 	record TransferRequest(@NotNull UUID toClassGroupId, @NotNull LocalDate from) {

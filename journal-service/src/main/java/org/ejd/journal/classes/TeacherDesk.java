@@ -50,7 +50,7 @@ class TeacherDesk {
 		LocalDate day = date != null ? date : today();
 		ClassGroup group = classes.find(classGroupId).filter(g -> caller.actsIn(g.schoolId()))
 			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
-		boolean administration = caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.DEPUTY_HEAD) || caller.has(Role.CLASS_TEACHER);
+		boolean administration = caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.DEPUTY_HEAD) || classes.leads(caller, group.id());
 		if (!administration && (caller.personId() == null || !classes.teachesAnything(caller.person(), group.id(), day))) {
 			throw ApiException.forbidden("journal.mark.not-your-assignment");
 		}

@@ -54,9 +54,12 @@ public class LessonBook {
 
 	private final AttachmentProperties attachmentProperties;
 
+	private final org.ejd.journal.periods.GradeBook grades;
+
 	LessonBook(Lessons lessons, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit,
 			DeadlinePolicies policies, Directory directory, Attachments attachments, AttachmentStore store,
-			AttachmentProperties attachmentProperties) {
+			AttachmentProperties attachmentProperties, org.ejd.journal.periods.GradeBook grades) {
+		this.grades = grades;
 		this.attachments = attachments;
 		this.store = store;
 		this.attachmentProperties = attachmentProperties;
@@ -194,6 +197,17 @@ public class LessonBook {
 		events.publishEvent(new LessonEvents.LessonRecorded(lesson, subjectName(lesson), links));
 	}
 
+	/** A change to a lesson of a closed period needs a reason, kept in the lesson's change log. */
+	private void afterClosing(Caller caller, Lesson lesson, String what, @Nullable String reason) {
+		if (grades.closedPeriodOn(lesson.schoolId(), lesson.date()).isEmpty()) {
+			return;
+		}
+		if (reason == null || reason.isBlank()) {
+			throw ApiException.unprocessable("journal.period.closed-needs-reason");
+		}
+		lessons.logChangeAfterClosing(lesson.id(), what, reason.strip(), caller.person(), Instant.now(clock));
+	}
+
 	private Lesson administered(Caller caller, UUID lessonId) {
 		Lesson lesson = lessons.find(lessonId)
 			.filter(l -> caller.actsIn(l.schoolId()))
@@ -207,8 +221,9 @@ public class LessonBook {
 	/** Sets the topic, type and homework; needs the version the teacher saw. */
 	@Transactional
 	public Lesson describe(Caller caller, UUID lessonId, long expectedVersion, Lesson.Type type, @Nullable String topic,
-			@Nullable String homework, @Nullable LocalDate homeworkDue) {
+			@Nullable String homework, @Nullable LocalDate homeworkDue, @Nullable String reason) {
 		Lesson before = ownLesson(caller, lessonId);
+		afterClosing(caller, before, "content", reason);
 		if (homeworkDue != null && homeworkDue.isBefore(before.date())) {
 			throw ApiException.badRequest("journal.lesson.homework-before-lesson");
 		}
@@ -223,8 +238,9 @@ public class LessonBook {
 
 	/** Records who was at the lesson: all entries or none (422 with each rejected row). J5: on time within a day. */
 	@Transactional
-	public List<Lessons.AttendanceRow> takeAttendance(Caller caller, UUID lessonId, List<Mark> entries) {
+	public List<Lessons.AttendanceRow> takeAttendance(Caller caller, UUID lessonId, List<Mark> entries, @Nullable String reason) {
 		Lesson lesson = ownLesson(caller, lessonId);
+		afterClosing(caller, lesson, "attendance", reason);
 		if (lesson.date().isAfter(LocalDate.now(clock))) {
 			throw ApiException.badRequest("journal.attendance.future-lesson");
 		}
@@ -260,6 +276,11 @@ public class LessonBook {
 	}
 
 	@Transactional(readOnly = true)
+	public List<String> changesAfterClosing(Caller caller, UUID lessonId) {
+		return lessons.changesAfterClosing(readable(caller, lessonId).id());
+	}
+
+	@Transactional(readOnly = true)
 	public Lesson get(Caller caller, UUID lessonId) {
 		return readable(caller, lessonId);
 	}
@@ -291,7 +312,7 @@ public class LessonBook {
 
 	private Lesson readable(Caller caller, UUID lessonId) {
 		return lessons.find(lessonId)
-			.filter(l -> caller.actsIn(l.schoolId()) && (caller.has(Role.TEACHER) || caller.has(Role.CLASS_TEACHER)
+			.filter(l -> caller.actsIn(l.schoolId()) && (caller.has(Role.TEACHER) || classes.leads(caller, l.classGroupId())
 					|| caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.DEPUTY_HEAD)))
 			.orElseThrow(() -> ApiException.notFound("journal.lesson.not-found"));
 	}

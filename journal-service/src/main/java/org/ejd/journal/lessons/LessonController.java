@@ -60,7 +60,7 @@ class LessonController {
 	ResponseEntity<LessonResponse> describe(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody ContentRequest request) {
 		Lesson lesson = book.describe(Callers.current(), id, IfMatch.version(ifMatch), type(request.type()), blankToNull(request.topic()),
-				blankToNull(request.homework()), request.homeworkDue());
+				blankToNull(request.homework()), request.homeworkDue(), request.reason());
 		return ResponseEntity.ok().eTag(IfMatch.etag(lesson.version())).body(LessonResponse.of(lesson));
 	}
 
@@ -69,7 +69,13 @@ class LessonController {
 		return book.takeAttendance(Callers.current(), id, request.entries().stream()
 			.map(e -> new LessonBook.Mark(e.studentId(), AttendanceStatus.valueOf(e.status().toUpperCase()), blankToNull(e.reason()),
 					e.minutesLate()))
-			.toList());
+			.toList(), request.reason());
+	}
+
+	/** Why the lesson was changed after its period was closed (for the administration and its teachers). */
+	@GetMapping("/lessons/{id}/changes-after-closing")
+	List<String> changesAfterClosing(@PathVariable UUID id) {
+		return book.changesAfterClosing(Callers.current(), id);
 	}
 
 	@GetMapping("/lessons/{id}/attendance")
@@ -134,11 +140,12 @@ class LessonController {
 			LocalDate homeworkDue) {
 	}
 
+	/** {@code reason}: required when the lesson lies in a closed reporting period. */
 	record ContentRequest(@Pattern(regexp = LESSON_TYPES) String type, @Size(max = 500) String topic,
-			@Size(max = 4000) String homework, LocalDate homeworkDue) {
+			@Size(max = 4000) String homework, LocalDate homeworkDue, @Size(max = 1000) String reason) {
 	}
 
-	record AttendanceRequest(@NotEmpty @Size(max = 60) List<@Valid Entry> entries) {
+	record AttendanceRequest(@NotEmpty @Size(max = 60) List<@Valid Entry> entries, @Size(max = 1000) String reason) {
 
 		record Entry(@NotNull UUID studentId, @NotNull @Pattern(regexp = STATUSES) String status, @Size(max = 500) String reason,
 				Integer minutesLate) {

@@ -99,6 +99,16 @@ class Lessons {
 				rs.wasNull() ? null : period, reason);
 	}
 
+	void logChangeAfterClosing(UUID lessonId, String what, String reason, UUID by, java.time.Instant at) {
+		jdbc.sql("insert into lesson_change_log (lesson_id, what, reason, changed_by, changed_at) values (?, ?, ?, ?, ?)")
+			.params(lessonId, what, reason, by, Timestamp.from(at)).update();
+	}
+
+	List<String> changesAfterClosing(UUID lessonId) {
+		return jdbc.sql("select what || ': ' || reason from lesson_change_log where lesson_id = ? order by changed_at")
+			.param(lessonId).query(String.class).list();
+	}
+
 	boolean hasAttendance(UUID lessonId) {
 		return jdbc.sql("select count(*) from attendance where lesson_id = ?").param(lessonId).query(Integer.class).single() > 0;
 	}

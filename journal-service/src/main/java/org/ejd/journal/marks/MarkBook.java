@@ -59,9 +59,12 @@ public class MarkBook {
 
 	private final org.ejd.journal.periods.GradeBook grades;
 
+	private final MarkScales scales;
+
 	MarkBook(Marks marks, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit, DeadlinePolicies policies,
-			AveragingPolicies averaging, org.ejd.journal.periods.GradeBook grades) {
+			AveragingPolicies averaging, org.ejd.journal.periods.GradeBook grades, MarkScales scales) {
 		this.grades = grades;
+		this.scales = scales;
 		this.marks = marks;
 		this.classes = classes;
 		this.events = events;
@@ -123,6 +126,9 @@ public class MarkBook {
 		Mark before = ownMark(caller, markId);
 		MarkValue newValue = value == null ? before.value()
 				: MarkValue.parse(value).orElseThrow(() -> ApiException.badRequest("journal.mark.bad-value", value));
+		if (!scales.of(before.schoolId()).contains(newValue.scale())) {
+			throw ApiException.badRequest("journal.mark.scale-not-used", value);
+		}
 		Mark after = before.corrected(newValue, comment != null ? comment : before.comment(),
 				countsInAverage != null ? countsInAverage : before.counted());
 		change(caller, before, after, expectedVersion, "CORRECTED", reason);
@@ -157,7 +163,7 @@ public class MarkBook {
 	@Transactional(readOnly = true)
 	public List<Marks.MarkRow> ofClassGroup(Caller caller, UUID classGroupId, UUID subjectId) {
 		ClassGroup group = groupOf(caller, classGroupId);
-		if (!administration(caller) && !teachesNow(caller, subjectId, group)) {
+		if (!administration(caller) && !classes.leads(caller, group.id()) && !teachesNow(caller, subjectId, group)) {
 			throw ApiException.forbidden("journal.mark.not-your-assignment");
 		}
 		List<Marks.MarkRow> rows = marks.ofClassGroup(classGroupId, subjectId);
@@ -171,6 +177,9 @@ public class MarkBook {
 		int before = errors.size();
 		if (value.isEmpty()) {
 			errors.add(new FieldError(prefix + "value", "journal.mark.bad-value", command.value()));
+		}
+		else if (!scales.of(group.schoolId()).contains(value.get().scale())) {
+			errors.add(new FieldError(prefix + "value", "journal.mark.scale-not-used", command.value()));
 		}
 		if (command.workDate().isAfter(today)) {
 			errors.add(new FieldError(prefix + "workDate", "journal.mark.future-date"));

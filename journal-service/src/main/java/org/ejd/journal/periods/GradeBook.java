@@ -44,8 +44,11 @@ public class GradeBook {
 
 	private final Clock clock = Clock.system(SCHOOL_ZONE);
 
+	private final org.ejd.journal.marks.MarkScales scales;
+
 	GradeBook(Grades grades, ClassBook classes, DeadlinePolicies policies, ApplicationEventPublisher events,
-			PersonalDataAudit audit) {
+			PersonalDataAudit audit, org.ejd.journal.marks.MarkScales scales) {
+		this.scales = scales;
 		this.grades = grades;
 		this.classes = classes;
 		this.policies = policies;
@@ -126,6 +129,7 @@ public class GradeBook {
 		}
 		else {
 			MarkValue parsed = MarkValue.parse(command.value())
+				.filter(v -> scales.of(period.schoolId()).contains(v.scale()))
 				.orElseThrow(() -> ApiException.badRequest("journal.mark.bad-value", command.value()));
 			value = parsed.text();
 			points = parsed.points();
@@ -145,12 +149,18 @@ public class GradeBook {
 		ClassGroup group = classes.find(classGroupId)
 			.filter(g -> caller.actsIn(g.schoolId()))
 			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
-		if (!caller.has(Role.SCHOOL_ADMIN) && !caller.has(Role.DEPUTY_HEAD) && !caller.has(Role.CLASS_TEACHER)) {
+		if (!caller.has(Role.SCHOOL_ADMIN) && !caller.has(Role.DEPUTY_HEAD) && !classes.leads(caller, group.id())) {
 			throw ApiException.forbidden("journal.summary-sheet.forbidden");
 		}
 		List<Grades.SheetCell> sheet = grades.summarySheet(group.id(), academicYear);
 		sheet.stream().map(Grades.SheetCell::studentId).distinct().forEach(s -> audit.read(caller, s, "summary-sheet"));
 		return sheet;
+	}
+
+	/** A period of the school, for others that refer to one (the assessment plan). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ReportingPeriod> periodOfSchool(UUID schoolId, UUID periodId) {
+		return grades.period(periodId).filter(p -> p.schoolId().equals(schoolId));
 	}
 
 	/** The closed reporting period the day falls in, if any: entries there need a reason. */

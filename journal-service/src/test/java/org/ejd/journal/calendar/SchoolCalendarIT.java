@@ -52,6 +52,16 @@ class SchoolCalendarIT extends JournalIT {
 		contracts.validate("journal.lessons.v1", json.readTree(planned.value()));
 		assertThat(api().post("/api/journal/class-groups/" + school.classGroupId() + "/assessments", school.teacherToken(),
 				Map.of("subjectId", school.subjectId(), "date", today().minusDays(1), "title", "Задним числом")).status()).isEqualTo(400);
+		int year = today().getMonthValue() >= 8 ? today().getYear() : today().getYear() - 1;
+		String period = api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of("academicYear",
+				year + "/" + (year + 1), "name", "Четверть", "kind", "quarter", "startDate", today(), "endDate", today().plusDays(3)))
+			.json().get("id").asString();
+		assertThat(api().post("/api/journal/class-groups/" + school.classGroupId() + "/assessments", school.teacherToken(),
+				Map.of("subjectId", school.subjectId(), "date", today().plusDays(7), "title", "Вне четверти", "periodId", period))
+			.status()).as("the plan of a period holds its own dates only").isEqualTo(400);
+		assertThat(api().post("/api/journal/class-groups/" + school.classGroupId() + "/assessments", school.teacherToken(),
+				Map.of("subjectId", school.subjectId(), "date", today().plusDays(2), "title", "В четверти", "periodId", period))
+			.status()).isEqualTo(201);
 
 		Response advice = api().post("/api/journal/class-groups/" + school.classGroupId() + "/recommendations", school.teacherToken(),
 				Map.of("studentId", school.studentId(), "subjectId", school.subjectId(), "text", "Повторить таблицу умножения на 7 и 8"));

@@ -50,7 +50,16 @@ class GradeBookIT extends JournalIT {
 				Duration.ofSeconds(30));
 		contracts.validate("journal.periods.v1", JsonMapper.builder().build().readTree(event.value()));
 
-		String classTeacher = user(List.of("teacher", "class-teacher"), UUID.randomUUID(), school.id());
+		UUID leader = UUID.randomUUID();
+		publish("identity.staff.v1", "identity.staff.appointed", leader, school.id(), Map.of("personId", leader, "schoolId",
+				school.id(), "roles", List.of("teacher", "class-teacher"), "lastName", "Орлова", "firstName", "Нина"));
+		org.ejd.testkit.Eventually.until(() -> api().send("PUT", "/api/journal/class-groups/" + school.classGroupId()
+				+ "/class-teacher", school.adminToken(), Map.of("teacherId", leader), Map.of()), r -> r.status() == 204,
+				Duration.ofSeconds(30));
+		String classTeacher = user(List.of("teacher", "class-teacher"), leader, school.id());
+		String otherClassTeacher = user(List.of("teacher", "class-teacher"), UUID.randomUUID(), school.id());
+		assertThat(api().get("/api/journal/class-groups/" + school.classGroupId() + "/summary-sheet?academicYear=" + year(),
+				otherClassTeacher).status()).as("the class teacher of another class").isEqualTo(403);
 		Response sheet = api().send("GET", "/api/journal/class-groups/" + school.classGroupId() + "/summary-sheet?academicYear="
 				+ year(), classTeacher, null, Map.of("Accept", "text/csv"));
 		assertThat(sheet.status()).as(sheet.toString()).isEqualTo(200);
@@ -62,6 +71,8 @@ class GradeBookIT extends JournalIT {
 		School school = school();
 		String period = quarter(school, today().minusDays(30), today().minusDays(10));
 		api().send("PUT", "/api/journal/grades", school.teacherToken(), grade(school, period, "period", "3"), Map.of());
+		String lesson = api().post("/api/journal/lessons", school.teacherToken(), Map.of("classGroupId", school.classGroupId(),
+				"subjectId", school.subjectId(), "date", today().minusDays(20), "periodNo", 1)).json().get("id").asString();
 		assertThat(api().post("/api/journal/periods/" + period + "/close", school.teacherToken(), null).status()).isEqualTo(403);
 		assertThat(api().post("/api/journal/periods/" + period + "/close", school.adminToken(), null).json().get("closed").asBoolean())
 			.isTrue();
@@ -86,6 +97,15 @@ class GradeBookIT extends JournalIT {
 		Response history = api().get("/api/journal/marks/" + late.json().get("id").asString() + "/history", school.teacherToken());
 		assertThat(history.json().get(0).get("action").asString()).isEqualTo("ENTERED_AFTER_CLOSING");
 		assertThat(history.json().get(0).get("reason").asString()).isEqualTo("Работа сдана после болезни");
+
+		Response topicWithoutReason = api().send("PUT", "/api/journal/lessons/" + lesson + "/content", school.teacherToken(),
+				Map.of("topic", "Дроби"), Map.of("If-Match", "\"1\""));
+		assertThat(topicWithoutReason.status()).as("a lesson of a closed period too").isEqualTo(422);
+		Response topic = api().send("PUT", "/api/journal/lessons/" + lesson + "/content", school.teacherToken(),
+				Map.of("topic", "Дроби", "reason", "Тема не была внесена вовремя"), Map.of("If-Match", "\"1\""));
+		assertThat(topic.status()).isEqualTo(200);
+		assertThat(api().get("/api/journal/lessons/" + lesson + "/changes-after-closing", school.adminToken()).body())
+			.contains("Тема не была внесена вовремя");
 	}
 
 	@Test
