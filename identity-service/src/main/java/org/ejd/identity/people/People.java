@@ -37,7 +37,7 @@ public class People {
 		return jdbc.sql("select " + COLUMNS + " from person where id = ?").param(id).query(Person.class).optional();
 	}
 
-	boolean snilsTaken(String snils) {
+	public boolean snilsTaken(String snils) {
 		return jdbc.sql("select count(*) from person where snils = ?").param(snils).query(Integer.class).single() > 0;
 	}
 

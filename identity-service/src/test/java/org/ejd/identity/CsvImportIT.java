@@ -1,0 +1,142 @@
+package org.ejd.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.EventProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A school IT operator imports students, guardians and their links from a CSV file: all of it, or nothing. */
+class CsvImportIT extends IdentityIT {
+
+	private static final String HEADER = "Тип;Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Ключ;Ребёнок;Основание\n";
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void utf8FileImportsStudentsGuardiansAndLinksAndPublishesEvents() {
+		Desk desk = newSchool(regionOperatorToken(), "Школа импорта 1");
+		String csv = HEADER
+				+ "обучающийся;Иванов;Пётр;;01.03.2014;;s1;;\n"
+				+ "обучающийся;Иванова;Анна;Петровна;02.04.2016;;s2;;\n"
+				+ "родитель;Иванова;Мария;Сергеевна;;" + randomSnils() + ";g1;s1 s2;родитель\n"
+				+ "родитель;Сидоров;Олег;;;" + randomSnils() + ";g2;s1;опекун\n";
+
+		Response imported = upload(desk.schoolId(), desk.admin(), csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		assertThat(imported.json().get("students").asInt()).isEqualTo(2);
+		assertThat(imported.json().get("guardians").asInt()).isEqualTo(2);
+		assertThat(imported.json().get("links").asInt()).isEqualTo(3);
+		assertThat(imported.json().get("status").asString()).isEqualTo("done");
+		assertThat(persons(desk.schoolId())).isEqualTo(5); // the admin and the four imported
+
+		Response polled = api().get("/api/identity/schools/" + desk.schoolId() + "/imports/" + imported.json().get("id").asString(),
+				desk.admin());
+		assertThat(polled.status()).isEqualTo(200);
+		assertThat(polled.json().get("status").asString()).isEqualTo("done");
+		assertThat(polled.json().get("rows").asInt()).isEqualTo(4);
+		assertThat(polled.json().get("finishedAt").isNull()).isFalse();
+
+		String guardianId = jdbc.sql("""
+				select r.guardian_id from representation r join person p on p.id = r.student_id
+				where p.school_id = ? limit 1""").param(UUID.fromString(desk.schoolId())).query(UUID.class).single().toString();
+		String established = EventProbe.await("identity.representations.v1", r -> r.value().contains(guardianId),
+				Duration.ofSeconds(30)).value();
+		assertThat(established).contains("studentId");
+	}
+
+	@Test
+	void windows1251FileWithCommasAndAnyCaseHeadersImportsToo() {
+		Desk desk = newSchool(regionOperatorToken(), "Школа импорта 2");
+		String csv = "ТИП,фамилия,Имя,Дата рождения,Ключ,снилс,Ребёнок\n"
+				+ "Обучающийся,Ёлкина,Дарья,15.09.2015,k-1,,\n"
+				+ "родитель,Ёлкин,Андрей,,k-2," + randomSnils() + ",k-1\n";
+
+		Response imported = upload(desk.schoolId(), desk.admin(), csv.getBytes(Charset.forName("windows-1251")), "text/csv");
+
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		assertThat(imported.json().get("students").asInt()).isEqualTo(1);
+		assertThat(imported.json().get("links").asInt()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from person where school_id = ? and last_name = 'Ёлкина'")
+			.param(UUID.fromString(desk.schoolId())).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void aFileWithBadRowsIsRejectedRowByRowAndWritesNothing() {
+		Desk desk = newSchool(regionOperatorToken(), "Школа импорта 3");
+		int before = persons(desk.schoolId());
+		String csv = HEADER
+				+ "обучающийся;Иванов;Пётр;;01.03.2014;;s1;;\n"
+				+ "родитель;Иванова;Мария;;;112-233-445 96;g1;s1;\n"
+				+ "родитель;Петров;Иван;;;" + randomSnils() + ";g2;nobody;\n";
+
+		Response refused = upload(desk.schoolId(), desk.admin(), csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(refused.json().get("errors").size()).isEqualTo(2);
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("row 3/СНИЛС");
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("СНИЛС");
+		assertThat(refused.json().get("errors").get(1).get("field").asString()).isEqualTo("row 4/Ребёнок");
+		assertThat(refused.json().get("errors").get(1).get("message").asString()).contains("nobody");
+		assertThat(persons(desk.schoolId())).isEqualTo(before);
+	}
+
+	@Test
+	void anotherSchoolsAdminIsRefused() {
+		String region = regionOperatorToken();
+		Desk mine = newSchool(region, "Школа импорта 4");
+		Desk other = newSchool(region, "Школа импорта 5");
+		String csv = HEADER + "обучающийся;Чужой;Ученик;;01.01.2012;;x;;\n";
+
+		Response refused = upload(other.schoolId(), mine.admin(), csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(upload(UUID.randomUUID().toString(), region, csv.getBytes(StandardCharsets.UTF_8), "text/csv").status())
+			.isEqualTo(404);
+	}
+
+	private int persons(String schoolId) {
+		return jdbc.sql("select count(*) from person where school_id = ?").param(UUID.fromString(schoolId)).query(Integer.class).single();
+	}
+
+	/** ApiClient sends JSON only: the file goes as bytes of its own charset. */
+	private Response upload(String schoolId, String token, byte[] file, String contentType) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/identity/schools/" + schoolId + "/imports"))
+			.timeout(Duration.ofSeconds(60))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(file))
+			.build();
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			Map<String, String> headers = new LinkedHashMap<>();
+			response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+			return new Response(response.statusCode(), headers, response.body());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+}
