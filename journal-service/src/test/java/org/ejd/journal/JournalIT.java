@@ -28,6 +28,12 @@ public abstract class JournalIT {
 	@LocalServerPort
 	int port;
 
+	/** The academic year (e.g. {@code 2026/2027}) a day belongs to: it turns on 1 August. */
+	protected static String academicYearOf(LocalDate day) {
+		int first = day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1;
+		return first + "/" + (first + 1);
+	}
+
 	/** Today where the schools are: the journal judges dates and deadlines in the school's zone, not the machine's. */
 	protected static LocalDate today() {
 		return LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));

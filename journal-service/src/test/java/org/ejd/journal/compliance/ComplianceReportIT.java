@@ -23,9 +23,9 @@ class ComplianceReportIT extends JournalIT {
 		api().post("/api/journal/lessons", teacher, Map.of("classGroupId", school.classGroupId(), "subjectId", school.subjectId(),
 				"date", today().minusDays(2), "periodNo", 1));
 		api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of("academicYear",
-				(today().getMonthValue() >= 8 ? today().getYear() : today().getYear() - 1) + "/"
-						+ (today().getMonthValue() >= 8 ? today().getYear() + 1 : today().getYear()),
-				"name", "Модуль", "kind", "quarter", "startDate", today().minusDays(20), "endDate", today().minusDays(5)));
+				academicYearOf(today().minusDays(5)), "name", "Модуль", "kind", "quarter",
+				"startDate", today().minusDays(5).withDayOfMonth(1).isAfter(today().minusDays(20)) ? today().minusDays(5).withDayOfMonth(1) : today().minusDays(20),
+				"endDate", today().minusDays(5)));
 		String deputy = user(List.of("deputy-head"), UUID.randomUUID(), school.id());
 		String period = "?from=" + today().minusDays(30) + "&to=" + today();
 

@@ -128,7 +128,7 @@ class GradeBookIT extends JournalIT {
 
 	private String quarter(School school, LocalDate start, LocalDate end) {
 		Response period = api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of(
-				"academicYear", year(), "name", "2 четверть", "kind", "quarter", "startDate", start, "endDate", end));
+				"academicYear", academicYearOf(start), "name", "2 четверть", "kind", "quarter", "startDate", start, "endDate", end));
 		assertThat(period.status()).as(period.toString()).isEqualTo(201);
 		return period.json().get("id").asString();
 	}
@@ -154,8 +154,10 @@ class GradeBookIT extends JournalIT {
 		return firstYear() + "/" + (firstYear() + 1);
 	}
 
+	/** The first of September, or 1 August early in the year; never after yesterday. */
 	private static LocalDate yearStart() {
 		LocalDate september = LocalDate.of(firstYear(), 9, 1);
-		return september.isAfter(today().minusDays(40)) ? today().minusDays(40) : september;
+		LocalDate august = LocalDate.of(firstYear(), 8, 1);
+		return september.isBefore(today()) ? september : august;
 	}
 }
