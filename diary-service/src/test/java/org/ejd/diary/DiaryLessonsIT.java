@@ -26,13 +26,7 @@ class DiaryLessonsIT extends DiaryIT {
 
 	@Test
 	void theGuardianSeesTheClassLessonsWithHomeworkTheChildsAbsencesAndDeferredFinalMark() {
-		send("identity.persons.v1", student.toString(), studentRegistered(student, school));
-		send("identity.representations.v1", student.toString(), representation(guardian, student, school));
-		UUID enrolment = UUID.randomUUID();
-		send("journal.enrolments.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.student.enrolled",
-				enrolment.toString(), school, 1, Map.of("enrolmentId", enrolment, "studentId", student, "classGroupId", classGroup,
-						"classGroupName", "5А", "kind", "class", "academicYear", "2026/2027", "schoolId", school,
-						"from", LocalDate.now().minusMonths(1).toString())));
+		familyEnrolledIn5A();
 		UUID lesson = UUID.randomUUID();
 		Map<String, Object> data = new HashMap<>(Map.of("lessonId", lesson, "schoolId", school, "classGroupId", classGroup,
 				"subjectId", UUID.randomUUID(), "subjectName", "Математика", "teacherId", UUID.randomUUID(),
@@ -88,13 +82,7 @@ class DiaryLessonsIT extends DiaryIT {
 
 	@Test
 	void theGuardianSeesHolidaysCityEventsPlannedTestsAndRecommendations() {
-		send("identity.persons.v1", student.toString(), studentRegistered(student, school));
-		send("identity.representations.v1", student.toString(), representation(guardian, student, school));
-		UUID enrolment = UUID.randomUUID();
-		send("journal.enrolments.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.student.enrolled",
-				enrolment.toString(), school, 1, Map.of("enrolmentId", enrolment, "studentId", student, "classGroupId", classGroup,
-						"classGroupName", "5А", "kind", "class", "academicYear", "2026/2027", "schoolId", school,
-						"from", LocalDate.now().minusMonths(1).toString())));
+		familyEnrolledIn5A();
 		UUID holiday = UUID.randomUUID();
 		send("journal.calendar.v1", school.toString(), Envelopes.envelope("/ejd/journal-service", "journal.holiday.defined",
 				holiday.toString(), school, 1, Map.of("holidayId", holiday, "schoolId", school, "name", "Зимние каникулы",
@@ -124,5 +112,16 @@ class DiaryLessonsIT extends DiaryIT {
 		assertThat(advices.json().get(0).get("text").asString()).isEqualTo("Повторить дроби");
 		assertThat(api().get("/api/diary/students/" + student + "/calendar", token("guardian", UUID.randomUUID(), school)).status())
 			.isEqualTo(404);
+	}
+
+	/** The student, their guardian and the student's enrolment in 5А, as identity and the journal announce them. */
+	private void familyEnrolledIn5A() {
+		send("identity.persons.v1", student.toString(), studentRegistered(student, school));
+		send("identity.representations.v1", student.toString(), representation(guardian, student, school));
+		UUID enrolment = UUID.randomUUID();
+		send("journal.enrolments.v1", student.toString(), Envelopes.envelope("/ejd/journal-service", "journal.student.enrolled",
+				enrolment.toString(), school, 1, Map.of("enrolmentId", enrolment, "studentId", student, "classGroupId", classGroup,
+						"classGroupName", "5А", "kind", "class", "academicYear", "2026/2027", "schoolId", school,
+						"from", LocalDate.now().minusMonths(1).toString())));
 	}
 }
