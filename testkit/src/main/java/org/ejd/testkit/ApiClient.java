@@ -40,6 +40,10 @@ public final class ApiClient {
 		return send("POST", path, token, body, Map.of());
 	}
 
+	public Response delete(String path, @Nullable String token) {
+		return send("DELETE", path, token, null, Map.of());
+	}
+
 	public Response send(String method, String path, @Nullable String token, @Nullable Object body, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
 		if (token != null) {

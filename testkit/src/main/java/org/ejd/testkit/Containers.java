@@ -57,6 +57,11 @@ final class Containers {
 			.withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakServer.ADMIN)
 			.withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", KeycloakServer.ADMIN)
 			.withCopyFileToContainer(MountableFile.forHostPath(realmFile), "/opt/keycloak/data/import/ejd-realm.json")
+			.withCopyFileToContainer(MountableFile.forHostPath(KeycloakServer.portalRealmFile(realmFile)),
+					"/opt/keycloak/data/import/portal-realm.json")
+			// the broker's back channel stays inside the container; its front channel would need the
+			// mapped port, unknown before the start: portal logins are tested with embedded servers only
+			.withEnv("EJD_PORTAL_BACKCHANNEL_URL", "http://localhost:8080/realms/" + KeycloakServer.PORTAL_REALM)
 			.withCommand("start-dev", "--import-realm")
 			.waitingFor(Wait.forHttp("/realms/" + KeycloakServer.REALM + "/.well-known/openid-configuration")
 				.forStatusCode(200)

@@ -34,6 +34,9 @@ public final class KeycloakServer implements AutoCloseable {
 
 	public static final String REALM = "ejd";
 
+	/** The demo regional portal's realm, imported beside {@code ejd} (infra/keycloak/portal-realm.json). */
+	public static final String PORTAL_REALM = "portal";
+
 	public static final String ADMIN = "admin";
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -61,6 +64,7 @@ public final class KeycloakServer implements AutoCloseable {
 			Path imports = home.resolve("data/import");
 			Files.createDirectories(imports);
 			Files.copy(realmFile, imports.resolve("ejd-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(portalRealmFile(realmFile), imports.resolve("portal-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -71,6 +75,10 @@ public final class KeycloakServer implements AutoCloseable {
 		env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN);
 		env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
 		env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+		// the demo portal is a realm of the same server: the broker's front and back channels meet here
+		env.put("EJD_KEYCLOAK_URL", "http://localhost:" + port);
+		env.put("EJD_PORTAL_URL", "http://localhost:" + port + "/realms/" + PORTAL_REALM);
+		env.put("EJD_PORTAL_BACKCHANNEL_URL", "http://localhost:" + port + "/realms/" + PORTAL_REALM);
 		List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
 				"--http-port=" + port, "--http-management-port=" + managementPort,
 				"--hostname=http://localhost:" + port, "--db=dev-mem", "--cache=local", "--health-enabled=true");
@@ -146,6 +154,52 @@ public final class KeycloakServer implements AutoCloseable {
 			throw new IllegalStateException("cannot map roles of " + username + ": " + mapped.body());
 		}
 		return id;
+	}
+
+	/** A browser with no cookies yet, for the login pages (portal login, temporary passwords). */
+	public KeycloakBrowser browser() {
+		return new KeycloakBrowser(this);
+	}
+
+	/**
+	 * Creates a user of the demo regional portal (realm {@code portal}, ADR 0009) and returns its id,
+	 * which is the {@code sub} the portal's tokens carry and the portal sends when it links accounts.
+	 */
+	public String createPortalUser(String username, String password) {
+		Map<String, Object> user = new LinkedHashMap<>();
+		user.put("username", username);
+		user.put("enabled", true);
+		user.put("firstName", username);
+		user.put("lastName", "Portal");
+		user.put("email", username + "@portal.example");
+		user.put("emailVerified", true);
+		user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + PORTAL_REALM + "/users"))
+			.header("Authorization", "Bearer " + adminToken())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(user)))
+			.build());
+		if (created.statusCode() != 201) {
+			throw new IllegalStateException("cannot create portal user " + username + ": " + created.statusCode() + " " + created.body());
+		}
+		String location = created.headers().firstValue("Location").orElseThrow();
+		return location.substring(location.lastIndexOf('/') + 1);
+	}
+
+	/** The Keycloak user id of a login of realm {@code ejd}. */
+	public String userId(String username) {
+		return getJson(url() + "/admin/realms/" + REALM + "/users?exact=true&username="
+				+ URLEncoder.encode(username, StandardCharsets.UTF_8), adminToken()).get(0).get("id").asString();
+	}
+
+	/** The identity providers a user of realm {@code ejd} is linked to, with the provider's user ids. */
+	public JsonNode federatedIdentities(String username) {
+		return getJson(url() + "/admin/realms/" + REALM + "/users/" + userId(username) + "/federated-identity", adminToken());
+	}
+
+	/** The realm of the demo regional portal, beside {@code ejd-realm.json}. */
+	static Path portalRealmFile(Path realmFile) {
+		return realmFile.resolveSibling("portal-realm.json");
 	}
 
 	/** A token of the bootstrap administrator of the master realm. */

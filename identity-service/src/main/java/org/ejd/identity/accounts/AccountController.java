@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,6 +59,12 @@ class AccountController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void revoke(@PathVariable UUID personId, @Valid @RequestBody(required = false) @Nullable ReasonRequest request) {
 		lifecycle.revoke(Callers.current(), personId, request == null ? null : request.cleanReason());
+	}
+
+	/** A temporary password for a holder who forgot theirs; shown once, never cached on the way. */
+	@PostMapping("/password-reset")
+	ResponseEntity<AccountLifecycle.PasswordReset> resetPassword(@PathVariable UUID personId) {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(lifecycle.resetPassword(Callers.current(), personId));
 	}
 
 	record AccountRequest(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}") String username,

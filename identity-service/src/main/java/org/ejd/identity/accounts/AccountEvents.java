@@ -38,16 +38,24 @@ public final class AccountEvents {
 		}
 	}
 
-	/** identity.account.locked, .unlocked or .revoked: what changed is in the type. */
+	/**
+	 * identity.account.locked, .unlocked, .revoked, .password-reset (the school gave a temporary
+	 * password: a security notice for the holder), .portal-linked or .portal-unlinked (a regional
+	 * portal opens this account, or no longer): what changed is in the type.
+	 */
 	public record Changed(UUID eventId, Instant occurredAt, UUID personId, @Nullable UUID school, Change change, long version)
 			implements IntegrationEvent {
 
 		public enum Change {
-			LOCKED, UNLOCKED, REVOKED
+			LOCKED, UNLOCKED, REVOKED, PASSWORD_RESET, PORTAL_LINKED, PORTAL_UNLINKED;
+
+			public String wire() {
+				return name().toLowerCase().replace('_', '-');
+			}
 		}
 
 		@Override public String topic() { return TOPIC; }
-		@Override public String type() { return "identity.account." + change.name().toLowerCase(); }
+		@Override public String type() { return "identity.account." + change.wire(); }
 		@Override public String key() { return personId.toString(); }
 		@Override public String subject() { return personId.toString(); }
 		@Override public @Nullable UUID schoolId() { return school; }

@@ -90,6 +90,36 @@ public class AccountLifecycle {
 		keycloak.remove(account.keycloakUserId());
 	}
 
+	/**
+	 * The holder forgot the password: the school gives a temporary one, shown once, which Keycloak
+	 * makes them replace at the next sign-in. Sessions end and a brute-force lockout is cleared. A
+	 * locked account stays locked: unlock it first (409).
+	 */
+	@Transactional
+	public PasswordReset resetPassword(Caller caller, UUID personId) {
+		Person person = changeable(caller, personId);
+		Account account = current(personId);
+		if (account.status() == Account.Status.LOCKED) {
+			throw ApiException.conflict("identity.account.locked");
+		}
+		Instant now = clock.instant();
+		long version = accounts.touch(personId);
+		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, personId, person.schoolId(),
+				Change.PASSWORD_RESET, version));
+		String temporary = TemporaryPasswords.next();
+		keycloak.resetPassword(account.keycloakUserId(), temporary);
+		return new PasswordReset(personId, account.username(), temporary, now);
+	}
+
+	/** A temporary password, in clear only in the answer that gives it. */
+	public record PasswordReset(UUID personId, String username, String temporaryPassword, Instant resetAt) {
+
+		@Override
+		public String toString() {
+			return "PasswordReset[personId=" + personId + ", username=" + username + "]";
+		}
+	}
+
 	private Account current(UUID personId) {
 		return accounts.lock(personId).orElseThrow(() -> ApiException.notFound("identity.account.not-found"));
 	}

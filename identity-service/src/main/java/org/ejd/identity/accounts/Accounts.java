@@ -41,7 +41,7 @@ public class Accounts {
 	}
 
 	/** The person's account, locked for this transaction. */
-	Optional<Account> lock(UUID personId) {
+	public Optional<Account> lock(UUID personId) {
 		return jdbc.sql("select * from account where person_id = ? for update").param(personId).query(Accounts::account).optional();
 	}
 
@@ -56,6 +56,17 @@ public class Accounts {
 				where person_id = ? returning version""")
 			.params(status.name(), lockedAt == null ? null : at(lockedAt), reason, personId)
 			.query(Long.class).single();
+	}
+
+	/** Counts a change that keeps the status (password reset, portal link); returns the new version. */
+	public long touch(UUID personId) {
+		return jdbc.sql("update account set version = version + 1 where person_id = ? returning version")
+			.param(personId).query(Long.class).single();
+	}
+
+	/** The account of a Keycloak user. */
+	public Optional<Account> findByKeycloakId(String keycloakId) {
+		return jdbc.sql("select * from account where keycloak_user_id = ?").param(keycloakId).query(Accounts::account).optional();
 	}
 
 	/** Moves the account to the revoked ones; returns the version of the revocation. */

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.ws.rs.core.Response;
 
+import com.nimbusds.jwt.JWTParser;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 
@@ -19,11 +21,16 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +47,8 @@ public class KeycloakAccounts implements AutoCloseable {
 	private final CircuitBreaker breaker;
 
 	private final Retry retry;
+
+	private final RestClient http = RestClient.create();
 
 	KeycloakAccounts(KeycloakProperties properties, CircuitBreakerFactory<?, ?> breakers) {
 		this.properties = properties;
@@ -130,6 +139,115 @@ public class KeycloakAccounts implements AutoCloseable {
 				resource.logout();
 			}
 			return null;
+		});
+	}
+
+	/**
+	 * Gives the user a temporary password: they must choose their own at the next sign-in (Keycloak's
+	 * update-password action). Ends their sessions and clears a brute-force lockout, as the holder who
+	 * forgot a password has often tripped it.
+	 */
+	public void resetPassword(String keycloakId, String temporaryPassword) {
+		call(() -> {
+			var resource = realm().users().get(keycloakId);
+			CredentialRepresentation credential = new CredentialRepresentation();
+			credential.setType(CredentialRepresentation.PASSWORD);
+			credential.setValue(temporaryPassword);
+			credential.setTemporary(true);
+			try {
+				resource.resetPassword(credential);
+			}
+			catch (jakarta.ws.rs.BadRequestException ex) {
+				throw ApiException.badRequest("identity.account.password-policy");
+			}
+			resource.logout();
+			realm().attackDetection().clearBruteForceForUser(keycloakId);
+			return null;
+		});
+	}
+
+	/**
+	 * Links the user to their account at an identity provider (a regional portal), so that a login
+	 * through it opens this user without asking. An earlier link to another portal account is replaced.
+	 */
+	public void linkIdentityProvider(String keycloakId, String alias, String providerUserId, String providerUsername) {
+		call(() -> {
+			var resource = realm().users().get(keycloakId);
+			boolean linked = resource.getFederatedIdentity().stream()
+				.anyMatch(f -> alias.equals(f.getIdentityProvider()) && providerUserId.equals(f.getUserId()));
+			if (linked) {
+				return null;
+			}
+			if (resource.getFederatedIdentity().stream().anyMatch(f -> alias.equals(f.getIdentityProvider()))) {
+				resource.removeFederatedIdentity(alias);
+			}
+			FederatedIdentityRepresentation link = new FederatedIdentityRepresentation();
+			link.setIdentityProvider(alias);
+			link.setUserId(providerUserId);
+			link.setUserName(providerUsername);
+			try (Response response = resource.addFederatedIdentity(alias, link)) {
+				if (response.getStatus() == 409) {
+					// the portal account is linked to another user in Keycloak: not ours to steal
+					throw ApiException.conflict("identity.portal-link.portal-user-linked");
+				}
+				if (response.getStatus() / 100 != 2) {
+					throw new IllegalStateException("Keycloak answered " + response.getStatus());
+				}
+				return null;
+			}
+		});
+	}
+
+	/** Removes the user's link to an identity provider; no link counts as removed. */
+	public void unlinkIdentityProvider(String keycloakId, String alias) {
+		call(() -> {
+			var resource = realm().users().get(keycloakId);
+			if (resource.getFederatedIdentity().stream().anyMatch(f -> alias.equals(f.getIdentityProvider()))) {
+				resource.removeFederatedIdentity(alias);
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * Checks a login and password the holder typed once (to link a portal account, A7) by signing in
+	 * as them with this service's client, and ends that session at once. Returns the Keycloak user id,
+	 * or empty when Keycloak refuses (wrong password, disabled, temporary password not yet changed);
+	 * Keycloak's brute-force detection counts the failures as for any sign-in.
+	 */
+	public Optional<String> verifyPassword(String username, String password) {
+		String tokens = properties.serverUrl() + "/realms/" + properties.realm() + "/protocol/openid-connect";
+		return call(() -> {
+			MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+			form.add("grant_type", "password");
+			form.add("client_id", properties.clientId());
+			form.add("client_secret", properties.clientSecret());
+			form.add("username", username);
+			form.add("password", password);
+			form.add("scope", "openid");
+			Map<?, ?> answer = http.post().uri(tokens + "/token").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
+				.exchange((request, response) -> {
+					if (response.getStatusCode().is5xxServerError()) {
+						throw new IllegalStateException("Keycloak answered " + response.getStatusCode());
+					}
+					return response.getStatusCode().is2xxSuccessful() ? response.bodyTo(Map.class) : null;
+				});
+			if (answer == null) {
+				return Optional.<String>empty();
+			}
+			try {
+				String subject = JWTParser.parse((String) answer.get("access_token")).getJWTClaimsSet().getSubject();
+				MultiValueMap<String, String> logout = new LinkedMultiValueMap<>();
+				logout.add("client_id", properties.clientId());
+				logout.add("client_secret", properties.clientSecret());
+				logout.add("refresh_token", (String) answer.get("refresh_token"));
+				http.post().uri(tokens + "/logout").contentType(MediaType.APPLICATION_FORM_URLENCODED).body(logout)
+					.retrieve().toBodilessEntity();
+				return Optional.of(subject);
+			}
+			catch (java.text.ParseException ex) {
+				throw new IllegalStateException("Keycloak sent an unreadable token", ex);
+			}
 		});
 	}
 

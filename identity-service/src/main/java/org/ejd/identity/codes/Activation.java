@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.ejd.identity.IdentityClock;
+import org.ejd.identity.access.AttemptWindows;
 import org.ejd.identity.accounts.Account;
 import org.ejd.identity.accounts.AccountOpening;
 import org.ejd.identity.accounts.Accounts;
@@ -35,7 +36,7 @@ public class Activation {
 
 	private final AccountOpening opening;
 
-	private final AttemptLimiter limiter;
+	private final AttemptWindows limiter;
 
 	private final CodeProperties properties;
 
@@ -43,13 +44,13 @@ public class Activation {
 
 	private final TransactionTemplate transaction;
 
-	Activation(AccessCodes codes, People people, Accounts accounts, AccountOpening opening, AttemptLimiter limiter,
+	Activation(AccessCodes codes, People people, Accounts accounts, AccountOpening opening, ActivationProperties activation,
 			CodeProperties properties, @IdentityClock Clock clock, PlatformTransactionManager transactions) {
 		this.codes = codes;
 		this.people = people;
 		this.accounts = accounts;
 		this.opening = opening;
-		this.limiter = limiter;
+		this.limiter = new AttemptWindows(activation.attemptsPerWindow(), activation.window(), clock);
 		this.properties = properties;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);

@@ -37,6 +37,10 @@ public class People {
 		return jdbc.sql("select " + COLUMNS + " from person where id = ?").param(id).query(Person.class).optional();
 	}
 
+	public Optional<Person> findBySnils(String snils) {
+		return jdbc.sql("select " + COLUMNS + " from person where snils = ?").param(snils).query(Person.class).optional();
+	}
+
 	public boolean snilsTaken(String snils) {
 		return jdbc.sql("select count(*) from person where snils = ?").param(snils).query(Integer.class).single() > 0;
 	}

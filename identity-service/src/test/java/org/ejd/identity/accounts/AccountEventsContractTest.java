@@ -43,11 +43,11 @@ class AccountEventsContractTest {
 	}
 
 	@Test
-	void lockUnlockAndRevokeEachHaveTheirType() {
+	void everyAccountChangeHasItsTypeAndCarriesOnlyThePerson() {
 		for (Change change : Change.values()) {
 			JsonNode envelope = json.readTree(writer.write(new AccountEvents.Changed(UUID.randomUUID(), Instant.now(), person,
 					school, change, 2)));
-			assertThat(envelope.get("type").asString()).isEqualTo("identity.account." + change.name().toLowerCase());
+			assertThat(envelope.get("type").asString()).isEqualTo("identity.account." + change.wire());
 			assertThat(envelope.get("data").size()).isEqualTo(1);
 		}
 	}

@@ -1,0 +1,221 @@
+package org.ejd.identity.portal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ejd.identity.IdentityClock;
+import org.ejd.identity.access.AttemptWindows;
+import org.ejd.identity.accounts.Account;
+import org.ejd.identity.accounts.AccountEvents;
+import org.ejd.identity.accounts.AccountEvents.Changed.Change;
+import org.ejd.identity.accounts.Accounts;
+import org.ejd.identity.accounts.KeycloakAccounts;
+import org.ejd.identity.applications.domain.PortalAge;
+import org.ejd.identity.people.People;
+import org.ejd.identity.people.Person;
+import org.ejd.identity.people.Snils;
+import org.ejd.identity.schools.School;
+import org.ejd.identity.schools.Schools;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.security.Role;
+import org.ejd.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A regional portal links its user's confirmed account to the user's diary account, once (A7): by
+ * the SNILS the portal confirmed, or by the diary login and password the user types on the portal.
+ * Keycloak then brokers the portal's login to the diary without asking again (ADR 0009). Only
+ * guardians and students from their 14th birthday, with a school-issued account that is not locked
+ * (A3, A6). The link is written here and in Keycloak, Keycloak last: when it fails, nothing stays.
+ */
+@Service
+@EnableConfigurationProperties(PortalProperties.class)
+public class PortalLinking {
+
+	private final PortalLinks links;
+
+	private final People people;
+
+	private final Schools schools;
+
+	private final Accounts accounts;
+
+	private final KeycloakAccounts keycloak;
+
+	private final PortalProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final AttemptWindows credentialAttempts;
+
+	private final TransactionTemplate transaction;
+
+	PortalLinking(PortalLinks links, People people, Schools schools, Accounts accounts, KeycloakAccounts keycloak,
+			PortalProperties properties, ApplicationEventPublisher events, @IdentityClock Clock clock,
+			PlatformTransactionManager transactions) {
+		this.links = links;
+		this.people = people;
+		this.schools = schools;
+		this.accounts = accounts;
+		this.keycloak = keycloak;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+		this.credentialAttempts = new AttemptWindows(properties.credentialAttemptsPerWindow(), properties.window(), clock);
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** How the portal proves who its user is: exactly one of SNILS or the diary credentials. */
+	public sealed interface Proof {
+
+		record BySnils(String snils) implements Proof {
+		}
+
+		record ByCredentials(String login, String password) implements Proof {
+
+			@Override
+			public String toString() {
+				return "ByCredentials[login=" + login + "]";
+			}
+		}
+	}
+
+	public record LinkPortalAccount(String portalUserId, @Nullable String portalUsername, boolean accountConfirmed,
+			Proof proof) {
+	}
+
+	/** A link and its holder as the portal sees it; {@code created} is false when it already existed. */
+	public record Linked(PortalLink link, Person holder, boolean created) {
+	}
+
+	public Linked link(Caller caller, LinkPortalAccount command) {
+		String provider = providerOf(caller);
+		if (!command.accountConfirmed()) {
+			throw ApiException.unprocessable("identity.portal-link.unconfirmed");
+		}
+		Person person = switch (command.proof()) {
+			case Proof.BySnils bySnils -> bySnils(bySnils.snils());
+			case Proof.ByCredentials credentials -> byCredentials(caller, credentials);
+		};
+		PortalLink.Via via = command.proof() instanceof Proof.BySnils ? PortalLink.Via.SNILS : PortalLink.Via.CREDENTIALS;
+		return transaction.execute(status -> linkInTransaction(caller, provider, command, person, via));
+	}
+
+	private Linked linkInTransaction(Caller caller, String provider, LinkPortalAccount command, Person person,
+			PortalLink.Via via) {
+		switch (person.kind()) {
+			case GUARDIAN -> {
+			}
+			case STUDENT -> {
+				School school = schools.find(person.schoolId()).orElseThrow();
+				LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(school.timeZone()));
+				if (!PortalAge.mayUsePortal(person.birthDate(), today)) {
+					throw ApiException.unprocessable("identity.portal-link.under-14");
+				}
+			}
+			case STAFF -> throw ApiException.unprocessable("identity.portal-link.not-applicant");
+		}
+		Account account = accounts.lock(person.id())
+			.orElseThrow(() -> ApiException.conflict("identity.portal-link.no-account"));
+		if (account.status() == Account.Status.LOCKED) {
+			throw ApiException.conflict("identity.portal-link.account-locked");
+		}
+		Optional<PortalLink> ofPortalUser = links.activeOfPortalUser(provider, command.portalUserId());
+		if (ofPortalUser.isPresent()) {
+			if (ofPortalUser.get().personId().equals(person.id())) {
+				return new Linked(ofPortalUser.get(), person, false);
+			}
+			throw ApiException.conflict("identity.portal-link.portal-user-linked");
+		}
+		if (links.activeOfPerson(provider, person.id()).isPresent()) {
+			throw ApiException.conflict("identity.portal-link.person-linked");
+		}
+		Instant now = clock.instant();
+		PortalLink link = new PortalLink(UUID.randomUUID(), provider, command.portalUserId(), command.portalUsername(),
+				person.id(), via, caller.clientId(), now, null, null);
+		links.insert(link);
+		long version = accounts.touch(person.id());
+		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, person.id(), person.schoolId(),
+				Change.PORTAL_LINKED, version));
+		keycloak.linkIdentityProvider(account.keycloakUserId(), provider, command.portalUserId(),
+				command.portalUsername() == null ? command.portalUserId() : command.portalUsername());
+		return new Linked(link, person, true);
+	}
+
+	@Transactional(readOnly = true)
+	public Linked get(Caller caller, String portalUserId) {
+		PortalLink link = links.activeOfPortalUser(providerOf(caller), portalUserId)
+			.orElseThrow(() -> ApiException.notFound("identity.portal-link.not-found"));
+		return new Linked(link, people.find(link.personId()).orElseThrow(), false);
+	}
+
+	/** The user unlinked the accounts on the portal: the next portal login is refused again. */
+	@Transactional
+	public void unlink(Caller caller, String portalUserId) {
+		String provider = providerOf(caller);
+		PortalLink link = links.activeOfPortalUser(provider, portalUserId)
+			.orElseThrow(() -> ApiException.notFound("identity.portal-link.not-found"));
+		Person person = people.find(link.personId()).orElseThrow();
+		Instant now = clock.instant();
+		links.end(link.id(), PortalLink.EndReason.UNLINKED_BY_PORTAL, now);
+		Optional<Account> account = accounts.lock(person.id());
+		if (account.isPresent()) {
+			long version = accounts.touch(person.id());
+			events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, person.id(), person.schoolId(),
+					Change.PORTAL_UNLINKED, version));
+			keycloak.unlinkIdentityProvider(account.get().keycloakUserId(), provider);
+		}
+	}
+
+	/** A revoked account takes its portal links with it (Keycloak deleted the user and its links). */
+	@EventListener
+	void on(AccountEvents.Changed changed) {
+		if (changed.change() == Change.REVOKED) {
+			links.endAllOf(changed.personId(), PortalLink.EndReason.ACCOUNT_REVOKED, changed.occurredAt());
+		}
+	}
+
+	private Person bySnils(String typed) {
+		String digits = typed.replaceAll("[\\s-]", "");
+		if (!Snils.isValid(digits)) {
+			throw ApiException.badRequest("identity.portal-link.bad-snils");
+		}
+		return people.findBySnils(digits).filter(p -> p.kind() != Person.Kind.STAFF)
+			.orElseThrow(() -> ApiException.notFound("identity.portal-link.no-person"));
+	}
+
+	private Person byCredentials(Caller caller, Proof.ByCredentials credentials) {
+		String login = credentials.login().strip().toLowerCase();
+		if (!credentialAttempts.tryAcquire(caller.clientId() + "/" + login)) {
+			throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "identity.portal-link.too-many-attempts");
+		}
+		String keycloakId = keycloak.verifyPassword(login, credentials.password())
+			.orElseThrow(() -> ApiException.unprocessable("identity.portal-link.bad-credentials"));
+		// a Keycloak user eJD did not issue (an operator made by hand) has no person: the same refusal
+		return accounts.findByKeycloakId(keycloakId).flatMap(a -> people.find(a.personId()))
+			.orElseThrow(() -> ApiException.unprocessable("identity.portal-link.bad-credentials"));
+	}
+
+	private String providerOf(Caller caller) {
+		String provider = caller.has(Role.PORTAL) && caller.personId() == null
+				? properties.identityProviders().get(caller.clientId()) : null;
+		if (provider == null) {
+			throw ApiException.forbidden("identity.portal-link.portal-only");
+		}
+		return provider;
+	}
+}

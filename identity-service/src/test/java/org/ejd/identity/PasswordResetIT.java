@@ -1,0 +1,78 @@
+package org.ejd.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.ejd.platform.events.EventContracts;
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.EventProbe;
+import org.ejd.testkit.KeycloakBrowser;
+import org.ejd.testkit.RealServers;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A3 lifecycle: the school resets a forgotten password; the holder chooses a new one at the next sign-in. */
+class PasswordResetIT extends IdentityIT {
+
+	@Test
+	void theSchoolGivesATemporaryPasswordThatTheHolderReplacesAtTheNextSignIn() {
+		Desk desk = newSchool(regionOperatorToken(), "Школа забытых паролей");
+		String guardian = guardian(desk);
+		String login = unique("forgetful");
+		assertThat(api().post("/api/identity/persons/" + guardian + "/account", desk.admin(),
+				Map.of("username", login, "password", "Forgotten-1")).status()).isEqualTo(201);
+
+		Response reset = api().post("/api/identity/persons/" + guardian + "/account/password-reset", desk.admin(), null);
+		assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+		assertThat(reset.headers().get("cache-control")).contains("no-store");
+		assertThat(reset.json().get("username").asString()).isEqualTo(login);
+		String temporary = reset.json().get("temporaryPassword").asString();
+		assertThat(temporary).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
+
+		assertThatThrownBy(() -> login(login, "Forgotten-1")).as("the old password is gone").hasMessageContaining("401");
+		assertThatThrownBy(() -> login(login, temporary)).as("a temporary password alone opens nothing")
+			.hasMessageContaining("not fully set up");
+		KeycloakBrowser.Outcome signedIn = RealServers.keycloak().browser().signIn(login, temporary, "Chosen-by-me-7");
+		assertThat(signedIn.signedIn()).as(signedIn.page()).isTrue();
+		assertThat(signedIn.claims().get("person_id").asString()).isEqualTo(guardian);
+		assertThat(login(login, "Chosen-by-me-7")).isNotBlank();
+
+		JsonNode event = JsonMapper.builder().build().readTree(EventProbe.await("identity.accounts.v1",
+				r -> r.value().contains("identity.account.password-reset") && r.key().equals(guardian), Duration.ofSeconds(30)).value());
+		new EventContracts().validate("identity.accounts.v1", event);
+		assertThat(event.get("version").asLong()).isEqualTo(2);
+		assertThat(event.toString()).doesNotContain(temporary, login);
+	}
+
+	@Test
+	void onlyTheHoldersSchoolResetsAndNeverALockedAccountOrASchoolAdminsOwn() {
+		String region = regionOperatorToken();
+		Desk desk = newSchool(region, "Школа сброса");
+		Desk other = newSchool(region, "Чужая школа сброса");
+		String guardian = guardian(desk);
+		String path = "/api/identity/persons/" + guardian + "/account/password-reset";
+		assertThat(api().post(path, desk.admin(), null).status()).as("no account yet").isEqualTo(404);
+		assertThat(api().post("/api/identity/persons/" + guardian + "/account", desk.admin(),
+				Map.of("username", unique("kept"), "password", "Kept-pass-1")).status()).isEqualTo(201);
+		assertThat(api().post(path, other.admin(), null).status()).as("another school's admin").isEqualTo(404);
+		assertThat(api().post(path, portalToken(), null).status()).as("a portal").isEqualTo(404);
+		assertThat(api().post(path, null, null).status()).isEqualTo(401);
+
+		assertThat(api().post("/api/identity/persons/" + guardian + "/account/lock", desk.admin(), null).status()).isEqualTo(200);
+		Response locked = api().post(path, desk.admin(), null);
+		assertThat(locked.status()).isEqualTo(409);
+		assertThat(locked.json().get("detail").asString()).isEqualTo("Учётная запись заблокирована: сначала разблокируйте её.");
+
+		Response ownAdmin = api().post("/api/identity/persons/" + desk.adminId() + "/account/password-reset", desk.admin(), null);
+		assertThat(ownAdmin.status()).as("a school admin's account is the region's").isEqualTo(403);
+		assertThat(api().post("/api/identity/persons/" + desk.adminId() + "/account/password-reset", region, null).status())
+			.isEqualTo(200);
+		assertThat(List.of(locked.isProblem(), ownAdmin.isProblem())).containsOnly(true);
+	}
+}
