@@ -27,6 +27,8 @@ public final class DemoData {
 
 	private final Map<String, String> logins = new LinkedHashMap<>();
 
+	public UUID municipalityId;
+
 	public UUID schoolId;
 
 	public UUID classGroupId;
@@ -139,11 +141,13 @@ public final class DemoData {
 	}
 
 	private void load() {
-		RealServers.keycloak().createUser("region", PASSWORD, List.of("region-operator"), UUID.randomUUID().toString(), List.of());
-		logins.put("region", "оператор региона / region operator");
+		RealServers.keycloak().createUser("region", PASSWORD, List.of("region-operator"), UUID.randomUUID().toString(), List.of(),
+				List.of("51"));
+		logins.put("region", "оператор региона 51, Мурманская область / region operator");
 		String region = token("region");
+		municipalityId = id(ok(api.post("/api/identity/regions/51/municipalities", region, Map.of("name", "ЗАТО г. Североморск"))));
 		schoolId = id(ok(api.post("/api/identity/schools", region, Map.of("name", "МБОУ «Средняя общеобразовательная школа № 1»",
-				"shortName", "СОШ № 1", "regionCode", "51", "municipality", "ЗАТО г. Североморск"))));
+				"shortName", "СОШ № 1", "municipalityId", municipalityId))));
 
 		UUID admin = staff(region, "admin", "Кузнецова", "Елена", List.of("school-admin"), "ответственный сотрудник школы / school admin");
 		String adminToken = token("admin");

@@ -147,8 +147,10 @@ class FirstMarkSliceIT {
 
 	private static String studentOfAnotherSchool() {
 		String region = school.token("region");
-		String otherSchool = gateway.post("/api/identity/schools", region, Map.of("name", "Другая школа", "regionCode", "51",
-				"municipality", "Мурманск")).json().get("id").asString();
+		String murmansk = gateway.post("/api/identity/regions/51/municipalities", region,
+				Map.of("name", "городской округ город-герой Мурманск")).json().get("id").asString();
+		String otherSchool = gateway.post("/api/identity/schools", region, Map.of("name", "Другая школа", "municipalityId", murmansk))
+			.json().get("id").asString();
 		String studentId = gateway.post("/api/identity/schools/" + otherSchool + "/students", region,
 				Map.of("lastName", "Чужой", "firstName", "Ученик", "birthDate", "2014-02-02")).json().get("id").asString();
 		gateway.post("/api/identity/persons/" + studentId + "/account", region, Map.of("username", "outsider", "password", DemoData.PASSWORD));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.ejd.testkit.ApiClient;
@@ -17,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
 
 /** Base of identity-service's tests against real PostgreSQL, Kafka and Keycloak. */
 @SpringBootTest(classes = IdentityApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -43,10 +46,21 @@ abstract class IdentityIT {
 		return ApiClient.local(port);
 	}
 
-	/** A region operator, made directly in Keycloak: the one account eJD does not issue itself. */
+	/** The region the tests' schools are in unless a test says otherwise: Murmansk oblast. */
+	static final String REGION = "51";
+
+	private static final Map<String, String> MUNICIPALITIES = new ConcurrentHashMap<>();
+
+	/** An operator of the tests' region, made directly in Keycloak: the one account eJD does not issue itself. */
 	static String regionOperatorToken() {
+		return regionOperatorToken(REGION);
+	}
+
+	/** An operator of these regions (claim {@code region_codes}). */
+	static String regionOperatorToken(String... regionCodes) {
 		String username = "region-" + UUID.randomUUID().toString().substring(0, 8);
-		RealServers.keycloak().createUser(username, "Region-pass-1", List.of("region-operator"), UUID.randomUUID().toString(), List.of());
+		RealServers.keycloak().createUser(username, "Region-pass-1", List.of("region-operator"), UUID.randomUUID().toString(),
+				List.of(), List.of(regionCodes));
 		return RealServers.keycloak().passwordToken(username, "Region-pass-1");
 	}
 
@@ -59,8 +73,22 @@ abstract class IdentityIT {
 		return RealServers.keycloak().passwordToken(username, password);
 	}
 
-	static Map<String, Object> school(String name) {
-		return Map.of("name", name, "regionCode", "51", "municipality", "Североморск");
+	/** A school of the tests' municipality (its region's time zone). */
+	Map<String, Object> school(String name) {
+		return Map.of("name", name, "municipalityId", municipality(REGION, "ЗАТО г. Североморск"));
+	}
+
+	/** The id of the region's municipality of that name, registered by an operator of the region the first time a test needs it. */
+	String municipality(String regionCode, String name) {
+		return MUNICIPALITIES.computeIfAbsent(regionCode + "/" + name, key -> {
+			for (JsonNode known : api().get("/api/identity/regions/" + regionCode + "/municipalities", portalToken()).json()) {
+				if (known.get("name").asString().equals(name)) {
+					return known.get("id").asString();
+				}
+			}
+			return created(api().post("/api/identity/regions/" + regionCode + "/municipalities", regionOperatorToken(regionCode),
+					Map.of("name", name)));
+		});
 	}
 
 	static String unique(String prefix) {

@@ -119,6 +119,15 @@ public final class KeycloakServer implements AutoCloseable {
 	/** Creates an enabled user with a password, realm roles and the eJD claims. */
 	public String createUser(String username, String password, Collection<String> realmRoles, String personId,
 			Collection<String> schoolIds) {
+		return createUser(username, password, realmRoles, personId, schoolIds, List.of());
+	}
+
+	/**
+	 * Creates an enabled user with a password, realm roles and the eJD claims, including the
+	 * {@code region_codes} a region operator serves.
+	 */
+	public String createUser(String username, String password, Collection<String> realmRoles, String personId,
+			Collection<String> schoolIds, Collection<String> regionCodes) {
 		String admin = adminToken();
 		Map<String, Object> user = new LinkedHashMap<>();
 		user.put("username", username);
@@ -128,6 +137,9 @@ public final class KeycloakServer implements AutoCloseable {
 		Map<String, List<String>> attributes = new LinkedHashMap<>();
 		attributes.put("person_id", List.of(personId));
 		attributes.put("school_ids", List.copyOf(schoolIds));
+		if (!regionCodes.isEmpty()) {
+			attributes.put("region_codes", List.copyOf(regionCodes));
+		}
 		user.put("attributes", attributes);
 		user.put("credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
 		HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM + "/users"))

@@ -27,18 +27,21 @@ public class AccountIssuing {
 
 	private final KeycloakAccounts keycloak;
 
-	AccountIssuing(People people, Accounts accounts, AccountOpening opening, KeycloakAccounts keycloak) {
+	private final SchoolAccess access;
+
+	AccountIssuing(People people, Accounts accounts, AccountOpening opening, KeycloakAccounts keycloak, SchoolAccess access) {
 		this.people = people;
 		this.accounts = accounts;
 		this.opening = opening;
 		this.keycloak = keycloak;
+		this.access = access;
 	}
 
 	@Transactional
 	public AccountOpening.Opened issue(Caller caller, UUID personId, String username, String password) {
 		// unknown, or of a school the caller does not manage: the same answer, so nothing leaks
 		Person person = people.find(personId)
-			.filter(p -> p.schoolId() != null && SchoolAccess.manages(caller, p.schoolId()))
+			.filter(p -> p.schoolId() != null && access.manages(caller, p.schoolId()))
 			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
 		if (accounts.exists(personId)) {
 			throw ApiException.conflict("identity.account.exists");

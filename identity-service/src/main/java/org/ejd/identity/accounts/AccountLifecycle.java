@@ -35,14 +35,17 @@ public class AccountLifecycle {
 
 	private final ApplicationEventPublisher events;
 
+	private final SchoolAccess access;
+
 	private final Clock clock;
 
 	AccountLifecycle(People people, Accounts accounts, KeycloakAccounts keycloak, ApplicationEventPublisher events,
-			@IdentityClock Clock clock) {
+			SchoolAccess access, @IdentityClock Clock clock) {
 		this.people = people;
 		this.accounts = accounts;
 		this.keycloak = keycloak;
 		this.events = events;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -127,7 +130,7 @@ public class AccountLifecycle {
 	/** Unknown, or of a school the caller does not manage: the same answer, so nothing leaks. */
 	private Person manageable(Caller caller, UUID personId) {
 		return people.find(personId)
-			.filter(p -> p.schoolId() != null && SchoolAccess.manages(caller, p.schoolId()))
+			.filter(p -> p.schoolId() != null && access.manages(caller, p.schoolId()))
 			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
 	}
 
@@ -135,7 +138,7 @@ public class AccountLifecycle {
 		Person person = manageable(caller, personId);
 		boolean schoolAdmin = person.kind() == Person.Kind.STAFF
 				&& people.rolesOf(personId).stream().anyMatch(r -> r.role().equals(Role.SCHOOL_ADMIN.realmName()));
-		if (schoolAdmin && !caller.has(Role.REGION_OPERATOR)) {
+		if (schoolAdmin && !access.operatesRegionOf(caller, person.schoolId())) {
 			throw ApiException.forbidden("identity.account.admin-by-region-only");
 		}
 		return person;

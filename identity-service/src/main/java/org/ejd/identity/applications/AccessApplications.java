@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class AccessApplications {
 
 	private static final String SELECT = """
-			select a.*, p.last_name, p.first_name, p.middle_name, s.name as school_name, s.time_zone
+			select a.*, p.last_name, p.first_name, p.middle_name, s.name as school_name, s.time_zone, s.region_code
 			from access_application a join person p on p.id = a.person_id join school s on s.id = a.school_id
 			""";
 
@@ -76,20 +76,24 @@ public class AccessApplications {
 	}
 
 	/**
-	 * Open applications whose deadline lies before {@code latestToday} (today in the most eastern time
-	 * zone); the caller compares each with today in its own school's zone.
-	 * @param schools the schools to look at, or null for every school
+	 * Open applications of these schools whose deadline lies before {@code latestToday} (today in the
+	 * most eastern time zone); the caller compares each with today in its own school's zone.
 	 */
-	List<Row> openDueBefore(LocalDate latestToday, @Nullable Collection<UUID> schools) {
-		if (schools == null) {
-			return jdbc.sql(SELECT + " where a.status = 'OPEN' and a.deadline < ? order by s.name, a.deadline")
-				.param(latestToday).query(AccessApplications::row).list();
-		}
+	List<Row> openDueBefore(LocalDate latestToday, Collection<UUID> schools) {
 		if (schools.isEmpty()) {
 			return List.of();
 		}
 		return jdbc.sql(SELECT + " where a.status = 'OPEN' and a.deadline < :day and a.school_id in (:schools) order by s.name, a.deadline")
 			.param("day", latestToday).param("schools", schools).query(AccessApplications::row).list();
+	}
+
+	/** As {@link #openDueBefore}, for every school of these regions. */
+	List<Row> openDueInRegionsBefore(LocalDate latestToday, Collection<String> regions) {
+		if (regions.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " where a.status = 'OPEN' and a.deadline < :day and s.region_code in (:regions) order by s.name, a.deadline")
+			.param("day", latestToday).param("regions", regions).query(AccessApplications::row).list();
 	}
 
 	private static OffsetDateTime at(Instant instant) {
@@ -109,11 +113,11 @@ public class AccessApplications {
 				rs.getObject("deadline", LocalDate.class), AccessApplication.Status.valueOf(rs.getString("status")),
 				rs.getString("refusal_reason"), instant(rs, "decided_at"), instant(rs, "code_issued_at"), rs.getLong("version"));
 		return new Row(a, rs.getString("last_name"), rs.getString("first_name"), rs.getString("middle_name"),
-				rs.getString("school_name"), rs.getString("time_zone"));
+				rs.getString("school_name"), rs.getString("time_zone"), rs.getString("region_code"));
 	}
 
-	/** An application with what a desk shows beside it. */
+	/** An application with what a desk shows beside it, and its school's region, which decides who may see it. */
 	public record Row(AccessApplication application, String lastName, String firstName, @Nullable String middleName,
-			String schoolName, String timeZone) {
+			String schoolName, String timeZone, String regionCode) {
 	}
 }

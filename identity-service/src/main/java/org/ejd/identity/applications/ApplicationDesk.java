@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,23 +53,26 @@ public class ApplicationDesk {
 
 	private final ApplicationProperties properties;
 
+	private final SchoolAccess access;
+
 	private final Clock clock;
 
 	ApplicationDesk(AccessApplications applications, People people, Schools schools, Accounts accounts,
-			WorkingCalendar calendar, ApplicationProperties properties, @IdentityClock Clock clock) {
+			WorkingCalendar calendar, ApplicationProperties properties, SchoolAccess access, @IdentityClock Clock clock) {
 		this.applications = applications;
 		this.people = people;
 		this.schools = schools;
 		this.accounts = accounts;
 		this.calendar = calendar;
 		this.properties = properties;
+		this.access = access;
 		this.clock = clock;
 	}
 
 	/**
-	 * Registers an application of a guardian or student: at the desk by their school's admin (or a
-	 * region operator), or by a portal with its client credentials. A portal never applies for a
-	 * student under 14 (A6).
+	 * Registers an application of a guardian or student: at the desk by their school's admin (or an
+	 * operator of the school's region), or by a portal with its client credentials. A portal never
+	 * applies for a student under 14 (A6).
 	 */
 	@Transactional
 	public Entry submit(Caller caller, UUID personId) {
@@ -86,7 +88,7 @@ public class ApplicationDesk {
 		}
 		// a portal serves the whole region; a desk only its own school's people: others look unknown
 		Person person = people.find(personId)
-			.filter(p -> p.schoolId() != null && (channel == Channel.PORTAL || SchoolAccess.manages(caller, p.schoolId())))
+			.filter(p -> p.schoolId() != null && (channel == Channel.PORTAL || access.manages(caller, p.schoolId())))
 			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
 		Applicant applicant = switch (person.kind()) {
 			case GUARDIAN -> Applicant.GUARDIAN;
@@ -110,7 +112,7 @@ public class ApplicationDesk {
 				AccessApplication.Status.OPEN, null, null, null, 1);
 		applications.insert(application);
 		return entry(new AccessApplications.Row(application, person.lastName(), person.firstName(), person.middleName(),
-				school.name(), school.timeZone()));
+				school.name(), school.timeZone(), school.regionCode()));
 	}
 
 	@Transactional(readOnly = true)
@@ -132,7 +134,7 @@ public class ApplicationDesk {
 	/** A school's applications, optionally only those of one status as {@link AccessApplication#statusOn} names it. */
 	@Transactional(readOnly = true)
 	public List<Entry> ofSchool(Caller caller, UUID schoolId, @Nullable String status) {
-		SchoolAccess.requireManager(caller, schoolId);
+		access.requireManager(caller, schoolId);
 		if (!schools.exists(schoolId)) {
 			throw ApiException.notFound("identity.school.not-found");
 		}
@@ -143,25 +145,27 @@ public class ApplicationDesk {
 
 	/**
 	 * Overdue applications per school (A4): a school admin sees their schools, a region operator
-	 * every school, or the one named.
+	 * every school of its regions; either of them, or just the one school named if they manage it.
 	 */
 	@Transactional(readOnly = true)
 	public List<SchoolOverdue> overdue(Caller caller, @Nullable UUID schoolId) {
-		Collection<UUID> scope;
-		if (caller.has(Role.REGION_OPERATOR)) {
-			scope = schoolId == null ? null : List.of(schoolId);
-		}
-		else if (caller.has(Role.SCHOOL_ADMIN)) {
-			if (schoolId != null) {
-				SchoolAccess.requireManager(caller, schoolId);
-			}
-			scope = schoolId == null ? caller.schoolIds() : List.of(schoolId);
-		}
-		else {
+		if (!caller.has(Role.REGION_OPERATOR) && !caller.has(Role.SCHOOL_ADMIN)) {
 			throw ApiException.forbidden("identity.application.report-forbidden");
 		}
+		LocalDate latestToday = LocalDate.now(clock.withZone(EASTMOST));
+		List<AccessApplications.Row> due;
+		if (schoolId != null) {
+			access.requireManager(caller, schoolId);
+			due = applications.openDueBefore(latestToday, List.of(schoolId));
+		}
+		else if (caller.has(Role.REGION_OPERATOR)) {
+			due = applications.openDueInRegionsBefore(latestToday, caller.regionCodes());
+		}
+		else {
+			due = applications.openDueBefore(latestToday, caller.schoolIds());
+		}
 		Map<UUID, SchoolOverdue> bySchool = new LinkedHashMap<>();
-		for (AccessApplications.Row row : applications.openDueBefore(LocalDate.now(clock.withZone(EASTMOST)), scope)) {
+		for (AccessApplications.Row row : due) {
 			Entry entry = entry(row);
 			if (entry.overdue()) {
 				bySchool.computeIfAbsent(row.application().schoolId(),
@@ -171,17 +175,27 @@ public class ApplicationDesk {
 		return List.copyOf(bySchool.values());
 	}
 
-	/** The application if the caller may see it: its school's admin, a region operator, or the portal that filed it. */
+	/** The application if the caller may see it: its school's admin, an operator of its region, or the portal that filed it. */
 	public AccessApplications.Row visible(Caller caller, UUID applicationId) {
-		return applications.find(applicationId).filter(row -> maySee(caller, row.application()))
+		return applications.find(applicationId).filter(row -> maySee(caller, row))
 			.orElseThrow(() -> ApiException.notFound("identity.application.not-found"));
 	}
 
-	/** The application, locked, if the caller decides on it at the school desk: 404 if unseen, 403 for a portal. */
+	/**
+	 * The application, locked, if the caller decides on it at the school desk: 404 if unseen, 403 for
+	 * a portal, and for a region operator when the school is in another region (operators are told
+	 * why, never whose application it is).
+	 */
 	public AccessApplications.Row forDesk(Caller caller, UUID applicationId) {
-		AccessApplications.Row row = applications.lock(applicationId).filter(r -> maySee(caller, r.application()))
+		AccessApplications.Row row = applications.lock(applicationId)
 			.orElseThrow(() -> ApiException.notFound("identity.application.not-found"));
-		if (!SchoolAccess.manages(caller, row.application().schoolId())) {
+		if (!maySee(caller, row)) {
+			if (caller.has(Role.REGION_OPERATOR)) {
+				throw ApiException.forbidden("identity.school.other-region", row.regionCode());
+			}
+			throw ApiException.notFound("identity.application.not-found");
+		}
+		if (!SchoolAccess.manages(caller, row.application().schoolId(), row.regionCode())) {
 			throw ApiException.forbidden("identity.application.school-desk-only");
 		}
 		return row;
@@ -192,8 +206,9 @@ public class ApplicationDesk {
 		return LocalDate.now(clock.withZone(ZoneId.of(row.timeZone())));
 	}
 
-	private static boolean maySee(Caller caller, AccessApplication application) {
-		if (SchoolAccess.manages(caller, application.schoolId())) {
+	private static boolean maySee(Caller caller, AccessApplications.Row row) {
+		AccessApplication application = row.application();
+		if (SchoolAccess.manages(caller, application.schoolId(), row.regionCode())) {
 			return true;
 		}
 		return caller.has(Role.PORTAL) && application.channel() == Channel.PORTAL

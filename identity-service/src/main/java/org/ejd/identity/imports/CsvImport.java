@@ -69,16 +69,19 @@ public class CsvImport {
 
 	private final TransactionTemplate transactions;
 
+	private final SchoolAccess access;
+
 	private final Clock clock;
 
 	CsvImport(PersonRegistry personRegistry, RepresentationRegistry representationRegistry, People people, Schools schools,
-			PersonImports imports, TransactionTemplate transactions, @IdentityClock Clock clock) {
+			PersonImports imports, TransactionTemplate transactions, SchoolAccess access, @IdentityClock Clock clock) {
 		this.personRegistry = personRegistry;
 		this.representationRegistry = representationRegistry;
 		this.people = people;
 		this.schools = schools;
 		this.imports = imports;
 		this.transactions = transactions;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -112,7 +115,7 @@ public class CsvImport {
 	}
 
 	private void requireSchool(Caller caller, UUID schoolId) {
-		SchoolAccess.requireManager(caller, schoolId);
+		access.requireManager(caller, schoolId);
 		if (!schools.exists(schoolId)) {
 			throw ApiException.notFound("identity.school.not-found");
 		}

@@ -20,11 +20,14 @@ public class PersonRegistry {
 
 	private final Schools schools;
 
+	private final SchoolAccess access;
+
 	private final ApplicationEventPublisher events;
 
-	PersonRegistry(People people, Schools schools, ApplicationEventPublisher events) {
+	PersonRegistry(People people, Schools schools, SchoolAccess access, ApplicationEventPublisher events) {
 		this.people = people;
 		this.schools = schools;
+		this.access = access;
 		this.events = events;
 	}
 
@@ -65,9 +68,9 @@ public class PersonRegistry {
 	@Transactional
 	public Person registerStaff(Caller caller, UUID schoolId, Name name, List<String> roles) {
 		requireSchool(caller, schoolId);
-		if (roles.contains("school-admin")) {
-			// a school admin appoints colleagues; only the region appoints the school's admins
-			SchoolAccess.requireRegionOperator(caller);
+		if (roles.contains("school-admin") && !access.operatesRegionOf(caller, schoolId)) {
+			// a school admin appoints colleagues; only the school's region appoints its admins
+			throw ApiException.forbidden("identity.region-operator-only");
 		}
 		Person staff = new Person(UUID.randomUUID(), Person.Kind.STAFF, schoolId, name.last(), name.first(), name.middle(),
 				null, null, 1);
@@ -78,7 +81,7 @@ public class PersonRegistry {
 	}
 
 	private void requireSchool(Caller caller, UUID schoolId) {
-		SchoolAccess.requireManager(caller, schoolId);
+		access.requireManager(caller, schoolId);
 		if (!schools.exists(schoolId)) {
 			throw ApiException.notFound("identity.school.not-found");
 		}

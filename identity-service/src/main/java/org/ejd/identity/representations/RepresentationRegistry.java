@@ -33,14 +33,17 @@ public class RepresentationRegistry {
 
 	private final ApplicationEventPublisher events;
 
+	private final SchoolAccess access;
+
 	private final Clock clock;
 
 	RepresentationRegistry(People people, Representations representations, Schools schools, ApplicationEventPublisher events,
-			@IdentityClock Clock clock) {
+			SchoolAccess access, @IdentityClock Clock clock) {
 		this.people = people;
 		this.representations = representations;
 		this.schools = schools;
 		this.events = events;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -48,10 +51,10 @@ public class RepresentationRegistry {
 	public Representation establish(Caller caller, UUID guardianId, UUID studentId, Representation.Basis basis,
 			LocalDate validFrom) {
 		Person student = people.find(studentId)
-			.filter(p -> p.kind() == Person.Kind.STUDENT && SchoolAccess.manages(caller, p.schoolId()))
+			.filter(p -> p.kind() == Person.Kind.STUDENT && access.manages(caller, p.schoolId()))
 			.orElseThrow(() -> ApiException.notFound("identity.student.not-found"));
 		people.find(guardianId)
-			.filter(p -> p.kind() == Person.Kind.GUARDIAN && SchoolAccess.manages(caller, p.schoolId()))
+			.filter(p -> p.kind() == Person.Kind.GUARDIAN && access.manages(caller, p.schoolId()))
 			.orElseThrow(() -> ApiException.notFound("identity.guardian.not-found"));
 		if (representations.activeExists(guardianId, studentId)) {
 			throw ApiException.conflict("identity.representation.exists");
@@ -71,7 +74,7 @@ public class RepresentationRegistry {
 	@Transactional
 	public Representation end(Caller caller, UUID representationId, @Nullable LocalDate endedOn, @Nullable String reason) {
 		Representation representation = representations.lock(representationId)
-			.filter(r -> people.find(r.studentId()).filter(s -> SchoolAccess.manages(caller, s.schoolId())).isPresent())
+			.filter(r -> people.find(r.studentId()).filter(s -> access.manages(caller, s.schoolId())).isPresent())
 			.orElseThrow(() -> ApiException.notFound("identity.representation.not-found"));
 		if (representation.validTo() != null) {
 			throw ApiException.conflict("identity.representation.already-ended");

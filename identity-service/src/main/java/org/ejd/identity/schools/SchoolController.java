@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
@@ -41,7 +41,7 @@ class SchoolController {
 			}
 		}
 		School school = registration.register(Callers.current(), new SchoolRegistration.RegisterSchool(request.name(),
-				request.shortName(), request.regionCode(), request.municipality(), request.timeZone()));
+				request.shortName(), request.municipalityId(), request.timeZone()));
 		return ResponseEntity.created(URI.create("/api/identity/schools/" + school.id())).body(SchoolResponse.of(school));
 	}
 
@@ -50,14 +50,16 @@ class SchoolController {
 		return SchoolResponse.of(registration.get(id));
 	}
 
+	/** The region is the municipality's; without a time zone the school has its region's. */
 	record SchoolRequest(@NotBlank @Size(max = 500) String name, @Size(max = 200) String shortName,
-			@NotBlank @Pattern(regexp = "[0-9]{2}") String regionCode, @NotBlank @Size(max = 200) String municipality,
-			String timeZone) {
+			@NotNull UUID municipalityId, String timeZone) {
 	}
 
-	record SchoolResponse(UUID id, String name, String shortName, String regionCode, String municipality, String timeZone) {
+	record SchoolResponse(UUID id, String name, String shortName, String regionCode, UUID municipalityId, String municipality,
+			String timeZone) {
 		static SchoolResponse of(School s) {
-			return new SchoolResponse(s.id(), s.name(), s.shortName(), s.regionCode(), s.municipality(), s.timeZone());
+			return new SchoolResponse(s.id(), s.name(), s.shortName(), s.regionCode(), s.municipalityId(), s.municipality(),
+					s.timeZone());
 		}
 	}
 }

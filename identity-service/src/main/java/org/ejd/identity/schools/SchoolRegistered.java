@@ -21,9 +21,12 @@ public record SchoolRegistered(UUID eventId, Instant occurredAt, School school) 
 
 	@Override
 	public Object data() {
-		return new Data(school.id(), school.name(), school.shortName(), school.regionCode(), school.municipality(), school.timeZone());
+		return new Data(school.id(), school.name(), school.shortName(), school.regionCode(), school.municipality(),
+				school.municipalityId(), school.timeZone());
 	}
 
-	record Data(UUID schoolId, String name, String shortName, String regionCode, String municipality, String timeZone) {
+	/** {@code municipality} stays the name, as consumers of v1 read it; {@code municipalityId} came later. */
+	record Data(UUID schoolId, String name, String shortName, String regionCode, String municipality, UUID municipalityId,
+			String timeZone) {
 	}
 }

@@ -3,30 +3,48 @@ package org.ejd.identity.schools;
 import java.util.UUID;
 
 import org.ejd.identity.access.SchoolAccess;
+import org.ejd.identity.regions.Municipalities;
+import org.ejd.identity.regions.Municipality;
+import org.ejd.identity.regions.Regions;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A region operator registers a school; everyone signed in may look one up. */
+/**
+ * An operator of the region registers a school in one of its municipalities; everyone signed in
+ * may look one up. Without a time zone of its own a school has its region's.
+ */
 @Service
 public class SchoolRegistration {
 
 	private final Schools schools;
 
+	private final Municipalities municipalities;
+
+	private final Regions regions;
+
 	private final ApplicationEventPublisher events;
 
-	SchoolRegistration(Schools schools, ApplicationEventPublisher events) {
+	SchoolRegistration(Schools schools, Municipalities municipalities, Regions regions, ApplicationEventPublisher events) {
 		this.schools = schools;
+		this.municipalities = municipalities;
+		this.regions = regions;
 		this.events = events;
 	}
 
 	@Transactional
 	public School register(Caller caller, RegisterSchool command) {
 		SchoolAccess.requireRegionOperator(caller);
-		School school = new School(UUID.randomUUID(), command.name().strip(), command.shortName(), command.regionCode(),
-				command.municipality().strip(), command.timeZone() == null ? "Europe/Moscow" : command.timeZone(), 1);
+		Municipality municipality = municipalities.find(command.municipalityId())
+			.orElseThrow(() -> ApiException.notFound("identity.municipality.not-found"));
+		SchoolAccess.requireOperatorOf(caller, municipality.regionCode());
+		String timeZone = command.timeZone() != null ? command.timeZone()
+				: regions.find(municipality.regionCode()).orElseThrow().timeZone();
+		School school = new School(UUID.randomUUID(), command.name().strip(), command.shortName(), municipality.regionCode(),
+				municipality.id(), municipality.name(), timeZone, 1);
 		schools.insert(school);
 		events.publishEvent(new SchoolRegistered(school));
 		return school;
@@ -37,6 +55,6 @@ public class SchoolRegistration {
 		return schools.find(id).orElseThrow(() -> ApiException.notFound("identity.school.not-found"));
 	}
 
-	public record RegisterSchool(String name, String shortName, String regionCode, String municipality, String timeZone) {
+	public record RegisterSchool(String name, @Nullable String shortName, UUID municipalityId, @Nullable String timeZone) {
 	}
 }

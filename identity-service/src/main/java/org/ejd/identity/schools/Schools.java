@@ -3,12 +3,13 @@ package org.ejd.identity.schools;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ejd.identity.access.SchoolRegions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The school registry in identity's database. */
 @Repository
-public class Schools {
+public class Schools implements SchoolRegions {
 
 	private final JdbcClient jdbc;
 
@@ -18,14 +19,16 @@ public class Schools {
 
 	void insert(School school) {
 		jdbc.sql("""
-				insert into school (id, name, short_name, region_code, municipality, time_zone, version)
-				values (:id, :name, :shortName, :regionCode, :municipality, :timeZone, :version)""")
+				insert into school (id, name, short_name, region_code, municipality_id, time_zone, version)
+				values (:id, :name, :shortName, :regionCode, :municipalityId, :timeZone, :version)""")
 			.paramSource(school)
 			.update();
 	}
 
 	public Optional<School> find(UUID id) {
-		return jdbc.sql("select id, name, short_name, region_code, municipality, time_zone, version from school where id = ?")
+		return jdbc.sql("""
+				select s.id, s.name, s.short_name, s.region_code, s.municipality_id, m.name as municipality, s.time_zone, s.version
+				from school s join municipality m on m.id = s.municipality_id where s.id = ?""")
 			.param(id)
 			.query(School.class)
 			.optional();
@@ -33,5 +36,10 @@ public class Schools {
 
 	public boolean exists(UUID id) {
 		return jdbc.sql("select count(*) from school where id = ?").param(id).query(Integer.class).single() > 0;
+	}
+
+	@Override
+	public Optional<String> regionOf(UUID schoolId) {
+		return jdbc.sql("select region_code from school where id = ?").param(schoolId).query(String.class).optional();
 	}
 }
