@@ -27,6 +27,14 @@ public final class DemoData {
 
 	private final Map<String, String> logins = new LinkedHashMap<>();
 
+	/** The demo regional portal's user, linked to guardian {@code petrov}: infra/keycloak/portal-realm.json. */
+	public static final String PORTAL_LOGIN = "portal-petrov";
+
+	public static final String PORTAL_PASSWORD = "portal-demo-1";
+
+	/** Its id at the portal, as the portal sent it when linking. */
+	public String portalUser;
+
 	public UUID municipalityId;
 
 	public UUID schoolId;
@@ -160,6 +168,11 @@ public final class DemoData {
 		UUID petrova = student(adminToken, "petrova", "Петрова", "Анна", "2015-09-03");
 		UUID ivanova = guardian(adminToken, "ivanova", "Иванова", "Мария", "112-233-445 95", ivanov);
 		UUID petrov = guardian(adminToken, "petrov", "Петров", "Сергей", "123-456-789 64", petrova);
+		// A7: the demo regional portal (realm 'portal') links its user by the SNILS it confirmed (ADR 0009)
+		portalUser = RealServers.keycloak().portalUserId(PORTAL_LOGIN);
+		ok(api.post("/api/identity/portal-links", RealServers.keycloak().clientToken("ejd-portal", "change-me-portal"),
+				Map.of("portalUserId", portalUser, "portalUsername", PORTAL_LOGIN, "accountConfirmed", true,
+						"snils", "123-456-789 64")));
 		people.put("ivanov", ivanov);
 		people.put("petrova", petrova);
 		people.put("ivanova", ivanova);

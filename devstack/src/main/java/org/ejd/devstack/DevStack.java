@@ -60,6 +60,21 @@ public final class DevStack {
 		stopped.await();
 	}
 
+	/** A fixed PKCE pair for the printed portal login (a demo has nothing to protect with it). */
+	static final String DEMO_VERIFIER = "ejd-demo-portal-login-verifier-0123456789abcdef";
+
+	static final String DEMO_CHALLENGE = challenge(DEMO_VERIFIER);
+
+	static String challenge(String verifier) {
+		try {
+			return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+					java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static void print(Stack stack, DemoData demo, Duration ready) {
 		String gateway = stack.gatewayUrl();
 		StringBuilder out = new StringBuilder();
@@ -83,6 +98,15 @@ public final class DevStack {
 		out.append("  curl -s -H \"Authorization: Bearer $TOKEN\" ").append(gateway).append("/api/diary/me/students\n");
 		out.append("  curl -s -H \"Authorization: Bearer $TOKEN\" ").append(gateway).append("/api/diary/students/")
 			.append(demo.people.get("ivanov")).append("/marks\n");
+		out.append("\nFrom the regional portal (A7; demo portal user ").append(DemoData.PORTAL_LOGIN).append(" / ")
+			.append(DemoData.PORTAL_PASSWORD).append(", linked to guardian petrov by SNILS):\n");
+		out.append("  open in a browser ").append(RealServers.keycloak().issuerUri())
+			.append("/protocol/openid-connect/auth?client_id=ejd-web&response_type=code&scope=openid")
+			.append("&redirect_uri=http://localhost/ejd-callback&kc_idp_hint=regional-portal")
+			.append("&code_challenge_method=S256&code_challenge=").append(DEMO_CHALLENGE).append("\n");
+		out.append("  sign in at the portal; the browser lands on http://localhost/ejd-callback?...&code=CODE (no page there), then\n");
+		out.append("  curl -s -d grant_type=authorization_code -d client_id=ejd-web -d redirect_uri=http://localhost/ejd-callback")
+			.append(" -d code_verifier=").append(DEMO_VERIFIER).append(" -d code=CODE ").append(RealServers.keycloak().tokenUri()).append("\n");
 		out.append("\nCtrl-C stops everything.\n");
 		System.out.println(out);
 	}

@@ -15,6 +15,7 @@ import org.ejd.testkit.ApiClient;
 import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.Eventually;
+import org.ejd.testkit.KeycloakBrowser;
 import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +63,21 @@ class FirstMarkSliceIT {
 		assertThat(gateway.get("/api/diary/me/students", mother).json().get(0).get("lastName").asString()).isEqualTo("Иванов");
 		assertThat(gateway.get("/api/diary/students/" + son + "/marks", school.token("ivanov")).status())
 			.as("the student reads their own diary").isEqualTo(200);
+	}
+
+	@Test
+	@Order(2)
+	void theFatherOpensTheDiaryFromTheRegionalPortalAndSeesOnlyHisDaughter() {
+		KeycloakBrowser.Outcome fromPortal = RealServers.keycloak().browser()
+			.signInThroughPortal(DemoData.PORTAL_LOGIN, DemoData.PORTAL_PASSWORD);
+		assertThat(fromPortal.signedIn()).as(fromPortal.page()).isTrue();
+		Response children = Eventually.until(() -> gateway.get("/api/diary/me/students", fromPortal.accessToken()),
+				r -> r.status() == 200 && r.json().size() == 1, Duration.ofSeconds(60));
+		assertThat(children.status()).as(children.toString()).isEqualTo(200);
+		assertThat(children.json().size()).isEqualTo(1);
+		assertThat(children.json().get(0).get("lastName").asString()).isEqualTo("Петрова");
+		assertThat(gateway.get("/api/diary/students/" + school.people.get("ivanov") + "/marks", fromPortal.accessToken()).status())
+			.as("the portal login is the same guardian, with the same limits").isIn(403, 404);
 	}
 
 	@Test

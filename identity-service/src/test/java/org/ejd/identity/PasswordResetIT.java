@@ -51,6 +51,20 @@ class PasswordResetIT extends IdentityIT {
 	}
 
 	@Test
+	void aLoginIssuedAtTheDeskWithATemporaryPasswordMustChooseItsOwnAtTheFirstSignIn() {
+		Desk desk = newSchool(regionOperatorToken(), "Школа временных паролей");
+		String guardian = guardian(desk);
+		String login = unique("newcomer");
+		Response issued = api().post("/api/identity/persons/" + guardian + "/account", desk.admin(),
+				Map.of("username", login, "password", "vremenny-1", "temporary", true));
+		assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+		assertThatThrownBy(() -> login(login, "vremenny-1")).hasMessageContaining("not fully set up");
+		KeycloakBrowser.Outcome first = RealServers.keycloak().browser().signIn(login, "vremenny-1", "Moy-sobstvenny-2");
+		assertThat(first.signedIn()).as(first.page()).isTrue();
+		assertThat(login(login, "Moy-sobstvenny-2")).isNotBlank();
+	}
+
+	@Test
 	void onlyTheHoldersSchoolResetsAndNeverALockedAccountOrASchoolAdminsOwn() {
 		String region = regionOperatorToken();
 		Desk desk = newSchool(region, "Школа сброса");

@@ -198,6 +198,12 @@ public final class KeycloakServer implements AutoCloseable {
 		return location.substring(location.lastIndexOf('/') + 1);
 	}
 
+	/** The id ({@code sub}) of a user of the demo portal's realm. */
+	public String portalUserId(String username) {
+		return getJson(url() + "/admin/realms/" + PORTAL_REALM + "/users?exact=true&username="
+				+ URLEncoder.encode(username, StandardCharsets.UTF_8), adminToken()).get(0).get("id").asString();
+	}
+
 	/** The Keycloak user id of a login of realm {@code ejd}. */
 	public String userId(String username) {
 		return getJson(url() + "/admin/realms/" + REALM + "/users?exact=true&username="

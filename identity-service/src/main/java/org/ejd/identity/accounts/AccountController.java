@@ -37,7 +37,8 @@ class AccountController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	AccountOpening.Opened issue(@PathVariable UUID personId, @Valid @RequestBody AccountRequest request) {
-		return issuing.issue(Callers.current(), personId, request.username(), request.password());
+		return issuing.issue(Callers.current(), personId, request.username(), request.password(),
+				Boolean.TRUE.equals(request.temporary()));
 	}
 
 	@GetMapping
@@ -68,7 +69,7 @@ class AccountController {
 	}
 
 	record AccountRequest(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}") String username,
-			@NotBlank @Size(min = 8, max = 128) String password) {
+			@NotBlank @Size(min = 8, max = 128) String password, @Nullable Boolean temporary) {
 
 		@Override
 		public String toString() {

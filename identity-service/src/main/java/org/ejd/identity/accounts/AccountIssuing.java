@@ -38,7 +38,7 @@ public class AccountIssuing {
 	}
 
 	@Transactional
-	public AccountOpening.Opened issue(Caller caller, UUID personId, String username, String password) {
+	public AccountOpening.Opened issue(Caller caller, UUID personId, String username, String password, boolean temporary) {
 		// unknown, or of a school the caller does not manage: the same answer, so nothing leaks
 		Person person = people.find(personId)
 			.filter(p -> p.schoolId() != null && access.manages(caller, p.schoolId()))
@@ -46,7 +46,7 @@ public class AccountIssuing {
 		if (accounts.exists(personId)) {
 			throw ApiException.conflict("identity.account.exists");
 		}
-		return opening.open(person, username, password, Account.Via.DESK);
+		return opening.open(person, username, password, temporary, Account.Via.DESK);
 	}
 
 	/** Keeps the Keycloak claims in step with representations and appointments, after they commit. */

@@ -49,9 +49,14 @@ public class AccountOpening {
 
 	/** Creates the Keycloak user and records it; refusals (login taken, password policy) pass through as 4xx. */
 	public Opened open(Person person, String username, String password, Account.Via via) {
+		return open(person, username, password, false, via);
+	}
+
+	/** @param temporary whether the holder must replace the password at the first sign-in */
+	public Opened open(Person person, String username, String password, boolean temporary, Account.Via via) {
 		Set<UUID> schools = schoolsOf(person);
 		List<String> roles = rolesOf(person);
-		String keycloakId = keycloak.create(username, password, person.firstName(), person.lastName(), person.id(), schools, roles);
+		String keycloakId = keycloak.create(username, password, temporary, person.firstName(), person.lastName(), person.id(), schools, roles);
 		try {
 			Instant now = clock.instant();
 			long version = accounts.insert(person.id(), keycloakId, username, via, now);

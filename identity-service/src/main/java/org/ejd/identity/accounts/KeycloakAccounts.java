@@ -68,7 +68,7 @@ public class KeycloakAccounts implements AutoCloseable {
 	}
 
 	/** Creates an enabled user with a password, realm roles and the eJD claims; returns its Keycloak id. */
-	public String create(String username, String password, String firstName, String lastName, UUID personId,
+	public String create(String username, String password, boolean temporary, String firstName, String lastName, UUID personId,
 			Collection<UUID> schoolIds, Collection<String> roles) {
 		UserRepresentation user = new UserRepresentation();
 		user.setUsername(username);
@@ -79,7 +79,7 @@ public class KeycloakAccounts implements AutoCloseable {
 		CredentialRepresentation credential = new CredentialRepresentation();
 		credential.setType(CredentialRepresentation.PASSWORD);
 		credential.setValue(password);
-		credential.setTemporary(false);
+		credential.setTemporary(temporary);
 		user.setCredentials(List.of(credential));
 		String id = call(() -> {
 			try (Response response = realm().users().create(user)) {
