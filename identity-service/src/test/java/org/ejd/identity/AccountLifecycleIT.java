@@ -133,7 +133,7 @@ class AccountLifecycleIT extends IdentityIT {
 	}
 
 	@Test
-	void endingARepresentationTakesTheStudentsSchoolOutOfTheGuardiansToken() {
+	void endingARepresentationTakesTheStudentsSchoolOutOfTheGuardiansTokenAndTheLastOneTheAccount() {
 		String region = regionOperatorToken();
 		Desk desk = newSchool(region, "Школа семей");
 		Desk other = newSchool(region, "Школа других семей");
@@ -142,6 +142,10 @@ class AccountLifecycleIT extends IdentityIT {
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow")); // the school's time zone
 		String representation = created(api().post("/api/identity/representations", desk.admin(),
 				Map.of("guardianId", guardian, "studentId", student, "basis", "parent", "validFrom", today.toString())));
+		String daughter = student(other, LocalDate.parse("2016-06-06"));
+		// a guardian of another school's family: linked by the region, which sees both schools
+		String second = created(api().post("/api/identity/representations", region,
+				Map.of("guardianId", guardian, "studentId", daughter, "basis", "parent")));
 		String login = unique("father");
 		assertThat(api().post("/api/identity/persons/" + guardian + "/account", desk.admin(),
 				Map.of("username", login, "password", "Father-pass-1")).status()).isEqualTo(201);
@@ -174,10 +178,14 @@ class AccountLifecycleIT extends IdentityIT {
 		JsonNode claims = Eventually.until(() -> AccessCodesIT.claims(login(login, "Father-pass-1")),
 				c -> !c.path("school_ids").toString().contains(desk.schoolId()), Duration.ofSeconds(30));
 		assertThat(claims.get("person_id").asString()).isEqualTo(guardian);
-		// a new link brings the school back
-		represent(desk, guardian, student);
-		Eventually.until(() -> AccessCodesIT.claims(login(login, "Father-pass-1")),
-				c -> c.path("school_ids").toString().contains(desk.schoolId()), Duration.ofSeconds(30));
+		assertThat(claims.get("school_ids").toString()).as("the daughter's school stays").contains(other.schoolId());
+
+		// the last representation ends: nobody left to represent, so the account goes with it
+		assertThat(api().post("/api/identity/representations/" + second + "/end", other.admin(), null).status()).isEqualTo(200);
+		JsonNode revoked = event("identity.account.revoked", guardian);
+		assertThat(revoked.get("version").asLong()).isEqualTo(2);
+		assertThatThrownBy(() -> login(login, "Father-pass-1")).hasMessageContaining("401");
+		assertThat(api().get("/api/identity/persons/" + guardian + "/account", desk.admin()).status()).isEqualTo(404);
 	}
 
 	/** The event of this type about this person, checked against its contract. */

@@ -3,9 +3,19 @@ package org.ejd.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.ejd.platform.events.EventContracts;
 import org.ejd.testkit.ApiClient.Response;
@@ -48,6 +58,34 @@ class PasswordResetIT extends IdentityIT {
 		new EventContracts().validate("identity.accounts.v1", event);
 		assertThat(event.get("version").asLong()).isEqualTo(2);
 		assertThat(event.toString()).doesNotContain(temporary, login);
+	}
+
+	@Test
+	void theResetPasswordPrintsOnceAsARussianLetterThatSignsIn() throws Exception {
+		Desk desk = newSchool(regionOperatorToken(), "Школа печатных паролей");
+		String guardian = guardian(desk);
+		String login = unique("printed");
+		assertThat(api().post("/api/identity/persons/" + guardian + "/account", desk.admin(),
+				Map.of("username", login, "password", "Printed-pass-1")).status()).isEqualTo(201);
+		HttpResponse<byte[]> letter = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+				URI.create("http://localhost:" + port + "/api/identity/persons/" + guardian + "/account/password-reset"))
+			.header("Authorization", "Bearer " + desk.admin())
+			.header("Accept", "application/pdf")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(letter.statusCode()).isEqualTo(200);
+		assertThat(letter.headers().firstValue("content-type")).hasValue("application/pdf");
+		assertThat(letter.headers().firstValue("cache-control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(letter.body())) {
+			text = new PDFTextStripper().getText(pdf);
+		}
+		assertThat(text).contains("Временный пароль к электронному дневнику", "Школа печатных паролей", "Иванова Мария Сергеевна",
+				login, "придумать новый пароль");
+		Matcher printed = Pattern.compile("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}").matcher(text);
+		assertThat(printed.find()).as(text).isTrue();
+		KeycloakBrowser.Outcome signedIn = RealServers.keycloak().browser().signIn(login, printed.group(), "Novy-parol-3");
+		assertThat(signedIn.signedIn()).as(signedIn.page()).isTrue();
 	}
 
 	@Test

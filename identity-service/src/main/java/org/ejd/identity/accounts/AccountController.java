@@ -11,12 +11,16 @@ import jakarta.validation.constraints.Size;
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,9 +33,12 @@ class AccountController {
 
 	private final AccountLifecycle lifecycle;
 
-	AccountController(AccountIssuing issuing, AccountLifecycle lifecycle) {
+	private final PasswordLetter letter;
+
+	AccountController(AccountIssuing issuing, AccountLifecycle lifecycle, PasswordLetter letter) {
 		this.issuing = issuing;
 		this.lifecycle = lifecycle;
+		this.letter = letter;
 	}
 
 	@PostMapping
@@ -62,10 +69,32 @@ class AccountController {
 		lifecycle.revoke(Callers.current(), personId, request == null ? null : request.cleanReason());
 	}
 
-	/** A temporary password for a holder who forgot theirs; shown once, never cached on the way. */
+	/**
+	 * A temporary password for a holder who forgot theirs; shown once, never cached on the way: as
+	 * JSON, or with {@code Accept: application/pdf} as the printable letter (the only moment it can be printed).
+	 */
 	@PostMapping("/password-reset")
-	ResponseEntity<AccountLifecycle.PasswordReset> resetPassword(@PathVariable UUID personId) {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(lifecycle.resetPassword(Callers.current(), personId));
+	ResponseEntity<?> resetPassword(@PathVariable UUID personId,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+		boolean wantsLetter = accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE);
+		AccountLifecycle.PasswordReset reset = lifecycle.resetPassword(Callers.current(), personId);
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok().cacheControl(CacheControl.noStore());
+		if (wantsLetter) {
+			return ok.contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+					.filename("password-" + personId + ".pdf").build().toString())
+				.body(letter.render(reset));
+		}
+		return ok.contentType(MediaType.APPLICATION_JSON)
+			.body(new ResetResponse(reset.personId(), reset.username(), reset.temporaryPassword(), reset.resetAt()));
+	}
+
+	record ResetResponse(UUID personId, String username, String temporaryPassword, Instant resetAt) {
+
+		@Override
+		public String toString() {
+			return "ResetResponse[personId=" + personId + "]";
+		}
 	}
 
 	record AccountRequest(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}") String username,

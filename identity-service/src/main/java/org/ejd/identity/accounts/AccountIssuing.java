@@ -1,5 +1,6 @@
 package org.ejd.identity.accounts;
 
+import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.identity.access.SchoolAccess;
@@ -27,13 +28,17 @@ public class AccountIssuing {
 
 	private final KeycloakAccounts keycloak;
 
+	private final AccountLifecycle lifecycle;
+
 	private final SchoolAccess access;
 
-	AccountIssuing(People people, Accounts accounts, AccountOpening opening, KeycloakAccounts keycloak, SchoolAccess access) {
+	AccountIssuing(People people, Accounts accounts, AccountOpening opening, KeycloakAccounts keycloak,
+			AccountLifecycle lifecycle, SchoolAccess access) {
 		this.people = people;
 		this.accounts = accounts;
 		this.opening = opening;
 		this.keycloak = keycloak;
+		this.lifecycle = lifecycle;
 		this.access = access;
 	}
 
@@ -49,10 +54,21 @@ public class AccountIssuing {
 		return opening.open(person, username, password, temporary, Account.Via.DESK);
 	}
 
-	/** Keeps the Keycloak claims in step with representations and appointments, after they commit. */
+	/**
+	 * Keeps the Keycloak claims in step with representations and appointments, after they commit. A
+	 * guardian left with no represented student loses the account (A3: access lasts while there is
+	 * someone to represent); a new representation means a new application.
+	 */
 	@ApplicationModuleListener
 	void on(AccountClaimsChanged changed) {
-		people.find(changed.personId()).ifPresent(person -> accounts.keycloakIdOf(person.id())
-			.ifPresent(id -> keycloak.updateClaims(id, person.id(), opening.schoolsOf(person))));
+		people.find(changed.personId()).ifPresent(person -> accounts.keycloakIdOf(person.id()).ifPresent(id -> {
+			Set<UUID> schools = opening.schoolsOf(person);
+			if (person.kind() == Person.Kind.GUARDIAN && schools.isEmpty()) {
+				lifecycle.revokeWithoutRepresentations(person.id());
+			}
+			else {
+				keycloak.updateClaims(id, person.id(), schools);
+			}
+		}));
 	}
 }

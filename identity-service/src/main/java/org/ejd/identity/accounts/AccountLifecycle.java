@@ -2,6 +2,9 @@ package org.ejd.identity.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ejd.identity.IdentityClock;
@@ -9,6 +12,8 @@ import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.accounts.AccountEvents.Changed.Change;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
+import org.ejd.identity.schools.School;
+import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.web.ApiException;
@@ -37,15 +42,21 @@ public class AccountLifecycle {
 
 	private final SchoolAccess access;
 
+	private final Schools schools;
+
+	private final AccountOpening opening;
+
 	private final Clock clock;
 
 	AccountLifecycle(People people, Accounts accounts, KeycloakAccounts keycloak, ApplicationEventPublisher events,
-			SchoolAccess access, @IdentityClock Clock clock) {
+			SchoolAccess access, Schools schools, AccountOpening opening, @IdentityClock Clock clock) {
 		this.people = people;
 		this.accounts = accounts;
 		this.keycloak = keycloak;
 		this.events = events;
 		this.access = access;
+		this.schools = schools;
+		this.opening = opening;
 		this.clock = clock;
 	}
 
@@ -94,6 +105,23 @@ public class AccountLifecycle {
 	}
 
 	/**
+	 * A guardian's last representation ended: the account goes, as a school would revoke it, recorded
+	 * as done by eJD. Checked again here, in the transaction, against a representation made meanwhile.
+	 */
+	@Transactional
+	public void revokeWithoutRepresentations(UUID personId) {
+		Person person = people.find(personId).orElseThrow();
+		Optional<Account> account = accounts.lock(personId);
+		if (account.isEmpty() || person.kind() != Person.Kind.GUARDIAN || !opening.schoolsOf(person).isEmpty()) {
+			return;
+		}
+		Instant now = clock.instant();
+		long version = accounts.revoke(personId, "ejd", "Нет представляемых обучающихся: представительство прекращено", now);
+		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, personId, person.schoolId(), Change.REVOKED, version));
+		keycloak.remove(account.get().keycloakUserId());
+	}
+
+	/**
 	 * The holder forgot the password: the school gives a temporary one, shown once, which Keycloak
 	 * makes them replace at the next sign-in. Sessions end and a brute-force lockout is cleared. A
 	 * locked account stays locked: unlock it first (409).
@@ -111,11 +139,21 @@ public class AccountLifecycle {
 				Change.PASSWORD_RESET, version));
 		String temporary = TemporaryPasswords.next();
 		keycloak.resetPassword(account.keycloakUserId(), temporary);
-		return new PasswordReset(personId, account.username(), temporary, now);
+		School school = schools.find(person.schoolId()).orElseThrow();
+		return new PasswordReset(personId, account.username(), temporary, now,
+				new PasswordReset.Holder(person.lastName(), person.firstName(), person.middleName(), school.name(),
+						LocalDate.ofInstant(now, ZoneId.of(school.timeZone()))));
 	}
 
-	/** A temporary password, in clear only in the answer that gives it. */
-	public record PasswordReset(UUID personId, String username, String temporaryPassword, Instant resetAt) {
+	/**
+	 * A temporary password, in clear only in the answer that gives it (JSON, or the printed letter,
+	 * which also names the holder and the school).
+	 */
+	public record PasswordReset(UUID personId, String username, String temporaryPassword, Instant resetAt, Holder holder) {
+
+		public record Holder(String lastName, String firstName, @Nullable String middleName, String schoolName, LocalDate issuedOn) {
+		}
+
 
 		@Override
 		public String toString() {

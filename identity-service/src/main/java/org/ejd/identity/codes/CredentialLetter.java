@@ -1,19 +1,17 @@
 package org.ejd.identity.codes;
 
+import static org.ejd.identity.letters.Letters.font;
+import static org.ejd.identity.letters.Letters.fullName;
+import static org.ejd.identity.letters.Letters.paragraph;
+
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +28,12 @@ class CredentialLetter {
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
 	byte[] render(CodeIssuing.Issued code) {
-		// fonts per letter: cheap, and not shared across threads; bold comes from the bold files, not from a style
-		Font regular = font("liberation/LiberationSans-Regular.ttf", 11, Font.NORMAL);
-		Font bold = font("liberation/LiberationSans-Bold.ttf", 11, Font.NORMAL);
-		Font title = font("liberation/LiberationSans-Bold.ttf", 15, Font.NORMAL);
-		Font codeFont = font("liberation/LiberationMono-Bold.ttf", 20, Font.NORMAL);
-		Font small = font("liberation/LiberationSans-Regular.ttf", 9, Font.NORMAL);
+		// bold comes from the bold files, not from a style
+		Font regular = font("liberation/LiberationSans-Regular.ttf", 11);
+		Font bold = font("liberation/LiberationSans-Bold.ttf", 11);
+		Font title = font("liberation/LiberationSans-Bold.ttf", 15);
+		Font codeFont = font("liberation/LiberationMono-Bold.ttf", 20);
+		Font small = font("liberation/LiberationSans-Regular.ttf", 9);
 
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 60, 60, 60, 60);
@@ -46,7 +44,7 @@ class CredentialLetter {
 			document.open();
 			document.add(paragraph(code.schoolName(), bold, Element.ALIGN_LEFT, 0, 24));
 			document.add(paragraph("Персональный код доступа к электронному дневнику", title, Element.ALIGN_CENTER, 0, 18));
-			document.add(paragraph("Кому: " + fullName(code), regular, Element.ALIGN_LEFT, 0, 4));
+			document.add(paragraph("Кому: " + fullName(code.lastName(), code.firstName(), code.middleName()), regular, Element.ALIGN_LEFT, 0, 4));
 			document.add(paragraph("Дата выдачи: " + DATE.format(code.issuedOn()), regular, Element.ALIGN_LEFT, 0, 18));
 			document.add(paragraph("Ваш персональный код доступа:", regular, Element.ALIGN_LEFT, 0, 8));
 			document.add(paragraph(code.code(), codeFont, Element.ALIGN_CENTER, 4, 8));
@@ -71,31 +69,5 @@ class CredentialLetter {
 			throw new IllegalStateException("cannot lay out the credential letter", ex);
 		}
 		return pdf.toByteArray();
-	}
-
-	private static String fullName(CodeIssuing.Issued code) {
-		return Stream.of(code.lastName(), code.firstName(), code.middleName()).filter(p -> p != null && !p.isBlank())
-			.collect(Collectors.joining(" "));
-	}
-
-	private static Paragraph paragraph(String text, Font font, int alignment, float before, float after) {
-		Paragraph paragraph = new Paragraph(text, font);
-		paragraph.setAlignment(alignment);
-		paragraph.setSpacingBefore(before);
-		paragraph.setSpacingAfter(after);
-		return paragraph;
-	}
-
-	private static Font font(String file, float size, int style) {
-		try {
-			// Identity-H and embedded: Cyrillic glyphs travel with the file
-			return new Font(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED), size, style);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("font " + file + " missing (openpdf-fonts-extra)", ex);
-		}
-		catch (DocumentException ex) {
-			throw new IllegalStateException("font " + file + " unusable", ex);
-		}
 	}
 }
