@@ -1,10 +1,11 @@
 package org.ejd.identity.accounts;
 
+import static org.ejd.platform.jdbc.UtcTimestamps.at;
+import static org.ejd.platform.jdbc.UtcTimestamps.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -79,15 +80,6 @@ public class Accounts {
 			.query(Long.class).single();
 		jdbc.sql("delete from account where person_id = ?").param(personId).update();
 		return version;
-	}
-
-	private static OffsetDateTime at(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	private static Account account(ResultSet rs, int n) throws SQLException {

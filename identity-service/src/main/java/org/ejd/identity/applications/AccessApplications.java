@@ -1,11 +1,12 @@
 package org.ejd.identity.applications;
 
+import static org.ejd.platform.jdbc.UtcTimestamps.at;
+import static org.ejd.platform.jdbc.UtcTimestamps.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -94,15 +95,6 @@ public class AccessApplications {
 		}
 		return jdbc.sql(SELECT + " where a.status = 'OPEN' and a.deadline < :day and s.region_code in (:regions) order by s.name, a.deadline")
 			.param("day", latestToday).param("regions", regions).query(AccessApplications::row).list();
-	}
-
-	private static OffsetDateTime at(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

@@ -1,15 +1,15 @@
 package org.ejd.identity.codes;
 
+import static org.ejd.platform.jdbc.UtcTimestamps.at;
+import static org.ejd.platform.jdbc.UtcTimestamps.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.ejd.identity.codes.domain.AccessCode;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,15 +59,6 @@ class AccessCodes {
 
 	void redeemed(UUID id, Instant at) {
 		jdbc.sql("update access_code set status = 'REDEEMED', redeemed_at = ? where id = ?").params(at(at), id).update();
-	}
-
-	private static OffsetDateTime at(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	private static AccessCode code(ResultSet rs, int n) throws SQLException {

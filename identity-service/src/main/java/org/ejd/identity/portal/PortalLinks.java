@@ -1,15 +1,15 @@
 package org.ejd.identity.portal;
 
+import static org.ejd.platform.jdbc.UtcTimestamps.at;
+import static org.ejd.platform.jdbc.UtcTimestamps.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,15 +54,6 @@ class PortalLinks {
 	void end(UUID id, PortalLink.EndReason reason, Instant at) {
 		jdbc.sql("update portal_link set ended_at = ?, end_reason = ? where id = ? and ended_at is null")
 			.params(at(at), reason.name(), id).update();
-	}
-
-	private static OffsetDateTime at(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	private static PortalLink link(ResultSet rs, int n) throws SQLException {

@@ -1,0 +1,3 @@
+/** Small JDBC helpers every service's repositories share. */
+@org.jspecify.annotations.NullMarked
+package org.ejd.platform.jdbc;
