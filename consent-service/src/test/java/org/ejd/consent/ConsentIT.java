@@ -72,9 +72,13 @@ abstract class ConsentIT {
 	}
 
 	/** A school with its responsible person (school admin). */
+	/** A school of region 51, as identity announces it. */
 	School school() {
 		UUID id = UUID.randomUUID();
 		UUID admin = UUID.randomUUID();
+		publish("identity.schools.v1", id, id, "identity.school.registered", id, 1,
+				Map.of("schoolId", id, "name", "Школа " + id, "regionCode", "51", "municipality", "Североморск"));
+		awaitCount("select count(*) from known_school where id = ?", id);
 		return new School(id, admin, token("school-admin", admin, id));
 	}
 
@@ -129,8 +133,16 @@ abstract class ConsentIT {
 		return RealServers.keycloak().passwordToken(username, "User-pass-1");
 	}
 
+	/** An operator of region 51, where {@link #school()} puts every school. */
 	static String regionToken() {
-		return token("region-operator", UUID.randomUUID());
+		return regionToken("51");
+	}
+
+	static String regionToken(String regionCode) {
+		String username = "r-" + UUID.randomUUID().toString().substring(0, 12);
+		RealServers.keycloak().createUser(username, "User-pass-1", List.of("region-operator"), UUID.randomUUID().toString(),
+				List.of(), List.of(regionCode));
+		return RealServers.keycloak().passwordToken(username, "User-pass-1");
 	}
 
 	/** Events of one key on a topic, read from its beginning as a new consumer would, each checked against its schema. */

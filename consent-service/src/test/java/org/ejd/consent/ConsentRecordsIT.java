@@ -178,6 +178,10 @@ class ConsentRecordsIT extends ConsentIT {
 		assertThat(api().get("/api/consent/schools/" + school.id() + "/consents/history", mother).status()).isEqualTo(403);
 		assertThat(api().get("/api/consent/schools/" + school.id() + "/consents/history?from=2026-05-02&to=2026-05-01", region).status())
 			.isEqualTo(400);
+		// an operator of another region: neither the school's history nor its people
+		String kaliningrad = regionToken("39");
+		assertThat(api().get("/api/consent/schools/" + school.id() + "/consents/history", kaliningrad).status()).isEqualTo(403);
+		assertThat(api().get(PERSONS + student + "/consents/history", kaliningrad).status()).isEqualTo(404);
 	}
 
 	@Test

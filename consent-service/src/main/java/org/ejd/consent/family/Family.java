@@ -30,6 +30,18 @@ public class Family {
 		this.jdbc = jdbc;
 	}
 
+	void upsertSchool(UUID id, String regionCode, long version) {
+		jdbc.sql("""
+				insert into known_school (id, region_code, version) values (?, ?, ?)
+				on conflict (id) do update set region_code = excluded.region_code, version = excluded.version
+				where known_school.version < excluded.version""").params(id, regionCode, version).update();
+	}
+
+	/** The region of a school; empty when identity has not told us of the school. */
+	public java.util.Optional<String> regionOf(UUID schoolId) {
+		return jdbc.sql("select region_code from known_school where id = ?").param(schoolId).query(String.class).optional();
+	}
+
 	void upsertStudent(UUID id, UUID schoolId, LocalDate birthDate, long version) {
 		upsertPerson(id, FamilyMember.Kind.STUDENT, schoolId, birthDate, version);
 	}

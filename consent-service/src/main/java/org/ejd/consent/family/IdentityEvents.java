@@ -24,7 +24,7 @@ class IdentityEvents {
 		this.family = family;
 	}
 
-	@KafkaListener(id = "consent-identity", topics = { "identity.persons.v1", "identity.representations.v1" })
+	@KafkaListener(id = "consent-identity", topics = { "identity.schools.v1", "identity.persons.v1", "identity.representations.v1" })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("consent.family", record, this::apply);
 	}
@@ -32,6 +32,8 @@ class IdentityEvents {
 	private void apply(EventEnvelope event) {
 		JsonNode d = event.data();
 		switch (event.type()) {
+			case "identity.school.registered" -> family.upsertSchool(uuid(d, "schoolId"), d.get("regionCode").asString(),
+					event.version());
 			case "identity.student.registered" -> family.upsertStudent(uuid(d, "personId"), uuid(d, "schoolId"),
 					date(d, "birthDate"), event.version());
 			case "identity.guardian.registered" -> family.upsertGuardian(uuid(d, "personId"), event.schoolid(), event.version());

@@ -38,11 +38,16 @@ public class PersonAccess {
 		throw ApiException.forbidden("consent.role-not-allowed");
 	}
 
-	/** A school named in the path: its school admins and the region's operators; 403 otherwise. */
-	public static void requireSchool(Caller caller, UUID schoolId) {
-		if (!caller.has(Role.REGION_OPERATOR) && !(caller.has(Role.SCHOOL_ADMIN) && caller.actsIn(schoolId))) {
+	/** A school named in the path: its school admins and the operators of its region; 403 otherwise. */
+	public void requireSchool(Caller caller, UUID schoolId) {
+		boolean admin = caller.has(Role.SCHOOL_ADMIN) && caller.actsIn(schoolId);
+		if (!admin && !(caller.has(Role.REGION_OPERATOR) && inRegionOf(caller, schoolId))) {
 			throw ApiException.forbidden("consent.school.not-yours");
 		}
+	}
+
+	private boolean inRegionOf(Caller caller, UUID schoolId) {
+		return family.regionOf(schoolId).filter(caller::serves).isPresent();
 	}
 
 	/** An electronic declaration comes through the eJD web front-end (portal) or any other client of the API. */
@@ -67,7 +72,7 @@ public class PersonAccess {
 		if (caller.has(Role.SCHOOL_ADMIN) && family.schoolsOf(person, today).stream().anyMatch(caller::actsIn)) {
 			relations.add(Relation.SCHOOL);
 		}
-		if (caller.has(Role.REGION_OPERATOR)) {
+		if (caller.has(Role.REGION_OPERATOR) && family.schoolsOf(person, today).stream().anyMatch(s -> inRegionOf(caller, s))) {
 			relations.add(Relation.REGION);
 		}
 		if (relations.isEmpty()) {

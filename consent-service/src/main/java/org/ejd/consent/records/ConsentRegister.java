@@ -107,7 +107,7 @@ public class ConsentRegister {
 	@Transactional(readOnly = true)
 	public List<ConsentRecord> historyOfSchool(Caller caller, UUID schoolId, @Nullable LocalDate from, @Nullable LocalDate to) {
 		PersonAccess.requireRole(caller, Role.SCHOOL_ADMIN, Role.REGION_OPERATOR);
-		PersonAccess.requireSchool(caller, schoolId);
+		access.requireSchool(caller, schoolId);
 		LocalDate end = to != null ? to : access.today();
 		LocalDate start = from != null ? from : LocalDate.of(2000, 1, 1);
 		if (start.isAfter(end)) {

@@ -57,6 +57,9 @@ public class SchoolCalendar {
 			if (region && !directory.knowsSchool(school)) {
 				throw ApiException.unprocessable("journal.school.unknown", school);
 			}
+			if (region && !directory.regionOfSchool(school).filter(caller::serves).isPresent()) {
+				throw ApiException.forbidden("journal.school.other-region", school);
+			}
 		}
 		if (endsOn.isBefore(startsOn)) {
 			throw ApiException.badRequest("journal.dates.reversed");

@@ -21,11 +21,11 @@ public class Directory {
 		this.jdbc = jdbc;
 	}
 
-	void upsertSchool(UUID id, String name, long version) {
+	void upsertSchool(UUID id, String name, String regionCode, long version) {
 		jdbc.sql("""
-				insert into known_school (id, name, version) values (?, ?, ?)
-				on conflict (id) do update set name = excluded.name, version = excluded.version
-				where known_school.version < excluded.version""").params(id, name, version).update();
+				insert into known_school (id, name, region_code, version) values (?, ?, ?, ?)
+				on conflict (id) do update set name = excluded.name, region_code = excluded.region_code, version = excluded.version
+				where known_school.version < excluded.version""").params(id, name, regionCode, version).update();
 	}
 
 	void upsertStudent(UUID id, UUID schoolId, String lastName, String firstName, long version) {
@@ -49,6 +49,12 @@ public class Directory {
 	public String staffName(UUID personId, UUID schoolId) {
 		return jdbc.sql("select last_name || ' ' || first_name from known_staff where person_id = ? and school_id = ?")
 			.params(personId, schoolId).query(String.class).optional().orElse("");
+	}
+
+	/** The school's region code; empty for an unknown school or one known from before regions were kept. */
+	public Optional<String> regionOfSchool(UUID schoolId) {
+		return jdbc.sql("select region_code from known_school where id = ? and region_code is not null").param(schoolId)
+			.query(String.class).optional();
 	}
 
 	public boolean knowsSchool(UUID schoolId) {

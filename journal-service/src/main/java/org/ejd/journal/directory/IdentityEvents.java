@@ -33,7 +33,8 @@ class IdentityEvents {
 	private void apply(EventEnvelope event) {
 		JsonNode data = event.data();
 		switch (event.type()) {
-			case "identity.school.registered" -> directory.upsertSchool(uuid(data, "schoolId"), data.get("name").asString(), event.version());
+			case "identity.school.registered" -> directory.upsertSchool(uuid(data, "schoolId"), data.get("name").asString(),
+					data.get("regionCode").asString(), event.version());
 			case "identity.student.registered" -> directory.upsertStudent(uuid(data, "personId"), uuid(data, "schoolId"),
 					data.get("lastName").asString(), data.get("firstName").asString(), event.version());
 			case "identity.staff.appointed" -> {

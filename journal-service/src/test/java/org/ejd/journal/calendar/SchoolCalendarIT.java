@@ -12,6 +12,7 @@ import org.ejd.platform.events.EventContracts;
 import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.Eventually;
+import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -26,11 +27,15 @@ class SchoolCalendarIT extends JournalIT {
 	void aRegionOperatorPublishesACityEventToManySchoolsAndASchoolAdminOnlyToTheirs() {
 		School first = school();
 		School second = school();
-		String region = user(List.of("region-operator"), UUID.randomUUID(), UUID.randomUUID());
+		String region = regionOperator("51");
 		Response city = Eventually.until(() -> api().post("/api/journal/school-events", region, Map.of("schoolIds",
 				List.of(first.id(), second.id()), "title", "Городская олимпиада по математике", "startsOn", today().plusDays(10),
 				"place", "ДК «Строитель»")), r -> r.status() == 201, Duration.ofSeconds(30));
 		assertThat(city.json().get("ids").size()).isEqualTo(2);
+		Response elsewhere = api().post("/api/journal/school-events", regionOperator("39"), Map.of("schoolIds", List.of(first.id()),
+				"title", "Чужой регион", "startsOn", today().plusDays(10)));
+		assertThat(elsewhere.status()).as("an operator of region 39 and a school of region 51").isEqualTo(403);
+		assertThat(elsewhere.isProblem()).isTrue();
 		var event = EventProbe.await("journal.calendar.v1", r -> r.key().equals(second.id().toString())
 				&& r.value().contains("Городская олимпиада"), Duration.ofSeconds(30));
 		contracts.validate("journal.calendar.v1", json.readTree(event.value()));
@@ -72,5 +77,12 @@ class SchoolCalendarIT extends JournalIT {
 		contracts.validate("journal.recommendations.v1", json.readTree(given.value()));
 		assertThat(api().post("/api/journal/class-groups/" + school.classGroupId() + "/recommendations", school.teacherToken(),
 				Map.of("studentId", school.notEnrolledStudentId(), "subjectId", school.subjectId(), "text", "x")).status()).isEqualTo(422);
+	}
+
+	private static String regionOperator(String regionCode) {
+		String username = "r-" + UUID.randomUUID().toString().substring(0, 12);
+		RealServers.keycloak().createUser(username, "User-pass-1", List.of("region-operator"), UUID.randomUUID().toString(),
+				List.of(), List.of(regionCode));
+		return RealServers.keycloak().passwordToken(username, "User-pass-1");
 	}
 }
