@@ -1,11 +1,14 @@
 package org.ejd.identity.access;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +45,17 @@ public class SchoolAccess {
 
 	public boolean manages(Caller caller, UUID schoolId) {
 		return isAdminOf(caller, schoolId) || operatesRegionOf(caller, schoolId);
+	}
+
+	/**
+	 * Whether the caller manages a person: by the person's school, or, for a region operator, who has
+	 * no school, by the regions they operate in (read only then).
+	 */
+	public boolean managesPerson(Caller caller, @Nullable UUID schoolId, Supplier<List<String>> personRegions) {
+		if (schoolId != null) {
+			return manages(caller, schoolId);
+		}
+		return caller.has(Role.REGION_OPERATOR) && personRegions.get().stream().anyMatch(caller::serves);
 	}
 
 	/** As {@link #manages(Caller, UUID)}, when the school's region was read with what is being decided on. */

@@ -46,7 +46,7 @@ public class AccountIssuing {
 	public AccountOpening.Opened issue(Caller caller, UUID personId, String username, String password, boolean temporary) {
 		// unknown, or of a school the caller does not manage: the same answer, so nothing leaks
 		Person person = people.find(personId)
-			.filter(p -> p.schoolId() != null && access.manages(caller, p.schoolId()))
+			.filter(p -> access.managesPerson(caller, p.schoolId(), () -> people.regionsOf(p.id())))
 			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
 		if (accounts.exists(personId)) {
 			throw ApiException.conflict("identity.account.exists");
@@ -67,7 +67,7 @@ public class AccountIssuing {
 				lifecycle.revokeWithoutRepresentations(person.id());
 			}
 			else {
-				keycloak.updateClaims(id, person.id(), schools);
+				keycloak.updateClaims(id, person.id(), schools, people.regionsOf(person.id()));
 			}
 		}));
 	}

@@ -12,6 +12,8 @@ import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.accounts.AccountEvents.Changed.Change;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
+import org.ejd.identity.regions.Region;
+import org.ejd.identity.regions.Regions;
 import org.ejd.identity.schools.School;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
@@ -46,10 +48,12 @@ public class AccountLifecycle {
 
 	private final AccountOpening opening;
 
+	private final Regions regions;
+
 	private final Clock clock;
 
 	AccountLifecycle(People people, Accounts accounts, KeycloakAccounts keycloak, ApplicationEventPublisher events,
-			SchoolAccess access, Schools schools, AccountOpening opening, @IdentityClock Clock clock) {
+			SchoolAccess access, Schools schools, AccountOpening opening, Regions regions, @IdentityClock Clock clock) {
 		this.people = people;
 		this.accounts = accounts;
 		this.keycloak = keycloak;
@@ -57,6 +61,7 @@ public class AccountLifecycle {
 		this.access = access;
 		this.schools = schools;
 		this.opening = opening;
+		this.regions = regions;
 		this.clock = clock;
 	}
 
@@ -139,10 +144,21 @@ public class AccountLifecycle {
 				Change.PASSWORD_RESET, version));
 		String temporary = TemporaryPasswords.next();
 		keycloak.resetPassword(account.keycloakUserId(), temporary);
-		School school = schools.find(person.schoolId()).orElseThrow();
-		return new PasswordReset(personId, account.username(), temporary, now,
-				new PasswordReset.Holder(person.lastName(), person.firstName(), person.middleName(), school.name(),
-						LocalDate.ofInstant(now, ZoneId.of(school.timeZone()))));
+		// a region operator has no school: the letter names the region
+		String issuer;
+		ZoneId zone;
+		if (person.schoolId() != null) {
+			School school = schools.find(person.schoolId()).orElseThrow();
+			issuer = school.name();
+			zone = ZoneId.of(school.timeZone());
+		}
+		else {
+			Region region = people.regionsOf(personId).stream().findFirst().flatMap(regions::find).orElseThrow();
+			issuer = region.name();
+			zone = ZoneId.of(region.timeZone());
+		}
+		return new PasswordReset(personId, account.username(), temporary, now, new PasswordReset.Holder(person.lastName(),
+				person.firstName(), person.middleName(), issuer, LocalDate.ofInstant(now, zone)));
 	}
 
 	/**
@@ -168,7 +184,7 @@ public class AccountLifecycle {
 	/** Unknown, or of a school the caller does not manage: the same answer, so nothing leaks. */
 	private Person manageable(Caller caller, UUID personId) {
 		return people.find(personId)
-			.filter(p -> p.schoolId() != null && access.manages(caller, p.schoolId()))
+			.filter(p -> access.managesPerson(caller, p.schoolId(), () -> people.regionsOf(p.id())))
 			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
 	}
 

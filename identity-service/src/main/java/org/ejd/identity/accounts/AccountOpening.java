@@ -56,7 +56,8 @@ public class AccountOpening {
 	public Opened open(Person person, String username, String password, boolean temporary, Account.Via via) {
 		Set<UUID> schools = schoolsOf(person);
 		List<String> roles = rolesOf(person);
-		String keycloakId = keycloak.create(username, password, temporary, person.firstName(), person.lastName(), person.id(), schools, roles);
+		String keycloakId = keycloak.create(username, password, temporary, person.firstName(), person.lastName(), person.id(), schools,
+				people.regionsOf(person.id()), roles);
 		try {
 			Instant now = clock.instant();
 			long version = accounts.insert(person.id(), keycloakId, username, via, now);
@@ -85,7 +86,13 @@ public class AccountOpening {
 		return switch (person.kind()) {
 			case STUDENT -> List.of("student");
 			case GUARDIAN -> List.of("guardian");
-			case STAFF -> new ArrayList<>(new LinkedHashSet<>(people.rolesOf(person.id()).stream().map(People.StaffRole::role).toList()));
+			case STAFF -> {
+				LinkedHashSet<String> roles = new LinkedHashSet<>(people.rolesOf(person.id()).stream().map(People.StaffRole::role).toList());
+				if (!people.regionsOf(person.id()).isEmpty()) {
+					roles.add("region-operator");
+				}
+				yield new ArrayList<>(roles);
+			}
 		};
 	}
 

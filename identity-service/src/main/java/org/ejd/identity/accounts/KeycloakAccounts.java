@@ -69,13 +69,13 @@ public class KeycloakAccounts implements AutoCloseable {
 
 	/** Creates an enabled user with a password, realm roles and the eJD claims; returns its Keycloak id. */
 	public String create(String username, String password, boolean temporary, String firstName, String lastName, UUID personId,
-			Collection<UUID> schoolIds, Collection<String> roles) {
+			Collection<UUID> schoolIds, Collection<String> regionCodes, Collection<String> roles) {
 		UserRepresentation user = new UserRepresentation();
 		user.setUsername(username);
 		user.setEnabled(true);
 		user.setFirstName(firstName);
 		user.setLastName(lastName);
-		user.setAttributes(attributes(personId, schoolIds));
+		user.setAttributes(attributes(personId, schoolIds, regionCodes));
 		CredentialRepresentation credential = new CredentialRepresentation();
 		credential.setType(CredentialRepresentation.PASSWORD);
 		credential.setValue(password);
@@ -110,12 +110,12 @@ public class KeycloakAccounts implements AutoCloseable {
 	}
 
 	/** Sets the claims of an existing user (schools change when representations change). */
-	public void updateClaims(String keycloakId, UUID personId, Collection<UUID> schoolIds) {
+	public void updateClaims(String keycloakId, UUID personId, Collection<UUID> schoolIds, Collection<String> regionCodes) {
 		call(() -> {
 			var resource = realm().users().get(keycloakId);
 			UserRepresentation user = resource.toRepresentation();
 			Map<String, List<String>> attributes = user.getAttributes() == null ? new java.util.HashMap<>() : new java.util.HashMap<>(user.getAttributes());
-			attributes.putAll(attributes(personId, schoolIds));
+			attributes.putAll(attributes(personId, schoolIds, regionCodes));
 			user.setAttributes(attributes);
 			resource.update(user);
 			return null;
@@ -277,8 +277,9 @@ public class KeycloakAccounts implements AutoCloseable {
 		}
 	}
 
-	private static Map<String, List<String>> attributes(UUID personId, Collection<UUID> schoolIds) {
-		return Map.of("person_id", List.of(personId.toString()), "school_ids", schoolIds.stream().map(UUID::toString).toList());
+	private static Map<String, List<String>> attributes(UUID personId, Collection<UUID> schoolIds, Collection<String> regionCodes) {
+		return Map.of("person_id", List.of(personId.toString()), "school_ids", schoolIds.stream().map(UUID::toString).toList(),
+				"region_codes", List.copyOf(regionCodes));
 	}
 
 	private RealmResource realm() {

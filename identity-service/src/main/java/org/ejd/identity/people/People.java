@@ -1,9 +1,11 @@
 package org.ejd.identity.people;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ejd.platform.jdbc.UtcTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,6 +45,20 @@ public class People {
 
 	public boolean snilsTaken(String snils) {
 		return jdbc.sql("select count(*) from person where snils = ?").param(snils).query(Integer.class).single() > 0;
+	}
+
+	/** Appoints the person an operator of the region (again: nothing changes). */
+	void appointToRegion(UUID personId, String regionCode, Instant at, String by) {
+		jdbc.sql("""
+				insert into region_operator (person_id, region_code, appointed_at, appointed_by) values (?, ?, ?, ?)
+				on conflict do nothing""")
+			.params(personId, regionCode, UtcTimestamps.at(at), by).update();
+	}
+
+	/** The regions a person operates in; empty for everyone but region operators. */
+	public List<String> regionsOf(UUID personId) {
+		return jdbc.sql("select region_code from region_operator where person_id = ? order by region_code").param(personId)
+			.query(String.class).list();
 	}
 
 	/** Replaces the person's roles at the school; returns the staff appointment's new version. */

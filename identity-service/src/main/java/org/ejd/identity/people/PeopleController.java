@@ -17,11 +17,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/identity/schools/{schoolId}")
 class PeopleController {
 
 	private final PersonRegistry registry;
@@ -30,22 +28,28 @@ class PeopleController {
 		this.registry = registry;
 	}
 
-	@PostMapping("/students")
+	@PostMapping("/api/identity/schools/{schoolId}/students")
 	ResponseEntity<PersonResponse> student(@PathVariable UUID schoolId, @Valid @RequestBody StudentRequest request) {
 		Person student = registry.registerStudent(Callers.current(), schoolId, request.name(), request.birthDate());
 		return created(student);
 	}
 
-	@PostMapping("/guardians")
+	@PostMapping("/api/identity/schools/{schoolId}/guardians")
 	ResponseEntity<PersonResponse> guardian(@PathVariable UUID schoolId, @Valid @RequestBody GuardianRequest request) {
 		Person guardian = registry.registerGuardian(Callers.current(), schoolId, request.name(), request.snils());
 		return created(guardian);
 	}
 
-	@PostMapping("/staff")
+	@PostMapping("/api/identity/schools/{schoolId}/staff")
 	ResponseEntity<PersonResponse> staff(@PathVariable UUID schoolId, @Valid @RequestBody StaffRequest request) {
 		Person staff = registry.registerStaff(Callers.current(), schoolId, request.name(), request.roles());
 		return created(staff);
+	}
+
+	/** A region operator appoints another operator of its region; the account is then issued as for anyone. */
+	@PostMapping("/api/identity/regions/{code}/operators")
+	ResponseEntity<PersonResponse> regionOperator(@PathVariable String code, @Valid @RequestBody OperatorRequest request) {
+		return created(registry.appointRegionOperator(Callers.current(), code, request.name()));
 	}
 
 	private static ResponseEntity<PersonResponse> created(Person person) {
@@ -63,6 +67,13 @@ class PeopleController {
 
 	record GuardianRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
 			@Size(max = 100) String middleName, @NotBlank String snils) {
+		PersonRegistry.Name name() {
+			return new PersonRegistry.Name(lastName.strip(), firstName.strip(), middleName);
+		}
+	}
+
+	record OperatorRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
+			@Size(max = 100) String middleName) {
 		PersonRegistry.Name name() {
 			return new PersonRegistry.Name(lastName.strip(), firstName.strip(), middleName);
 		}

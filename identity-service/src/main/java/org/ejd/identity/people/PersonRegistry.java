@@ -1,10 +1,12 @@
 package org.ejd.identity.people;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.ejd.identity.access.SchoolAccess;
+import org.ejd.identity.regions.Regions;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.web.ApiException;
@@ -24,11 +26,14 @@ public class PersonRegistry {
 
 	private final ApplicationEventPublisher events;
 
-	PersonRegistry(People people, Schools schools, SchoolAccess access, ApplicationEventPublisher events) {
+	private final Regions regions;
+
+	PersonRegistry(People people, Schools schools, SchoolAccess access, ApplicationEventPublisher events, Regions regions) {
 		this.people = people;
 		this.schools = schools;
 		this.access = access;
 		this.events = events;
+		this.regions = regions;
 	}
 
 	@Transactional
@@ -78,6 +83,23 @@ public class PersonRegistry {
 		long version = people.appoint(staff.id(), schoolId, roles);
 		events.publishEvent(new PersonEvents.StaffAppointed(staff, schoolId, roles, version));
 		return staff;
+	}
+
+	/**
+	 * A region operator appoints another operator of its region (A5: region-operator per region): a
+	 * staff person of no school, whose account the region then issues like any other.
+	 */
+	@Transactional
+	public Person appointRegionOperator(Caller caller, String regionCode, Name name) {
+		SchoolAccess.requireOperatorOf(caller, regionCode);
+		if (regions.find(regionCode).isEmpty()) {
+			throw ApiException.notFound("identity.region.not-found", regionCode);
+		}
+		Person operator = new Person(UUID.randomUUID(), Person.Kind.STAFF, null, name.last(), name.first(), name.middle(),
+				null, null, 1);
+		people.insert(operator);
+		people.appointToRegion(operator.id(), regionCode, Instant.now(), caller.subject());
+		return operator;
 	}
 
 	private void requireSchool(Caller caller, UUID schoolId) {
