@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.ejd.identity.IdentityClock;
@@ -12,8 +11,10 @@ import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.accounts.AccountEvents.Changed.Change;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
+import org.ejd.identity.people.PersonEvents;
 import org.ejd.identity.regions.Region;
 import org.ejd.identity.regions.Regions;
+import org.ejd.identity.representations.Representations;
 import org.ejd.identity.schools.School;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
@@ -21,6 +22,7 @@ import org.ejd.platform.security.Role;
 import org.ejd.platform.web.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +52,13 @@ public class AccountLifecycle {
 
 	private final Regions regions;
 
+	private final Representations representations;
+
 	private final Clock clock;
 
 	AccountLifecycle(People people, Accounts accounts, KeycloakAccounts keycloak, ApplicationEventPublisher events,
-			SchoolAccess access, Schools schools, AccountOpening opening, Regions regions, @IdentityClock Clock clock) {
+			SchoolAccess access, Schools schools, AccountOpening opening, Regions regions, Representations representations,
+			@IdentityClock Clock clock) {
 		this.people = people;
 		this.accounts = accounts;
 		this.keycloak = keycloak;
@@ -62,6 +67,7 @@ public class AccountLifecycle {
 		this.schools = schools;
 		this.opening = opening;
 		this.regions = regions;
+		this.representations = representations;
 		this.clock = clock;
 	}
 
@@ -102,11 +108,7 @@ public class AccountLifecycle {
 	@Transactional
 	public void revoke(Caller caller, UUID personId, @Nullable String reason) {
 		Person person = changeable(caller, personId);
-		Account account = current(personId);
-		Instant now = clock.instant();
-		long version = accounts.revoke(personId, caller.subject(), reason, now);
-		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, personId, person.schoolId(), Change.REVOKED, version));
-		keycloak.remove(account.keycloakUserId());
+		revokeNow(person, current(personId), caller.subject(), reason);
 	}
 
 	/**
@@ -116,14 +118,31 @@ public class AccountLifecycle {
 	@Transactional
 	public void revokeWithoutRepresentations(UUID personId) {
 		Person person = people.find(personId).orElseThrow();
-		Optional<Account> account = accounts.lock(personId);
-		if (account.isEmpty() || person.kind() != Person.Kind.GUARDIAN || !opening.schoolsOf(person).isEmpty()) {
-			return;
+		if (person.kind() == Person.Kind.GUARDIAN && opening.schoolsOf(person).isEmpty()) {
+			revokeByEjd(person, "Нет представляемых обучающихся: представительство прекращено");
 		}
+	}
+
+	/**
+	 * A student left the school: their account goes in the same transaction (Keycloak last), and each
+	 * guardian's schools are recomputed after it commits, which revokes a guardian left with nobody.
+	 */
+	@EventListener
+	void on(PersonEvents.StudentLeft left) {
+		people.find(left.studentId()).ifPresent(student -> revokeByEjd(student, "Обучающийся выбыл из школы"));
+		representations.guardiansOf(left.studentId()).forEach(guardian -> events.publishEvent(new AccountClaimsChanged(guardian)));
+	}
+
+	private void revokeByEjd(Person person, String reason) {
+		accounts.lock(person.id()).ifPresent(account -> revokeNow(person, account, "ejd", reason));
+	}
+
+	/** Moves the account to the revoked ones, tells others, and deletes the Keycloak user last. */
+	private void revokeNow(Person person, Account account, String by, @Nullable String reason) {
 		Instant now = clock.instant();
-		long version = accounts.revoke(personId, "ejd", "Нет представляемых обучающихся: представительство прекращено", now);
-		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, personId, person.schoolId(), Change.REVOKED, version));
-		keycloak.remove(account.get().keycloakUserId());
+		long version = accounts.revoke(person.id(), by, reason, now);
+		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, person.id(), person.schoolId(), Change.REVOKED, version));
+		keycloak.remove(account.keycloakUserId());
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package org.ejd.identity.people;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.ejd.platform.jdbc.UtcTimestamps;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,6 +47,20 @@ public class People {
 
 	public boolean snilsTaken(String snils) {
 		return jdbc.sql("select count(*) from person where snils = ?").param(snils).query(Integer.class).single() > 0;
+	}
+
+	/** Records that a student left; returns the person's new version, or -1 when a departure was recorded before. */
+	long recordDeparture(UUID personId, UUID schoolId, LocalDate leftOn, @Nullable String reason,
+			Instant at, String by) {
+		int inserted = jdbc.sql("""
+				insert into student_departure (person_id, school_id, left_on, reason, recorded_at, recorded_by)
+				values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(personId, schoolId, leftOn, reason, UtcTimestamps.at(at), by).update();
+		if (inserted == 0) {
+			return -1;
+		}
+		return jdbc.sql("update person set version = version + 1 where id = ? returning version").param(personId)
+			.query(Long.class).single();
 	}
 
 	/** Appoints the person an operator of the region (again: nothing changes). */

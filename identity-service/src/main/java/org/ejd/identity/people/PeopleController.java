@@ -46,6 +46,20 @@ class PeopleController {
 		return created(staff);
 	}
 
+	/** The school records that a student left: the account is revoked, guardians keep their other children's schools. */
+	@PostMapping("/api/identity/persons/{personId}/departure")
+	DepartureResponse departure(@PathVariable UUID personId, @Valid @RequestBody(required = false) DepartureRequest request) {
+		PersonEvents.StudentLeft left = registry.recordDeparture(Callers.current(), personId, request == null ? null : request.leftOn(),
+				request == null || request.reason() == null || request.reason().isBlank() ? null : request.reason().strip());
+		return new DepartureResponse(left.studentId(), left.schoolId(), left.leftOn());
+	}
+
+	record DepartureRequest(LocalDate leftOn, @Size(max = 500) String reason) {
+	}
+
+	record DepartureResponse(UUID personId, UUID schoolId, LocalDate leftOn) {
+	}
+
 	/** A region operator appoints another operator of its region; the account is then issued as for anyone. */
 	@PostMapping("/api/identity/regions/{code}/operators")
 	ResponseEntity<PersonResponse> regionOperator(@PathVariable String code, @Valid @RequestBody OperatorRequest request) {

@@ -60,6 +60,25 @@ public final class PersonEvents {
 		}
 	}
 
+	/** identity.student.left on identity.persons.v1, keyed by the student: from {@code leftOn} not at the school. */
+	public record StudentLeft(UUID eventId, Instant occurredAt, UUID studentId, UUID school, LocalDate leftOn, long version)
+			implements IntegrationEvent {
+
+		@Override public String topic() { return "identity.persons.v1"; }
+		@Override public String type() { return "identity.student.left"; }
+		@Override public String key() { return studentId.toString(); }
+		@Override public String subject() { return studentId.toString(); }
+		@Override public UUID schoolId() { return school; }
+
+		@Override
+		public Object data() {
+			return new Data(studentId, school, leftOn);
+		}
+
+		record Data(UUID personId, UUID schoolId, LocalDate leftOn) {
+		}
+	}
+
 	/** identity.staff.appointed on identity.staff.v1: the full current set of roles at one school. */
 	public record StaffAppointed(UUID eventId, Instant occurredAt, Person staff, UUID school, List<String> roles, long version)
 			implements IntegrationEvent {

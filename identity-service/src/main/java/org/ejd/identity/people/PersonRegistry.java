@@ -2,14 +2,17 @@ package org.ejd.identity.people;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import org.ejd.identity.access.SchoolAccess;
+import org.ejd.identity.people.PersonEvents.StudentLeft;
 import org.ejd.identity.regions.Regions;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.web.ApiException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +86,33 @@ public class PersonRegistry {
 		long version = people.appoint(staff.id(), schoolId, roles);
 		events.publishEvent(new PersonEvents.StaffAppointed(staff, schoolId, roles, version));
 		return staff;
+	}
+
+	/**
+	 * The school records that a student left (A3: access lasts for the period of study): the account
+	 * is revoked, and guardians keep only the schools of their other children (accounts package).
+	 * {@code leftOn} is the first day without the student, by default today at the school; never later.
+	 */
+	@Transactional
+	public StudentLeft recordDeparture(Caller caller, UUID studentId, @Nullable LocalDate leftOn, @Nullable String reason) {
+		Person student = people.find(studentId)
+			.filter(p -> p.schoolId() != null && access.manages(caller, p.schoolId()))
+			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
+		if (student.kind() != Person.Kind.STUDENT) {
+			throw ApiException.unprocessable("identity.departure.not-student");
+		}
+		LocalDate today = LocalDate.now(ZoneId.of(schools.find(student.schoolId()).orElseThrow().timeZone()));
+		LocalDate day = leftOn == null ? today : leftOn;
+		if (day.isAfter(today)) {
+			throw ApiException.badRequest("identity.departure.future");
+		}
+		long version = people.recordDeparture(studentId, student.schoolId(), day, reason, Instant.now(), caller.subject());
+		if (version < 0) {
+			throw ApiException.conflict("identity.departure.recorded");
+		}
+		StudentLeft left = new StudentLeft(UUID.randomUUID(), Instant.now(), studentId, student.schoolId(), day, version);
+		events.publishEvent(left);
+		return left;
 	}
 
 	/**

@@ -52,10 +52,21 @@ public class Representations {
 	}
 
 	/** Schools of the students the guardian currently represents: the guardian's {@code school_ids}. */
+	/** The guardians who represent the student now (or later). */
+	public List<UUID> guardiansOf(UUID studentId) {
+		return jdbc.sql("""
+				select distinct r.guardian_id from representation r join person p on p.id = r.student_id join school s on s.id = p.school_id
+				where r.student_id = ? and (r.valid_to is null or r.valid_to >= """ + SCHOOL_TODAY + ")")
+			.param(studentId).query(UUID.class).list();
+	}
+
+	/** The schools of the students the guardian represents today; a student who left does not count. */
 	public List<UUID> schoolsRepresentedBy(UUID guardianId) {
 		return jdbc.sql("""
 				select distinct p.school_id from representation r join person p on p.id = r.student_id join school s on s.id = p.school_id
-				where r.guardian_id = ? and (r.valid_to is null or r.valid_to >= """ + SCHOOL_TODAY + ")")
+				where r.guardian_id = ? and (r.valid_to is null or r.valid_to >= """ + SCHOOL_TODAY + """
+				)
+				  and not exists (select 1 from student_departure d where d.person_id = p.id and d.left_on <= """ + SCHOOL_TODAY + ")")
 			.param(guardianId).query(UUID.class).list();
 	}
 }
