@@ -2,6 +2,7 @@ package org.ejd.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.ejd.platform.events.EventContracts;
 import org.ejd.testkit.ApiClient;
 import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Base of identity-service's tests against real PostgreSQL, Kafka and Keycloak. */
 @SpringBootTest(classes = IdentityApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -119,6 +123,23 @@ abstract class IdentityIT {
 	String represent(Desk desk, String guardianId, String studentId) {
 		return created(api().post("/api/identity/representations", desk.admin(),
 				Map.of("guardianId", guardianId, "studentId", studentId, "basis", "parent")));
+	}
+
+	/** Issues the person an account at the desk; returns the login. */
+	String issueAccount(Desk desk, String personId, String password) {
+		String login = unique("holder");
+		Response issued = api().post("/api/identity/persons/" + personId + "/account", desk.admin(),
+				Map.of("username", login, "password", password));
+		assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+		return login;
+	}
+
+	/** The event of this type and key on the topic, checked against its contract. */
+	static JsonNode event(String topic, String type, String key) {
+		JsonNode event = JsonMapper.builder().build().readTree(EventProbe.await(topic,
+				r -> r.key().equals(key) && r.value().contains(type), Duration.ofSeconds(30)).value());
+		new EventContracts().validate(topic, event);
+		return event;
 	}
 
 	/** The id of what a 201 answer created. */

@@ -2,22 +2,18 @@ package org.ejd.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.ejd.platform.events.EventContracts;
 import org.ejd.testkit.ApiClient.Response;
-import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.KeycloakBrowser;
 import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A6, A7: a regional portal links its user's confirmed account to the diary once, by SNILS or by the
@@ -27,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PortalLinkIT extends IdentityIT {
 
 	private static final String LINKS = "/api/identity/portal-links";
-
-	private final EventContracts contracts = new EventContracts();
 
 	@Test
 	void aGuardianLinkedBySnilsOpensTheDiaryFromThePortalWithoutAskingAgain() {
@@ -58,7 +52,7 @@ class PortalLinkIT extends IdentityIT {
 				"snils", snils));
 		assertThat(again.status()).as("linking twice changes nothing").isEqualTo(200);
 		assertThat(RealServers.keycloak().federatedIdentities(login).toString()).contains("regional-portal", portalUser);
-		JsonNode event = event("identity.account.portal-linked", guardian);
+		JsonNode event = event("identity.accounts.v1", "identity.account.portal-linked", guardian);
 		assertThat(event.get("version").asLong()).isEqualTo(2);
 		assertThat(event.toString()).doesNotContain(portalUser, snils, login);
 
@@ -79,7 +73,7 @@ class PortalLinkIT extends IdentityIT {
 		assertThat(api().delete(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(204);
 		assertThat(api().get(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(404);
 		assertThat(api().delete(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(404);
-		assertThat(event("identity.account.portal-unlinked", guardian).get("version").asLong()).isEqualTo(3);
+		assertThat(event("identity.accounts.v1", "identity.account.portal-unlinked", guardian).get("version").asLong()).isEqualTo(3);
 		assertThat(RealServers.keycloak().browser().signInThroughPortal(portalLogin, "Portal-pass-1").signedIn())
 			.as("unlinked: the portal login is refused again").isFalse();
 	}
@@ -184,13 +178,6 @@ class PortalLinkIT extends IdentityIT {
 			.status()).as("no account any more").isEqualTo(409);
 	}
 
-	private String issueAccount(Desk desk, String personId, String password) {
-		String login = unique("holder");
-		Response issued = api().post("/api/identity/persons/" + personId + "/account", desk.admin(),
-				Map.of("username", login, "password", password));
-		assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
-		return login;
-	}
 
 	private static LocalDate today() {
 		return LocalDate.now(ZoneId.of("Europe/Moscow"));
@@ -202,10 +189,4 @@ class PortalLinkIT extends IdentityIT {
 		return copy;
 	}
 
-	private JsonNode event(String type, String personId) {
-		JsonNode event = JsonMapper.builder().build().readTree(EventProbe.await("identity.accounts.v1",
-				r -> r.value().contains(type) && r.key().equals(personId), Duration.ofSeconds(30)).value());
-		contracts.validate("identity.accounts.v1", event);
-		return event;
-	}
 }

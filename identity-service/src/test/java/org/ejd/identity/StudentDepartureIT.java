@@ -8,19 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
-import org.ejd.platform.events.EventContracts;
 import org.ejd.testkit.ApiClient.Response;
-import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.Eventually;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A3: access lasts for the period of study; a student who leaves takes their access, and their guardians', with them. */
 class StudentDepartureIT extends IdentityIT {
-
-	private final EventContracts contracts = new EventContracts();
 
 	@Test
 	void aStudentWhoLeavesLosesTheAccountAndAGuardianWithNoOtherChildLosesTheirs() {
@@ -33,9 +28,9 @@ class StudentDepartureIT extends IdentityIT {
 		represent(desk, mother, leaver);
 		represent(desk, mother, sister);
 		represent(desk, father, leaver);
-		String studentLogin = account(desk, leaver, "Leaver-pass-1");
-		String motherLogin = account(desk, mother, "Mother-pass-1");
-		String fatherLogin = account(desk, father, "Father-pass-1");
+		String studentLogin = issueAccount(desk, leaver, "Leaver-pass-1");
+		String motherLogin = issueAccount(desk, mother, "Mother-pass-1");
+		String fatherLogin = issueAccount(desk, father, "Father-pass-1");
 
 		Response left = api().post("/api/identity/persons/" + leaver + "/departure", desk.admin(),
 				Map.of("reason", "Переезд в другой город"));
@@ -76,18 +71,5 @@ class StudentDepartureIT extends IdentityIT {
 		assertThat(again.isProblem()).isTrue();
 	}
 
-	private String account(Desk desk, String personId, String password) {
-		String login = unique("holder");
-		Response issued = api().post("/api/identity/persons/" + personId + "/account", desk.admin(),
-				Map.of("username", login, "password", password));
-		assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
-		return login;
-	}
 
-	private JsonNode event(String topic, String type, String key) {
-		JsonNode event = JsonMapper.builder().build().readTree(EventProbe.await(topic,
-				r -> r.key().equals(key) && r.value().contains(type), Duration.ofSeconds(30)).value());
-		contracts.validate(topic, event);
-		return event;
-	}
 }
