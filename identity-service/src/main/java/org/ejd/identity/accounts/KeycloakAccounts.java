@@ -173,12 +173,12 @@ public class KeycloakAccounts implements AutoCloseable {
 	public void linkIdentityProvider(String keycloakId, String alias, String providerUserId, String providerUsername) {
 		call(() -> {
 			var resource = realm().users().get(keycloakId);
-			boolean linked = resource.getFederatedIdentity().stream()
-				.anyMatch(f -> alias.equals(f.getIdentityProvider()) && providerUserId.equals(f.getUserId()));
-			if (linked) {
+			Optional<FederatedIdentityRepresentation> current = resource.getFederatedIdentity().stream()
+				.filter(f -> alias.equals(f.getIdentityProvider())).findFirst();
+			if (current.isPresent() && providerUserId.equals(current.get().getUserId())) {
 				return null;
 			}
-			if (resource.getFederatedIdentity().stream().anyMatch(f -> alias.equals(f.getIdentityProvider()))) {
+			if (current.isPresent()) {
 				resource.removeFederatedIdentity(alias);
 			}
 			FederatedIdentityRepresentation link = new FederatedIdentityRepresentation();
