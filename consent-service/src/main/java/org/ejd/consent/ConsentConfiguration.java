@@ -1,7 +1,5 @@
 package org.ejd.consent;
 
-import java.time.Clock;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.ejd.platform.events.EnvelopeWriter;
@@ -15,12 +13,6 @@ import tools.jackson.databind.ObjectMapper;
 
 @Configuration(proxyBeanMethods = false)
 class ConsentConfiguration {
-
-	/** One clock for "now" and "today": tests replace it to let a code expire without waiting. */
-	@Bean
-	Clock consentClock(ConsentProperties properties) {
-		return Clock.system(properties.timeZone());
-	}
 
 	/**
 	 * The platform's writer, given a mapper that leaves nulls out. Guardians' and contacts' events

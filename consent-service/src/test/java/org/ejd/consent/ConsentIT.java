@@ -1,6 +1,5 @@
 package org.ejd.consent;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,7 +10,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.ejd.platform.events.EventContracts;
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.MovableClock;
 import org.ejd.testkit.Envelopes;
 import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.Eventually;
@@ -60,7 +61,7 @@ abstract class ConsentIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	TestClock clock;
+	MovableClock clock;
 
 	@AfterEach
 	void backToNow() {
@@ -180,8 +181,9 @@ abstract class ConsentIT {
 
 		@Bean
 		@Primary
-		TestClock testClock() {
-			return new TestClock(Clock.system(ZoneId.of("Europe/Moscow")));
+		@BusinessClock
+		MovableClock testClock() {
+			return new MovableClock();
 		}
 	}
 }

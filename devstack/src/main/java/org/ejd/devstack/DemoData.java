@@ -3,6 +3,7 @@ package org.ejd.devstack;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ejd.platform.time.SchoolTime;
 import org.ejd.testkit.ApiClient;
 import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.Eventually;
@@ -26,6 +28,8 @@ public final class DemoData {
 	private final ApiClient api;
 
 	private final Map<String, String> logins = new LinkedHashMap<>();
+
+	private ZoneId schoolZone = ZoneId.systemDefault();
 
 	/** The demo regional portal's user, linked to guardian {@code petrov}: infra/keycloak/portal-realm.json. */
 	public static final String PORTAL_LOGIN = "portal-petrov";
@@ -67,7 +71,7 @@ public final class DemoData {
 		int year = schoolYearStart();
 		String academicYear = year + "/" + (year + 1);
 		LocalDate firstDay = LocalDate.of(year, 9, 1);
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate today = today();
 		String q1 = id(ok(api.post("/api/journal/schools/" + schoolId + "/periods", admin, Map.of("academicYear", academicYear,
 				"name", "1 четверть", "kind", "quarter", "startDate", firstDay, "endDate", LocalDate.of(year, 10, 25))))).toString();
 		ok(api.post("/api/journal/schools/" + schoolId + "/periods", admin, Map.of("academicYear", academicYear,
@@ -154,8 +158,10 @@ public final class DemoData {
 		logins.put("region", "оператор региона 51, Мурманская область / region operator");
 		String region = token("region");
 		municipalityId = id(ok(api.post("/api/identity/regions/51/municipalities", region, Map.of("name", "ЗАТО г. Североморск"))));
-		schoolId = id(ok(api.post("/api/identity/schools", region, Map.of("name", "МБОУ «Средняя общеобразовательная школа № 1»",
-				"shortName", "СОШ № 1", "municipalityId", municipalityId))));
+		Response school = ok(api.post("/api/identity/schools", region, Map.of("name", "МБОУ «Средняя общеобразовательная школа № 1»",
+				"shortName", "СОШ № 1", "municipalityId", municipalityId)));
+		schoolId = id(school);
+		schoolZone = SchoolTime.zoneOf(school.json().get("timeZone").asString());
 
 		UUID admin = staff(region, "admin", "Кузнецова", "Елена", List.of("school-admin"), "ответственный сотрудник школы / school admin");
 		String adminToken = token("admin");
@@ -262,15 +268,20 @@ public final class DemoData {
 		return UUID.fromString(response.json().get("id").asString());
 	}
 
-	private static int schoolYearStart() {
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+	/** Today at the demo school (its zone is the region's, as identity registered it). */
+	private LocalDate today() {
+		return LocalDate.now(Clock.system(schoolZone));
+	}
+
+	private int schoolYearStart() {
+		LocalDate today = today();
 		return today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
 	}
 
 	/** The last n weekdays up to today. */
-	private static List<LocalDate> schoolDays(int n) {
+	private List<LocalDate> schoolDays(int n) {
 		List<LocalDate> days = new ArrayList<>();
-		LocalDate day = LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate day = today();
 		while (days.size() < n) {
 			if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
 				days.add(0, day);

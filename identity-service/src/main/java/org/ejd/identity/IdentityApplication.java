@@ -17,10 +17,4 @@ public class IdentityApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(IdentityApplication.class, args);
 	}
-
-	@Bean(defaultCandidate = false)
-	@IdentityClock
-	Clock identityClock() {
-		return Clock.systemUTC();
-	}
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.ejd.platform.events.EventContracts;
+import org.ejd.testkit.MovableClock;
 import org.ejd.testkit.ApiClient;
 import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.EventProbe;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Base of identity-service's tests against real PostgreSQL, Kafka and Keycloak. */
 @SpringBootTest(classes = IdentityApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(MovableClock.Replacement.class)
+@Import(MovableBusinessClock.class)
 abstract class IdentityIT {
 
 	/** identity's clock: real time unless a test moves it; back to real time after each test. */

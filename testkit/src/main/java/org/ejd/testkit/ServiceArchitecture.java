@@ -1,20 +1,44 @@
 package org.ejd.testkit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * The house rules every service's architecture test checks, written once: controllers do not
- * touch the database, services do not import each other, a {@code domain} package is plain Java.
+ * touch the database, services do not import each other, a {@code domain} package is plain Java,
+ * feature packages have no cycles, use cases know nothing of HTTP, time comes from the one
+ * business clock and the school's zone, and every topic a service reads is in the catalogue.
  */
 public final class ServiceArchitecture {
 
 	private static final List<String> SERVICES = List.of("identity", "journal", "diary", "consent", "notification", "gateway");
+
+	private static final String CATALOGUE = "/contracts/topics.json";
 
 	private ServiceArchitecture() {
 	}
@@ -26,17 +50,98 @@ public final class ServiceArchitecture {
 		noClasses().that().haveSimpleNameEndingWith("Controller")
 			.should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
 			.because("controllers map the wire; use cases own transactions and data")
+			.allowEmptyShould(true)
+			.check(classes);
+		noClasses().that().haveSimpleNameEndingWith("Controller")
+			.should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.context.ApplicationEventPublisher")
+			.because("an event is published inside the use case's transaction (the outbox), never from the web layer")
+			.allowEmptyShould(true)
 			.check(classes);
 		noClasses().should().dependOnClassesThat().resideInAnyPackage(SERVICES.stream()
 				.filter(other -> !other.equals(service)).map(other -> "org.ejd." + other + "..").toArray(String[]::new))
 			.because("services share only events and the platform, never each other's code")
 			.check(classes);
-		if (classes.stream().anyMatch(c -> c.getPackageName().contains(".domain"))) {
-			noClasses().that().resideInAPackage("..domain..")
-				.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "tools.jackson..",
-						"org.ejd.platform..", "java.sql..")
-				.because("the domain is free of framework code")
-				.check(classes);
+		noClasses().that().resideInAPackage("..domain..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..",
+					"org.ejd.platform..", "java.sql..")
+			.because("the domain is free of framework code")
+			.allowEmptyShould(true)
+			.check(classes);
+		slices().matching("org.ejd." + service + ".(*)..")
+			.should().beFreeOfCycles()
+			.because("a feature builds on lower features, never in a circle: each can be read and changed on its own")
+			.allowEmptyShould(true)
+			.check(classes);
+		noClasses().that().haveSimpleNameNotEndingWith("Controller")
+			.should().dependOnClassesThat().haveFullyQualifiedName("org.ejd.platform.web.ApiException")
+			.orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.http.HttpStatus")
+			.because("use cases throw Refusal (a meaning); the web layer alone turns it into an HTTP status")
+			.allowEmptyShould(true)
+			.check(classes);
+		noClasses().should().callMethodWhere(zoneWrittenInCode())
+			.because("a school's zone comes from data (identity publishes it): SchoolTime, never ZoneId.of in code")
+			.check(classes);
+		noClasses().should().callMethodWhere(clockOtherThanTheBusinessClock())
+			.because("\"now\" comes from the one @BusinessClock (SchoolTime), so tests can move it and every today is the school's")
+			.check(classes);
+		verifyConsumedTopicsAreCatalogued(service, classes);
+	}
+
+	private static DescribedPredicate<JavaMethodCall> zoneWrittenInCode() {
+		return DescribedPredicate.describe("ZoneId.of",
+				call -> call.getTargetOwner().isEquivalentTo(ZoneId.class) && call.getName().equals("of"));
+	}
+
+	/** {@code X.now()} and {@code X.now(zone)} read the system clock; {@code X.now(clock)} is fine. */
+	private static DescribedPredicate<JavaMethodCall> clockOtherThanTheBusinessClock() {
+		Set<Class<?>> times = Set.of(Instant.class, LocalDate.class, LocalDateTime.class, OffsetDateTime.class, ZonedDateTime.class);
+		return DescribedPredicate.describe("the system clock (X.now() without a Clock, Clock.system*)", call -> {
+			boolean now = call.getName().equals("now") && times.stream().anyMatch(call.getTargetOwner()::isEquivalentTo)
+					&& !(call.getTarget().getRawParameterTypes().size() == 1
+							&& call.getTarget().getRawParameterTypes().get(0).isEquivalentTo(Clock.class));
+			boolean system = call.getTargetOwner().isEquivalentTo(Clock.class) && call.getName().startsWith("system");
+			return now || system;
+		});
+	}
+
+	/** Every topic a {@code @KafkaListener} of the service reads is in contracts/topics.json with the service as a consumer. */
+	private static void verifyConsumedTopicsAreCatalogued(String service, JavaClasses classes) {
+		Map<String, Set<String>> consumers = consumersByTopic();
+		String name = service + "-service";
+		List<String> missing = new ArrayList<>();
+		classes.forEach(type -> type.getMethods().forEach(method -> {
+			for (JavaAnnotation<?> annotation : method.getAnnotations()) {
+				if (annotation.getRawType().getName().equals("org.springframework.kafka.annotation.KafkaListener")) {
+					for (Object topic : (Object[]) annotation.get("topics").orElse(new Object[0])) {
+						Set<String> listed = consumers.get(topic.toString());
+						if (listed == null || !listed.contains(name)) {
+							missing.add(topic + " (read by " + type.getSimpleName() + ")");
+						}
+					}
+				}
+			}
+		}));
+		if (!missing.isEmpty()) {
+			throw new AssertionError(name + " reads topics that contracts/topics.json does not list it as a consumer of: " + missing);
+		}
+	}
+
+	private static Map<String, Set<String>> consumersByTopic() {
+		try (InputStream in = ServiceArchitecture.class.getResourceAsStream(CATALOGUE)) {
+			if (in == null) {
+				throw new AssertionError(CATALOGUE + " is not on the classpath (the contracts module)");
+			}
+			JsonNode catalogue = JsonMapper.builder().build().readTree(in);
+			Map<String, Set<String>> byTopic = new java.util.HashMap<>();
+			for (JsonNode entry : catalogue) {
+				Set<String> names = new TreeSet<>();
+				entry.path("consumers").forEach(c -> names.add(c.asString()));
+				byTopic.put(entry.get("topic").asString(), names);
+			}
+			return byTopic;
+		}
+		catch (IOException ex) {
+			throw new AssertionError("cannot read " + CATALOGUE, ex);
 		}
 	}
 }

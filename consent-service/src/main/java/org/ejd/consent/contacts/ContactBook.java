@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.consent.ConsentProperties;
 import org.ejd.consent.PersonVersions;
 import org.ejd.consent.contacts.ContactEvents.ContactVerified;
@@ -23,11 +24,10 @@ import org.ejd.consent.family.Target;
 import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +61,7 @@ public class ContactBook {
 	private final SecureRandom random = new SecureRandom();
 
 	ContactBook(PersonAccess access, Contacts contacts, PersonVersions versions, ApplicationEventPublisher events,
-			ConsentProperties properties, Clock clock, MessageSource messages, PersonalDataAudit audit) {
+			ConsentProperties properties, @BusinessClock Clock clock, MessageSource messages, PersonalDataAudit audit) {
 		this.access = access;
 		this.contacts = contacts;
 		this.versions = versions;
@@ -79,12 +79,12 @@ public class ContactBook {
 		Target target = access.target(caller, personId);
 		requireOwn(target);
 		if (target.minorStudent()) {
-			throw ApiException.forbidden("consent.contacts.minor");
+			throw Refusal.notAllowed("consent.contacts.minor");
 		}
 		Address address = parse(channel, destination);
 		Instant now = clock.instant();
 		if (contacts.requestedSince(personId, now.minus(Duration.ofDays(1))) >= settings.maxRequestsPerDay()) {
-			throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "consent.contact.too-many-requests");
+			throw Refusal.tooManyAttempts("consent.contact.too-many-requests");
 		}
 		long version = versions.next(personId);
 		contacts.replacePending(personId, channel);
@@ -102,10 +102,10 @@ public class ContactBook {
 		PersonAccess.requireRole(caller, Role.SCHOOL_ADMIN);
 		Target target = access.target(caller, personId);
 		if (!target.is(Relation.SCHOOL)) {
-			throw ApiException.notFound("consent.person.not-found");
+			throw Refusal.unknown("consent.person.not-found");
 		}
 		if (target.minorStudent()) {
-			throw ApiException.unprocessable("consent.contacts.minor");
+			throw Refusal.againstRule("consent.contacts.minor");
 		}
 		Address address = parse(channel, destination);
 		long version = versions.next(personId);
@@ -126,13 +126,13 @@ public class ContactBook {
 		PersonAccess.requireRole(caller, Role.GUARDIAN, Role.STUDENT);
 		Target target = access.target(caller, personId);
 		if (!target.is(Relation.SELF)) {
-			throw ApiException.notFound("consent.contact.not-found");
+			throw Refusal.unknown("consent.contact.not-found");
 		}
 		Contact contact = contacts.findForUpdate(personId, contactId)
-			.orElseThrow(() -> ApiException.notFound("consent.contact.not-found"));
+			.orElseThrow(() -> Refusal.unknown("consent.contact.not-found"));
 		switch (contact.status()) {
-			case VERIFIED -> throw ApiException.conflict("consent.contact.already-verified");
-			case REPLACED -> throw ApiException.conflict("consent.contact.replaced");
+			case VERIFIED -> throw Refusal.conflict("consent.contact.already-verified");
+			case REPLACED -> throw Refusal.conflict("consent.contact.replaced");
 			case LOCKED -> {
 				return new Outcome.Locked(settings.maxAttempts());
 			}
@@ -171,7 +171,7 @@ public class ContactBook {
 		PersonAccess.requireRole(caller, Role.GUARDIAN, Role.STUDENT, Role.SCHOOL_ADMIN, Role.REGION_OPERATOR);
 		Target target = access.target(caller, personId);
 		if (!target.is(Relation.SELF) && !target.is(Relation.SCHOOL) && !target.is(Relation.REGION)) {
-			throw ApiException.forbidden("consent.own-only");
+			throw Refusal.notAllowed("consent.own-only");
 		}
 		audit.read(caller, personId, "contacts");
 		return contacts.of(personId);
@@ -186,8 +186,8 @@ public class ContactBook {
 
 	private static void requireOwn(Target target) {
 		if (!target.is(Relation.SELF)) {
-			throw target.is(Relation.GUARDIAN_OF) ? ApiException.forbidden("consent.own-only")
-					: ApiException.notFound("consent.person.not-found");
+			throw target.is(Relation.GUARDIAN_OF) ? Refusal.notAllowed("consent.own-only")
+					: Refusal.unknown("consent.person.not-found");
 		}
 	}
 
@@ -196,7 +196,7 @@ public class ContactBook {
 			return Address.parse(channel, destination);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiException.badRequest(channel == ContactChannel.EMAIL ? "consent.contact.bad-email" : "consent.contact.bad-mobile");
+			throw Refusal.invalid(channel == ContactChannel.EMAIL ? "consent.contact.bad-email" : "consent.contact.bad-mobile");
 		}
 	}
 

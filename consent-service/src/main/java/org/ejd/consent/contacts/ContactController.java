@@ -12,12 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.consent.contacts.domain.Contact;
 import org.ejd.consent.contacts.domain.ContactChannel;
 import org.ejd.platform.security.Callers;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +35,7 @@ class ContactController {
 
 	private final Clock clock;
 
-	ContactController(ContactBook book, Clock clock) {
+	ContactController(ContactBook book, @BusinessClock Clock clock) {
 		this.book = book;
 		this.clock = clock;
 	}
@@ -65,9 +65,9 @@ class ContactController {
 	ContactResponse verify(@PathVariable UUID personId, @PathVariable UUID contactId, @Valid @RequestBody CodeRequest request) {
 		return switch (book.verify(Callers.current(), personId, contactId, request.code())) {
 			case ContactBook.Outcome.Verified verified -> ContactResponse.of(verified.contact(), clock.instant());
-			case ContactBook.Outcome.WrongCode wrong -> throw ApiException.unprocessable("consent.contact.code-wrong", wrong.attemptsLeft());
-			case ContactBook.Outcome.Expired expired -> throw new ApiException(HttpStatus.GONE, "consent.contact.code-expired");
-			case ContactBook.Outcome.Locked locked -> throw new ApiException(HttpStatus.LOCKED, "consent.contact.code-locked", locked.maxAttempts());
+			case ContactBook.Outcome.WrongCode wrong -> throw Refusal.againstRule("consent.contact.code-wrong", wrong.attemptsLeft());
+			case ContactBook.Outcome.Expired expired -> throw Refusal.noLongerValid("consent.contact.code-expired");
+			case ContactBook.Outcome.Locked locked -> throw Refusal.locked("consent.contact.code-locked", locked.maxAttempts());
 		};
 	}
 

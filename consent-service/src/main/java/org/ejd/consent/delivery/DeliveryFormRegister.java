@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.consent.PersonVersions;
 import org.ejd.consent.delivery.domain.DeliveryForm;
 import org.ejd.consent.delivery.domain.DeliveryFormRecord;
@@ -14,7 +15,7 @@ import org.ejd.consent.family.Target;
 import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,7 +42,7 @@ public class DeliveryFormRegister {
 	private final PersonalDataAudit audit;
 
 	DeliveryFormRegister(PersonAccess access, DeliveryFormRecords records, PersonVersions versions,
-			ApplicationEventPublisher events, Clock clock, PersonalDataAudit audit) {
+			ApplicationEventPublisher events, @BusinessClock Clock clock, PersonalDataAudit audit) {
 		this.access = access;
 		this.records = records;
 		this.versions = versions;
@@ -56,11 +57,11 @@ public class DeliveryFormRegister {
 		PersonAccess.requireRole(caller, Role.GUARDIAN, Role.STUDENT);
 		Target target = access.target(caller, personId);
 		if (!target.is(Relation.SELF)) {
-			throw target.is(Relation.GUARDIAN_OF) ? ApiException.forbidden("consent.own-only")
-					: ApiException.notFound("consent.person.not-found");
+			throw target.is(Relation.GUARDIAN_OF) ? Refusal.notAllowed("consent.own-only")
+					: Refusal.unknown("consent.person.not-found");
 		}
 		if (target.minorStudent()) {
-			throw ApiException.forbidden("consent.delivery-form.minor");
+			throw Refusal.notAllowed("consent.delivery-form.minor");
 		}
 		return choose(target, form, reason, PersonAccess.electronicChannel(caller), caller.person());
 	}
@@ -71,10 +72,10 @@ public class DeliveryFormRegister {
 		PersonAccess.requireRole(caller, Role.SCHOOL_ADMIN);
 		Target target = access.target(caller, personId);
 		if (!target.is(Relation.SCHOOL)) {
-			throw ApiException.notFound("consent.person.not-found");
+			throw Refusal.unknown("consent.person.not-found");
 		}
 		if (target.minorStudent()) {
-			throw ApiException.unprocessable("consent.delivery-form.minor");
+			throw Refusal.againstRule("consent.delivery-form.minor");
 		}
 		return choose(target, form, reason, Channel.PAPER, caller.person());
 	}

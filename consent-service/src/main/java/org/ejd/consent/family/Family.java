@@ -1,12 +1,16 @@
 package org.ejd.consent.family;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.consent.domain.FamilyMember;
+import org.ejd.contracts.identity.RepresentationTerm;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.time.SchoolZones;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,12 +21,11 @@ import org.springframework.stereotype.Repository;
  * event never overwrites a newer state.
  */
 @Repository
-public class Family {
+public class Family implements SchoolZones {
 
-	/** A representation counts on a day from its start, to its end (inclusive), and until the day it was ended. */
+	/** The days {@link RepresentationTerm} makes of a representation's start and end, kept with the row. */
 	private static final String ACTIVE_ON_DAY = """
-			r.valid_from is not null and r.valid_from <= :day and (r.valid_to is null or r.valid_to >= :day)
-			and (r.ended_on is null or r.ended_on > :day)""";
+			r.active_from <= :day and (r.active_to is null or r.active_to >= :day)""";
 
 	private final JdbcClient jdbc;
 
@@ -30,11 +33,18 @@ public class Family {
 		this.jdbc = jdbc;
 	}
 
-	void upsertSchool(UUID id, String regionCode, long version) {
+	void upsertSchool(UUID id, String regionCode, @Nullable String timeZone, long version) {
 		jdbc.sql("""
-				insert into known_school (id, region_code, version) values (?, ?, ?)
-				on conflict (id) do update set region_code = excluded.region_code, version = excluded.version
-				where known_school.version < excluded.version""").params(id, regionCode, version).update();
+				insert into known_school (id, region_code, time_zone, version) values (?, ?, ?, ?)
+				on conflict (id) do update set region_code = excluded.region_code, time_zone = excluded.time_zone,
+				  version = excluded.version
+				where known_school.version < excluded.version""").params(id, regionCode, timeZone, version).update();
+	}
+
+	@Override
+	public Optional<ZoneId> zoneOf(UUID schoolId) {
+		return jdbc.sql("select time_zone from known_school where id = ?").param(schoolId).query(String.class).optional()
+			.flatMap(SchoolTime::parseZone);
 	}
 
 	/** The region of a school; empty when identity has not told us of the school. */
@@ -62,18 +72,29 @@ public class Family {
 	void establish(UUID id, UUID guardianId, UUID studentId, LocalDate from, @Nullable LocalDate to, long version) {
 		jdbc.sql("""
 				insert into representation (id, guardian_id, student_id, valid_from, valid_to, version) values (?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set valid_from = excluded.valid_from, valid_to = excluded.valid_to, version = excluded.version
+				on conflict (id) do update set valid_from = excluded.valid_from, valid_to = excluded.valid_to,
+				  version = greatest(representation.version, excluded.version)
 				where representation.version < excluded.version""")
 			.params(id, guardianId, studentId, from, to, version).update();
+		applyTerm(id);
 	}
 
-	/** An end may arrive before its start (reordered): it is kept, and the older start then changes nothing. */
+	/** An end may arrive before its start (reordered): it is kept, and the late start covers only the days before it. */
 	void end(UUID id, UUID guardianId, UUID studentId, LocalDate endedOn, long version) {
 		jdbc.sql("""
 				insert into representation (id, guardian_id, student_id, ended_on, version) values (?, ?, ?, ?, ?)
-				on conflict (id) do update set ended_on = excluded.ended_on, version = excluded.version
-				where representation.version < excluded.version""")
+				on conflict (id) do update set ended_on = least(representation.ended_on, excluded.ended_on),
+				  version = greatest(representation.version, excluded.version)""")
 			.params(id, guardianId, studentId, endedOn, version).update();
+		applyTerm(id);
+	}
+
+	/** Stores what the one rule of representation makes of the facts kept so far. */
+	private void applyTerm(UUID id) {
+		RepresentationTerm term = jdbc.sql("select valid_from, valid_to, ended_on from representation where id = ?")
+			.param(id).query(RepresentationTerm.class).single();
+		jdbc.sql("update representation set active_from = ?, active_to = ? where id = ?")
+			.params(term.firstDay(), term.lastDay(), id).update();
 	}
 
 	public Optional<FamilyMember> find(UUID id) {

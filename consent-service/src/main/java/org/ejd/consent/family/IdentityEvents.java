@@ -1,15 +1,15 @@
 package org.ejd.consent.family;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.ejd.platform.events.EventEnvelope;
+import org.ejd.contracts.identity.GuardianRegistered;
+import org.ejd.contracts.identity.RepresentationEnded;
+import org.ejd.contracts.identity.RepresentationEstablished;
+import org.ejd.contracts.identity.SchoolRegistered;
+import org.ejd.contracts.identity.StudentRegistered;
+import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.JsonNode;
 
 /** Feeds {@link Family} from identity's topics; names are not kept: consent-service never shows them. */
 @Component
@@ -24,34 +24,23 @@ class IdentityEvents {
 		this.family = family;
 	}
 
-	@KafkaListener(id = "consent-identity", topics = { "identity.schools.v1", "identity.persons.v1", "identity.representations.v1" })
+	@KafkaListener(id = "consent-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, RepresentationEstablished.TOPIC })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("consent.family", record, this::apply);
 	}
 
-	private void apply(EventEnvelope event) {
-		JsonNode d = event.data();
-		switch (event.type()) {
-			case "identity.school.registered" -> family.upsertSchool(uuid(d, "schoolId"), d.get("regionCode").asString(),
+	private void apply(ReceivedEvent event) {
+		switch (event.data()) {
+			case SchoolRegistered s -> family.upsertSchool(s.schoolId(), s.regionCode(), s.timeZone(), event.version());
+			case StudentRegistered s -> family.upsertStudent(s.personId(), s.schoolId(), s.birthDate(), event.version());
+			case GuardianRegistered g -> family.upsertGuardian(g.personId(), event.schoolId(), event.version());
+			case RepresentationEstablished r -> family.establish(r.representationId(), r.guardianId(), r.studentId(), r.validFrom(),
+					r.validTo(), event.version());
+			case RepresentationEnded r -> family.end(r.representationId(), r.guardianId(), r.studentId(), r.endedOn(),
 					event.version());
-			case "identity.student.registered" -> family.upsertStudent(uuid(d, "personId"), uuid(d, "schoolId"),
-					date(d, "birthDate"), event.version());
-			case "identity.guardian.registered" -> family.upsertGuardian(uuid(d, "personId"), event.schoolid(), event.version());
-			case "identity.representation.established" -> family.establish(uuid(d, "representationId"), uuid(d, "guardianId"),
-					uuid(d, "studentId"), date(d, "validFrom"), d.hasNonNull("validTo") ? date(d, "validTo") : null, event.version());
-			case "identity.representation.ended" -> family.end(uuid(d, "representationId"), uuid(d, "guardianId"),
-					uuid(d, "studentId"), date(d, "endedOn"), event.version());
 			default -> {
 				// a type added later on these topics: nothing consent-service needs yet
 			}
 		}
-	}
-
-	private static UUID uuid(JsonNode data, String field) {
-		return UUID.fromString(data.get(field).asString());
-	}
-
-	private static LocalDate date(JsonNode data, String field) {
-		return LocalDate.parse(data.get(field).asString());
 	}
 }

@@ -1,15 +1,15 @@
 package org.ejd.consent.family;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import org.ejd.platform.time.SchoolTime;
 import org.ejd.consent.domain.Channel;
 import org.ejd.consent.domain.FamilyMember;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +22,11 @@ public class PersonAccess {
 
 	private final Family family;
 
-	private final Clock clock;
+	private final SchoolTime time;
 
-	PersonAccess(Family family, Clock clock) {
+	PersonAccess(Family family, SchoolTime time) {
 		this.family = family;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	public static void requireRole(Caller caller, Role... allowed) {
@@ -35,14 +35,14 @@ public class PersonAccess {
 				return;
 			}
 		}
-		throw ApiException.forbidden("consent.role-not-allowed");
+		throw Refusal.notAllowed("consent.role-not-allowed");
 	}
 
 	/** A school named in the path: its school admins and the operators of its region; 403 otherwise. */
 	public void requireSchool(Caller caller, UUID schoolId) {
 		boolean admin = caller.has(Role.SCHOOL_ADMIN) && caller.actsIn(schoolId);
 		if (!admin && !(caller.has(Role.REGION_OPERATOR) && inRegionOf(caller, schoolId))) {
-			throw ApiException.forbidden("consent.school.not-yours");
+			throw Refusal.notAllowed("consent.school.not-yours");
 		}
 	}
 
@@ -57,8 +57,8 @@ public class PersonAccess {
 
 	/** The person as the caller may know them; 404 when the caller stands in no relation to them. */
 	public Target target(Caller caller, UUID personId) {
-		FamilyMember person = family.find(personId).orElseThrow(() -> ApiException.notFound("consent.person.not-found"));
-		LocalDate today = today();
+		FamilyMember person = family.find(personId).orElseThrow(() -> Refusal.unknown("consent.person.not-found"));
+		LocalDate today = today(person);
 		EnumSet<Relation> relations = EnumSet.noneOf(Relation.class);
 		boolean guardian = caller.has(Role.GUARDIAN) && person.kind() == FamilyMember.Kind.GUARDIAN;
 		boolean student = caller.has(Role.STUDENT) && person.kind() == FamilyMember.Kind.STUDENT;
@@ -76,17 +76,32 @@ public class PersonAccess {
 			relations.add(Relation.REGION);
 		}
 		if (relations.isEmpty()) {
-			throw ApiException.notFound("consent.person.not-found");
+			throw Refusal.unknown("consent.person.not-found");
 		}
 		return new Target(person, relations, person.adultOn(today));
 	}
 
 	/** Whether the guardian represents the student today. */
 	public boolean represents(UUID guardianId, UUID studentId) {
-		return family.represents(guardianId, studentId, today());
+		return family.represents(guardianId, studentId, family.find(studentId).map(this::today).orElseGet(this::today));
 	}
 
+	/** Today at the person's school (a guardian's: the school that registered them). */
+	public LocalDate today(FamilyMember person) {
+		return person.schoolId() != null ? time.today(person.schoolId()) : today();
+	}
+
+	/** Today at the school, and its zone: a school's audit spans its own days. */
+	public LocalDate today(UUID schoolId) {
+		return time.today(schoolId);
+	}
+
+	public java.time.ZoneId zoneOf(UUID schoolId) {
+		return time.zone(schoolId);
+	}
+
+	/** Today where no person or school is named: the configured default zone. */
 	public LocalDate today() {
-		return LocalDate.now(clock);
+		return time.today(time.defaultZone());
 	}
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.consent.ConsentProperties;
 import org.ejd.consent.PersonVersions;
 import org.ejd.consent.contacts.Contacts;
@@ -18,7 +19,7 @@ import org.ejd.consent.preferences.domain.Preferences;
 import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +51,7 @@ public class PreferenceBook {
 	private final PersonalDataAudit audit;
 
 	PreferenceBook(PersonAccess access, PreferenceStore store, DeliveryFormRecords deliveryForms, Contacts contacts,
-			PersonVersions versions, ApplicationEventPublisher events, ConsentProperties properties, Clock clock,
+			PersonVersions versions, ApplicationEventPublisher events, ConsentProperties properties, @BusinessClock Clock clock,
 			PersonalDataAudit audit) {
 		this.access = access;
 		this.store = store;
@@ -91,8 +92,8 @@ public class PreferenceBook {
 		PersonAccess.requireRole(caller, Role.GUARDIAN, Role.STUDENT);
 		Target recipient = access.target(caller, personId);
 		if (!recipient.is(Relation.SELF)) {
-			throw recipient.is(Relation.GUARDIAN_OF) ? ApiException.forbidden("consent.own-only")
-					: ApiException.notFound("consent.person.not-found");
+			throw recipient.is(Relation.GUARDIAN_OF) ? Refusal.notAllowed("consent.own-only")
+					: Refusal.unknown("consent.person.not-found");
 		}
 		if (recipient.person().isStudent() && personId.equals(studentId)) {
 			return recipient;
@@ -100,16 +101,16 @@ public class PreferenceBook {
 		if (!recipient.person().isStudent() && access.represents(personId, studentId)) {
 			return access.target(caller, studentId);
 		}
-		throw ApiException.notFound("consent.student.not-found");
+		throw Refusal.unknown("consent.student.not-found");
 	}
 
 	private void requireReachable(UUID personId, NotificationChannel channel) {
 		if (deliveryForms.formOf(personId) == DeliveryForm.PAPER) {
-			throw ApiException.unprocessable("consent.preferences.paper-form");
+			throw Refusal.againstRule("consent.preferences.paper-form");
 		}
 		ContactChannel contact = channel == NotificationChannel.EMAIL ? ContactChannel.EMAIL : ContactChannel.SMS;
 		if (!contacts.hasVerified(personId, contact)) {
-			throw ApiException.unprocessable(contact == ContactChannel.EMAIL ? "consent.preferences.no-verified-email"
+			throw Refusal.againstRule(contact == ContactChannel.EMAIL ? "consent.preferences.no-verified-email"
 					: "consent.preferences.no-verified-mobile");
 		}
 	}

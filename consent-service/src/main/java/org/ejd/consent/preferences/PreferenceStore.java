@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ejd.platform.time.SchoolTime;
 import org.ejd.consent.preferences.domain.Delivery;
 import org.ejd.consent.preferences.domain.InformationKind;
 import org.ejd.consent.preferences.domain.NotificationChannel;
@@ -59,7 +60,7 @@ class PreferenceStore {
 				LocalTime from = rs.getObject("quiet_from", LocalTime.class);
 				LocalTime to = rs.getObject("quiet_to", LocalTime.class);
 				Preferences preferences = new Preferences(kinds(json.readTree(rs.getString("kinds"))),
-						from == null || to == null ? null : new QuietHours(from, to), ZoneId.of(rs.getString("time_zone")));
+						from == null || to == null ? null : new QuietHours(from, to), SchoolTime.zoneOf(rs.getString("time_zone")));
 				return new Stored(preferences, rs.getObject("changed_at", OffsetDateTime.class).toInstant());
 			})
 			.optional();

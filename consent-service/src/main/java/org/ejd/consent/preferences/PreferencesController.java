@@ -1,6 +1,5 @@
 package org.ejd.consent.preferences;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,7 +24,8 @@ import org.ejd.consent.preferences.domain.NotificationChannel;
 import org.ejd.consent.preferences.domain.Preferences;
 import org.ejd.consent.preferences.domain.QuietHours;
 import org.ejd.platform.security.Callers;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
+import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,7 +65,7 @@ class PreferencesController {
 		if (request.kinds() != null) {
 			request.kinds().forEach((name, setting) -> {
 				InformationKind kind = InformationKind.ofWire(name)
-					.orElseThrow(() -> ApiException.badRequest("consent.preferences.unknown-kind", name));
+					.orElseThrow(() -> Refusal.invalid("consent.preferences.unknown-kind", name));
 				Set<NotificationChannel> channels = EnumSet.noneOf(NotificationChannel.class);
 				setting.channels().forEach(channel -> channels.add(NotificationChannel.ofWire(channel)));
 				kinds.put(kind, new Preferences.Setting(channels, Delivery.ofWire(setting.delivery())));
@@ -77,16 +77,12 @@ class PreferencesController {
 				quiet = new QuietHours(LocalTime.parse(request.quietHours().from()), LocalTime.parse(request.quietHours().to()));
 			}
 			catch (IllegalArgumentException ex) {
-				throw ApiException.badRequest("consent.preferences.quiet-hours-empty");
+				throw Refusal.invalid("consent.preferences.quiet-hours-empty");
 			}
 		}
-		ZoneId zone;
-		try {
-			zone = request.timeZone() == null ? properties.timeZone() : ZoneId.of(request.timeZone());
-		}
-		catch (DateTimeException ex) {
-			throw ApiException.badRequest("consent.preferences.bad-time-zone", request.timeZone());
-		}
+		ZoneId zone = request.timeZone() == null ? properties.timeZone()
+				: SchoolTime.parseZone(request.timeZone())
+					.orElseThrow(() -> Refusal.invalid("consent.preferences.bad-time-zone", request.timeZone()));
 		return new Preferences(kinds, quiet, zone);
 	}
 

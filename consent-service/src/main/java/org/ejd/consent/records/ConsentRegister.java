@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.consent.ConsentProperties;
 import org.ejd.consent.PersonVersions;
 import org.ejd.consent.domain.Channel;
@@ -20,7 +21,7 @@ import org.ejd.consent.records.domain.Decision;
 import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,7 @@ public class ConsentRegister {
 	private final PersonalDataAudit audit;
 
 	ConsentRegister(PersonAccess access, ConsentRecords records, PersonVersions versions, ApplicationEventPublisher events,
-			ConsentProperties properties, Clock clock, PersonalDataAudit audit) {
+			ConsentProperties properties, @BusinessClock Clock clock, PersonalDataAudit audit) {
 		this.access = access;
 		this.records = records;
 		this.versions = versions;
@@ -68,7 +69,7 @@ public class ConsentRegister {
 		requireKnownText(textVersion);
 		if (decision == Decision.GIVEN && !textVersion.equals(properties.currentTextVersion())) {
 			// one consents to the text one is shown, and that is the text in force
-			throw ApiException.unprocessable("consent.text.not-current", properties.currentTextVersion());
+			throw Refusal.againstRule("consent.text.not-current", properties.currentTextVersion());
 		}
 		return append(target, caller.person(), decision, textVersion, PersonAccess.electronicChannel(caller), caller.person());
 	}
@@ -79,12 +80,12 @@ public class ConsentRegister {
 		PersonAccess.requireRole(caller, Role.SCHOOL_ADMIN);
 		Target target = access.target(caller, personId);
 		if (!target.is(Relation.SCHOOL)) {
-			throw ApiException.notFound("consent.person.not-found");
+			throw Refusal.unknown("consent.person.not-found");
 		}
 		requireKnownText(textVersion);
 		boolean entitled = target.minorStudent() ? access.represents(givenBy, personId) : givenBy.equals(personId);
 		if (!entitled) {
-			throw ApiException.unprocessable("consent.given-by-not-entitled");
+			throw Refusal.againstRule("consent.given-by-not-entitled");
 		}
 		return append(target, givenBy, decision, textVersion, Channel.PAPER, caller.person());
 	}
@@ -108,13 +109,13 @@ public class ConsentRegister {
 	public List<ConsentRecord> historyOfSchool(Caller caller, UUID schoolId, @Nullable LocalDate from, @Nullable LocalDate to) {
 		PersonAccess.requireRole(caller, Role.SCHOOL_ADMIN, Role.REGION_OPERATOR);
 		access.requireSchool(caller, schoolId);
-		LocalDate end = to != null ? to : access.today();
+		LocalDate end = to != null ? to : access.today(schoolId);
 		LocalDate start = from != null ? from : LocalDate.of(2000, 1, 1);
 		if (start.isAfter(end)) {
-			throw ApiException.badRequest("consent.period.bad");
+			throw Refusal.invalid("consent.period.bad");
 		}
 		audit.read(caller, schoolId, "consent-history-of-school");
-		ZoneId zone = properties.timeZone();
+		ZoneId zone = access.zoneOf(schoolId);
 		return records.ofSchool(schoolId, start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant());
 	}
 
@@ -127,23 +128,23 @@ public class ConsentRegister {
 	private static void requireDecider(Target target) {
 		if (!target.person().isStudent()) {
 			if (!target.is(Relation.SELF)) {
-				throw ApiException.notFound("consent.person.not-found");
+				throw Refusal.unknown("consent.person.not-found");
 			}
 		}
 		else if (target.adult()) {
 			if (!target.is(Relation.SELF)) {
-				throw ApiException.forbidden("consent.student-is-adult");
+				throw Refusal.notAllowed("consent.student-is-adult");
 			}
 		}
 		else if (!target.is(Relation.GUARDIAN_OF)) {
-			throw target.is(Relation.SELF) ? ApiException.forbidden("consent.student-is-minor")
-					: ApiException.notFound("consent.person.not-found");
+			throw target.is(Relation.SELF) ? Refusal.notAllowed("consent.student-is-minor")
+					: Refusal.unknown("consent.person.not-found");
 		}
 	}
 
 	private void requireKnownText(String textVersion) {
 		if (!properties.knowsText(textVersion)) {
-			throw ApiException.unprocessable("consent.text.unknown", textVersion);
+			throw Refusal.againstRule("consent.text.unknown", textVersion);
 		}
 	}
 
@@ -151,7 +152,7 @@ public class ConsentRegister {
 		long version = versions.next(target.id());
 		ConsentHistory history = new ConsentHistory(records.of(target.id()));
 		if (!history.allows(decision)) {
-			throw ApiException.conflict("consent.nothing-to-withdraw");
+			throw Refusal.conflict("consent.nothing-to-withdraw");
 		}
 		Instant now = clock.instant();
 		ConsentRecord record = new ConsentRecord(UUID.randomUUID(), target.id(), target.person().kind(), givenBy, decision,

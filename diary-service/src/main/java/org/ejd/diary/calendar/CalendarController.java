@@ -1,7 +1,6 @@
 package org.ejd.diary.calendar;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,7 +29,7 @@ class CalendarController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		access.read(studentId, "calendar");
-		LocalDate start = from != null ? from : LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate start = from != null ? from : access.today(studentId);
 		LocalDate end = to != null ? to : start.plusDays(60);
 		DiaryAccess.checkSpan(start, end);
 		return calendar.calendarOf(studentId, start, end);

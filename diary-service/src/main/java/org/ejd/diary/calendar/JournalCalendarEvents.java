@@ -1,16 +1,13 @@
 package org.ejd.diary.calendar;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.ejd.platform.events.EventEnvelope;
+import org.ejd.contracts.journal.HolidayDefined;
+import org.ejd.contracts.journal.RecommendationGiven;
+import org.ejd.contracts.journal.SchoolEventPublished;
+import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.JsonNode;
 
 /** Feeds {@link DiaryCalendar} from journal's calendar and recommendation topics. */
 @Component
@@ -25,36 +22,21 @@ class JournalCalendarEvents {
 		this.calendar = calendar;
 	}
 
-	@KafkaListener(id = "diary-calendar", topics = { "journal.calendar.v1", "journal.recommendations.v1" })
+	@KafkaListener(id = "diary-calendar", topics = { SchoolEventPublished.TOPIC, RecommendationGiven.TOPIC })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("diary.calendar", record, this::apply);
 	}
 
-	private void apply(EventEnvelope event) {
-		JsonNode d = event.data();
-		switch (event.type()) {
-			case "journal.school-event.published" -> calendar.event(uuid(d, "schoolEventId"), uuid(d, "schoolId"),
-					d.get("title").asString(), text(d, "description"), date(d, "startsOn"), date(d, "endsOn"), text(d, "place"),
-					d.get("scope").asString());
-			case "journal.holiday.defined" -> calendar.holiday(uuid(d, "holidayId"), uuid(d, "schoolId"), d.get("name").asString(),
-					date(d, "startDate"), date(d, "endDate"));
-			case "journal.recommendation.given" -> calendar.recommendation(uuid(d, "recommendationId"), uuid(d, "studentId"),
-					d.get("subjectName").asString(), d.get("text").asString(), Instant.parse(d.get("givenAt").asString()));
+	private void apply(ReceivedEvent event) {
+		switch (event.data()) {
+			case SchoolEventPublished e -> calendar.event(e.schoolEventId(), e.schoolId(), e.title(), e.description(), e.startsOn(),
+					e.endsOn(), e.place(), e.scope());
+			case HolidayDefined h -> calendar.holiday(h.holidayId(), h.schoolId(), h.name(), h.startDate(), h.endDate());
+			case RecommendationGiven r -> calendar.recommendation(r.recommendationId(), r.studentId(), r.subjectName(), r.text(),
+					r.givenAt());
 			default -> {
 				// a type this build does not know yet
 			}
 		}
-	}
-
-	private static UUID uuid(JsonNode d, String field) {
-		return UUID.fromString(d.get(field).asString());
-	}
-
-	private static LocalDate date(JsonNode d, String field) {
-		return LocalDate.parse(d.get(field).asString());
-	}
-
-	private static String text(JsonNode d, String field) {
-		return d.hasNonNull(field) ? d.get(field).asString() : null;
 	}
 }

@@ -7,7 +7,9 @@ import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.time.DaySpan;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +23,12 @@ public class DiaryAccess {
 
 	private final PersonalDataAudit audit;
 
-	DiaryAccess(Family family, PersonalDataAudit audit) {
+	private final SchoolTime time;
+
+	DiaryAccess(Family family, PersonalDataAudit audit, SchoolTime time) {
 		this.family = family;
 		this.audit = audit;
+		this.time = time;
 	}
 
 	/** The current caller, once they may read the student's diary; the read is audit-logged (152-FZ). */
@@ -34,18 +39,23 @@ public class DiaryAccess {
 		return caller;
 	}
 
-	/** A span of days a diary view is asked for: start not after end, at most 400 days. */
+	/** A span of days a diary view is asked for: start not after end, at most {@link DaySpan#MAX_DAYS} days. */
 	public static void checkSpan(LocalDate start, LocalDate end) {
-		if (start.isAfter(end) || start.plusDays(400).isBefore(end)) {
-			throw ApiException.badRequest("diary.period.bad");
-		}
+		DaySpan.of(start, end, "diary.period.bad");
+	}
+
+	/** The student's school day today: default ranges and "today" follow the school's time zone. */
+	public LocalDate today(UUID studentId) {
+		return family.student(studentId).stream().findFirst()
+			.map(student -> time.today(student.schoolId()))
+			.orElseGet(() -> time.today(time.defaultZone()));
 	}
 
 	public void requireReader(Caller caller, UUID studentId) {
 		boolean self = caller.has(Role.STUDENT) && caller.is(studentId);
-		boolean guardian = caller.has(Role.GUARDIAN) && caller.personId() != null && family.represents(caller.person(), studentId);
+		boolean guardian = caller.has(Role.GUARDIAN) && caller.personId() != null && family.represents(caller.person(), studentId, today(studentId));
 		if (!self && !guardian) {
-			throw ApiException.notFound("diary.student.not-found");
+			throw Refusal.unknown("diary.student.not-found");
 		}
 	}
 }

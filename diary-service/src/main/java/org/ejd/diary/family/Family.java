@@ -1,21 +1,39 @@
 package org.ejd.diary.family;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.ejd.contracts.identity.RepresentationTerm;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.time.SchoolZones;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Who represents whom, and the students' names: diary's projection of identity's events. */
+/** Who represents whom, the students' names and the schools' time zones: diary's projection of identity's events. */
 @Repository
-public class Family {
+public class Family implements SchoolZones {
 
 	private final JdbcClient jdbc;
 
 	Family(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	void upsertSchool(UUID id, @Nullable String timeZone, long version) {
+		jdbc.sql("""
+				insert into school (id, time_zone, version) values (?, ?, ?)
+				on conflict (id) do update set time_zone = excluded.time_zone, version = excluded.version
+				where school.version < excluded.version""").params(id, timeZone, version).update();
+	}
+
+	@Override
+	public Optional<ZoneId> zoneOf(UUID schoolId) {
+		return jdbc.sql("select time_zone from school where id = ?").param(schoolId).query(String.class).optional()
+			.flatMap(SchoolTime::parseZone);
 	}
 
 	void upsertStudent(UUID id, UUID schoolId, String lastName, String firstName, @Nullable String middleName, long version) {
@@ -26,40 +44,54 @@ public class Family {
 				where student.version < excluded.version""").params(id, schoolId, lastName, firstName, middleName, version).update();
 	}
 
-	void upsertRepresentation(UUID id, UUID guardianId, UUID studentId, LocalDate from, @Nullable LocalDate to, long version) {
+	/** The start of a representation: its days, kept with whatever end came first (events may come out of order). */
+	void establish(UUID id, UUID guardianId, UUID studentId, LocalDate from, @Nullable LocalDate to, long version) {
 		jdbc.sql("""
 				insert into representation (id, guardian_id, student_id, valid_from, valid_to, version) values (?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set valid_from = excluded.valid_from, valid_to = excluded.valid_to, version = excluded.version
-				where representation.version < excluded.version""").params(id, guardianId, studentId, from, to, version).update();
-	}
-
-	/**
-	 * The guardian no longer represents the student from {@code endedOn} (the last day is the day
-	 * before). An end that overtakes its start leaves a row that was never active, with the higher
-	 * version, so the late start cannot open the diary again.
-	 */
-	void endRepresentation(UUID id, UUID guardianId, UUID studentId, LocalDate endedOn, long version) {
-		jdbc.sql("""
-				insert into representation (id, guardian_id, student_id, valid_from, valid_to, version) values (?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set valid_to = excluded.valid_to, version = excluded.version
+				on conflict (id) do update set valid_from = excluded.valid_from, valid_to = excluded.valid_to,
+				  version = greatest(representation.version, excluded.version)
 				where representation.version < excluded.version""")
-			.params(id, guardianId, studentId, endedOn, endedOn.minusDays(1), version).update();
+			.params(id, guardianId, studentId, from, to, version).update();
+		applyTerm(id);
 	}
 
-	/** Whether the guardian represents the student today. */
-	public boolean represents(UUID guardianId, UUID studentId) {
+	/** The end: the guardian no longer represents the student from {@code endedOn}. */
+	void end(UUID id, UUID guardianId, UUID studentId, LocalDate endedOn, long version) {
+		jdbc.sql("""
+				insert into representation (id, guardian_id, student_id, ended_on, version) values (?, ?, ?, ?, ?)
+				on conflict (id) do update set ended_on = least(representation.ended_on, excluded.ended_on),
+				  version = greatest(representation.version, excluded.version)""")
+			.params(id, guardianId, studentId, endedOn, version).update();
+		applyTerm(id);
+	}
+
+	/** Stores what the one rule of representation makes of the facts kept so far. */
+	private void applyTerm(UUID id) {
+		RepresentationTerm term = jdbc.sql("select valid_from, valid_to, ended_on from representation where id = ?")
+			.param(id).query(RepresentationTerm.class).single();
+		jdbc.sql("update representation set active_from = ?, active_to = ? where id = ?")
+			.params(term.firstDay(), term.lastDay(), id).update();
+	}
+
+	/** Whether the guardian represents the student on the day. */
+	public boolean represents(UUID guardianId, UUID studentId, LocalDate day) {
 		return jdbc.sql("""
 				select count(*) from representation where guardian_id = ? and student_id = ?
-				and valid_from <= ? and (valid_to is null or valid_to >= ?)""")
-			.params(guardianId, studentId, today(), today()).query(Integer.class).single() > 0;
+				and active_from <= ? and (active_to is null or active_to >= ?)""")
+			.params(guardianId, studentId, day, day).query(Integer.class).single() > 0;
 	}
 
-	public List<StudentCard> representedBy(UUID guardianId) {
+	/** The students the guardian represents on each student's own school day. */
+	public List<StudentCard> representedBy(UUID guardianId, java.util.function.Function<UUID, LocalDate> todayAtSchool) {
 		return jdbc.sql("""
-				select s.id, s.school_id, s.last_name, s.first_name, s.middle_name from representation r
+				select s.id, s.school_id, s.last_name, s.first_name, s.middle_name, r.active_from, r.active_to from representation r
 				join student s on s.id = r.student_id
-				where r.guardian_id = ? and r.valid_from <= ? and (r.valid_to is null or r.valid_to >= ?)
-				order by s.last_name, s.first_name""").params(guardianId, today(), today()).query(StudentCard.class).list();
+				where r.guardian_id = ? and r.active_from is not null
+				order by s.last_name, s.first_name""").param(guardianId).query(Represented.class).stream()
+			.filter(r -> r.activeOn(todayAtSchool.apply(r.schoolId())))
+			.map(r -> new StudentCard(r.id(), r.schoolId(), r.lastName(), r.firstName(), r.middleName()))
+			.distinct()
+			.toList();
 	}
 
 	public List<StudentCard> student(UUID studentId) {
@@ -67,9 +99,12 @@ public class Family {
 			.param(studentId).query(StudentCard.class).list();
 	}
 
-	/** The school's day, not the database's: access ends at the school's midnight. */
-	private static LocalDate today() {
-		return LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+	private record Represented(UUID id, UUID schoolId, String lastName, String firstName, @Nullable String middleName,
+			LocalDate activeFrom, @Nullable LocalDate activeTo) {
+
+		boolean activeOn(LocalDate day) {
+			return !day.isBefore(activeFrom) && (activeTo == null || !day.isAfter(activeTo));
+		}
 	}
 
 	public record StudentCard(UUID id, UUID schoolId, String lastName, String firstName, @Nullable String middleName) {

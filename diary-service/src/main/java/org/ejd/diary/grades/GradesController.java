@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ejd.diary.family.DiaryAccess;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,7 +26,7 @@ class GradesController {
 	@GetMapping("/api/diary/students/{studentId}/grades")
 	List<DiaryGrades.GradeView> grades(@PathVariable UUID studentId, @RequestParam(required = false) String academicYear) {
 		if (academicYear != null && !academicYear.matches("\\d{4}/\\d{4}")) {
-			throw ApiException.badRequest("diary.academic-year.bad");
+			throw Refusal.invalid("diary.academic-year.bad");
 		}
 		access.read(studentId, "grades");
 		return grades.of(studentId, academicYear);

@@ -1,16 +1,18 @@
 package org.ejd.diary.lessons;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.contracts.journal.AssessmentPlanned;
+import org.ejd.contracts.journal.AttendanceRecorded;
+import org.ejd.contracts.journal.LessonRecorded;
+import org.ejd.contracts.journal.StudentEnrolled;
+import org.ejd.contracts.journal.TeacherAssigned;
 import org.ejd.diary.calendar.DiaryCalendar;
-import org.ejd.platform.events.EventEnvelope;
+import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Feeds {@link DiaryLessons} from journal's enrolment, lesson and attendance topics. */
 @Component
@@ -22,53 +24,38 @@ class JournalLessonEvents {
 
 	private final DiaryCalendar calendar;
 
-	JournalLessonEvents(EventInbox inbox, DiaryLessons lessons, DiaryCalendar calendar) {
+	private final ObjectMapper json;
+
+	JournalLessonEvents(EventInbox inbox, DiaryLessons lessons, DiaryCalendar calendar, ObjectMapper json) {
 		this.inbox = inbox;
 		this.lessons = lessons;
 		this.calendar = calendar;
+		this.json = json;
 	}
 
-	@KafkaListener(id = "diary-lessons", topics = { "journal.enrolments.v1", "journal.lessons.v1", "journal.attendance.v1",
-			"journal.teaching.v1" })
+	@KafkaListener(id = "diary-lessons", topics = { StudentEnrolled.TOPIC, LessonRecorded.TOPIC, AttendanceRecorded.TOPIC,
+			TeacherAssigned.TOPIC })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("diary.lessons", record, this::apply);
 	}
 
-	private void apply(EventEnvelope event) {
-		JsonNode d = event.data();
-		switch (event.type()) {
-			case "journal.student.enrolled" -> lessons.enrol(uuid(d, "enrolmentId"), uuid(d, "studentId"), uuid(d, "classGroupId"),
-					d.get("classGroupName").asString(), uuid(d, "schoolId"), date(d, "from"), d.hasNonNull("to") ? date(d, "to") : null);
-			case "journal.lesson.recorded" -> lessons.upsertLesson(new DiaryLessons.LessonView(uuid(d, "lessonId"),
-					uuid(d, "classGroupId"), d.get("subjectName").asString(), date(d, "date"), d.get("periodNo").asInt(),
-					d.get("lessonType").asString(), text(d, "topic"), text(d, "homework"),
-					d.hasNonNull("homeworkDue") ? date(d, "homeworkDue") : null, d.hasNonNull("substituteTeacherId"),
-					d.hasNonNull("movedFromDate") ? date(d, "movedFromDate") : null,
-					d.hasNonNull("attachments") ? d.get("attachments").toString() : null), event.version());
-			case "journal.attendance.recorded" -> lessons.upsertAttendance(new DiaryLessons.AttendanceView(uuid(d, "lessonId"),
-					uuid(d, "studentId"), d.get("subjectName").asString(), date(d, "date"), d.get("periodNo").asInt(),
-					d.get("status").asString(), text(d, "reason"), d.hasNonNull("minutesLate") ? d.get("minutesLate").asInt() : null),
-					event.version());
-			case "journal.teacher.assigned" -> lessons.teacher(uuid(d, "assignmentId"), uuid(d, "classGroupId"),
-					d.get("subjectName").asString(), d.get("teacherName").asString(), date(d, "from"),
-					d.hasNonNull("to") ? date(d, "to") : null);
-			case "journal.assessment.planned" -> calendar.assessment(uuid(d, "assessmentId"), uuid(d, "classGroupId"),
-					d.get("subjectName").asString(), date(d, "date"), d.get("title").asString());
+	private void apply(ReceivedEvent event) {
+		switch (event.data()) {
+			case StudentEnrolled e -> lessons.enrol(e.enrolmentId(), e.studentId(), e.classGroupId(), e.classGroupName(),
+					e.schoolId(), e.from(), e.to());
+			case LessonRecorded l -> lessons.upsertLesson(new DiaryLessons.LessonView(l.lessonId(), l.classGroupId(),
+					l.subjectName(), l.date(), l.periodNo(), l.lessonType(), l.topic(), l.homework(), l.homeworkDue(),
+					l.substituteTeacherId() != null, l.movedFromDate(),
+					l.attachments() == null ? null : json.writeValueAsString(l.attachments())), event.version());
+			case AttendanceRecorded a -> lessons.upsertAttendance(new DiaryLessons.AttendanceView(a.lessonId(), a.studentId(),
+					a.subjectName(), a.date(), a.periodNo(), a.status(), a.reason(), a.minutesLate()), event.version());
+			case TeacherAssigned t -> lessons.teacher(t.assignmentId(), t.classGroupId(), t.subjectName(), t.teacherName(),
+					t.from(), t.to());
+			case AssessmentPlanned p -> calendar.assessment(p.assessmentId(), p.classGroupId(), p.subjectName(), p.date(),
+					p.title());
 			default -> {
 				// a type this build does not know yet
 			}
 		}
-	}
-
-	private static UUID uuid(JsonNode d, String field) {
-		return UUID.fromString(d.get(field).asString());
-	}
-
-	private static LocalDate date(JsonNode d, String field) {
-		return LocalDate.parse(d.get(field).asString());
-	}
-
-	private static String text(JsonNode d, String field) {
-		return d.hasNonNull(field) ? d.get(field).asString() : null;
 	}
 }

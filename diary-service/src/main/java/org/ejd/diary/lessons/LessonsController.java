@@ -1,7 +1,6 @@
 package org.ejd.diary.lessons;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,7 +29,7 @@ class LessonsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		access.read(studentId, "lessons");
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate today = access.today(studentId);
 		LocalDate start = from != null ? from : today.with(java.time.DayOfWeek.MONDAY);
 		LocalDate end = to != null ? to : start.plusDays(13);
 		DiaryAccess.checkSpan(start, end);
@@ -43,7 +42,7 @@ class LessonsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		access.read(studentId, "attendance");
-		LocalDate end = to != null ? to : LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate end = to != null ? to : access.today(studentId);
 		LocalDate start = from != null ? from : end.minusDays(30);
 		DiaryAccess.checkSpan(start, end);
 		return lessons.attendanceOf(studentId, start, end);
@@ -53,7 +52,7 @@ class LessonsController {
 	@GetMapping("/api/diary/students/{studentId}/teachers")
 	List<DiaryLessons.TeacherView> teachers(@PathVariable UUID studentId) {
 		access.read(studentId, "teachers");
-		return lessons.teachersOf(studentId, LocalDate.now(ZoneId.of("Europe/Moscow")));
+		return lessons.teachersOf(studentId, access.today(studentId));
 	}
 
 

@@ -1,7 +1,6 @@
 package org.ejd.diary.marks;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +28,7 @@ class MarksController {
 	List<DiaryMarks.DiaryMark> marks(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate end = to != null ? to : LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate end = to != null ? to : access.today(studentId);
 		LocalDate start = from != null ? from : end.minusDays(30);
 		DiaryAccess.checkSpan(start, end);
 		access.read(studentId, "marks");
@@ -41,7 +40,7 @@ class MarksController {
 	List<DiaryMarks.SubjectAverage> averages(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate end = to != null ? to : LocalDate.now(ZoneId.of("Europe/Moscow"));
+		LocalDate end = to != null ? to : access.today(studentId);
 		LocalDate start = from != null ? from : end.minusDays(90);
 		DiaryAccess.checkSpan(start, end);
 		access.read(studentId, "averages");

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +34,13 @@ public class SchoolAccess {
 			return;
 		}
 		if (caller.has(Role.REGION_OPERATOR)) {
-			String region = schools.regionOf(schoolId).orElseThrow(() -> ApiException.notFound("identity.school.not-found"));
+			String region = schools.regionOf(schoolId).orElseThrow(() -> Refusal.unknown("identity.school.not-found"));
 			if (caller.serves(region)) {
 				return;
 			}
-			throw ApiException.forbidden("identity.school.other-region", region);
+			throw Refusal.notAllowed("identity.school.other-region", region);
 		}
-		throw ApiException.forbidden("identity.school.not-yours");
+		throw Refusal.notAllowed("identity.school.not-yours");
 	}
 
 	public boolean manages(Caller caller, UUID schoolId) {
@@ -80,13 +80,13 @@ public class SchoolAccess {
 	public static void requireOperatorOf(Caller caller, String regionCode) {
 		requireRegionOperator(caller);
 		if (!caller.serves(regionCode)) {
-			throw ApiException.forbidden("identity.region.not-yours", regionCode);
+			throw Refusal.notAllowed("identity.region.not-yours", regionCode);
 		}
 	}
 
 	public static void requireRegionOperator(Caller caller) {
 		if (!caller.has(Role.REGION_OPERATOR)) {
-			throw ApiException.forbidden("identity.region-operator-only");
+			throw Refusal.notAllowed("identity.region-operator-only");
 		}
 	}
 

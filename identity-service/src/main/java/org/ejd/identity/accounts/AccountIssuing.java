@@ -4,10 +4,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.identity.access.SchoolAccess;
+import org.ejd.identity.representations.RepresentationEnded;
+import org.ejd.identity.representations.RepresentationEstablished;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +49,9 @@ public class AccountIssuing {
 		// unknown, or of a school the caller does not manage: the same answer, so nothing leaks
 		Person person = people.find(personId)
 			.filter(p -> access.managesPerson(caller, p.schoolId(), () -> people.regionsOf(p.id())))
-			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.person.not-found"));
 		if (accounts.exists(personId)) {
-			throw ApiException.conflict("identity.account.exists");
+			throw Refusal.conflict("identity.account.exists");
 		}
 		return opening.open(person, username, password, temporary, Account.Via.DESK);
 	}
@@ -61,7 +63,23 @@ public class AccountIssuing {
 	 */
 	@ApplicationModuleListener
 	void on(AccountClaimsChanged changed) {
-		people.find(changed.personId()).ifPresent(person -> accounts.keycloakIdOf(person.id()).ifPresent(id -> {
+		followClaims(changed.personId());
+	}
+
+	/** A guardian's new representation adds the student's school to the guardian's claims. */
+	@ApplicationModuleListener
+	void on(RepresentationEstablished established) {
+		followClaims(established.representation().guardianId());
+	}
+
+	/** An ended representation may take a school from the claims, or the last reason for the account. */
+	@ApplicationModuleListener
+	void on(RepresentationEnded ended) {
+		followClaims(ended.representation().guardianId());
+	}
+
+	private void followClaims(UUID personId) {
+		people.find(personId).ifPresent(person -> accounts.keycloakIdOf(person.id()).ifPresent(id -> {
 			Set<UUID> schools = opening.schoolsOf(person);
 			if (person.kind() == Person.Kind.GUARDIAN && schools.isEmpty()) {
 				lifecycle.revokeWithoutRepresentations(person.id());

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.ejd.identity.IdentityClock;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.accounts.AccountEvents.Changed.Change;
 import org.ejd.identity.people.People;
@@ -19,7 +20,7 @@ import org.ejd.identity.schools.School;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -58,7 +59,7 @@ public class AccountLifecycle {
 
 	AccountLifecycle(People people, Accounts accounts, KeycloakAccounts keycloak, ApplicationEventPublisher events,
 			SchoolAccess access, Schools schools, AccountOpening opening, Regions regions, Representations representations,
-			@IdentityClock Clock clock) {
+			@BusinessClock Clock clock) {
 		this.people = people;
 		this.accounts = accounts;
 		this.keycloak = keycloak;
@@ -74,7 +75,7 @@ public class AccountLifecycle {
 	@Transactional(readOnly = true)
 	public Account get(Caller caller, UUID personId) {
 		manageable(caller, personId);
-		return accounts.find(personId).orElseThrow(() -> ApiException.notFound("identity.account.not-found"));
+		return accounts.find(personId).orElseThrow(() -> Refusal.unknown("identity.account.not-found"));
 	}
 
 	@Transactional
@@ -82,7 +83,7 @@ public class AccountLifecycle {
 		Person person = changeable(caller, personId);
 		Account account = current(personId);
 		if (account.status() == Account.Status.LOCKED) {
-			throw ApiException.conflict("identity.account.already-locked");
+			throw Refusal.conflict("identity.account.already-locked");
 		}
 		Instant now = clock.instant();
 		long version = accounts.status(personId, Account.Status.LOCKED, now, reason);
@@ -96,7 +97,7 @@ public class AccountLifecycle {
 		Person person = changeable(caller, personId);
 		Account account = current(personId);
 		if (account.status() != Account.Status.LOCKED) {
-			throw ApiException.conflict("identity.account.not-locked");
+			throw Refusal.conflict("identity.account.not-locked");
 		}
 		long version = accounts.status(personId, Account.Status.ACTIVE, null, null);
 		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), clock.instant(), personId, person.schoolId(),
@@ -155,7 +156,7 @@ public class AccountLifecycle {
 		Person person = changeable(caller, personId);
 		Account account = current(personId);
 		if (account.status() == Account.Status.LOCKED) {
-			throw ApiException.conflict("identity.account.locked");
+			throw Refusal.conflict("identity.account.locked");
 		}
 		Instant now = clock.instant();
 		long version = accounts.touch(personId);
@@ -169,12 +170,12 @@ public class AccountLifecycle {
 		if (person.schoolId() != null) {
 			School school = schools.find(person.schoolId()).orElseThrow();
 			issuer = school.name();
-			zone = ZoneId.of(school.timeZone());
+			zone = SchoolTime.zoneOf(school.timeZone());
 		}
 		else {
 			Region region = people.regionsOf(personId).stream().findFirst().flatMap(regions::find).orElseThrow();
 			issuer = region.name();
-			zone = ZoneId.of(region.timeZone());
+			zone = SchoolTime.zoneOf(region.timeZone());
 		}
 		return new PasswordReset(personId, account.username(), temporary, now, new PasswordReset.Holder(person.lastName(),
 				person.firstName(), person.middleName(), issuer, LocalDate.ofInstant(now, zone)));
@@ -197,14 +198,14 @@ public class AccountLifecycle {
 	}
 
 	private Account current(UUID personId) {
-		return accounts.lock(personId).orElseThrow(() -> ApiException.notFound("identity.account.not-found"));
+		return accounts.lock(personId).orElseThrow(() -> Refusal.unknown("identity.account.not-found"));
 	}
 
 	/** Unknown, or of a school the caller does not manage: the same answer, so nothing leaks. */
 	private Person manageable(Caller caller, UUID personId) {
 		return people.find(personId)
 			.filter(p -> access.managesPerson(caller, p.schoolId(), () -> people.regionsOf(p.id())))
-			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.person.not-found"));
 	}
 
 	private Person changeable(Caller caller, UUID personId) {
@@ -212,7 +213,7 @@ public class AccountLifecycle {
 		boolean schoolAdmin = person.kind() == Person.Kind.STAFF
 				&& people.rolesOf(personId).stream().anyMatch(r -> r.role().equals(Role.SCHOOL_ADMIN.realmName()));
 		if (schoolAdmin && !access.operatesRegionOf(caller, person.schoolId())) {
-			throw ApiException.forbidden("identity.account.admin-by-region-only");
+			throw Refusal.notAllowed("identity.account.admin-by-region-only");
 		}
 		return person;
 	}

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.ejd.identity.IdentityClock;
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
 import org.ejd.identity.representations.Representations;
@@ -38,7 +38,7 @@ public class AccountOpening {
 	private final Clock clock;
 
 	AccountOpening(People people, Representations representations, Accounts accounts, KeycloakAccounts keycloak,
-			ApplicationEventPublisher events, @IdentityClock Clock clock) {
+			ApplicationEventPublisher events, @BusinessClock Clock clock) {
 		this.people = people;
 		this.representations = representations;
 		this.accounts = accounts;

@@ -14,7 +14,7 @@ import com.nimbusds.jwt.JWTParser;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -26,7 +26,6 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
 import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -63,7 +62,7 @@ public class KeycloakAccounts implements AutoCloseable {
 		this.retry = Retry.of("keycloak", RetryConfig.custom()
 			.maxAttempts(properties.attempts())
 			.waitDuration(properties.retryWait())
-			.ignoreExceptions(ApiException.class)
+			.ignoreExceptions(Refusal.class)
 			.build());
 	}
 
@@ -85,8 +84,8 @@ public class KeycloakAccounts implements AutoCloseable {
 			try (Response response = realm().users().create(user)) {
 				return switch (response.getStatus()) {
 					case 201 -> CreatedResponseUtil.getCreatedId(response);
-					case 409 -> throw ApiException.conflict("identity.account.username-taken");
-					case 400 -> throw ApiException.badRequest("identity.account.password-policy");
+					case 409 -> throw Refusal.conflict("identity.account.username-taken");
+					case 400 -> throw Refusal.invalid("identity.account.password-policy");
 					default -> throw new IllegalStateException("Keycloak answered " + response.getStatus());
 				};
 			}
@@ -158,7 +157,7 @@ public class KeycloakAccounts implements AutoCloseable {
 				resource.resetPassword(credential);
 			}
 			catch (jakarta.ws.rs.BadRequestException ex) {
-				throw ApiException.badRequest("identity.account.password-policy");
+				throw Refusal.invalid("identity.account.password-policy");
 			}
 			resource.logout();
 			realm().attackDetection().clearBruteForceForUser(keycloakId);
@@ -188,7 +187,7 @@ public class KeycloakAccounts implements AutoCloseable {
 			try (Response response = resource.addFederatedIdentity(alias, link)) {
 				if (response.getStatus() == 409) {
 					// the portal account is linked to another user in Keycloak: not ours to steal
-					throw ApiException.conflict("identity.portal-link.portal-user-linked");
+					throw Refusal.conflict("identity.portal-link.portal-user-linked");
 				}
 				if (response.getStatus() / 100 != 2) {
 					throw new IllegalStateException("Keycloak answered " + response.getStatus());
@@ -289,13 +288,13 @@ public class KeycloakAccounts implements AutoCloseable {
 	private <T> T call(Supplier<T> call) {
 		return breaker.run(Retry.decorateSupplier(retry, call), failure -> {
 			// a refusal of ours passes through; an open breaker, a timeout or Keycloak down is a 503
-			if (failure instanceof ApiException refusal) {
+			if (failure instanceof Refusal refusal) {
 				throw refusal;
 			}
-			if (failure.getCause() instanceof ApiException refusal) {
+			if (failure.getCause() instanceof Refusal refusal) {
 				throw refusal;
 			}
-			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "identity.keycloak.unavailable");
+			throw Refusal.unavailable("identity.keycloak.unavailable");
 		});
 	}
 

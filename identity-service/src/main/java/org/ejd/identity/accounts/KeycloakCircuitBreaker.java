@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
@@ -25,7 +25,7 @@ class KeycloakCircuitBreaker {
 				.minimumNumberOfCalls(10)
 				.failureRateThreshold(50)
 				.waitDurationInOpenState(Duration.ofSeconds(15))
-				.ignoreExceptions(ApiException.class)
+				.ignoreExceptions(Refusal.class)
 				.build()), "keycloak");
 	}
 }

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ejd.identity.applications.domain.AccessApplication;
 import org.ejd.platform.security.Callers;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +54,7 @@ class ApplicationController {
 	@GetMapping("/api/identity/schools/{schoolId}/applications")
 	List<ApplicationResponse> ofSchool(@PathVariable UUID schoolId, @RequestParam(required = false) @Nullable String status) {
 		if (status != null && !STATUSES.contains(status)) {
-			throw ApiException.badRequest("identity.application.bad-status", status);
+			throw Refusal.invalid("identity.application.bad-status", status);
 		}
 		return desk.ofSchool(Callers.current(), schoolId, status).stream().map(ApplicationResponse::of).toList();
 	}

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.ejd.identity.IdentityClock;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.accounts.Accounts;
 import org.ejd.identity.applications.domain.AccessApplication;
@@ -25,7 +26,7 @@ import org.ejd.identity.schools.School;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class ApplicationDesk {
 	private final Clock clock;
 
 	ApplicationDesk(AccessApplications applications, People people, Schools schools, Accounts accounts,
-			WorkingCalendar calendar, ApplicationProperties properties, SchoolAccess access, @IdentityClock Clock clock) {
+			WorkingCalendar calendar, ApplicationProperties properties, SchoolAccess access, @BusinessClock Clock clock) {
 		this.applications = applications;
 		this.people = people;
 		this.schools = schools;
@@ -84,28 +85,28 @@ public class ApplicationDesk {
 			channel = Channel.DESK;
 		}
 		else {
-			throw ApiException.forbidden("identity.application.desk-or-portal-only");
+			throw Refusal.notAllowed("identity.application.desk-or-portal-only");
 		}
 		// a portal serves the whole region; a desk only its own school's people: others look unknown
 		Person person = people.find(personId)
 			.filter(p -> p.schoolId() != null && (channel == Channel.PORTAL || access.manages(caller, p.schoolId())))
-			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.person.not-found"));
 		Applicant applicant = switch (person.kind()) {
 			case GUARDIAN -> Applicant.GUARDIAN;
 			case STUDENT -> Applicant.STUDENT;
-			case STAFF -> throw ApiException.unprocessable("identity.application.not-applicant");
+			case STAFF -> throw Refusal.againstRule("identity.application.not-applicant");
 		};
-		School school = schools.find(person.schoolId()).orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
+		School school = schools.find(person.schoolId()).orElseThrow(() -> Refusal.unknown("identity.person.not-found"));
 		Instant now = clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, ZoneId.of(school.timeZone()));
+		LocalDate today = LocalDate.ofInstant(now, SchoolTime.zoneOf(school.timeZone()));
 		if (channel == Channel.PORTAL && applicant == Applicant.STUDENT && !PortalAge.mayUsePortal(person.birthDate(), today)) {
-			throw ApiException.unprocessable("identity.application.portal-under-14");
+			throw Refusal.againstRule("identity.application.portal-under-14");
 		}
 		if (accounts.exists(personId)) {
-			throw ApiException.conflict("identity.account.exists");
+			throw Refusal.conflict("identity.account.exists");
 		}
 		if (applications.openExists(personId)) {
-			throw ApiException.conflict("identity.application.open-exists");
+			throw Refusal.conflict("identity.application.open-exists");
 		}
 		AccessApplication application = new AccessApplication(UUID.randomUUID(), personId, school.id(), applicant, channel,
 				caller.subject(), caller.clientId(), now, today, calendar.plusWorkingDays(today, properties.deadlineWorkingDays()),
@@ -125,7 +126,7 @@ public class ApplicationDesk {
 	public Entry refuse(Caller caller, UUID applicationId, String reason) {
 		AccessApplications.Row row = forDesk(caller, applicationId);
 		if (row.application().status() != AccessApplication.Status.OPEN) {
-			throw ApiException.conflict("identity.application.not-open");
+			throw Refusal.conflict("identity.application.not-open");
 		}
 		applications.refuse(applicationId, reason, caller.subject(), clock.instant());
 		return entry(applications.find(applicationId).orElseThrow());
@@ -136,7 +137,7 @@ public class ApplicationDesk {
 	public List<Entry> ofSchool(Caller caller, UUID schoolId, @Nullable String status) {
 		access.requireManager(caller, schoolId);
 		if (!schools.exists(schoolId)) {
-			throw ApiException.notFound("identity.school.not-found");
+			throw Refusal.unknown("identity.school.not-found");
 		}
 		return applications.ofSchool(schoolId).stream().map(this::entry)
 			.filter(e -> status == null || e.status().equals(status))
@@ -150,7 +151,7 @@ public class ApplicationDesk {
 	@Transactional(readOnly = true)
 	public List<SchoolOverdue> overdue(Caller caller, @Nullable UUID schoolId) {
 		if (!caller.has(Role.REGION_OPERATOR) && !caller.has(Role.SCHOOL_ADMIN)) {
-			throw ApiException.forbidden("identity.application.report-forbidden");
+			throw Refusal.notAllowed("identity.application.report-forbidden");
 		}
 		LocalDate latestToday = LocalDate.now(clock.withZone(EASTMOST));
 		List<AccessApplications.Row> due;
@@ -178,7 +179,7 @@ public class ApplicationDesk {
 	/** The application if the caller may see it: its school's admin, an operator of its region, or the portal that filed it. */
 	public AccessApplications.Row visible(Caller caller, UUID applicationId) {
 		return applications.find(applicationId).filter(row -> maySee(caller, row))
-			.orElseThrow(() -> ApiException.notFound("identity.application.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.application.not-found"));
 	}
 
 	/**
@@ -188,22 +189,22 @@ public class ApplicationDesk {
 	 */
 	public AccessApplications.Row forDesk(Caller caller, UUID applicationId) {
 		AccessApplications.Row row = applications.lock(applicationId)
-			.orElseThrow(() -> ApiException.notFound("identity.application.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.application.not-found"));
 		if (!maySee(caller, row)) {
 			if (caller.has(Role.REGION_OPERATOR)) {
-				throw ApiException.forbidden("identity.school.other-region", row.regionCode());
+				throw Refusal.notAllowed("identity.school.other-region", row.regionCode());
 			}
-			throw ApiException.notFound("identity.application.not-found");
+			throw Refusal.unknown("identity.application.not-found");
 		}
 		if (!SchoolAccess.manages(caller, row.application().schoolId(), row.regionCode())) {
-			throw ApiException.forbidden("identity.application.school-desk-only");
+			throw Refusal.notAllowed("identity.application.school-desk-only");
 		}
 		return row;
 	}
 
 	/** Today in the application's school. */
 	public LocalDate today(AccessApplications.Row row) {
-		return LocalDate.now(clock.withZone(ZoneId.of(row.timeZone())));
+		return LocalDate.now(clock.withZone(SchoolTime.zoneOf(row.timeZone())));
 	}
 
 	private static boolean maySee(Caller caller, AccessApplications.Row row) {

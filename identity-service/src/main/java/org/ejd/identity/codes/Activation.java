@@ -3,7 +3,7 @@ package org.ejd.identity.codes;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.ejd.identity.IdentityClock;
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.access.AttemptWindows;
 import org.ejd.identity.accounts.Account;
 import org.ejd.identity.accounts.AccountOpening;
@@ -13,8 +13,7 @@ import org.ejd.identity.codes.domain.CodeHash;
 import org.ejd.identity.codes.domain.CodeText;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
-import org.ejd.platform.web.ApiException;
-import org.springframework.http.HttpStatus;
+import org.ejd.platform.refusal.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,7 +44,7 @@ public class Activation {
 	private final TransactionTemplate transaction;
 
 	Activation(AccessCodes codes, People people, Accounts accounts, AccountOpening opening, ActivationProperties activation,
-			CodeProperties properties, @IdentityClock Clock clock, PlatformTransactionManager transactions) {
+			CodeProperties properties, @BusinessClock Clock clock, PlatformTransactionManager transactions) {
 		this.codes = codes;
 		this.people = people;
 		this.accounts = accounts;
@@ -59,14 +58,14 @@ public class Activation {
 	/** @param client who is trying (the caller's address), for the rate limit */
 	public AccountOpening.Opened redeem(String client, String typedCode, String username, String password) {
 		if (!limiter.tryAcquire(client)) {
-			throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "identity.activation.too-many-attempts");
+			throw Refusal.tooManyAttempts("identity.activation.too-many-attempts");
 		}
-		CodeText code = CodeText.parse(typedCode).orElseThrow(() -> ApiException.badRequest("identity.activation.unknown-code"));
+		CodeText code = CodeText.parse(typedCode).orElseThrow(() -> Refusal.invalid("identity.activation.unknown-code"));
 		Outcome outcome = transaction.execute(status -> attempt(code, username, password));
 		return switch (outcome) {
 			case Outcome.Opened opened -> opened.account();
-			case Outcome.Unknown unknown -> throw ApiException.badRequest("identity.activation.unknown-code");
-			case Outcome.Wrong wrong -> throw ApiException.badRequest("identity.activation.wrong-code", wrong.attemptsLeft());
+			case Outcome.Unknown unknown -> throw Refusal.invalid("identity.activation.unknown-code");
+			case Outcome.Wrong wrong -> throw Refusal.invalid("identity.activation.wrong-code", wrong.attemptsLeft());
 			case Outcome.Refused refused -> throw refusal(refused.state());
 		};
 	}
@@ -87,7 +86,7 @@ public class Activation {
 			return left == 0 ? new Outcome.Refused(AccessCode.State.LOCKED) : new Outcome.Wrong(left);
 		}
 		if (accounts.exists(code.personId())) {
-			throw ApiException.conflict("identity.account.exists");
+			throw Refusal.conflict("identity.account.exists");
 		}
 		Person person = people.find(code.personId()).orElseThrow();
 		// a refusal of Keycloak (login taken, password policy) rolls back: the code stays usable
@@ -96,12 +95,12 @@ public class Activation {
 		return new Outcome.Opened(account);
 	}
 
-	private static ApiException refusal(AccessCode.State state) {
+	private static Refusal refusal(AccessCode.State state) {
 		return switch (state) {
-			case LOCKED -> new ApiException(HttpStatus.LOCKED, "identity.activation.code-locked");
-			case EXPIRED -> new ApiException(HttpStatus.GONE, "identity.activation.code-expired");
-			case REDEEMED -> new ApiException(HttpStatus.GONE, "identity.activation.code-used");
-			case REPLACED -> new ApiException(HttpStatus.GONE, "identity.activation.code-replaced");
+			case LOCKED -> Refusal.locked("identity.activation.code-locked");
+			case EXPIRED -> Refusal.noLongerValid("identity.activation.code-expired");
+			case REDEEMED -> Refusal.noLongerValid("identity.activation.code-used");
+			case REPLACED -> Refusal.noLongerValid("identity.activation.code-replaced");
 			case USABLE -> throw new IllegalStateException("a usable code is not a refusal");
 		};
 	}

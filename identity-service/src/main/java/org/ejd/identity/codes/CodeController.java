@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.web.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -67,7 +68,7 @@ class CodeController {
 	/** The letter cannot be printed again later: the code exists in clear only in the answer that issued it. */
 	@GetMapping("/api/identity/codes/{id}/letter")
 	void letterLater(@PathVariable UUID id) {
-		throw new ApiException(HttpStatus.GONE, "identity.code.letter-only-at-issue");
+		throw Refusal.noLongerValid("identity.code.letter-only-at-issue");
 	}
 
 	record CodeResponse(UUID id, UUID applicationId, UUID personId, String code, Instant expiresAt, int maxAttempts) {

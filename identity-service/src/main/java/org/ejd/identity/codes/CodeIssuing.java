@@ -8,7 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.ejd.identity.IdentityClock;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.accounts.Accounts;
 import org.ejd.identity.applications.AccessApplications;
 import org.ejd.identity.applications.ApplicationDesk;
@@ -17,7 +18,7 @@ import org.ejd.identity.codes.domain.AccessCode;
 import org.ejd.identity.codes.domain.CodeHash;
 import org.ejd.identity.codes.domain.CodeText;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ public class CodeIssuing {
 	private final SecureRandom random = new SecureRandom();
 
 	CodeIssuing(ApplicationDesk desk, AccessApplications applications, AccessCodes codes, Accounts accounts,
-			CodeProperties properties, @IdentityClock Clock clock) {
+			CodeProperties properties, @BusinessClock Clock clock) {
 		this.desk = desk;
 		this.applications = applications;
 		this.codes = codes;
@@ -59,10 +60,10 @@ public class CodeIssuing {
 		AccessApplications.Row row = desk.forDesk(caller, applicationId);
 		AccessApplication application = row.application();
 		if (application.status() == AccessApplication.Status.REFUSED) {
-			throw ApiException.conflict("identity.code.application-refused");
+			throw Refusal.conflict("identity.code.application-refused");
 		}
 		if (accounts.exists(application.personId())) {
-			throw ApiException.conflict("identity.account.exists");
+			throw Refusal.conflict("identity.account.exists");
 		}
 		Instant now = clock.instant();
 		CodeText text;
@@ -76,7 +77,7 @@ public class CodeIssuing {
 				now.plus(properties.validity()), 0, AccessCode.Status.ACTIVE, null);
 		codes.insert(code);
 		applications.codeIssued(applicationId, caller.subject(), now);
-		ZoneId zone = ZoneId.of(row.timeZone());
+		ZoneId zone = SchoolTime.zoneOf(row.timeZone());
 		return new Issued(code.id(), applicationId, application.personId(), text.formatted(), code.expiresAt(),
 				LocalDateTime.ofInstant(code.expiresAt(), zone), LocalDate.ofInstant(now, zone), row.lastName(), row.firstName(),
 				row.middleName(), row.schoolName(), properties.maxAttempts(), properties.activationAddress());

@@ -8,7 +8,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -23,7 +22,7 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.ejd.identity.IdentityClock;
+import org.ejd.platform.time.SchoolTime;
 import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
@@ -33,9 +32,8 @@ import org.ejd.identity.representations.Representation;
 import org.ejd.identity.representations.RepresentationRegistry;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -71,10 +69,10 @@ public class CsvImport {
 
 	private final SchoolAccess access;
 
-	private final Clock clock;
+	private final SchoolTime time;
 
 	CsvImport(PersonRegistry personRegistry, RepresentationRegistry representationRegistry, People people, Schools schools,
-			PersonImports imports, TransactionTemplate transactions, SchoolAccess access, @IdentityClock Clock clock) {
+			PersonImports imports, TransactionTemplate transactions, SchoolAccess access, SchoolTime time) {
 		this.personRegistry = personRegistry;
 		this.representationRegistry = representationRegistry;
 		this.people = people;
@@ -82,28 +80,28 @@ public class CsvImport {
 		this.imports = imports;
 		this.transactions = transactions;
 		this.access = access;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** Imports the file: all of it or, if any row is wrong, nothing (422 with every rejected row). */
 	public PersonImport run(Caller caller, UUID schoolId, byte[] file, @Nullable Charset declared) {
 		requireSchool(caller, schoolId);
 		if (file.length > MAX_BYTES) {
-			throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "identity.import.too-large", String.valueOf(MAX_ROWS));
+			throw Refusal.tooLarge("identity.import.too-large", String.valueOf(MAX_ROWS));
 		}
 		List<Row> rows = parse(decode(file, declared));
 		UUID id = UUID.randomUUID();
-		transactions.executeWithoutResult(tx -> imports.start(id, schoolId, caller.subject(), clock.instant(), rows.size()));
-		List<ApiException.FieldError> rejected = validate(rows);
+		transactions.executeWithoutResult(tx -> imports.start(id, schoolId, caller.subject(), time.now(), rows.size()));
+		List<Refusal.FieldError> rejected = validate(rows, time.today(schoolId));
 		if (!rejected.isEmpty()) {
-			transactions.executeWithoutResult(tx -> imports.finish(id, "REJECTED", clock.instant(), rejected.size(), 0, 0, 0));
-			throw ApiException.rejectedItems("identity.import.rejected", rejected);
+			transactions.executeWithoutResult(tx -> imports.finish(id, "REJECTED", time.now(), rejected.size(), 0, 0, 0));
+			throw Refusal.rejectedItems("identity.import.rejected", rejected);
 		}
 		try {
 			transactions.executeWithoutResult(tx -> write(caller, schoolId, id, rows));
 		}
 		catch (RuntimeException ex) {
-			transactions.executeWithoutResult(tx -> imports.finish(id, "FAILED", clock.instant(), 0, 0, 0, 0));
+			transactions.executeWithoutResult(tx -> imports.finish(id, "FAILED", time.now(), 0, 0, 0, 0));
 			throw ex;
 		}
 		return imports.find(schoolId, id).orElseThrow();
@@ -111,13 +109,13 @@ public class CsvImport {
 
 	public PersonImport find(Caller caller, UUID schoolId, UUID id) {
 		requireSchool(caller, schoolId);
-		return imports.find(schoolId, id).orElseThrow(() -> ApiException.notFound("identity.import.not-found"));
+		return imports.find(schoolId, id).orElseThrow(() -> Refusal.unknown("identity.import.not-found"));
 	}
 
 	private void requireSchool(Caller caller, UUID schoolId) {
 		access.requireManager(caller, schoolId);
 		if (!schools.exists(schoolId)) {
-			throw ApiException.notFound("identity.school.not-found");
+			throw Refusal.unknown("identity.school.not-found");
 		}
 	}
 
@@ -130,7 +128,7 @@ public class CsvImport {
 				students.put(row.key(), student.id());
 			}
 		}
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = time.today(schoolId);
 		for (Row row : rows) {
 			if (!row.student()) {
 				Person guardian = personRegistry.registerGuardian(caller, schoolId, row.name(), row.snils());
@@ -141,7 +139,7 @@ public class CsvImport {
 				}
 			}
 		}
-		imports.finish(id, "DONE", clock.instant(), 0, students.size(), guardians, links);
+		imports.finish(id, "DONE", time.now(), 0, students.size(), guardians, links);
 	}
 
 	/** The charset the request declares, else UTF-8 if the bytes are strict UTF-8, else Windows-1251. */
@@ -167,7 +165,7 @@ public class CsvImport {
 
 	static List<Row> parse(String text) {
 		String headerLine = text.lines().filter(l -> !l.isBlank()).findFirst()
-			.orElseThrow(() -> ApiException.badRequest("identity.import.empty"));
+			.orElseThrow(() -> Refusal.invalid("identity.import.empty"));
 		char separator = count(headerLine, ';') >= count(headerLine, ',') ? ';' : ',';
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true).setTrim(true).get();
 		List<CSVRecord> records;
@@ -178,10 +176,10 @@ public class CsvImport {
 			throw new UncheckedIOException(ex);
 		}
 		catch (RuntimeException ex) {
-			throw ApiException.badRequest("identity.import.bad-csv");
+			throw Refusal.invalid("identity.import.bad-csv");
 		}
 		if (records.size() - 1 > MAX_ROWS) {
-			throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "identity.import.too-large", String.valueOf(MAX_ROWS));
+			throw Refusal.tooLarge("identity.import.too-large", String.valueOf(MAX_ROWS));
 		}
 		Map<String, Integer> columns = new HashMap<>();
 		CSVRecord header = records.getFirst();
@@ -190,7 +188,7 @@ public class CsvImport {
 		}
 		for (String required : List.of(TYPE, LAST, FIRST, KEY)) {
 			if (!columns.containsKey(required.replace('ё', 'е'))) {
-				throw ApiException.badRequest("identity.import.missing-column", capitalized(required));
+				throw Refusal.invalid("identity.import.missing-column", capitalized(required));
 			}
 		}
 		List<Row> rows = new ArrayList<>();
@@ -206,12 +204,12 @@ public class CsvImport {
 	}
 
 	/** Every rejected row, once, with the first thing wrong in it. */
-	private List<ApiException.FieldError> validate(List<Row> rows) {
+	private List<Refusal.FieldError> validate(List<Row> rows, LocalDate today) {
 		Map<String, Row> keys = new HashMap<>();
 		Map<String, Long> snilses = new HashMap<>();
-		Map<Long, ApiException.FieldError> rejected = new LinkedHashMap<>();
+		Map<Long, Refusal.FieldError> rejected = new LinkedHashMap<>();
 		for (Row row : rows) {
-			ApiException.FieldError error = check(row, keys, snilses);
+			Refusal.FieldError error = check(row, keys, snilses, today);
 			if (error != null) {
 				rejected.put(row.number(), error);
 			}
@@ -234,7 +232,7 @@ public class CsvImport {
 		return List.copyOf(rejected.values());
 	}
 
-	private ApiException.@Nullable FieldError check(Row row, Map<String, Row> keys, Map<String, Long> snilses) {
+	private Refusal.@Nullable FieldError check(Row row, Map<String, Row> keys, Map<String, Long> snilses, LocalDate today) {
 		String type = row.cell(TYPE).toLowerCase(Locale.ROOT);
 		if (!type.equals("обучающийся") && !type.equals("родитель")) {
 			return row.error(TYPE, "identity.import.bad-type");
@@ -261,7 +259,6 @@ public class CsvImport {
 			catch (DateTimeParseException ex) {
 				return row.error(BIRTH, "identity.import.bad-date");
 			}
-			LocalDate today = LocalDate.now(clock);
 			if (birth.isAfter(today) || birth.isBefore(today.minusYears(30))) {
 				return row.error(BIRTH, "identity.import.bad-date");
 			}
@@ -345,8 +342,8 @@ public class CsvImport {
 			return basis == null ? Representation.Basis.PARENT : basis;
 		}
 
-		ApiException.FieldError error(String column, String messageKey, Object... arguments) {
-			return new ApiException.FieldError("row " + number + "/" + capitalized(column), messageKey, arguments);
+		Refusal.FieldError error(String column, String messageKey, Object... arguments) {
+			return new Refusal.FieldError("row " + number + "/" + capitalized(column), messageKey, arguments);
 		}
 	}
 }

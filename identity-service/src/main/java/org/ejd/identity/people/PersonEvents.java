@@ -16,8 +16,8 @@ public final class PersonEvents {
 	/** identity.student.registered on identity.persons.v1, keyed by the student. */
 	public record StudentRegistered(UUID eventId, Instant occurredAt, Person student) implements IntegrationEvent {
 
-		public StudentRegistered(Person student) {
-			this(UUID.randomUUID(), Instant.now(), student);
+		public StudentRegistered(Person student, Instant occurredAt) {
+			this(UUID.randomUUID(), occurredAt, student);
 		}
 
 		@Override public String topic() { return "identity.persons.v1"; }
@@ -40,8 +40,8 @@ public final class PersonEvents {
 	/** identity.guardian.registered on identity.persons.v1, keyed by the guardian. */
 	public record GuardianRegistered(UUID eventId, Instant occurredAt, Person guardian) implements IntegrationEvent {
 
-		public GuardianRegistered(Person guardian) {
-			this(UUID.randomUUID(), Instant.now(), guardian);
+		public GuardianRegistered(Person guardian, Instant occurredAt) {
+			this(UUID.randomUUID(), occurredAt, guardian);
 		}
 
 		@Override public String topic() { return "identity.persons.v1"; }
@@ -83,8 +83,8 @@ public final class PersonEvents {
 	public record StaffAppointed(UUID eventId, Instant occurredAt, Person staff, UUID school, List<String> roles, long version)
 			implements IntegrationEvent {
 
-		public StaffAppointed(Person staff, UUID school, List<String> roles, long version) {
-			this(UUID.randomUUID(), Instant.now(), staff, school, roles, version);
+		public StaffAppointed(Person staff, UUID school, List<String> roles, long version, Instant occurredAt) {
+			this(UUID.randomUUID(), occurredAt, staff, school, roles, version);
 		}
 
 		@Override public String topic() { return "identity.staff.v1"; }

@@ -2,16 +2,16 @@ package org.ejd.identity.people;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.platform.time.SchoolTime;
 import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.people.PersonEvents.StudentLeft;
 import org.ejd.identity.regions.Regions;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,8 +31,12 @@ public class PersonRegistry {
 
 	private final Regions regions;
 
-	PersonRegistry(People people, Schools schools, SchoolAccess access, ApplicationEventPublisher events, Regions regions) {
+	private final SchoolTime time;
+
+	PersonRegistry(People people, Schools schools, SchoolAccess access, ApplicationEventPublisher events, Regions regions,
+			SchoolTime time) {
 		this.people = people;
+		this.time = time;
 		this.schools = schools;
 		this.access = access;
 		this.events = events;
@@ -42,13 +46,14 @@ public class PersonRegistry {
 	@Transactional
 	public Person registerStudent(Caller caller, UUID schoolId, Name name, LocalDate birthDate) {
 		requireSchool(caller, schoolId);
-		if (birthDate.isAfter(LocalDate.now()) || birthDate.isBefore(LocalDate.now().minusYears(30))) {
-			throw ApiException.badRequest("identity.person.bad-birth-date");
+		LocalDate today = time.today(schoolId);
+		if (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(30))) {
+			throw Refusal.invalid("identity.person.bad-birth-date");
 		}
 		Person student = new Person(UUID.randomUUID(), Person.Kind.STUDENT, schoolId, name.last(), name.first(),
 				name.middle(), birthDate, null, 1);
 		people.insert(student);
-		events.publishEvent(new PersonEvents.StudentRegistered(student));
+		events.publishEvent(new PersonEvents.StudentRegistered(student, time.now()));
 		return student;
 	}
 
@@ -61,15 +66,15 @@ public class PersonRegistry {
 			snils = Snils.parse(snilsText);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiException.badRequest("identity.person.bad-snils");
+			throw Refusal.invalid("identity.person.bad-snils");
 		}
 		if (people.snilsTaken(snils.digits())) {
-			throw ApiException.conflict("identity.person.snils-taken");
+			throw Refusal.conflict("identity.person.snils-taken");
 		}
 		Person guardian = new Person(UUID.randomUUID(), Person.Kind.GUARDIAN, schoolId, name.last(), name.first(),
 				name.middle(), null, snils.digits(), 1);
 		people.insert(guardian);
-		events.publishEvent(new PersonEvents.GuardianRegistered(guardian));
+		events.publishEvent(new PersonEvents.GuardianRegistered(guardian, time.now()));
 		return guardian;
 	}
 
@@ -78,13 +83,13 @@ public class PersonRegistry {
 		requireSchool(caller, schoolId);
 		if (roles.contains("school-admin") && !access.operatesRegionOf(caller, schoolId)) {
 			// a school admin appoints colleagues; only the school's region appoints its admins
-			throw ApiException.forbidden("identity.region-operator-only");
+			throw Refusal.notAllowed("identity.region-operator-only");
 		}
 		Person staff = new Person(UUID.randomUUID(), Person.Kind.STAFF, schoolId, name.last(), name.first(), name.middle(),
 				null, null, 1);
 		people.insert(staff);
 		long version = people.appoint(staff.id(), schoolId, roles);
-		events.publishEvent(new PersonEvents.StaffAppointed(staff, schoolId, roles, version));
+		events.publishEvent(new PersonEvents.StaffAppointed(staff, schoolId, roles, version, time.now()));
 		return staff;
 	}
 
@@ -97,20 +102,20 @@ public class PersonRegistry {
 	public StudentLeft recordDeparture(Caller caller, UUID studentId, @Nullable LocalDate leftOn, @Nullable String reason) {
 		Person student = people.find(studentId)
 			.filter(p -> p.schoolId() != null && access.manages(caller, p.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("identity.person.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.person.not-found"));
 		if (student.kind() != Person.Kind.STUDENT) {
-			throw ApiException.unprocessable("identity.departure.not-student");
+			throw Refusal.againstRule("identity.departure.not-student");
 		}
-		LocalDate today = LocalDate.now(ZoneId.of(schools.find(student.schoolId()).orElseThrow().timeZone()));
+		LocalDate today = time.today(student.schoolId());
 		LocalDate day = leftOn == null ? today : leftOn;
 		if (day.isAfter(today)) {
-			throw ApiException.badRequest("identity.departure.future");
+			throw Refusal.invalid("identity.departure.future");
 		}
-		long version = people.recordDeparture(studentId, student.schoolId(), day, reason, Instant.now(), caller.subject());
+		long version = people.recordDeparture(studentId, student.schoolId(), day, reason, time.now(), caller.subject());
 		if (version < 0) {
-			throw ApiException.conflict("identity.departure.recorded");
+			throw Refusal.conflict("identity.departure.recorded");
 		}
-		StudentLeft left = new StudentLeft(UUID.randomUUID(), Instant.now(), studentId, student.schoolId(), day, version);
+		StudentLeft left = new StudentLeft(UUID.randomUUID(), time.now(), studentId, student.schoolId(), day, version);
 		events.publishEvent(left);
 		return left;
 	}
@@ -123,19 +128,19 @@ public class PersonRegistry {
 	public Person appointRegionOperator(Caller caller, String regionCode, Name name) {
 		SchoolAccess.requireOperatorOf(caller, regionCode);
 		if (regions.find(regionCode).isEmpty()) {
-			throw ApiException.notFound("identity.region.not-found", regionCode);
+			throw Refusal.unknown("identity.region.not-found", regionCode);
 		}
 		Person operator = new Person(UUID.randomUUID(), Person.Kind.STAFF, null, name.last(), name.first(), name.middle(),
 				null, null, 1);
 		people.insert(operator);
-		people.appointToRegion(operator.id(), regionCode, Instant.now(), caller.subject());
+		people.appointToRegion(operator.id(), regionCode, time.now(), caller.subject());
 		return operator;
 	}
 
 	private void requireSchool(Caller caller, UUID schoolId) {
 		access.requireManager(caller, schoolId);
 		if (!schools.exists(schoolId)) {
-			throw ApiException.notFound("identity.school.not-found");
+			throw Refusal.unknown("identity.school.not-found");
 		}
 	}
 

@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.ejd.identity.people.Person;
 import org.ejd.identity.portal.PortalLinking.Proof;
 import org.ejd.platform.security.Callers;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -49,7 +49,7 @@ class PortalLinkController {
 		boolean bySnils = request.snils() != null;
 		boolean byCredentials = request.login() != null || request.password() != null;
 		if (bySnils == byCredentials || (byCredentials && (isBlank(request.login()) || isBlank(request.password())))) {
-			throw ApiException.badRequest("identity.portal-link.one-way");
+			throw Refusal.invalid("identity.portal-link.one-way");
 		}
 		Proof proof = bySnils ? new Proof.BySnils(request.snils()) : new Proof.ByCredentials(request.login(), request.password());
 		PortalLinking.Linked linked = linking.link(Callers.current(), new PortalLinking.LinkPortalAccount(request.portalUserId(),

@@ -7,7 +7,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.ejd.identity.IdentityClock;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.access.AttemptWindows;
 import org.ejd.identity.accounts.Account;
 import org.ejd.identity.accounts.AccountEvents;
@@ -22,12 +23,11 @@ import org.ejd.identity.schools.School;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +65,7 @@ public class PortalLinking {
 	private final TransactionTemplate transaction;
 
 	PortalLinking(PortalLinks links, People people, Schools schools, Accounts accounts, KeycloakAccounts keycloak,
-			PortalProperties properties, ApplicationEventPublisher events, @IdentityClock Clock clock,
+			PortalProperties properties, ApplicationEventPublisher events, @BusinessClock Clock clock,
 			PlatformTransactionManager transactions) {
 		this.links = links;
 		this.people = people;
@@ -105,7 +105,7 @@ public class PortalLinking {
 	public Linked link(Caller caller, LinkPortalAccount command) {
 		String provider = providerOf(caller);
 		if (!command.accountConfirmed()) {
-			throw ApiException.unprocessable("identity.portal-link.unconfirmed");
+			throw Refusal.againstRule("identity.portal-link.unconfirmed");
 		}
 		Person person = switch (command.proof()) {
 			case Proof.BySnils bySnils -> bySnils(bySnils.snils());
@@ -122,27 +122,27 @@ public class PortalLinking {
 			}
 			case STUDENT -> {
 				School school = schools.find(person.schoolId()).orElseThrow();
-				LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of(school.timeZone()));
+				LocalDate today = LocalDate.ofInstant(clock.instant(), SchoolTime.zoneOf(school.timeZone()));
 				if (!PortalAge.mayUsePortal(person.birthDate(), today)) {
-					throw ApiException.unprocessable("identity.portal-link.under-14");
+					throw Refusal.againstRule("identity.portal-link.under-14");
 				}
 			}
-			case STAFF -> throw ApiException.unprocessable("identity.portal-link.not-applicant");
+			case STAFF -> throw Refusal.againstRule("identity.portal-link.not-applicant");
 		}
 		Account account = accounts.lock(person.id())
-			.orElseThrow(() -> ApiException.conflict("identity.portal-link.no-account"));
+			.orElseThrow(() -> Refusal.conflict("identity.portal-link.no-account"));
 		if (account.status() == Account.Status.LOCKED) {
-			throw ApiException.conflict("identity.portal-link.account-locked");
+			throw Refusal.conflict("identity.portal-link.account-locked");
 		}
 		Optional<PortalLink> ofPortalUser = links.activeOfPortalUser(provider, command.portalUserId());
 		if (ofPortalUser.isPresent()) {
 			if (ofPortalUser.get().personId().equals(person.id())) {
 				return new Linked(ofPortalUser.get(), person, false);
 			}
-			throw ApiException.conflict("identity.portal-link.portal-user-linked");
+			throw Refusal.conflict("identity.portal-link.portal-user-linked");
 		}
 		if (links.activeOfPerson(provider, person.id()).isPresent()) {
-			throw ApiException.conflict("identity.portal-link.person-linked");
+			throw Refusal.conflict("identity.portal-link.person-linked");
 		}
 		Instant now = clock.instant();
 		PortalLink link = new PortalLink(UUID.randomUUID(), provider, command.portalUserId(), command.portalUsername(),
@@ -159,7 +159,7 @@ public class PortalLinking {
 	@Transactional(readOnly = true)
 	public Linked get(Caller caller, String portalUserId) {
 		PortalLink link = links.activeOfPortalUser(providerOf(caller), portalUserId)
-			.orElseThrow(() -> ApiException.notFound("identity.portal-link.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.portal-link.not-found"));
 		return new Linked(link, people.find(link.personId()).orElseThrow(), false);
 	}
 
@@ -168,7 +168,7 @@ public class PortalLinking {
 	public void unlink(Caller caller, String portalUserId) {
 		String provider = providerOf(caller);
 		PortalLink link = links.activeOfPortalUser(provider, portalUserId)
-			.orElseThrow(() -> ApiException.notFound("identity.portal-link.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.portal-link.not-found"));
 		Person person = people.find(link.personId()).orElseThrow();
 		Instant now = clock.instant();
 		links.end(link.id(), PortalLink.EndReason.UNLINKED_BY_PORTAL, now);
@@ -192,29 +192,29 @@ public class PortalLinking {
 	private Person bySnils(String typed) {
 		String digits = typed.replaceAll("[\\s-]", "");
 		if (!Snils.isValid(digits)) {
-			throw ApiException.badRequest("identity.portal-link.bad-snils");
+			throw Refusal.invalid("identity.portal-link.bad-snils");
 		}
 		return people.findBySnils(digits).filter(p -> p.kind() != Person.Kind.STAFF)
-			.orElseThrow(() -> ApiException.notFound("identity.portal-link.no-person"));
+			.orElseThrow(() -> Refusal.unknown("identity.portal-link.no-person"));
 	}
 
 	private Person byCredentials(Caller caller, Proof.ByCredentials credentials) {
 		String login = credentials.login().strip().toLowerCase();
 		if (!credentialAttempts.tryAcquire(caller.clientId() + "/" + login)) {
-			throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "identity.portal-link.too-many-attempts");
+			throw Refusal.tooManyAttempts("identity.portal-link.too-many-attempts");
 		}
 		String keycloakId = keycloak.verifyPassword(login, credentials.password())
-			.orElseThrow(() -> ApiException.unprocessable("identity.portal-link.bad-credentials"));
+			.orElseThrow(() -> Refusal.againstRule("identity.portal-link.bad-credentials"));
 		// a Keycloak user eJD did not issue (an operator made by hand) has no person: the same refusal
 		return accounts.findByKeycloakId(keycloakId).flatMap(a -> people.find(a.personId()))
-			.orElseThrow(() -> ApiException.unprocessable("identity.portal-link.bad-credentials"));
+			.orElseThrow(() -> Refusal.againstRule("identity.portal-link.bad-credentials"));
 	}
 
 	private String providerOf(Caller caller) {
 		String provider = caller.has(Role.PORTAL) && caller.personId() == null
 				? properties.identityProviders().get(caller.clientId()) : null;
 		if (provider == null) {
-			throw ApiException.forbidden("identity.portal-link.portal-only");
+			throw Refusal.notAllowed("identity.portal-link.portal-only");
 		}
 		return provider;
 	}

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.ejd.identity.access.SchoolAccess;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -35,7 +35,7 @@ public class RegionRegistry {
 
 	@Transactional(readOnly = true)
 	public Region region(String code) {
-		return regions.find(code).orElseThrow(() -> ApiException.notFound("identity.region.not-found", code));
+		return regions.find(code).orElseThrow(() -> Refusal.unknown("identity.region.not-found", code));
 	}
 
 	/** Regions are public reference data: an unknown one is 404 before the caller's region is checked. */
@@ -50,15 +50,15 @@ public class RegionRegistry {
 				oktmo = Oktmo.parse(oktmoText).digits();
 			}
 			catch (IllegalArgumentException ex) {
-				throw ApiException.badRequest("identity.municipality.bad-oktmo", oktmoText);
+				throw Refusal.invalid("identity.municipality.bad-oktmo", oktmoText);
 			}
 		}
 		String stripped = name.strip();
 		if (municipalities.nameTaken(region.code(), stripped)) {
-			throw ApiException.conflict("identity.municipality.exists", stripped);
+			throw Refusal.conflict("identity.municipality.exists", stripped);
 		}
 		if (oktmo != null && municipalities.oktmoTaken(oktmo)) {
-			throw ApiException.conflict("identity.municipality.oktmo-taken", oktmo);
+			throw Refusal.conflict("identity.municipality.oktmo-taken", oktmo);
 		}
 		Municipality municipality = new Municipality(UUID.randomUUID(), region.code(), stripped, oktmo, 1);
 		try {
@@ -66,7 +66,7 @@ public class RegionRegistry {
 		}
 		catch (DuplicateKeyException ex) {
 			// registered at the same moment by someone else
-			throw ApiException.conflict("identity.municipality.exists", stripped);
+			throw Refusal.conflict("identity.municipality.exists", stripped);
 		}
 		return municipality;
 	}
@@ -79,6 +79,6 @@ public class RegionRegistry {
 	@Transactional(readOnly = true)
 	public Municipality municipality(String regionCode, UUID id) {
 		return municipalities.find(id).filter(m -> m.regionCode().equals(regionCode))
-			.orElseThrow(() -> ApiException.notFound("identity.municipality.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.municipality.not-found"));
 	}
 }

@@ -32,7 +32,7 @@ class RepresentationController {
 	ResponseEntity<RepresentationResponse> establish(@Valid @RequestBody RepresentationRequest request) {
 		Representation r = registry.establish(Callers.current(), request.guardianId(), request.studentId(),
 				Representation.Basis.valueOf(request.basis().toUpperCase()),
-				request.validFrom() == null ? LocalDate.now() : request.validFrom());
+				request.validFrom());
 		return ResponseEntity.created(URI.create("/api/identity/representations/" + r.id())).body(RepresentationResponse.of(r));
 	}
 

@@ -10,8 +10,8 @@ import org.ejd.platform.events.IntegrationEvent;
 public record RepresentationEstablished(UUID eventId, Instant occurredAt, Representation representation, UUID school)
 		implements IntegrationEvent {
 
-	public RepresentationEstablished(Representation representation, UUID school) {
-		this(UUID.randomUUID(), Instant.now(), representation, school);
+	public RepresentationEstablished(Representation representation, UUID school, Instant occurredAt) {
+		this(UUID.randomUUID(), occurredAt, representation, school);
 	}
 
 	@Override public String topic() { return "identity.representations.v1"; }

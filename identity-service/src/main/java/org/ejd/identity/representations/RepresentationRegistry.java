@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.ejd.identity.IdentityClock;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.access.SchoolAccess;
-import org.ejd.identity.accounts.AccountClaimsChanged;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -38,7 +38,7 @@ public class RepresentationRegistry {
 	private final Clock clock;
 
 	RepresentationRegistry(People people, Representations representations, Schools schools, ApplicationEventPublisher events,
-			SchoolAccess access, @IdentityClock Clock clock) {
+			SchoolAccess access, @BusinessClock Clock clock) {
 		this.people = people;
 		this.representations = representations;
 		this.schools = schools;
@@ -49,20 +49,20 @@ public class RepresentationRegistry {
 
 	@Transactional
 	public Representation establish(Caller caller, UUID guardianId, UUID studentId, Representation.Basis basis,
-			LocalDate validFrom) {
+			@Nullable LocalDate validFrom) {
 		Person student = people.find(studentId)
 			.filter(p -> p.kind() == Person.Kind.STUDENT && access.manages(caller, p.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("identity.student.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.student.not-found"));
 		people.find(guardianId)
 			.filter(p -> p.kind() == Person.Kind.GUARDIAN && access.manages(caller, p.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("identity.guardian.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.guardian.not-found"));
 		if (representations.activeExists(guardianId, studentId)) {
-			throw ApiException.conflict("identity.representation.exists");
+			throw Refusal.conflict("identity.representation.exists");
 		}
-		Representation representation = new Representation(UUID.randomUUID(), guardianId, studentId, basis, validFrom, null, 1);
+		LocalDate from = validFrom != null ? validFrom : LocalDate.ofInstant(clock.instant(), zoneOf(student));
+		Representation representation = new Representation(UUID.randomUUID(), guardianId, studentId, basis, from, null, 1);
 		representations.insert(representation);
-		events.publishEvent(new RepresentationEstablished(representation, student.schoolId()));
-		events.publishEvent(new AccountClaimsChanged(guardianId));
+		events.publishEvent(new RepresentationEstablished(representation, student.schoolId(), clock.instant()));
 		return representation;
 	}
 
@@ -75,23 +75,26 @@ public class RepresentationRegistry {
 	public Representation end(Caller caller, UUID representationId, @Nullable LocalDate endedOn, @Nullable String reason) {
 		Representation representation = representations.lock(representationId)
 			.filter(r -> people.find(r.studentId()).filter(s -> access.manages(caller, s.schoolId())).isPresent())
-			.orElseThrow(() -> ApiException.notFound("identity.representation.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.representation.not-found"));
 		if (representation.validTo() != null) {
-			throw ApiException.conflict("identity.representation.already-ended");
+			throw Refusal.conflict("identity.representation.already-ended");
 		}
 		Person student = people.find(representation.studentId()).orElseThrow();
-		ZoneId zone = ZoneId.of(schools.find(student.schoolId()).orElseThrow().timeZone());
+		ZoneId zone = zoneOf(student);
 		LocalDate today = LocalDate.now(clock.withZone(zone));
 		LocalDate ends = endedOn == null ? today : endedOn;
 		if (ends.isAfter(today)) {
-			throw ApiException.badRequest("identity.representation.end-in-future");
+			throw Refusal.invalid("identity.representation.end-in-future");
 		}
 		if (ends.isBefore(representation.validFrom())) {
-			throw ApiException.badRequest("identity.representation.end-before-start", representation.validFrom());
+			throw Refusal.invalid("identity.representation.end-before-start", representation.validFrom());
 		}
 		Representation ended = representations.end(representationId, ends.minusDays(1), reason);
 		events.publishEvent(new RepresentationEnded(UUID.randomUUID(), clock.instant(), ended, ends, student.schoolId()));
-		events.publishEvent(new AccountClaimsChanged(ended.guardianId()));
 		return ended;
+	}
+
+	private ZoneId zoneOf(Person student) {
+		return SchoolTime.zoneOf(schools.find(student.schoolId()).orElseThrow().timeZone());
 	}
 }

@@ -10,8 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.security.Callers;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +35,10 @@ class SchoolController {
 	ResponseEntity<SchoolResponse> register(@Valid @RequestBody SchoolRequest request) {
 		if (request.timeZone() != null) {
 			try {
-				ZoneId.of(request.timeZone());
+				SchoolTime.zoneOf(request.timeZone());
 			}
 			catch (DateTimeException ex) {
-				throw ApiException.badRequest("identity.school.bad-time-zone", request.timeZone());
+				throw Refusal.invalid("identity.school.bad-time-zone", request.timeZone());
 			}
 		}
 		School school = registration.register(Callers.current(), new SchoolRegistration.RegisterSchool(request.name(),

@@ -8,8 +8,8 @@ import org.ejd.platform.events.IntegrationEvent;
 /** identity.school.registered on identity.schools.v1, keyed by school. */
 public record SchoolRegistered(UUID eventId, Instant occurredAt, School school) implements IntegrationEvent {
 
-	public SchoolRegistered(School school) {
-		this(UUID.randomUUID(), Instant.now(), school);
+	public SchoolRegistered(School school, Instant occurredAt) {
+		this(UUID.randomUUID(), occurredAt, school);
 	}
 
 	@Override public String topic() { return "identity.schools.v1"; }

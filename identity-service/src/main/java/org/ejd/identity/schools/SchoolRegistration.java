@@ -7,7 +7,8 @@ import org.ejd.identity.regions.Municipalities;
 import org.ejd.identity.regions.Municipality;
 import org.ejd.identity.regions.Regions;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,11 @@ public class SchoolRegistration {
 
 	private final ApplicationEventPublisher events;
 
-	SchoolRegistration(Schools schools, Municipalities municipalities, Regions regions, ApplicationEventPublisher events) {
+	private final SchoolTime time;
+
+	SchoolRegistration(Schools schools, Municipalities municipalities, Regions regions, ApplicationEventPublisher events,
+			SchoolTime time) {
+		this.time = time;
 		this.schools = schools;
 		this.municipalities = municipalities;
 		this.regions = regions;
@@ -39,20 +44,20 @@ public class SchoolRegistration {
 	public School register(Caller caller, RegisterSchool command) {
 		SchoolAccess.requireRegionOperator(caller);
 		Municipality municipality = municipalities.find(command.municipalityId())
-			.orElseThrow(() -> ApiException.notFound("identity.municipality.not-found"));
+			.orElseThrow(() -> Refusal.unknown("identity.municipality.not-found"));
 		SchoolAccess.requireOperatorOf(caller, municipality.regionCode());
 		String timeZone = command.timeZone() != null ? command.timeZone()
 				: regions.find(municipality.regionCode()).orElseThrow().timeZone();
 		School school = new School(UUID.randomUUID(), command.name().strip(), command.shortName(), municipality.regionCode(),
 				municipality.id(), municipality.name(), timeZone, 1);
 		schools.insert(school);
-		events.publishEvent(new SchoolRegistered(school));
+		events.publishEvent(new SchoolRegistered(school, time.now()));
 		return school;
 	}
 
 	@Transactional(readOnly = true)
 	public School get(UUID id) {
-		return schools.find(id).orElseThrow(() -> ApiException.notFound("identity.school.not-found"));
+		return schools.find(id).orElseThrow(() -> Refusal.unknown("identity.school.not-found"));
 	}
 
 	public record RegisterSchool(String name, @Nullable String shortName, UUID municipalityId, @Nullable String timeZone) {

@@ -1,15 +1,18 @@
 package org.ejd.identity.schools;
 
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.ejd.identity.access.SchoolRegions;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.time.SchoolZones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The school registry in identity's database. */
 @Repository
-public class Schools implements SchoolRegions {
+public class Schools implements SchoolRegions, SchoolZones {
 
 	private final JdbcClient jdbc;
 
@@ -32,6 +35,12 @@ public class Schools implements SchoolRegions {
 			.param(id)
 			.query(School.class)
 			.optional();
+	}
+
+	@Override
+	public Optional<ZoneId> zoneOf(UUID schoolId) {
+		return jdbc.sql("select time_zone from school where id = ?").param(schoolId).query(String.class).optional()
+			.flatMap(SchoolTime::parseZone);
 	}
 
 	public boolean exists(UUID id) {

@@ -11,9 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 class SchoolAccessTest {
 
@@ -43,12 +42,12 @@ class SchoolAccessTest {
 	@Test
 	void anOperatorOfAnotherRegionIsRefusedWith403AndAnUnknownSchoolIs404() {
 		assertThatThrownBy(() -> access.requireManager(regionOperator("39"), murmanskSchool))
-			.isInstanceOfSatisfying(ApiException.class, ex -> {
-				assertThat(ex.status()).isEqualTo(HttpStatus.FORBIDDEN);
+			.isInstanceOfSatisfying(Refusal.class, ex -> {
+				assertThat(ex.kind()).isEqualTo(Refusal.Kind.NOT_ALLOWED);
 				assertThat(ex.messageKey()).isEqualTo("identity.school.other-region");
 			});
 		assertThatThrownBy(() -> access.requireManager(regionOperator("51"), UUID.randomUUID()))
-			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.status()).isEqualTo(HttpStatus.NOT_FOUND));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.kind()).isEqualTo(Refusal.Kind.UNKNOWN));
 	}
 
 	@Test
@@ -59,7 +58,7 @@ class SchoolAccessTest {
 		assertThat(access.manages(admin, kaliningradSchool)).isFalse();
 		assertThat(access.operatesRegionOf(admin, murmanskSchool)).isFalse();
 		assertThatThrownBy(() -> access.requireManager(admin, kaliningradSchool))
-			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.messageKey()).isEqualTo("identity.school.not-yours"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("identity.school.not-yours"));
 	}
 
 	@Test
@@ -68,14 +67,14 @@ class SchoolAccessTest {
 		assertThat(access.operatesRegionOf(operator, murmanskSchool)).isFalse();
 		assertThat(lookUps).hasValue(0);
 		assertThatThrownBy(() -> SchoolAccess.requireOperatorOf(operator, "51"))
-			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.messageKey()).isEqualTo("identity.region.not-yours"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("identity.region.not-yours"));
 	}
 
 	@Test
 	void registeringInARegionNeedsTheRoleFirstAndThenTheRegion() {
 		SchoolAccess.requireOperatorOf(regionOperator("51"), "51");
 		assertThatThrownBy(() -> SchoolAccess.requireOperatorOf(caller(Set.of(), Set.of("51"), Role.SCHOOL_ADMIN), "51"))
-			.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.messageKey()).isEqualTo("identity.region-operator-only"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("identity.region-operator-only"));
 		assertThat(SchoolAccess.manages(regionOperator("39"), murmanskSchool, "51")).isFalse();
 		assertThat(SchoolAccess.manages(regionOperator("51"), murmanskSchool, "51")).isTrue();
 	}

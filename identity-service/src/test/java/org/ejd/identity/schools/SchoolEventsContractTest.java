@@ -28,7 +28,7 @@ class SchoolEventsContractTest {
 		UUID municipality = UUID.randomUUID();
 		School school = new School(UUID.randomUUID(), "МБОУ СОШ № 3", null, "39", municipality, "городской округ «Город Калининград»",
 				"Europe/Kaliningrad", 1);
-		JsonNode data = json.readTree(writer.write(new SchoolRegistered(school))).get("data");
+		JsonNode data = json.readTree(writer.write(new SchoolRegistered(school, java.time.Instant.parse("2026-09-01T06:00:00Z")))).get("data");
 		assertThat(data.get("regionCode").asString()).isEqualTo("39");
 		assertThat(data.get("municipality").asString()).isEqualTo("городской округ «Город Калининград»");
 		assertThat(data.get("municipalityId").asString()).isEqualTo(municipality.toString());

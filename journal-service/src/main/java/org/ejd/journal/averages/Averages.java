@@ -7,12 +7,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
 import org.ejd.platform.audit.PersonalDataAudit;
+import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,22 +32,29 @@ public class Averages {
 
 	private final PersonalDataAudit audit;
 
-	Averages(JdbcClient jdbc, ClassBook classes, PersonalDataAudit audit) {
+	private final SchoolRoles roles;
+
+	private final SchoolTime time;
+
+	Averages(JdbcClient jdbc, ClassBook classes, PersonalDataAudit audit, SchoolRoles roles, SchoolTime time) {
 		this.jdbc = jdbc;
 		this.classes = classes;
 		this.audit = audit;
+		this.roles = roles;
+		this.time = time;
 	}
 
 	@Transactional(readOnly = true)
 	public List<StudentAverage> of(Caller caller, UUID classGroupId, UUID subjectId, @Nullable LocalDate asOf) {
 		ClassGroup group = classes.find(classGroupId)
 			.filter(g -> caller.actsIn(g.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
-		ZoneId zone = ZoneId.of("Europe/Moscow");
-		LocalDate day = asOf != null ? asOf : LocalDate.now(zone);
-		boolean administration = caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.DEPUTY_HEAD) || classes.leads(caller, group.id());
-		if (!administration && (caller.personId() == null || !classes.teaches(caller.person(), subjectId, group.id(), day))) {
-			throw ApiException.forbidden("journal.mark.not-your-assignment");
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
+		// "the end of the day" is midnight at the school, not at the server
+		ZoneId zone = time.zone(group.schoolId());
+		LocalDate day = asOf != null ? asOf : time.today(zone);
+		if (!roles.leadsOrAdministers(caller, group.schoolId(), group.id())
+				&& (caller.personId() == null || !classes.teaches(caller.person(), subjectId, group.id(), day))) {
+			throw Refusal.notAllowed("journal.mark.not-your-assignment");
 		}
 		List<StudentAverage> averages = jdbc.sql("""
 				with as_of as (

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.ejd.journal.marks.domain.WorkType;
 import org.ejd.platform.security.Callers;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.refusal.Refusal;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +48,7 @@ class AveragesController {
 				weights.put(WorkType.valueOf(name.toUpperCase()), weight);
 			}
 			catch (IllegalArgumentException ex) {
-				throw ApiException.badRequest("journal.averaging.bad-weights");
+				throw Refusal.invalid("journal.averaging.bad-weights");
 			}
 		});
 		return policies.set(Callers.current(), schoolId, request.effectiveFrom(), weights);

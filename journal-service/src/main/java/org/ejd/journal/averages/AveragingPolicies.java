@@ -5,17 +5,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ejd.journal.access.SchoolRoles;
+import org.ejd.journal.marks.MarkWeights;
 import org.ejd.journal.marks.domain.WorkType;
 import org.ejd.platform.events.IntegrationEvent;
+import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.time.SchoolTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,15 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Each school's averaging policies, versioned with effective dates; a new one starts today or later, never in the past. */
 @Service
-public class AveragingPolicies {
+public class AveragingPolicies implements MarkWeights {
 
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
-	AveragingPolicies(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final SchoolRoles roles;
+
+	private final SchoolTime time;
+
+	AveragingPolicies(JdbcClient jdbc, ApplicationEventPublisher events, SchoolRoles roles, SchoolTime time) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.roles = roles;
+		this.time = time;
 	}
 
 	/** The policy in force at the school on a day: the newest version effective by then, or the defaults. */
@@ -43,10 +50,16 @@ public class AveragingPolicies {
 			.params(schoolId, day).query(AveragingPolicies::policy).optional().orElse(AveragingPolicy.defaults());
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public double weightOf(UUID schoolId, WorkType type, LocalDate workDate) {
+		return inForce(schoolId, workDate).weightOf(type);
+	}
+
 	@Transactional(readOnly = true)
 	public List<AveragingPolicy> all(Caller caller, UUID schoolId) {
 		if (!caller.actsIn(schoolId)) {
-			throw ApiException.notFound("journal.school.not-found");
+			throw Refusal.unknown("journal.school.not-found");
 		}
 		return jdbc.sql("""
 				select effective_from, oral, written, test, homework, distance, lab, other, version from averaging_policy
@@ -55,21 +68,16 @@ public class AveragingPolicies {
 
 	@Transactional
 	public AveragingPolicy set(Caller caller, UUID schoolId, LocalDate effectiveFrom, Map<WorkType, BigDecimal> weights) {
-		if (!caller.actsIn(schoolId)) {
-			throw ApiException.notFound("journal.school.not-found");
-		}
-		if (!caller.has(Role.SCHOOL_ADMIN)) {
-			throw ApiException.forbidden("journal.school-admin-only");
-		}
-		if (effectiveFrom.isBefore(LocalDate.now(ZoneId.of("Europe/Moscow")))) {
-			throw ApiException.badRequest("journal.averaging.past-date");
+		roles.requireSchoolAdmin(caller, schoolId);
+		if (effectiveFrom.isBefore(time.today(schoolId))) {
+			throw Refusal.invalid("journal.averaging.past-date");
 		}
 		AveragingPolicy candidate;
 		try {
 			candidate = new AveragingPolicy(effectiveFrom, weights, 0);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiException.badRequest("journal.averaging.bad-weights");
+			throw Refusal.invalid("journal.averaging.bad-weights");
 		}
 		int version = jdbc.sql("""
 				insert into averaging_policy (school_id, version, effective_from, oral, written, test, homework, distance, lab,
@@ -81,7 +89,7 @@ public class AveragingPolicies {
 					weights.get(WorkType.LAB), weights.get(WorkType.OTHER), caller.person())
 			.query(Integer.class).single();
 		AveragingPolicy policy = new AveragingPolicy(candidate.effectiveFrom(), candidate.weights(), version);
-		events.publishEvent(new AveragingPolicyChanged(UUID.randomUUID(), Instant.now(), schoolId, policy));
+		events.publishEvent(new AveragingPolicyChanged(UUID.randomUUID(), time.now(), schoolId, policy));
 		return policy;
 	}
 

@@ -1,18 +1,19 @@
 package org.ejd.journal.calendar;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
 import org.ejd.journal.directory.Directory;
+import org.ejd.journal.periods.ReportingPeriods;
+import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,15 +35,21 @@ public class SchoolCalendar {
 
 	private final ApplicationEventPublisher events;
 
-	private final org.ejd.journal.periods.GradeBook grades;
+	private final ReportingPeriods periods;
+
+	private final SchoolRoles roles;
+
+	private final SchoolTime time;
 
 	SchoolCalendar(JdbcClient jdbc, ClassBook classes, Directory directory, ApplicationEventPublisher events,
-			org.ejd.journal.periods.GradeBook grades) {
-		this.grades = grades;
+			ReportingPeriods periods, SchoolRoles roles, SchoolTime time) {
 		this.jdbc = jdbc;
 		this.classes = classes;
 		this.directory = directory;
 		this.events = events;
+		this.periods = periods;
+		this.roles = roles;
+		this.time = time;
 	}
 
 	/** A school admin publishes an event of their school; a region operator a city event to many schools at once. */
@@ -51,18 +58,18 @@ public class SchoolCalendar {
 			LocalDate startsOn, LocalDate endsOn, @Nullable String place) {
 		boolean region = caller.has(Role.REGION_OPERATOR);
 		for (UUID school : schoolIds) {
-			if (!region && !(caller.has(Role.SCHOOL_ADMIN) && caller.actsIn(school))) {
-				throw ApiException.forbidden("journal.school-admin-only");
+			if (!region && !roles.isSchoolAdmin(caller, school)) {
+				throw Refusal.notAllowed(SchoolRoles.ADMIN_ONLY);
 			}
 			if (region && !directory.knowsSchool(school)) {
-				throw ApiException.unprocessable("journal.school.unknown", school);
+				throw Refusal.againstRule("journal.school.unknown", school);
 			}
 			if (region && !directory.regionOfSchool(school).filter(caller::serves).isPresent()) {
-				throw ApiException.forbidden("journal.school.other-region", school);
+				throw Refusal.notAllowed("journal.school.other-region", school);
 			}
 		}
 		if (endsOn.isBefore(startsOn)) {
-			throw ApiException.badRequest("journal.dates.reversed");
+			throw Refusal.invalid("journal.dates.reversed");
 		}
 		List<UUID> ids = new ArrayList<>();
 		for (UUID school : schoolIds) {
@@ -72,7 +79,7 @@ public class SchoolCalendar {
 					insert into school_event (id, school_id, title, description, starts_on, ends_on, place, scope, published_by)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, school, title, description, startsOn, endsOn, place, scope, caller.person()).update();
-			events.publishEvent(new CalendarEvents.SchoolEventPublished(UUID.randomUUID(), Instant.now(), id, school, title,
+			events.publishEvent(new CalendarEvents.SchoolEventPublished(UUID.randomUUID(), time.now(), id, school, title,
 					description, startsOn, endsOn, place, scope));
 			ids.add(id);
 		}
@@ -85,25 +92,25 @@ public class SchoolCalendar {
 			@Nullable UUID periodId) {
 		ClassGroup group = classes.find(classGroupId)
 			.filter(g -> caller.actsIn(g.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
 		boolean teacher = caller.personId() != null && classes.teaches(caller.person(), subjectId, group.id(), date);
-		if (!teacher && !caller.has(Role.SCHOOL_ADMIN)) {
-			throw ApiException.forbidden("journal.mark.not-your-assignment");
+		if (!teacher && !roles.isSchoolAdmin(caller, group.schoolId())) {
+			throw Refusal.notAllowed("journal.mark.not-your-assignment");
 		}
 		ClassBook.Subject subject = classes.subject(subjectId).filter(s -> s.schoolId().equals(group.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.subject.not-found"));
-		if (date.isBefore(LocalDate.now(ZoneId.of("Europe/Moscow")))) {
-			throw ApiException.badRequest("journal.assessment.past-date");
+			.orElseThrow(() -> Refusal.unknown("journal.subject.not-found"));
+		if (date.isBefore(time.today(group.schoolId()))) {
+			throw Refusal.invalid("journal.assessment.past-date");
 		}
-		if (periodId != null && grades.periodOfSchool(group.schoolId(), periodId).filter(p -> p.contains(date)).isEmpty()) {
-			throw ApiException.badRequest("journal.assessment.outside-period");
+		if (periodId != null && periods.periodOfSchool(group.schoolId(), periodId).filter(p -> p.contains(date)).isEmpty()) {
+			throw Refusal.invalid("journal.assessment.outside-period");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into assessment (id, school_id, class_group_id, subject_id, assessment_date, title, period_id)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, group.schoolId(), group.id(), subjectId, date, title, periodId).update();
-		events.publishEvent(new CalendarEvents.AssessmentPlanned(UUID.randomUUID(), Instant.now(), id, group.schoolId(), group.id(),
+		events.publishEvent(new CalendarEvents.AssessmentPlanned(UUID.randomUUID(), time.now(), id, group.schoolId(), group.id(),
 				subjectId, subject.name(), date, title));
 		return id;
 	}
@@ -113,18 +120,18 @@ public class SchoolCalendar {
 	public UUID recommend(Caller caller, UUID classGroupId, UUID subjectId, UUID studentId, String text) {
 		ClassGroup group = classes.find(classGroupId)
 			.filter(g -> caller.actsIn(g.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
+		LocalDate today = time.today(group.schoolId());
 		if (!caller.has(Role.TEACHER) || caller.personId() == null || !classes.teaches(caller.person(), subjectId, group.id(), today)) {
-			throw ApiException.forbidden("journal.mark.not-your-assignment");
+			throw Refusal.notAllowed("journal.mark.not-your-assignment");
 		}
 		if (!classes.enrolledOn(group.id(), studentId, today)) {
-			throw ApiException.unprocessable("journal.mark.not-enrolled");
+			throw Refusal.againstRule("journal.mark.not-enrolled");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into recommendation (id, school_id, student_id, subject_id, teacher_id, text) values (?, ?, ?, ?, ?, ?)")
 			.params(id, group.schoolId(), studentId, subjectId, caller.person(), text).update();
-		events.publishEvent(new CalendarEvents.RecommendationGiven(UUID.randomUUID(), Instant.now(), id, group.schoolId(), studentId,
+		events.publishEvent(new CalendarEvents.RecommendationGiven(UUID.randomUUID(), time.now(), id, group.schoolId(), studentId,
 				subjectId, classes.subject(subjectId).orElseThrow().name(), caller.person(), text));
 		return id;
 	}

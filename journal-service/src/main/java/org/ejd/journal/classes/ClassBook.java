@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ejd.journal.access.ClassTeachers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Class groups, enrolments, subjects and teaching assignments in journal's database. */
 @Repository
-public class ClassBook {
+public class ClassBook implements ClassTeachers {
 
 	private final JdbcClient jdbc;
 
@@ -75,11 +76,11 @@ public class ClassBook {
 		jdbc.sql("update class_group set class_teacher_id = ? where id = ?").params(teacherId, classGroupId).update();
 	}
 
-	/** Whether the caller leads this class group as its class teacher (классный руководитель) and so reads all of it. */
-	public boolean leads(org.ejd.platform.security.Caller caller, UUID classGroupId) {
-		return caller.has(org.ejd.platform.security.Role.CLASS_TEACHER) && caller.personId() != null
-				&& jdbc.sql("select count(*) from class_group where id = ? and class_teacher_id = ?")
-					.params(classGroupId, caller.person()).query(Integer.class).single() > 0;
+	/** Whether the person is the appointed class teacher (классный руководитель) of this class group. */
+	@Override
+	public boolean leads(UUID personId, UUID classGroupId) {
+		return jdbc.sql("select count(*) from class_group where id = ? and class_teacher_id = ?")
+			.params(classGroupId, personId).query(Integer.class).single() > 0;
 	}
 
 	/** A substitute's right to keep the journal of one lesson's day. */

@@ -1,12 +1,14 @@
 package org.ejd.journal.classes;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.directory.Directory;
+import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,10 +24,16 @@ public class SchoolStructure {
 
 	private final ApplicationEventPublisher events;
 
-	SchoolStructure(ClassBook classes, Directory directory, ApplicationEventPublisher events) {
+	private final SchoolRoles roles;
+
+	private final SchoolTime time;
+
+	SchoolStructure(ClassBook classes, Directory directory, ApplicationEventPublisher events, SchoolRoles roles, SchoolTime time) {
 		this.classes = classes;
 		this.directory = directory;
 		this.events = events;
+		this.roles = roles;
+		this.time = time;
 	}
 
 	@Transactional
@@ -33,7 +41,7 @@ public class SchoolStructure {
 			@Nullable UUID parentId) {
 		requireAdmin(caller, schoolId);
 		if (parentId != null && classes.find(parentId).filter(p -> p.schoolId().equals(schoolId)).isEmpty()) {
-			throw ApiException.notFound("journal.class-group.not-found");
+			throw Refusal.unknown("journal.class-group.not-found");
 		}
 		ClassGroup group = new ClassGroup(UUID.randomUUID(), schoolId, name, kind, academicYear, parentId);
 		classes.insert(group);
@@ -44,16 +52,16 @@ public class SchoolStructure {
 	public UUID enrol(Caller caller, UUID classGroupId, UUID studentId, LocalDate from) {
 		ClassGroup group = groupOf(caller, classGroupId);
 		UUID school = directory.schoolOfStudent(studentId)
-			.orElseThrow(() -> ApiException.unprocessable("journal.student.unknown"));
+			.orElseThrow(() -> Refusal.againstRule("journal.student.unknown"));
 		if (!school.equals(group.schoolId())) {
-			throw ApiException.unprocessable("journal.student.other-school");
+			throw Refusal.againstRule("journal.student.other-school");
 		}
 		if (classes.enrolledOn(classGroupId, studentId, from)) {
-			throw ApiException.conflict("journal.enrolment.exists");
+			throw Refusal.conflict("journal.enrolment.exists");
 		}
 		UUID id = UUID.randomUUID();
 		classes.enrol(id, classGroupId, studentId, from);
-		events.publishEvent(new StudentEnrolled(id, studentId, group, from));
+		events.publishEvent(new StudentEnrolled(id, studentId, group, from, time.now()));
 		return id;
 	}
 
@@ -66,16 +74,17 @@ public class SchoolStructure {
 		ClassGroup source = groupOf(caller, fromGroupId);
 		ClassGroup target = groupOf(caller, toGroupId);
 		if (!source.schoolId().equals(target.schoolId()) || source.id().equals(target.id())) {
-			throw ApiException.badRequest("journal.enrolment.bad-transfer");
+			throw Refusal.invalid("journal.enrolment.bad-transfer");
 		}
 		ClassBook.Enrolment current = classes.enrolmentOn(source.id(), studentId, from)
-			.orElseThrow(() -> ApiException.unprocessable("journal.mark.not-enrolled"));
+			.orElseThrow(() -> Refusal.againstRule("journal.mark.not-enrolled"));
 		if (!current.enrolledFrom().isBefore(from)) {
-			throw ApiException.badRequest("journal.enrolment.bad-transfer");
+			throw Refusal.invalid("journal.enrolment.bad-transfer");
 		}
 		classes.endEnrolment(current.id(), from.minusDays(1));
-		events.publishEvent(new StudentEnrolled(current.id(), studentId, source, current.enrolledFrom())
-			.ended(from.minusDays(1)));
+		Instant now = time.now();
+		events.publishEvent(new StudentEnrolled(current.id(), studentId, source, current.enrolledFrom(), now)
+			.ended(from.minusDays(1), now));
 		return enrol(caller, target.id(), studentId, from);
 	}
 
@@ -84,7 +93,7 @@ public class SchoolStructure {
 	public void appointClassTeacher(Caller caller, UUID classGroupId, UUID teacherId) {
 		ClassGroup group = groupOf(caller, classGroupId);
 		if (!directory.isTeacherAt(teacherId, group.schoolId())) {
-			throw ApiException.unprocessable("journal.teacher.unknown");
+			throw Refusal.againstRule("journal.teacher.unknown");
 		}
 		classes.setClassTeacher(group.id(), teacherId);
 	}
@@ -101,31 +110,32 @@ public class SchoolStructure {
 	public UUID assign(Caller caller, UUID classGroupId, UUID teacherId, UUID subjectId, LocalDate from, @Nullable LocalDate to) {
 		ClassGroup group = groupOf(caller, classGroupId);
 		classes.subject(subjectId).filter(s -> s.schoolId().equals(group.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.subject.not-found"));
+			.orElseThrow(() -> Refusal.unknown("journal.subject.not-found"));
 		if (!directory.isTeacherAt(teacherId, group.schoolId())) {
-			throw ApiException.unprocessable("journal.teacher.unknown");
+			throw Refusal.againstRule("journal.teacher.unknown");
 		}
 		if (to != null && to.isBefore(from)) {
-			throw ApiException.badRequest("journal.dates.reversed");
+			throw Refusal.invalid("journal.dates.reversed");
 		}
 		UUID id = UUID.randomUUID();
 		classes.assign(id, teacherId, subjectId, classGroupId, from, to);
 		events.publishEvent(new TeacherAssigned(id, group, subjectId, classes.subject(subjectId).orElseThrow().name(), teacherId,
-				directory.staffName(teacherId, group.schoolId()), from, to));
+				directory.staffName(teacherId, group.schoolId()), from, to, time.now()));
 		return id;
 	}
 
 	private ClassGroup groupOf(Caller caller, UUID classGroupId) {
 		ClassGroup group = classes.find(classGroupId)
 			.filter(g -> caller.actsIn(g.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
 		requireAdmin(caller, group.schoolId());
 		return group;
 	}
 
-	private static void requireAdmin(Caller caller, UUID schoolId) {
-		if (!caller.has(Role.SCHOOL_ADMIN) || !caller.actsIn(schoolId)) {
-			throw ApiException.forbidden("journal.school-admin-only");
+	/** The school's structure is its admin's alone; unlike its rules, an outsider learns only "not allowed". */
+	private void requireAdmin(Caller caller, UUID schoolId) {
+		if (!roles.isSchoolAdmin(caller, schoolId)) {
+			throw Refusal.notAllowed(SchoolRoles.ADMIN_ONLY);
 		}
 	}
 }

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 public record StudentEnrolled(UUID eventId, Instant occurredAt, UUID enrolmentId, UUID studentId, ClassGroup group,
 		LocalDate from, @Nullable LocalDate to, long version) implements IntegrationEvent {
 
-	public StudentEnrolled(UUID enrolmentId, UUID studentId, ClassGroup group, LocalDate from) {
-		this(UUID.randomUUID(), Instant.now(), enrolmentId, studentId, group, from, null, 1);
+	public StudentEnrolled(UUID enrolmentId, UUID studentId, ClassGroup group, LocalDate from, Instant occurredAt) {
+		this(UUID.randomUUID(), occurredAt, enrolmentId, studentId, group, from, null, 1);
 	}
 
 	/** The same enrolment, ended: the student left the group after {@code to} (moved class, left school). */
-	public StudentEnrolled ended(LocalDate lastDay) {
-		return new StudentEnrolled(UUID.randomUUID(), Instant.now(), enrolmentId, studentId, group, from, lastDay, version + 1);
+	public StudentEnrolled ended(LocalDate lastDay, Instant at) {
+		return new StudentEnrolled(UUID.randomUUID(), at, enrolmentId, studentId, group, from, lastDay, version + 1);
 	}
 
 	@Override public String topic() { return "journal.enrolments.v1"; }

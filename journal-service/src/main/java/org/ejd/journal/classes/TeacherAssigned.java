@@ -12,8 +12,8 @@ public record TeacherAssigned(UUID eventId, Instant occurredAt, UUID assignmentI
 		String subjectName, UUID teacherId, String teacherName, LocalDate from, @Nullable LocalDate to) implements IntegrationEvent {
 
 	public TeacherAssigned(UUID assignmentId, ClassGroup group, UUID subjectId, String subjectName, UUID teacherId,
-			String teacherName, LocalDate from, @Nullable LocalDate to) {
-		this(UUID.randomUUID(), Instant.now(), assignmentId, group, subjectId, subjectName, teacherId, teacherName, from, to);
+			String teacherName, LocalDate from, @Nullable LocalDate to, Instant occurredAt) {
+		this(UUID.randomUUID(), occurredAt, assignmentId, group, subjectId, subjectName, teacherId, teacherName, from, to);
 	}
 
 	@Override public String topic() { return "journal.teaching.v1"; }

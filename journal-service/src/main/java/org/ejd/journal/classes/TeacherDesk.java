@@ -1,15 +1,15 @@
 package org.ejd.journal.classes;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.journal.access.SchoolRoles;
 import org.ejd.platform.audit.PersonalDataAudit;
+import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Callers;
-import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +26,15 @@ class TeacherDesk {
 
 	private final PersonalDataAudit audit;
 
-	TeacherDesk(ClassBook classes, PersonalDataAudit audit) {
+	private final SchoolRoles roles;
+
+	private final SchoolTime time;
+
+	TeacherDesk(ClassBook classes, PersonalDataAudit audit, SchoolRoles roles, SchoolTime time) {
 		this.classes = classes;
 		this.audit = audit;
+		this.roles = roles;
+		this.time = time;
 	}
 
 	@GetMapping("/api/journal/me/assignments")
@@ -39,7 +45,7 @@ class TeacherDesk {
 		if (caller.personId() == null) {
 			return List.of();
 		}
-		return classes.assignmentsOf(caller.person(), date != null ? date : today());
+		return classes.assignmentsOf(caller.person(), date != null ? date : today(caller));
 	}
 
 	@GetMapping("/api/journal/class-groups/{classGroupId}/students")
@@ -47,19 +53,20 @@ class TeacherDesk {
 	public List<ClassBook.Pupil> pupils(@PathVariable UUID classGroupId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
 		Caller caller = Callers.current();
-		LocalDate day = date != null ? date : today();
 		ClassGroup group = classes.find(classGroupId).filter(g -> caller.actsIn(g.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
-		boolean administration = caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.DEPUTY_HEAD) || classes.leads(caller, group.id());
-		if (!administration && (caller.personId() == null || !classes.teachesAnything(caller.person(), group.id(), day))) {
-			throw ApiException.forbidden("journal.mark.not-your-assignment");
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
+		LocalDate day = date != null ? date : time.today(group.schoolId());
+		if (!roles.leadsOrAdministers(caller, group.schoolId(), group.id())
+				&& (caller.personId() == null || !classes.teachesAnything(caller.person(), group.id(), day))) {
+			throw Refusal.notAllowed("journal.mark.not-your-assignment");
 		}
 		List<ClassBook.Pupil> pupils = classes.pupils(group.id(), day);
 		pupils.forEach(p -> audit.read(caller, p.studentId(), "class-list"));
 		return pupils;
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Europe/Moscow"));
+	/** The teacher's school's date; one who teaches in several schools reads the configured default zone's. */
+	private LocalDate today(Caller caller) {
+		return caller.schoolIds().size() == 1 ? time.today(caller.schoolIds().iterator().next()) : time.today(time.defaultZone());
 	}
 }

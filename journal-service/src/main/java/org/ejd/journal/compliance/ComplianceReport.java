@@ -1,14 +1,14 @@
 package org.ejd.journal.compliance;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.policy.DeadlinePolicies;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
+import org.ejd.platform.time.DaySpan;
+import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,23 +26,23 @@ public class ComplianceReport {
 
 	private final DeadlinePolicies policies;
 
-	ComplianceReport(JdbcClient jdbc, DeadlinePolicies policies) {
+	private final SchoolRoles roles;
+
+	private final SchoolTime time;
+
+	ComplianceReport(JdbcClient jdbc, DeadlinePolicies policies, SchoolRoles roles, SchoolTime time) {
 		this.jdbc = jdbc;
 		this.policies = policies;
+		this.roles = roles;
+		this.time = time;
 	}
 
 	@Transactional(readOnly = true)
 	public List<Row> of(Caller caller, UUID schoolId, LocalDate from, LocalDate to) {
-		if (!caller.actsIn(schoolId)) {
-			throw ApiException.notFound("journal.school.not-found");
-		}
-		if (!caller.has(Role.DEPUTY_HEAD) && !caller.has(Role.SCHOOL_ADMIN)) {
-			throw ApiException.forbidden("journal.compliance.administration-only");
-		}
-		if (to.isBefore(from) || from.plusDays(400).isBefore(to)) {
-			throw ApiException.badRequest("journal.period.bad");
-		}
-		LocalDate heldUntil = to.isAfter(today()) ? today() : to;
+		roles.requireAdministration(caller, schoolId, "journal.compliance.administration-only");
+		DaySpan.of(from, to, "journal.period.bad");
+		LocalDate today = time.today(schoolId);
+		LocalDate heldUntil = to.isAfter(today) ? today : to;
 		return jdbc.sql("""
 				with m as (
 				  select teacher_id, class_group_id, subject_id, count(*) as marks, count(*) filter (where not on_time) as marks_late
@@ -78,13 +78,9 @@ public class ComplianceReport {
 				from k join class_group g on g.id = k.class_group_id join subject s on s.id = k.subject_id
 				left join known_staff st on st.person_id = k.teacher_id and st.school_id = g.school_id
 				order by teacher_name, class_group_name, subject_name""")
-			.param("school", schoolId).param("from", from).param("to", to).param("held", heldUntil).param("today", today())
+			.param("school", schoolId).param("from", from).param("to", to).param("held", heldUntil).param("today", today)
 			.param("periodDays", policies.of(schoolId).periodMarkDays())
 			.query(Row.class).list();
-	}
-
-	private static LocalDate today() {
-		return LocalDate.now(ZoneId.of("Europe/Moscow"));
 	}
 
 	/** One teacher's entries for one class group and subject in the period. */

@@ -2,17 +2,18 @@ package org.ejd.journal.curriculum;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
+import org.ejd.platform.refusal.Refusal;
+import org.ejd.platform.refusal.Refusal.FieldError;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
-import org.ejd.platform.web.ApiException.FieldError;
+import org.ejd.platform.time.DaySpan;
+import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,19 +30,23 @@ public class Curriculum {
 
 	private final ClassBook classes;
 
-	Curriculum(JdbcClient jdbc, ClassBook classes) {
+	private final SchoolRoles roles;
+
+	private final SchoolTime time;
+
+	Curriculum(JdbcClient jdbc, ClassBook classes, SchoolRoles roles, SchoolTime time) {
 		this.jdbc = jdbc;
 		this.classes = classes;
+		this.roles = roles;
+		this.time = time;
 	}
 
 	@Transactional
 	public List<Plan> plan(Caller caller, UUID classGroupId, List<Plan> entries) {
 		ClassGroup group = classes.find(classGroupId)
 			.filter(g -> caller.actsIn(g.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
-		if (!caller.has(Role.SCHOOL_ADMIN) && !caller.has(Role.DEPUTY_HEAD)) {
-			throw ApiException.forbidden("journal.school-admin-only");
-		}
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
+		roles.requireAdministration(caller, group.schoolId());
 		List<FieldError> errors = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			Plan p = entries.get(i);
@@ -53,7 +58,7 @@ public class Curriculum {
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw ApiException.rejectedItems("journal.curriculum.rejected", errors);
+			throw Refusal.rejectedItems("journal.curriculum.rejected", errors);
 		}
 		for (Plan p : entries) {
 			jdbc.sql("""
@@ -68,16 +73,9 @@ public class Curriculum {
 	/** J8 for a school over a span: per class group and subject, held against planned, by type, and results. */
 	@Transactional(readOnly = true)
 	public List<Statistics> statistics(Caller caller, UUID schoolId, LocalDate from, LocalDate to) {
-		if (!caller.actsIn(schoolId)) {
-			throw ApiException.notFound("journal.school.not-found");
-		}
-		if (!caller.has(Role.SCHOOL_ADMIN) && !caller.has(Role.DEPUTY_HEAD)) {
-			throw ApiException.forbidden("journal.compliance.administration-only");
-		}
-		if (to.isBefore(from) || from.plusDays(400).isBefore(to)) {
-			throw ApiException.badRequest("journal.period.bad");
-		}
-		LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+		roles.requireAdministration(caller, schoolId, "journal.compliance.administration-only");
+		DaySpan.of(from, to, "journal.period.bad");
+		LocalDate today = time.today(schoolId);
 		return jdbc.sql("""
 				with pairs as (
 				  select a.class_group_id, a.subject_id from teaching_assignment a join class_group g on g.id = a.class_group_id

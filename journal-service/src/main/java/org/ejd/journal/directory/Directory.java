@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,11 +22,12 @@ public class Directory {
 		this.jdbc = jdbc;
 	}
 
-	void upsertSchool(UUID id, String name, String regionCode, long version) {
+	void upsertSchool(UUID id, String name, String regionCode, @Nullable String timeZone, long version) {
 		jdbc.sql("""
-				insert into known_school (id, name, region_code, version) values (?, ?, ?, ?)
-				on conflict (id) do update set name = excluded.name, region_code = excluded.region_code, version = excluded.version
-				where known_school.version < excluded.version""").params(id, name, regionCode, version).update();
+				insert into known_school (id, name, region_code, time_zone, version) values (?, ?, ?, ?, ?)
+				on conflict (id) do update set name = excluded.name, region_code = excluded.region_code,
+				  time_zone = excluded.time_zone, version = excluded.version
+				where known_school.version < excluded.version""").params(id, name, regionCode, timeZone, version).update();
 	}
 
 	void upsertStudent(UUID id, UUID schoolId, String lastName, String firstName, long version) {
@@ -54,6 +56,12 @@ public class Directory {
 	/** The school's region code; empty for an unknown school or one known from before regions were kept. */
 	public Optional<String> regionOfSchool(UUID schoolId) {
 		return jdbc.sql("select region_code from known_school where id = ? and region_code is not null").param(schoolId)
+			.query(String.class).optional();
+	}
+
+	/** The school's time zone id as identity published it; empty for an unknown school or one published without it. */
+	Optional<String> timeZoneOfSchool(UUID schoolId) {
+		return jdbc.sql("select time_zone from known_school where id = ? and time_zone is not null").param(schoolId)
 			.query(String.class).optional();
 	}
 

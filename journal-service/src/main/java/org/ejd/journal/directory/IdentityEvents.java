@@ -1,16 +1,13 @@
 package org.ejd.journal.directory;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.ejd.platform.events.EventEnvelope;
+import org.ejd.contracts.identity.SchoolRegistered;
+import org.ejd.contracts.identity.StaffAppointed;
+import org.ejd.contracts.identity.StudentRegistered;
+import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.JsonNode;
 
 /** Feeds the {@link Directory} from identity's topics. */
 @Component
@@ -25,31 +22,22 @@ class IdentityEvents {
 		this.directory = directory;
 	}
 
-	@KafkaListener(id = "journal-identity", topics = { "identity.schools.v1", "identity.persons.v1", "identity.staff.v1" })
+	@KafkaListener(id = "journal-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, StaffAppointed.TOPIC })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("journal.directory", record, this::apply);
 	}
 
-	private void apply(EventEnvelope event) {
-		JsonNode data = event.data();
-		switch (event.type()) {
-			case "identity.school.registered" -> directory.upsertSchool(uuid(data, "schoolId"), data.get("name").asString(),
-					data.get("regionCode").asString(), event.version());
-			case "identity.student.registered" -> directory.upsertStudent(uuid(data, "personId"), uuid(data, "schoolId"),
-					data.get("lastName").asString(), data.get("firstName").asString(), event.version());
-			case "identity.staff.appointed" -> {
-				List<String> roles = new ArrayList<>();
-				data.get("roles").forEach(role -> roles.add(role.asString()));
-				directory.upsertStaff(uuid(data, "personId"), uuid(data, "schoolId"), roles, data.get("lastName").asString(),
-						data.get("firstName").asString(), event.version());
-			}
+	private void apply(ReceivedEvent event) {
+		switch (event.data()) {
+			case SchoolRegistered school -> directory.upsertSchool(school.schoolId(), school.name(), school.regionCode(),
+					school.timeZone(), event.version());
+			case StudentRegistered student -> directory.upsertStudent(student.personId(), student.schoolId(), student.lastName(),
+					student.firstName(), event.version());
+			case StaffAppointed staff -> directory.upsertStaff(staff.personId(), staff.schoolId(), staff.roles(), staff.lastName(),
+					staff.firstName(), event.version());
 			default -> {
-				// other identity facts (guardians) are not the journal's business
+				// other identity facts (guardians, accounts) are not the journal's business
 			}
 		}
-	}
-
-	private static UUID uuid(JsonNode data, String field) {
-		return UUID.fromString(data.get(field).asString());
 	}
 }

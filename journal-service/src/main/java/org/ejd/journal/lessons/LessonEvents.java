@@ -21,8 +21,8 @@ final class LessonEvents {
 	record LessonRecorded(UUID eventId, Instant occurredAt, Lesson lesson, String subjectName, List<AttachmentLink> attachments)
 			implements IntegrationEvent {
 
-		LessonRecorded(Lesson lesson, String subjectName, List<AttachmentLink> attachments) {
-			this(UUID.randomUUID(), Instant.now(), lesson, subjectName, attachments);
+		LessonRecorded(Lesson lesson, String subjectName, List<AttachmentLink> attachments, Instant occurredAt) {
+			this(UUID.randomUUID(), occurredAt, lesson, subjectName, attachments);
 		}
 
 		@Override public String topic() { return "journal.lessons.v1"; }
@@ -54,8 +54,8 @@ final class LessonEvents {
 			AttendanceStatus status, String reason, Integer minutesLate, boolean onTime, long version) implements IntegrationEvent {
 
 		AttendanceRecorded(Lesson lesson, String subjectName, UUID studentId, AttendanceStatus status, String reason,
-				Integer minutesLate, boolean onTime, long version) {
-			this(UUID.randomUUID(), Instant.now(), lesson, subjectName, studentId, status, reason, minutesLate, onTime, version);
+				Integer minutesLate, boolean onTime, long version, Instant recordedAt) {
+			this(UUID.randomUUID(), recordedAt, lesson, subjectName, studentId, status, reason, minutesLate, onTime, version);
 		}
 
 		@Override public String topic() { return "journal.attendance.v1"; }

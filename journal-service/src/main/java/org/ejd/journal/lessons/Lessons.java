@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Lessons and attendance in journal's database. */
+/** Lessons in journal's database. */
 @Repository
 class Lessons {
 
@@ -60,25 +60,6 @@ class Lessons {
 			.params(classGroupId, from, to).query(Lessons::lesson).list();
 	}
 
-	/** Upserts one student's attendance at a lesson; returns the row's new version. */
-	long mark(UUID lessonId, UUID studentId, AttendanceStatus status, String reason, Integer minutesLate, UUID recordedBy,
-			java.time.Instant at, boolean onTime) {
-		return jdbc.sql("""
-				insert into attendance (lesson_id, student_id, status, reason, minutes_late, recorded_by, recorded_at, on_time, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 1)
-				on conflict (lesson_id, student_id) do update set status = excluded.status, reason = excluded.reason,
-				  minutes_late = excluded.minutes_late, recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at,
-				  on_time = attendance.on_time, version = attendance.version + 1
-				returning version""")
-			.params(lessonId, studentId, status.name(), reason, minutesLate, recordedBy, Timestamp.from(at), onTime)
-			.query(Long.class).single();
-	}
-
-	List<AttendanceRow> attendance(UUID lessonId) {
-		return jdbc.sql("select student_id, status, reason, minutes_late, on_time, version from attendance where lesson_id = ? order by student_id")
-			.param(lessonId).query(AttendanceRow.class).list();
-	}
-
 	private static Lesson lesson(ResultSet rs, int row) throws SQLException {
 		Timestamp entered = rs.getTimestamp("topic_entered_at");
 		return new Lesson(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
@@ -99,20 +80,6 @@ class Lessons {
 				rs.wasNull() ? null : period, reason);
 	}
 
-	void logChangeAfterClosing(UUID lessonId, String what, String reason, UUID by, java.time.Instant at) {
-		jdbc.sql("insert into lesson_change_log (lesson_id, what, reason, changed_by, changed_at) values (?, ?, ?, ?, ?)")
-			.params(lessonId, what, reason, by, Timestamp.from(at)).update();
-	}
-
-	List<String> changesAfterClosing(UUID lessonId) {
-		return jdbc.sql("select what || ': ' || reason from lesson_change_log where lesson_id = ? order by changed_at")
-			.param(lessonId).query(String.class).list();
-	}
-
-	boolean hasAttendance(UUID lessonId) {
-		return jdbc.sql("select count(*) from attendance where lesson_id = ?").param(lessonId).query(Integer.class).single() > 0;
-	}
-
 	private static UUID substitute(Lesson l) {
 		return l.change() == null ? null : l.change().substituteId();
 	}
@@ -127,8 +94,5 @@ class Lessons {
 
 	private static String reason(Lesson l) {
 		return l.change() == null ? null : l.change().reason();
-	}
-
-	record AttendanceRow(UUID studentId, String status, String reason, Integer minutesLate, boolean onTime, long version) {
 	}
 }

@@ -1,9 +1,7 @@
 package org.ejd.journal.marks;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,21 +9,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.MarkValue;
 import org.ejd.journal.marks.domain.WorkType;
-import org.ejd.journal.averages.AveragingPolicies;
-import org.ejd.journal.policy.DeadlinePolicies;
+import org.ejd.journal.periods.ClosedPeriods;
 import org.ejd.platform.audit.PersonalDataAudit;
+import org.ejd.platform.refusal.Refusal;
+import org.ejd.platform.refusal.Refusal.FieldError;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
-import org.ejd.platform.web.ApiException.FieldError;
+import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MarkBook {
 
-	private static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Moscow");
-
 	/** A class of 40 with some room; more in one request is a mistake, not a class. */
 	static final int MAX_BATCH = 60;
 
@@ -47,73 +43,77 @@ public class MarkBook {
 
 	private final ClassBook classes;
 
-	private final ApplicationEventPublisher events;
+	private final MarkScales scales;
 
-	private final Clock clock;
+	private final MarkDeadlines deadlines;
+
+	private final MarkWeights weights;
+
+	private final ClosedPeriods closedPeriods;
+
+	private final SchoolRoles roles;
+
+	private final ApplicationEventPublisher events;
 
 	private final PersonalDataAudit audit;
 
-	private final DeadlinePolicies policies;
+	private final SchoolTime time;
 
-	private final AveragingPolicies averaging;
-
-	private final org.ejd.journal.periods.GradeBook grades;
-
-	private final MarkScales scales;
-
-	MarkBook(Marks marks, ClassBook classes, ApplicationEventPublisher events, PersonalDataAudit audit, DeadlinePolicies policies,
-			AveragingPolicies averaging, org.ejd.journal.periods.GradeBook grades, MarkScales scales) {
-		this.grades = grades;
-		this.scales = scales;
+	MarkBook(Marks marks, ClassBook classes, MarkScales scales, MarkDeadlines deadlines, MarkWeights weights,
+			ClosedPeriods closedPeriods, SchoolRoles roles, ApplicationEventPublisher events, PersonalDataAudit audit,
+			SchoolTime time) {
 		this.marks = marks;
 		this.classes = classes;
+		this.scales = scales;
+		this.deadlines = deadlines;
+		this.weights = weights;
+		this.closedPeriods = closedPeriods;
+		this.roles = roles;
 		this.events = events;
 		this.audit = audit;
-		this.policies = policies;
-		this.averaging = averaging;
-		this.clock = Clock.system(SCHOOL_ZONE);
+		this.time = time;
 	}
 
 	@Transactional
 	public Mark post(Caller caller, PostMark command) {
 		ClassGroup group = groupOf(caller, command.classGroupId());
 		UUID teacher = requireTeaching(caller, command.subjectId(), group, command.workDate());
-		List<FieldError> errors = new ArrayList<>();
-		Mark mark = newMark(group, teacher, command, "", errors);
-		if (!errors.isEmpty()) {
-			FieldError first = errors.get(0);
-			throw new ApiException(statusOf(first), first.messageKey(), first.arguments());
+		List<Rejection> rejections = new ArrayList<>();
+		Mark mark = newMark(group, teacher, command, time.today(group.schoolId()), "", rejections);
+		if (mark == null) {
+			throw rejections.get(0).refusal();
 		}
 		save(mark, command.reason());
 		return mark;
 	}
 
-	/** A whole class's marks for one piece of work in one request: all are written, or none (422 with each rejected row). */
+	/** A whole class's marks for one piece of work in one request: all are written, or none (each rejected row is named). */
 	@Transactional
 	public List<Mark> postAll(Caller caller, PostMarks command) {
 		if (command.marks().isEmpty() || command.marks().size() > MAX_BATCH) {
-			throw ApiException.badRequest("journal.marks.batch-size", MAX_BATCH);
+			throw Refusal.invalid("journal.marks.batch-size", MAX_BATCH);
 		}
 		ClassGroup group = groupOf(caller, command.classGroupId());
 		UUID teacher = requireTeaching(caller, command.subjectId(), group, command.workDate());
-		List<FieldError> errors = new ArrayList<>();
+		LocalDate today = time.today(group.schoolId());
+		List<Rejection> rejections = new ArrayList<>();
 		List<Mark> accepted = new ArrayList<>();
 		Set<UUID> seen = new HashSet<>();
 		for (int i = 0; i < command.marks().size(); i++) {
 			PostMarks.Entry entry = command.marks().get(i);
 			if (!seen.add(entry.studentId())) {
-				errors.add(new FieldError("marks[" + i + "].studentId", "journal.marks.duplicate-student"));
+				rejections.add(Rejection.invalid("marks[" + i + "].studentId", "journal.marks.duplicate-student"));
 				continue;
 			}
 			PostMark one = new PostMark(entry.studentId(), command.classGroupId(), command.subjectId(), entry.value(),
 					command.workType(), command.workDate(), command.weight(), entry.comment(), command.reason());
-			Mark mark = newMark(group, teacher, one, "marks[" + i + "].", errors);
+			Mark mark = newMark(group, teacher, one, today, "marks[" + i + "].", rejections);
 			if (mark != null) {
 				accepted.add(mark);
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw ApiException.rejectedItems("journal.marks.batch-rejected", errors);
+		if (!rejections.isEmpty()) {
+			throw Refusal.rejectedItems("journal.marks.batch-rejected", rejections.stream().map(Rejection::error).toList());
 		}
 		accepted.forEach(mark -> save(mark, command.reason()));
 		return accepted;
@@ -125,14 +125,14 @@ public class MarkBook {
 			@Nullable Boolean countsInAverage, String reason) {
 		Mark before = ownMark(caller, markId);
 		MarkValue newValue = value == null ? before.value()
-				: MarkValue.parse(value).orElseThrow(() -> ApiException.badRequest("journal.mark.bad-value", value));
+				: MarkValue.parse(value).orElseThrow(() -> Refusal.invalid("journal.mark.bad-value", value));
 		if (!scales.of(before.schoolId()).contains(newValue.scale())) {
-			throw ApiException.badRequest("journal.mark.scale-not-used", value);
+			throw Refusal.invalid("journal.mark.scale-not-used", value);
 		}
 		Mark after = before.corrected(newValue, comment != null ? comment : before.comment(),
 				countsInAverage != null ? countsInAverage : before.counted());
-		change(caller, before, after, expectedVersion, "CORRECTED", reason);
-		events.publishEvent(new MarkEvents.MarkCorrected(after, subjectName(after), caller.person(), reason));
+		Instant now = change(caller, before, after, expectedVersion, "CORRECTED", reason);
+		events.publishEvent(new MarkEvents.MarkCorrected(after, subjectName(after), caller.person(), reason, now));
 		return after;
 	}
 
@@ -140,8 +140,8 @@ public class MarkBook {
 	public Mark delete(Caller caller, UUID markId, long expectedVersion, String reason) {
 		Mark before = ownMark(caller, markId);
 		Mark after = before.deletedMark();
-		change(caller, before, after, expectedVersion, "DELETED", reason);
-		events.publishEvent(new MarkEvents.MarkDeleted(after, caller.person(), reason));
+		Instant now = change(caller, before, after, expectedVersion, "DELETED", reason);
+		events.publishEvent(new MarkEvents.MarkDeleted(after, caller.person(), reason, now));
 		return after;
 	}
 
@@ -159,47 +159,47 @@ public class MarkBook {
 		return marks.history(markId);
 	}
 
-	/** The marks of a class group in a subject, for its teachers and the school's administration. */
+	/** The marks of a class group in a subject, for its teachers, its class teacher and the school's administration. */
 	@Transactional(readOnly = true)
 	public List<Marks.MarkRow> ofClassGroup(Caller caller, UUID classGroupId, UUID subjectId) {
 		ClassGroup group = groupOf(caller, classGroupId);
-		if (!administration(caller) && !classes.leads(caller, group.id()) && !teachesNow(caller, subjectId, group)) {
-			throw ApiException.forbidden("journal.mark.not-your-assignment");
+		if (!roles.leadsOrAdministers(caller, group.schoolId(), group.id()) && !teachesNow(caller, subjectId, group)) {
+			throw Refusal.notAllowed("journal.mark.not-your-assignment");
 		}
 		List<Marks.MarkRow> rows = marks.ofClassGroup(classGroupId, subjectId);
 		rows.stream().map(Marks.MarkRow::studentId).distinct().forEach(student -> audit.read(caller, student, "journal-marks"));
 		return rows;
 	}
 
-	private @Nullable Mark newMark(ClassGroup group, UUID teacher, PostMark command, String prefix, List<FieldError> errors) {
+	/** The mark as it would be posted, or null with each reason it may not be in {@code rejections}. */
+	private @Nullable Mark newMark(ClassGroup group, UUID teacher, PostMark command, LocalDate today, String prefix,
+			List<Rejection> rejections) {
 		Optional<MarkValue> value = MarkValue.parse(command.value());
-		LocalDate today = LocalDate.now(clock);
-		int before = errors.size();
+		int before = rejections.size();
 		if (value.isEmpty()) {
-			errors.add(new FieldError(prefix + "value", "journal.mark.bad-value", command.value()));
+			rejections.add(Rejection.invalid(prefix + "value", "journal.mark.bad-value", command.value()));
 		}
 		else if (!scales.of(group.schoolId()).contains(value.get().scale())) {
-			errors.add(new FieldError(prefix + "value", "journal.mark.scale-not-used", command.value()));
+			rejections.add(Rejection.invalid(prefix + "value", "journal.mark.scale-not-used", command.value()));
 		}
 		if (command.workDate().isAfter(today)) {
-			errors.add(new FieldError(prefix + "workDate", "journal.mark.future-date"));
+			rejections.add(Rejection.invalid(prefix + "workDate", "journal.mark.future-date"));
 		}
-		// the school's weight for this kind of work on the work date, kept with the mark (docs/adr/0008)
-		double weight = averaging.inForce(group.schoolId(), command.workDate()).weightOf(command.workType());
 		if (!classes.enrolledOn(group.id(), command.studentId(), command.workDate())) {
-			errors.add(new FieldError(prefix + "studentId", "journal.mark.not-enrolled"));
+			rejections.add(Rejection.againstRule(prefix + "studentId", "journal.mark.not-enrolled"));
 		}
-		java.util.Optional<org.ejd.journal.periods.ReportingPeriod> closed = grades.closedPeriodOn(group.schoolId(), command.workDate());
-		if (closed.isPresent() && (command.reason() == null || command.reason().isBlank())) {
-			errors.add(new FieldError(prefix + "reason", "journal.period.closed-needs-reason"));
+		if (!closedPeriods.take(group.schoolId(), command.workDate(), command.reason())) {
+			rejections.add(Rejection.againstRule(prefix + "reason", ClosedPeriods.NEEDS_REASON));
 		}
-		if (errors.size() > before) {
+		if (rejections.size() > before) {
 			return null;
 		}
+		// the school's weight for this kind of work on the work date, kept with the mark (docs/adr/0008)
+		double weight = weights.weightOf(group.schoolId(), command.workType(), command.workDate());
+		boolean onTime = deadlines.markOnTime(group.schoolId(), command.workType(), command.workDate(), today);
 		return new Mark(UUID.randomUUID(), group.schoolId(), command.studentId(), group.id(), command.subjectId(), teacher,
-				value.orElseThrow(), command.workType(), weight, command.workDate(), Instant.now(clock),
-				policies.of(group.schoolId()).markOnTime(command.workType(), command.workDate(), today), command.comment(), 1, false,
-				true);
+				value.orElseThrow(), command.workType(), weight, command.workDate(), time.now(), onTime, command.comment(), 1,
+				false, true);
 	}
 
 	private void save(Mark mark, @Nullable String reason) {
@@ -210,21 +210,24 @@ public class MarkBook {
 		events.publishEvent(new MarkPosted(mark, subjectName(mark)));
 	}
 
-	private void change(Caller caller, Mark before, Mark after, long expectedVersion, String action, String reason) {
+	/** Writes a correction or deletion with its history entry; returns when it happened. */
+	private Instant change(Caller caller, Mark before, Mark after, long expectedVersion, String action, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw ApiException.badRequest("journal.mark.reason-required");
+			throw Refusal.invalid("journal.mark.reason-required");
 		}
 		if (before.version() != expectedVersion || !marks.update(after, expectedVersion)) {
-			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
+			throw Refusal.stale();
 		}
-		marks.recordChange(before, after, action, caller.person(), reason.strip(), Instant.now(clock));
+		Instant now = time.now();
+		marks.recordChange(before, after, action, caller.person(), reason.strip(), now);
+		return now;
 	}
 
 	/** A mark the caller may change: their school, not deleted, and a subject they teach to that class. */
 	private Mark ownMark(Caller caller, UUID markId) {
 		Mark mark = marks.find(markId)
 			.filter(m -> caller.actsIn(m.schoolId()) && !m.deleted())
-			.orElseThrow(() -> ApiException.notFound("journal.mark.not-found"));
+			.orElseThrow(() -> Refusal.unknown("journal.mark.not-found"));
 		ClassGroup group = classes.find(mark.classGroupId()).orElseThrow();
 		requireTeaching(caller, mark.subjectId(), group, mark.workDate());
 		return mark;
@@ -233,11 +236,11 @@ public class MarkBook {
 	private Mark readable(Caller caller, UUID markId) {
 		Mark mark = marks.find(markId)
 			.filter(m -> caller.actsIn(m.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.mark.not-found"));
+			.orElseThrow(() -> Refusal.unknown("journal.mark.not-found"));
 		ClassGroup group = classes.find(mark.classGroupId()).orElseThrow();
-		if (!administration(caller) && !teachesNow(caller, mark.subjectId(), group)
+		if (!roles.administers(caller, group.schoolId()) && !teachesNow(caller, mark.subjectId(), group)
 				&& !(caller.personId() != null && classes.teaches(caller.person(), mark.subjectId(), group.id(), mark.workDate()))) {
-			throw ApiException.notFound("journal.mark.not-found");
+			throw Refusal.unknown("journal.mark.not-found");
 		}
 		return mark;
 	}
@@ -245,32 +248,43 @@ public class MarkBook {
 	private ClassGroup groupOf(Caller caller, UUID classGroupId) {
 		return classes.find(classGroupId)
 			.filter(g -> caller.actsIn(g.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
 	}
 
 	private UUID requireTeaching(Caller caller, UUID subjectId, ClassGroup group, LocalDate date) {
 		if (!caller.has(Role.TEACHER) || caller.personId() == null
 				|| !classes.teaches(caller.person(), subjectId, group.id(), date)) {
-			throw ApiException.forbidden("journal.mark.not-your-assignment");
+			throw Refusal.notAllowed("journal.mark.not-your-assignment");
 		}
 		return caller.person();
 	}
 
 	private boolean teachesNow(Caller caller, UUID subjectId, ClassGroup group) {
-		return caller.personId() != null && classes.teaches(caller.person(), subjectId, group.id(), LocalDate.now(clock));
-	}
-
-	private static boolean administration(Caller caller) {
-		return caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.DEPUTY_HEAD);
+		return caller.personId() != null && classes.teaches(caller.person(), subjectId, group.id(), time.today(group.schoolId()));
 	}
 
 	private String subjectName(Mark mark) {
 		return classes.subject(mark.subjectId()).orElseThrow().name();
 	}
 
-	private static HttpStatus statusOf(FieldError error) {
-		return error.messageKey().equals("journal.mark.not-enrolled") || error.messageKey().equals("journal.period.closed-needs-reason")
-				? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+	/**
+	 * Why one new mark may not be posted: the wrong field with its message, and whether the mark is
+	 * malformed or against a rule of the school. A single mark is refused with its first rejection;
+	 * a batch names every rejected row.
+	 */
+	private record Rejection(Refusal.Kind kind, FieldError error) {
+
+		static Rejection invalid(String field, String messageKey, Object... arguments) {
+			return new Rejection(Refusal.Kind.INVALID, new FieldError(field, messageKey, arguments));
+		}
+
+		static Rejection againstRule(String field, String messageKey) {
+			return new Rejection(Refusal.Kind.AGAINST_RULE, new FieldError(field, messageKey));
+		}
+
+		Refusal refusal() {
+			return Refusal.of(kind, error.messageKey(), error.arguments());
+		}
 	}
 
 	/** A teacher's batch: one piece of work, one mark per student. */

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Size;
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.WorkType;
 import org.ejd.platform.security.Callers;
-import org.ejd.platform.web.ApiException;
 import org.ejd.platform.web.IfMatch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -20,8 +20,8 @@ final class MarkEvents {
 	record MarkCorrected(UUID eventId, Instant occurredAt, Mark mark, String subjectName, UUID correctedBy, String reason)
 			implements IntegrationEvent {
 
-		MarkCorrected(Mark mark, String subjectName, UUID correctedBy, String reason) {
-			this(UUID.randomUUID(), Instant.now(), mark, subjectName, correctedBy, reason);
+		MarkCorrected(Mark mark, String subjectName, UUID correctedBy, String reason, Instant correctedAt) {
+			this(UUID.randomUUID(), correctedAt, mark, subjectName, correctedBy, reason);
 		}
 
 		@Override public String topic() { return TOPIC; }
@@ -49,8 +49,8 @@ final class MarkEvents {
 	/** journal.mark.deleted: the mark no longer counts; the diary hides it. */
 	record MarkDeleted(UUID eventId, Instant occurredAt, Mark mark, UUID deletedBy, String reason) implements IntegrationEvent {
 
-		MarkDeleted(Mark mark, UUID deletedBy, String reason) {
-			this(UUID.randomUUID(), Instant.now(), mark, deletedBy, reason);
+		MarkDeleted(Mark mark, UUID deletedBy, String reason, Instant deletedAt) {
+			this(UUID.randomUUID(), deletedAt, mark, deletedBy, reason);
 		}
 
 		@Override public String topic() { return TOPIC; }

@@ -12,7 +12,7 @@ import org.ejd.platform.events.IntegrationEvent;
 public record MarkPosted(UUID eventId, Instant occurredAt, Mark mark, String subjectName) implements IntegrationEvent {
 
 	public MarkPosted(Mark mark, String subjectName) {
-		this(UUID.randomUUID(), Instant.now(), mark, subjectName);
+		this(UUID.randomUUID(), mark.enteredAt(), mark, subjectName);
 	}
 
 	@Override public String topic() { return "journal.marks.v1"; }

@@ -4,10 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.marks.domain.MarkValue;
+import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +18,11 @@ public class MarkScales {
 
 	private final JdbcClient jdbc;
 
-	MarkScales(JdbcClient jdbc) {
+	private final SchoolRoles roles;
+
+	MarkScales(JdbcClient jdbc, SchoolRoles roles) {
 		this.jdbc = jdbc;
+		this.roles = roles;
 	}
 
 	@Transactional(readOnly = true)
@@ -44,21 +47,16 @@ public class MarkScales {
 	@Transactional(readOnly = true)
 	public Set<MarkValue.Scale> read(Caller caller, UUID schoolId) {
 		if (!caller.actsIn(schoolId)) {
-			throw ApiException.notFound("journal.school.not-found");
+			throw Refusal.unknown("journal.school.not-found");
 		}
 		return of(schoolId);
 	}
 
 	@Transactional
 	public Set<MarkValue.Scale> set(Caller caller, UUID schoolId, boolean fivePoint, boolean passFail, boolean notes) {
-		if (!caller.actsIn(schoolId)) {
-			throw ApiException.notFound("journal.school.not-found");
-		}
-		if (!caller.has(Role.SCHOOL_ADMIN)) {
-			throw ApiException.forbidden("journal.school-admin-only");
-		}
+		roles.requireSchoolAdmin(caller, schoolId);
 		if (!fivePoint && !passFail) {
-			throw ApiException.badRequest("journal.scales.none");
+			throw Refusal.invalid("journal.scales.none");
 		}
 		jdbc.sql("""
 				insert into school_mark_scales (school_id, five_point, pass_fail, notes, set_by) values (?, ?, ?, ?, ?)

@@ -25,4 +25,9 @@ public record ReportingPeriod(UUID id, UUID schoolId, String academicYear, Strin
 	public boolean contains(LocalDate date) {
 		return !date.isBefore(startDate) && !date.isAfter(endDate);
 	}
+
+	/** J11: an open period takes any entry; a closed one only an entry that says why. */
+	public boolean takes(@Nullable String reason) {
+		return !closed() || (reason != null && !reason.isBlank());
+	}
 }

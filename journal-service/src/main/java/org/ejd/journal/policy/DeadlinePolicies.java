@@ -1,22 +1,28 @@
 package org.ejd.journal.policy;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ejd.journal.access.SchoolRoles;
+import org.ejd.journal.marks.MarkDeadlines;
+import org.ejd.journal.marks.domain.WorkType;
+import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Each school's deadline policy (J10): the defaults until its admin sets its own; every change is kept. */
 @Service
-public class DeadlinePolicies {
+public class DeadlinePolicies implements MarkDeadlines {
 
 	private final JdbcClient jdbc;
 
-	DeadlinePolicies(JdbcClient jdbc) {
+	private final SchoolRoles roles;
+
+	DeadlinePolicies(JdbcClient jdbc, SchoolRoles roles) {
 		this.jdbc = jdbc;
+		this.roles = roles;
 	}
 
 	/** The policy in force now at the school. */
@@ -28,10 +34,16 @@ public class DeadlinePolicies {
 			.param(schoolId).query(DeadlinePolicy.class).optional().orElse(DeadlinePolicy.DEFAULTS);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean markOnTime(UUID schoolId, WorkType type, LocalDate workDate, LocalDate enteredOn) {
+		return of(schoolId).markOnTime(type, workDate, enteredOn);
+	}
+
 	@Transactional(readOnly = true)
 	public DeadlinePolicy read(Caller caller, UUID schoolId) {
 		if (!caller.actsIn(schoolId)) {
-			throw ApiException.notFound("journal.school.not-found");
+			throw Refusal.unknown("journal.school.not-found");
 		}
 		return of(schoolId);
 	}
@@ -39,12 +51,7 @@ public class DeadlinePolicies {
 	/** A school admin sets the school's deadlines; the previous ones stay in the table's history. */
 	@Transactional
 	public DeadlinePolicy set(Caller caller, UUID schoolId, DeadlinePolicy policy) {
-		if (!caller.actsIn(schoolId)) {
-			throw ApiException.notFound("journal.school.not-found");
-		}
-		if (!caller.has(Role.SCHOOL_ADMIN)) {
-			throw ApiException.forbidden("journal.school-admin-only");
-		}
+		roles.requireSchoolAdmin(caller, schoolId);
 		jdbc.sql("""
 				insert into deadline_policy (school_id, version, current_mark_days, written_mark_days, distance_mark_days, topic_days,
 				  absence_days, period_mark_days, set_by)

@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import java.time.Instant;
-
+import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.calendar.CalendarEvents;
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
-import org.ejd.journal.lessons.LessonBook;
+import org.ejd.journal.lessons.LessonScheduling;
+import org.ejd.platform.refusal.Refusal;
+import org.ejd.platform.refusal.Refusal.FieldError;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Role;
-import org.ejd.platform.web.ApiException;
-import org.ejd.platform.web.ApiException.FieldError;
+import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,15 +35,22 @@ public class TimetableOffice {
 
 	private final ClassBook classes;
 
-	private final LessonBook lessons;
+	private final LessonScheduling lessons;
+
+	private final SchoolRoles roles;
 
 	private final ApplicationEventPublisher events;
 
-	TimetableOffice(Timetable timetable, ClassBook classes, LessonBook lessons, ApplicationEventPublisher events) {
+	private final SchoolTime time;
+
+	TimetableOffice(Timetable timetable, ClassBook classes, LessonScheduling lessons, SchoolRoles roles,
+			ApplicationEventPublisher events, SchoolTime time) {
 		this.timetable = timetable;
 		this.classes = classes;
 		this.lessons = lessons;
+		this.roles = roles;
 		this.events = events;
+		this.time = time;
 	}
 
 	/** Replaces the class group's weekly template from a date; every teacher must teach that subject there then. */
@@ -53,7 +59,7 @@ public class TimetableOffice {
 			List<Entry> entries) {
 		ClassGroup group = administered(caller, classGroupId);
 		if (validTo != null && validTo.isBefore(validFrom)) {
-			throw ApiException.badRequest("journal.dates.reversed");
+			throw Refusal.invalid("journal.dates.reversed");
 		}
 		List<FieldError> errors = new ArrayList<>();
 		Set<String> slots = new HashSet<>();
@@ -70,7 +76,7 @@ public class TimetableOffice {
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw ApiException.rejectedItems("journal.timetable.rejected", errors);
+			throw Refusal.rejectedItems("journal.timetable.rejected", errors);
 		}
 		timetable.endSlots(group.id(), validFrom);
 		for (Entry e : entries) {
@@ -83,7 +89,7 @@ public class TimetableOffice {
 	@Transactional(readOnly = true)
 	public List<Timetable.Slot> week(Caller caller, UUID classGroupId, LocalDate date) {
 		classes.find(classGroupId).filter(g -> caller.actsIn(g.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
 		return timetable.weekOf(classGroupId, date);
 	}
 
@@ -92,7 +98,7 @@ public class TimetableOffice {
 	public int generate(Caller caller, UUID classGroupId, LocalDate from, LocalDate to) {
 		ClassGroup group = administered(caller, classGroupId);
 		if (to.isBefore(from) || from.plusDays(MAX_GENERATED_DAYS).isBefore(to)) {
-			throw ApiException.badRequest("journal.timetable.bad-span", MAX_GENERATED_DAYS);
+			throw Refusal.invalid("journal.timetable.bad-span", MAX_GENERATED_DAYS);
 		}
 		int created = 0;
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -110,25 +116,20 @@ public class TimetableOffice {
 
 	@Transactional
 	public Timetable.Holiday addHoliday(Caller caller, UUID schoolId, String name, LocalDate start, LocalDate end) {
-		if (!caller.actsIn(schoolId)) {
-			throw ApiException.notFound("journal.school.not-found");
-		}
-		if (!caller.has(Role.SCHOOL_ADMIN)) {
-			throw ApiException.forbidden("journal.school-admin-only");
-		}
+		roles.requireSchoolAdmin(caller, schoolId);
 		if (end.isBefore(start) || start.plusDays(120).isBefore(end)) {
-			throw ApiException.badRequest("journal.holiday.bad-dates");
+			throw Refusal.invalid("journal.holiday.bad-dates");
 		}
 		UUID id = UUID.randomUUID();
 		timetable.insertHoliday(id, schoolId, name, start, end);
-		events.publishEvent(new CalendarEvents.HolidayDefined(UUID.randomUUID(), Instant.now(), id, schoolId, name, start, end));
+		events.publishEvent(new CalendarEvents.HolidayDefined(UUID.randomUUID(), time.now(), id, schoolId, name, start, end));
 		return new Timetable.Holiday(id, name, start, end);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Timetable.Holiday> holidays(Caller caller, UUID schoolId, LocalDate from, LocalDate to) {
 		if (!caller.actsIn(schoolId)) {
-			throw ApiException.notFound("journal.school.not-found");
+			throw Refusal.unknown("journal.school.not-found");
 		}
 		return timetable.holidays(schoolId, from, to);
 	}
@@ -136,10 +137,8 @@ public class TimetableOffice {
 	private ClassGroup administered(Caller caller, UUID classGroupId) {
 		ClassGroup group = classes.find(classGroupId)
 			.filter(g -> caller.actsIn(g.schoolId()))
-			.orElseThrow(() -> ApiException.notFound("journal.class-group.not-found"));
-		if (!caller.has(Role.SCHOOL_ADMIN) && !caller.has(Role.DEPUTY_HEAD)) {
-			throw ApiException.forbidden("journal.school-admin-only");
-		}
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
+		roles.requireAdministration(caller, group.schoolId());
 		return group;
 	}
 

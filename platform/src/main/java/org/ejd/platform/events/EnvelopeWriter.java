@@ -44,6 +44,7 @@ public final class EnvelopeWriter {
 		// optional attributes (schoolid, dataschema) are left out, not null: the envelope schema wants strings
 		JsonNode envelope = withoutNulls(mapper.valueToTree(envelope(event)));
 		contracts.validate(event.topic(), envelope);
+		contracts.requireCatalogued(event.topic(), event.type(), source);
 		return mapper.writeValueAsString(envelope);
 	}
 }

@@ -12,6 +12,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
+import org.ejd.contracts.EventData;
+import org.ejd.contracts.EventTypes;
+
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +33,8 @@ public final class EventContracts {
 	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
 	private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+	private volatile @org.jspecify.annotations.Nullable Map<String, JsonNode> topics;
 
 	public EventContracts() {
 		this(JsonMapper.builder().build());
@@ -61,9 +67,70 @@ public final class EventContracts {
 		return mapper.treeToValue(node, EventEnvelope.class);
 	}
 
+	/**
+	 * Reads a checked envelope's {@code data} into the contract's record for its type, tolerating
+	 * fields added later within the topic version.
+	 */
+	public ReceivedEvent typed(EventEnvelope envelope) {
+		EventData data = EventTypes.dataOf(envelope.type())
+			.<EventData>map(type -> {
+				try {
+					return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+						.readValue(envelope.data());
+				}
+				catch (RuntimeException ex) {
+					throw new InvalidEventException("data of " + envelope.type() + " does not read as "
+							+ type.getSimpleName() + ": " + ex.getMessage(), ex);
+				}
+			})
+			.orElseGet(() -> new ReceivedEvent.UnknownEvent(envelope.type()));
+		return new ReceivedEvent(envelope, data);
+	}
+
 	/** Checks a whole envelope strictly, as a producer must: the envelope schema, then the data schema of its type. */
 	public void validate(String topic, JsonNode envelope) {
 		check(topic, envelope, true);
+	}
+
+	/**
+	 * Checks that the catalogue ({@code contracts/topics.json}) lists the topic with this type and
+	 * this producer: a topic nobody wrote down is a contract nobody can rely on.
+	 * @param source the CloudEvents source, {@code /ejd/<producing service>}
+	 */
+	public void requireCatalogued(String topic, String type, String source) {
+		JsonNode entry = catalogue().get(topic);
+		if (entry == null) {
+			throw new InvalidEventException("topic " + topic + " is not in contracts/topics.json");
+		}
+		boolean typeListed = false;
+		for (JsonNode listed : entry.path("eventTypes")) {
+			typeListed |= type.equals(listed.path("type").asString());
+		}
+		if (!typeListed) {
+			throw new InvalidEventException("type " + type + " is not listed for " + topic + " in contracts/topics.json");
+		}
+		if (!source.endsWith("/" + entry.path("producer").asString())) {
+			throw new InvalidEventException(source + " is not the producer of " + topic + " in contracts/topics.json");
+		}
+	}
+
+	private Map<String, JsonNode> catalogue() {
+		Map<String, JsonNode> loaded = topics;
+		if (loaded == null) {
+			try (InputStream in = EventContracts.class.getClassLoader().getResourceAsStream("contracts/topics.json")) {
+				if (in == null) {
+					throw new IllegalStateException("no contracts/topics.json on the classpath");
+				}
+				Map<String, JsonNode> byTopic = new java.util.HashMap<>();
+				mapper.readTree(in).forEach(entry -> byTopic.put(entry.path("topic").asString(), entry));
+				loaded = Map.copyOf(byTopic);
+				topics = loaded;
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("cannot read contracts/topics.json", ex);
+			}
+		}
+		return loaded;
 	}
 
 	private void check(String topic, JsonNode envelope, boolean strict) {

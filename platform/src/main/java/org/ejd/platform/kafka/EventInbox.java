@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.platform.events.EventContracts;
-import org.ejd.platform.events.EventEnvelope;
+import org.ejd.platform.events.ReceivedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,11 +31,11 @@ public class EventInbox {
 	}
 
 	/**
-	 * Handles a record once.
+	 * Handles a record once: the handler gets the event with its data read into the contract's record.
 	 * @param consumer a stable name of the consuming feature, e.g. {@code diary.marks}
 	 */
-	public void receive(String consumer, ConsumerRecord<?, String> record, Consumer<EventEnvelope> handler) {
-		EventEnvelope event = contracts.read(record.topic(), record.value());
+	public void receive(String consumer, ConsumerRecord<?, String> record, Consumer<ReceivedEvent> handler) {
+		ReceivedEvent event = contracts.typed(contracts.read(record.topic(), record.value()));
 		transactions.executeWithoutResult(status -> {
 			if (processed.firstTime(consumer, event.id())) {
 				handler.accept(event);

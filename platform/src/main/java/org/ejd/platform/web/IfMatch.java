@@ -1,6 +1,7 @@
 package org.ejd.platform.web;
 
 import org.jspecify.annotations.Nullable;
+import org.ejd.platform.refusal.Refusal;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -25,7 +26,7 @@ public final class IfMatch {
 			return Long.parseLong(header.replace("W/", "").replace("\"", "").strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new ApiException(HttpStatus.PRECONDITION_FAILED, "problem.concurrent-edit");
+			throw Refusal.stale();
 		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,12 +47,36 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 		setMessageSource(messages);
 	}
 
-	@ExceptionHandler(ApiException.class)
-	ResponseEntity<ProblemDetail> api(ApiException ex) {
+	@ExceptionHandler(Refusal.class)
+	ResponseEntity<ProblemDetail> refusal(Refusal ex) {
 		List<Map<String, String>> errors = ex.errors().isEmpty() ? null : ex.errors().stream()
 			.map(e -> Map.of("field", e.field(), "message", text(e.messageKey(), e.arguments())))
 			.toList();
-		return problem(ex.status(), text(ex.messageKey(), ex.arguments()), ex.messageKey(), errors);
+		return problem(statusOf(ex.kind()), text(ex.messageKey(), ex.arguments()), ex.messageKey(), errors);
+	}
+
+	/** The one place where a use case's refusal becomes an HTTP status. */
+	static HttpStatus statusOf(Refusal.Kind kind) {
+		return switch (kind) {
+			case UNKNOWN -> HttpStatus.NOT_FOUND;
+			case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case AGAINST_RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case STALE -> HttpStatus.PRECONDITION_FAILED;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case UNSUPPORTED_CONTENT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+			case NO_LONGER_VALID -> HttpStatus.GONE;
+			case LOCKED -> HttpStatus.LOCKED;
+			case TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+		};
+	}
+
+	/** Refusals of the web layer itself (content negotiation, preconditions). */
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<ProblemDetail> api(ApiException ex) {
+		return problem(ex.status(), text(ex.messageKey(), ex.arguments()), ex.messageKey(), null);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -53,6 +53,35 @@ class EventContractsTest {
 	}
 
 	@Test
+	void aConsumerGetsTheDataAsTheContractsRecordWithFieldsAddedLaterLeftOut() throws IOException {
+		ObjectNode example = (ObjectNode) example("journal.mark.posted");
+		((ObjectNode) example.get("data")).put("addedInALaterMinorVersion", true);
+		ReceivedEvent event = contracts.typed(contracts.read("journal.marks.v1", example.toString()));
+		assertThat(event.data()).isInstanceOfSatisfying(org.ejd.contracts.journal.MarkPosted.class,
+				mark -> assertThat(mark.subjectName()).isEqualTo("Математика"));
+		assertThat(event.version()).isEqualTo(example.get("version").asLong());
+	}
+
+	@Test
+	void aTypeThisBuildDoesNotKnowArrivesAsAnUnknownEventToPassBy() throws IOException {
+		ObjectNode example = (ObjectNode) example("journal.mark.posted");
+		example.put("type", "journal.mark.annotated");
+		assertThat(contracts.typed(contracts.read("journal.marks.v1", example.toString())).data())
+			.isEqualTo(new ReceivedEvent.UnknownEvent("journal.mark.annotated"));
+	}
+
+	@Test
+	void aProducerMayPublishOnlyWhatTheCatalogueListsForIt() {
+		contracts.requireCatalogued("journal.marks.v1", "journal.mark.posted", "/ejd/journal-service");
+		assertThatThrownBy(() -> contracts.requireCatalogued("journal.homework.v1", "journal.homework.set", "/ejd/journal-service"))
+			.isInstanceOf(InvalidEventException.class).hasMessageContaining("not in contracts/topics.json");
+		assertThatThrownBy(() -> contracts.requireCatalogued("journal.marks.v1", "journal.mark.annotated", "/ejd/journal-service"))
+			.hasMessageContaining("is not listed for journal.marks.v1");
+		assertThatThrownBy(() -> contracts.requireCatalogued("journal.marks.v1", "journal.mark.posted", "/ejd/diary-service"))
+			.hasMessageContaining("is not the producer");
+	}
+
+	@Test
 	void aBrokenEnvelopeIsRefusedEvenForReaders() {
 		assertThatThrownBy(() -> contracts.read("journal.marks.v1", "{\"specversion\":\"1.0\"}"))
 			.isInstanceOf(InvalidEventException.class).hasMessageContaining("envelope");

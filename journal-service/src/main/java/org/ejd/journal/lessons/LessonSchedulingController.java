@@ -1,0 +1,43 @@
+package org.ejd.journal.lessons;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.ejd.platform.security.Callers;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/journal")
+class LessonSchedulingController {
+
+	private final LessonScheduling scheduling;
+
+	LessonSchedulingController(LessonScheduling scheduling) {
+		this.scheduling = scheduling;
+	}
+
+	@PostMapping("/lessons/{id}/substitution")
+	LessonResponse substitute(@PathVariable UUID id, @Valid @RequestBody SubstitutionRequest request) {
+		return LessonResponse.of(scheduling.substitute(Callers.current(), id, request.teacherId(), request.reason()));
+	}
+
+	@PostMapping("/lessons/{id}/reschedule")
+	LessonResponse reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
+		return LessonResponse.of(scheduling.reschedule(Callers.current(), id, request.date(), request.periodNo(), request.reason()));
+	}
+
+	record SubstitutionRequest(@NotNull UUID teacherId, @NotBlank @Size(max = 500) String reason) {
+	}
+
+	record RescheduleRequest(@NotNull LocalDate date, int periodNo, @NotBlank @Size(max = 500) String reason) {
+	}
+}

@@ -1,0 +1,42 @@
+package org.ejd.journal.periods;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ejd.platform.refusal.Refusal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The closing rule (J11), written once for marks, grades and lessons: an entry dated in a closed
+ * reporting period is taken only with a reason, which the journal keeps with it.
+ */
+@Component
+public class ClosedPeriods {
+
+	public static final String NEEDS_REASON = "journal.period.closed-needs-reason";
+
+	private final Periods periods;
+
+	ClosedPeriods(Periods periods) {
+		this.periods = periods;
+	}
+
+	/** Whether a closed period of the school covers the day. */
+	@Transactional(readOnly = true)
+	public boolean closedOn(UUID schoolId, LocalDate day) {
+		return periods.closedOn(schoolId, day).isPresent();
+	}
+
+	/** Whether an entry dated {@code day} may be made with this reason (none needed while the day's period is open). */
+	@Transactional(readOnly = true)
+	public boolean take(UUID schoolId, LocalDate day, @Nullable String reason) {
+		return periods.closedOn(schoolId, day).map(period -> period.takes(reason)).orElse(true);
+	}
+
+	/** The refusal of an entry in a closed period that gives no reason. */
+	public static Refusal reasonMissing() {
+		return Refusal.againstRule(NEEDS_REASON);
+	}
+}
