@@ -116,24 +116,24 @@ final class ChildProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Kills the server (SIGKILL, with its children): its data lives in a throw-away folder, and a
+	 * graceful stop (Kafka's controlled shutdown, Keycloak's) can take longer than a test fork may.
+	 */
 	@Override
 	public void close() {
 		if (!process.isAlive()) {
 			return;
 		}
-		resume();
 		List<ProcessHandle> descendants = process.descendants().toList();
-		process.destroy();
+		process.destroyForcibly();
+		descendants.forEach(ProcessHandle::destroyForcibly);
 		try {
-			if (!process.waitFor(20, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
+			process.waitFor(5, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			process.destroyForcibly();
 		}
-		descendants.forEach(ProcessHandle::destroyForcibly);
 	}
 
 	static void sleep(long millis) {

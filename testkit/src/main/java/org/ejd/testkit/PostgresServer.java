@@ -46,6 +46,7 @@ public final class PostgresServer implements AutoCloseable {
 				.setServerConfig("max_connections", "300")
 				.setServerConfig("fsync", "off")
 				.setServerConfig("synchronous_commit", "off")
+				.setRegisterShutdownHook(false) // stopped by Shutdown, after the services (their outbox reads it while closing)
 				.start();
 			return new PostgresServer("localhost", postgres.getPort(), "postgres", "postgres", postgres);
 		}

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * One ordered JVM shutdown for everything testkit and the local stack start: first what uses the
  * servers (services), then the servers themselves, so nothing hangs on a database that is already
- * gone. JVM shutdown hooks run in no defined order; this one runs them in two phases.
+ * gone. JVM shutdown hooks run in no defined order; this one runs them in two phases, each bounded,
+ * so that a test fork exits well within Surefire's 30 seconds (the servers' data is thrown away
+ * anyway, so they are stopped hard, not gracefully).
  */
 public final class Shutdown {
 
@@ -44,13 +46,45 @@ public final class Shutdown {
 			first = new ArrayList<>(users.reversed());
 			then = new ArrayList<>(servers.reversed());
 		}
-		closeAll(first);
-		closeAll(then);
+		awaitSpringContexts();
+		closeAll(first, USERS_GRACE_MILLIS);
+		closeAll(then, SERVERS_GRACE_MILLIS);
 	}
 
-	private static void closeAll(List<AutoCloseable> closeables) {
+	/**
+	 * Spring Boot closes the application contexts (the services under test) in a hook of its own,
+	 * at the same time as this one. A Kafka consumer that loses its broker mid-close waits its full
+	 * close timeout (30 s) for the group coordinator, and the test fork overstays Surefire's exit
+	 * limit; so the servers wait for the contexts to close first.
+	 */
+	private static void awaitSpringContexts() {
+		// the JVM starts its hooks one after another: Spring's may not be running yet
+		long seen = System.nanoTime() + 500_000_000L;
+		while (System.nanoTime() < seen) {
+			for (Thread thread : Thread.getAllStackTraces().keySet()) {
+				if (thread != Thread.currentThread() && "SpringApplicationShutdownHook".equals(thread.getName())) {
+					try {
+						thread.join(USERS_GRACE_MILLIS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					return;
+				}
+			}
+			Thread.onSpinWait();
+		}
+	}
+
+	/** How long the services get to stop before the servers go. */
+	private static final long USERS_GRACE_MILLIS = 8_000;
+
+	/** How long the servers get; they are killed, so this is rarely reached. */
+	private static final long SERVERS_GRACE_MILLIS = 5_000;
+
+	private static void closeAll(List<AutoCloseable> closeables, long graceMillis) {
 		List<Thread> threads = closeables.stream()
-			.map(c -> Thread.ofPlatform().start(() -> {
+			.map(c -> Thread.ofPlatform().daemon().start(() -> {
 				try {
 					c.close();
 				}
@@ -59,9 +93,10 @@ public final class Shutdown {
 				}
 			}))
 			.toList();
+		long deadline = System.nanoTime() + graceMillis * 1_000_000;
 		for (Thread thread : threads) {
 			try {
-				thread.join(30_000);
+				thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

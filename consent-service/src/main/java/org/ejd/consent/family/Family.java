@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.consent.domain.FamilyMember;
-import org.ejd.contracts.identity.RepresentationTerm;
+import org.ejd.platform.jdbc.Representations;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.SchoolZones;
 import org.jspecify.annotations.Nullable;
@@ -23,14 +23,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Family implements SchoolZones {
 
-	/** The days {@link RepresentationTerm} makes of a representation's start and end, kept with the row. */
-	private static final String ACTIVE_ON_DAY = """
-			r.active_from <= :day and (r.active_to is null or r.active_to >= :day)""";
+	private static final String ACTIVE_ON_DAY = Representations.ACTIVE_ON;
 
 	private final JdbcClient jdbc;
 
+	private final Representations representations;
+
 	Family(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.representations = new Representations(jdbc);
 	}
 
 	void upsertSchool(UUID id, String regionCode, @Nullable String timeZone, long version) {
@@ -70,31 +71,12 @@ public class Family implements SchoolZones {
 	}
 
 	void establish(UUID id, UUID guardianId, UUID studentId, LocalDate from, @Nullable LocalDate to, long version) {
-		jdbc.sql("""
-				insert into representation (id, guardian_id, student_id, valid_from, valid_to, version) values (?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set valid_from = excluded.valid_from, valid_to = excluded.valid_to,
-				  version = greatest(representation.version, excluded.version)
-				where representation.version < excluded.version""")
-			.params(id, guardianId, studentId, from, to, version).update();
-		applyTerm(id);
+		representations.established(id, guardianId, studentId, from, to, version);
 	}
 
-	/** An end may arrive before its start (reordered): it is kept, and the late start covers only the days before it. */
+	/** An end may arrive before its start (reordered): it is kept, and the older start then changes nothing. */
 	void end(UUID id, UUID guardianId, UUID studentId, LocalDate endedOn, long version) {
-		jdbc.sql("""
-				insert into representation (id, guardian_id, student_id, ended_on, version) values (?, ?, ?, ?, ?)
-				on conflict (id) do update set ended_on = least(representation.ended_on, excluded.ended_on),
-				  version = greatest(representation.version, excluded.version)""")
-			.params(id, guardianId, studentId, endedOn, version).update();
-		applyTerm(id);
-	}
-
-	/** Stores what the one rule of representation makes of the facts kept so far. */
-	private void applyTerm(UUID id) {
-		RepresentationTerm term = jdbc.sql("select valid_from, valid_to, ended_on from representation where id = ?")
-			.param(id).query(RepresentationTerm.class).single();
-		jdbc.sql("update representation set active_from = ?, active_to = ? where id = ?")
-			.params(term.firstDay(), term.lastDay(), id).update();
+		representations.ended(id, guardianId, studentId, endedOn, version);
 	}
 
 	public Optional<FamilyMember> find(UUID id) {
@@ -104,10 +86,7 @@ public class Family implements SchoolZones {
 
 	/** Whether the guardian represents the student on the day. */
 	public boolean represents(UUID guardianId, UUID studentId, LocalDate day) {
-		return jdbc.sql("select count(*) from representation r where r.guardian_id = :guardian and r.student_id = :student and "
-				+ ACTIVE_ON_DAY)
-			.param("guardian", guardianId).param("student", studentId).param("day", day)
-			.query(Integer.class).single() > 0;
+		return representations.represents(guardianId, studentId, day);
 	}
 
 	/** The schools a person belongs to on the day: a student's school; a guardian's registering school and their children's. */

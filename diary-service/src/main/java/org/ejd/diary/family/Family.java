@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.ejd.contracts.identity.RepresentationTerm;
+import org.ejd.platform.jdbc.Representations;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.SchoolZones;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +19,11 @@ public class Family implements SchoolZones {
 
 	private final JdbcClient jdbc;
 
+	private final Representations representations;
+
 	Family(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.representations = new Representations(jdbc);
 	}
 
 	void upsertSchool(UUID id, @Nullable String timeZone, long version) {
@@ -44,41 +47,17 @@ public class Family implements SchoolZones {
 				where student.version < excluded.version""").params(id, schoolId, lastName, firstName, middleName, version).update();
 	}
 
-	/** The start of a representation: its days, kept with whatever end came first (events may come out of order). */
 	void establish(UUID id, UUID guardianId, UUID studentId, LocalDate from, @Nullable LocalDate to, long version) {
-		jdbc.sql("""
-				insert into representation (id, guardian_id, student_id, valid_from, valid_to, version) values (?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set valid_from = excluded.valid_from, valid_to = excluded.valid_to,
-				  version = greatest(representation.version, excluded.version)
-				where representation.version < excluded.version""")
-			.params(id, guardianId, studentId, from, to, version).update();
-		applyTerm(id);
+		representations.established(id, guardianId, studentId, from, to, version);
 	}
 
-	/** The end: the guardian no longer represents the student from {@code endedOn}. */
 	void end(UUID id, UUID guardianId, UUID studentId, LocalDate endedOn, long version) {
-		jdbc.sql("""
-				insert into representation (id, guardian_id, student_id, ended_on, version) values (?, ?, ?, ?, ?)
-				on conflict (id) do update set ended_on = least(representation.ended_on, excluded.ended_on),
-				  version = greatest(representation.version, excluded.version)""")
-			.params(id, guardianId, studentId, endedOn, version).update();
-		applyTerm(id);
-	}
-
-	/** Stores what the one rule of representation makes of the facts kept so far. */
-	private void applyTerm(UUID id) {
-		RepresentationTerm term = jdbc.sql("select valid_from, valid_to, ended_on from representation where id = ?")
-			.param(id).query(RepresentationTerm.class).single();
-		jdbc.sql("update representation set active_from = ?, active_to = ? where id = ?")
-			.params(term.firstDay(), term.lastDay(), id).update();
+		representations.ended(id, guardianId, studentId, endedOn, version);
 	}
 
 	/** Whether the guardian represents the student on the day. */
 	public boolean represents(UUID guardianId, UUID studentId, LocalDate day) {
-		return jdbc.sql("""
-				select count(*) from representation where guardian_id = ? and student_id = ?
-				and active_from <= ? and (active_to is null or active_to >= ?)""")
-			.params(guardianId, studentId, day, day).query(Integer.class).single() > 0;
+		return representations.represents(guardianId, studentId, day);
 	}
 
 	/** The students the guardian represents on each student's own school day. */
