@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
@@ -30,7 +31,9 @@ public final class EventContracts {
 
 	private final ObjectMapper mapper;
 
-	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+	/** Formats are asserted ({@code uuid}, {@code date}…): a malformed id is refused here, not in a handler's retries. */
+	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+			builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
 	private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
@@ -64,6 +67,7 @@ public final class EventContracts {
 			throw new InvalidEventException("not JSON: " + ex.getMessage(), ex);
 		}
 		check(topic, node, false);
+		requireProducer(topic, node.path("source").asString());
 		return mapper.treeToValue(node, EventEnvelope.class);
 	}
 
@@ -111,6 +115,19 @@ public final class EventContracts {
 		}
 		if (!source.endsWith("/" + entry.path("producer").asString())) {
 			throw new InvalidEventException(source + " is not the producer of " + topic + " in contracts/topics.json");
+		}
+	}
+
+	/**
+	 * A consumer's check that the event comes from the service that owns the topic: anyone who can
+	 * write to Kafka could otherwise put a representation on identity's topic in its own name.
+	 * (The broker's ACLs are the real lock; this makes a forged event a dead letter, not a fact.)
+	 */
+	private void requireProducer(String topic, String source) {
+		JsonNode entry = catalogue().get(topic);
+		if (entry != null && !source.endsWith("/" + entry.path("producer").asString())) {
+			throw new InvalidEventException("source " + source + " does not own " + topic + " (contracts/topics.json names "
+					+ entry.path("producer").asString() + ")");
 		}
 	}
 

@@ -82,6 +82,22 @@ class EventContractsTest {
 	}
 
 	@Test
+	void anEventInAnotherServicesNameOnATopicItDoesNotOwnIsRefused() throws IOException {
+		ObjectNode example = (ObjectNode) example("journal.mark.posted");
+		example.put("source", "/ejd/diary-service");
+		assertThatThrownBy(() -> contracts.read("journal.marks.v1", example.toString()))
+			.isInstanceOf(InvalidEventException.class).hasMessageContaining("does not own journal.marks.v1");
+	}
+
+	@Test
+	void aMalformedIdIsRefusedOnReadingSoItGoesToTheDeadLetterTopicAtOnce() throws IOException {
+		ObjectNode example = (ObjectNode) example("journal.mark.posted");
+		((ObjectNode) example.get("data")).put("studentId", "not-a-uuid");
+		assertThatThrownBy(() -> contracts.read("journal.marks.v1", example.toString()))
+			.isInstanceOf(InvalidEventException.class).hasMessageContaining("studentId");
+	}
+
+	@Test
 	void aBrokenEnvelopeIsRefusedEvenForReaders() {
 		assertThatThrownBy(() -> contracts.read("journal.marks.v1", "{\"specversion\":\"1.0\"}"))
 			.isInstanceOf(InvalidEventException.class).hasMessageContaining("envelope");
