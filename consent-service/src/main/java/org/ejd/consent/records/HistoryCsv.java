@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ejd.consent.records.domain.ConsentRecord;
+import org.ejd.platform.web.Csv;
 import org.springframework.context.MessageSource;
 
 /**
@@ -48,10 +49,6 @@ final class HistoryCsv {
 
 	/** Quotes what needs quoting, and defuses a leading formula character (CSV injection). */
 	static String cell(String value) {
-		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
+		return Csv.cell(value, ',');
 	}
 }

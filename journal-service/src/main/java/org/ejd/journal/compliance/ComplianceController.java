@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.Csv;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,8 +55,6 @@ class ComplianceController {
 	}
 
 	private static String cell(String text) {
-		String value = text == null ? "" : text;
-		return value.contains(";") || value.contains("\"") || value.contains("\n")
-				? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+		return Csv.cell(text, ';');
 	}
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.Csv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,11 +50,10 @@ class GradeController {
 	@GetMapping(path = "/class-groups/{classGroupId}/summary-sheet", produces = "text/csv")
 	ResponseEntity<byte[]> summarySheetCsv(@PathVariable UUID classGroupId,
 			@RequestParam @Pattern(regexp = "\\d{4}/\\d{4}") String academicYear) {
-		StringBuilder out = new StringBuilder("\uFEFFОбучающийся;Предмет;Вид отметки;Отметка;Отложена до\r\n");
+		StringBuilder out = new StringBuilder(Csv.BOM).append("Обучающийся;Предмет;Вид отметки;Отметка;Отложена до\r\n");
 		for (Grades.SheetCell c : book.summarySheet(Callers.current(), classGroupId, academicYear)) {
-			out.append(c.lastName()).append(' ').append(c.firstName()).append(';').append(c.subjectName()).append(';')
-				.append(kindRu(c.kind())).append(';').append(c.value() == null ? "" : c.value()).append(';')
-				.append(c.deferredUntil() == null ? "" : c.deferredUntil()).append("\r\n");
+			out.append(Csv.row(';', c.lastName() + " " + c.firstName(), c.subjectName(), kindRu(c.kind()), c.value(),
+					c.deferredUntil()));
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
