@@ -10,7 +10,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The gateway checks tokens like every service (platform's resource server, with its cache of
- * verified tokens switched on by {@code ejd.security.token-cache-size}) and relays them; here it
+ * verified tokens switched on by {@code ejd.security.token-cache-bytes}) and relays them; here it
  * adds CORS for third-party front-ends.
  */
 @Configuration(proxyBeanMethods = false)

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ejd.identity.accounts.AccountOpening;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +37,9 @@ class ActivationController {
 	/** The client's address: the last entry a trusted proxy added to the configured header, else the connection's. */
 	private String client(HttpServletRequest http) {
 		String header = properties.clientKeyHeader();
-		String value = header == null || header.isBlank() ? null : http.getHeader(header);
+		boolean fromProxy = properties.trustedProxies().stream()
+			.anyMatch(proxy -> new IpAddressMatcher(proxy).matches(http.getRemoteAddr()));
+		String value = header == null || header.isBlank() || !fromProxy ? null : http.getHeader(header);
 		if (value != null && !value.isBlank()) {
 			String[] hops = value.split(",");
 			return hops[hops.length - 1].strip();

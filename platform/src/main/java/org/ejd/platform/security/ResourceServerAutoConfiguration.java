@@ -64,7 +64,8 @@ public class ResourceServerAutoConfiguration {
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
 		boolean caffeine = ClassUtils.isPresent("com.github.benmanes.caffeine.cache.Caffeine", getClass().getClassLoader());
-		return properties.tokenCacheSize() > 0 && caffeine ? new CachingJwtDecoder(decoder, properties.tokenCacheSize()) : decoder;
+		return properties.tokenCacheBytes().toBytes() > 0 && caffeine
+				? new CachingJwtDecoder(decoder, properties.tokenCacheBytes().toBytes(), properties.tokenCacheTtl()) : decoder;
 	}
 
 	@Bean

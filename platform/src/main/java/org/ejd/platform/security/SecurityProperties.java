@@ -1,10 +1,12 @@
 package org.ejd.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Token validation ({@code ejd.security.*}).
@@ -14,8 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        (set it when services reach Keycloak under another host name than browsers do)
  * @param audience the {@code aud} every token must carry (the realm's audience mapper adds it)
  * @param publicPaths request paths served without a token, besides health, OpenAPI and Swagger UI
- * @param tokenCacheSize how many verified tokens to remember until they expire; 0 verifies every request
- *        (the gateway caches, services behind it verify again)
+ * @param tokenCacheBytes how much memory the verified tokens may take (estimated from their size); 0 verifies
+ *        every request (the gateway caches, services behind it verify again)
+ * @param tokenCacheTtl the longest a verified token is remembered, however late it expires: a token
+ *        revoked in Keycloak is refused again after this long at most
  */
 @ConfigurationProperties("ejd.security")
 public record SecurityProperties(
@@ -23,7 +27,8 @@ public record SecurityProperties(
 		@Nullable String jwkSetUri,
 		@DefaultValue("ejd-api") String audience,
 		@DefaultValue List<String> publicPaths,
-		@DefaultValue("0") long tokenCacheSize) {
+		@DefaultValue("0") DataSize tokenCacheBytes,
+		@DefaultValue("2m") Duration tokenCacheTtl) {
 
 	public String effectiveJwkSetUri() {
 		return jwkSetUri != null && !jwkSetUri.isBlank() ? jwkSetUri : issuerUri + "/protocol/openid-connect/certs";

@@ -1,0 +1,57 @@
+package org.ejd.gateway;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.function.ServerRequest;
+
+/**
+ * The caller's address as the services see it: the gateway's own view of the connection, never
+ * what the caller wrote. A client's own {@code X-Forwarded-For}, {@code X-Real-IP} or
+ * {@code Forwarded} is dropped (rotating it would otherwise dodge the activation limit); only
+ * when the connection comes from a configured trusted proxy (a load balancer in front of the
+ * gateway) is the right-most address that proxy appended taken instead.
+ */
+@Component
+class ClientAddress implements HttpHeadersFilter.RequestHttpHeadersFilter, Ordered {
+
+	static final String X_FORWARDED_FOR = "X-Forwarded-For";
+
+	private final List<IpAddressMatcher> trustedProxies;
+
+	ClientAddress(GatewayProperties properties) {
+		this.trustedProxies = properties.trustedProxies().stream().map(IpAddressMatcher::new).toList();
+	}
+
+	@Override
+	public HttpHeaders apply(HttpHeaders input, ServerRequest request) {
+		String remote = request.servletRequest().getRemoteAddr();
+		String client = trustedProxies.stream().anyMatch(proxy -> proxy.matches(remote)) ? lastHop(request.headers().firstHeader(X_FORWARDED_FOR), remote) : remote;
+		HttpHeaders headers = new HttpHeaders();
+		headers.putAll(input);
+		headers.remove("Forwarded");
+		headers.remove("X-Real-IP");
+		headers.set(X_FORWARDED_FOR, client);
+		return headers;
+	}
+
+	/** The right-most hop the trusted proxy appended: hops further left were written by the client. */
+	private String lastHop(String forwardedFor, String remote) {
+		if (forwardedFor == null || forwardedFor.isBlank()) {
+			return remote;
+		}
+		List<String> hops = Arrays.stream(forwardedFor.split(",")).map(String::strip).filter(hop -> !hop.isEmpty()).toList();
+		return hops.isEmpty() ? remote : hops.getLast();
+	}
+
+	/** After the framework's own forwarded-headers filters, so that its values are replaced, not appended to. */
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+}
