@@ -176,7 +176,7 @@ public final class DemoData {
 		UUID petrov = guardian(adminToken, "petrov", "Петров", "Сергей", "123-456-789 64", petrova);
 		// A7: the demo regional portal (realm 'portal') links its user by the SNILS it confirmed (ADR 0009)
 		portalUser = RealServers.keycloak().portalUserId(PORTAL_LOGIN);
-		ok(api.post("/api/identity/portal-links", RealServers.keycloak().clientToken("ejd-portal", "change-me-portal"),
+		ok(api.post("/api/identity/portal-links", RealServers.keycloak().portalToken(),
 				Map.of("portalUserId", portalUser, "portalUsername", PORTAL_LOGIN, "accountConfirmed", true,
 						"snils", "123-456-789 64")));
 		people.put("ivanov", ivanov);

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.ejd.platform.boot.KnownSecretsGuard;
 import org.ejd.testkit.FreePorts;
 import org.ejd.testkit.RealServers;
 import org.springframework.boot.SpringApplication;
@@ -88,6 +89,8 @@ public final class Stack implements AutoCloseable {
 	}
 
 	private void launch(Mode mode, ServiceSpec service, Map<String, String> properties) {
+		// the local stack is the demo: its servers run with their throw-away defaults (KnownSecretsGuard)
+		properties.put("spring.profiles.active", KnownSecretsGuard.DEMO_PROFILE);
 		List<String> args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
 		if (mode == Mode.IN_PROCESS) {
 			try {

@@ -71,7 +71,7 @@ abstract class IdentityIT {
 
 	/** A regional portal's token: client credentials of {@code ejd-portal} (realm role {@code portal}). */
 	static String portalToken() {
-		return RealServers.keycloak().clientToken("ejd-portal", "change-me-portal");
+		return RealServers.keycloak().portalToken();
 	}
 
 	static String login(String username, String password) {

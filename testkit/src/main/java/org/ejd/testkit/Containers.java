@@ -56,6 +56,7 @@ final class Containers {
 		GenericContainer<?> container = new GenericContainer<>(KEYCLOAK_IMAGE).withExposedPorts(8080)
 			.withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakServer.ADMIN)
 			.withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", KeycloakServer.ADMIN)
+			.withEnv(KeycloakServer.CLIENT_SECRETS)
 			.withCopyFileToContainer(MountableFile.forHostPath(realmFile), "/opt/keycloak/data/import/ejd-realm.json")
 			.withCopyFileToContainer(MountableFile.forHostPath(KeycloakServer.portalRealmFile(realmFile)),
 					"/opt/keycloak/data/import/portal-realm.json")

@@ -39,6 +39,21 @@ public final class KeycloakServer implements AutoCloseable {
 
 	public static final String ADMIN = "admin";
 
+	/**
+	 * The realm's client secrets, made anew for every run and handed to Keycloak through the
+	 * environment the realm file reads them from: no secret of a running eJD is written anywhere.
+	 */
+	static final Map<String, String> CLIENT_SECRETS = Map.of(
+			"EJD_IDENTITY_ADMIN_SECRET", randomSecret(),
+			"EJD_PORTAL_SECRET", randomSecret(),
+			"EJD_PORTAL_CLIENT_SECRET", randomSecret());
+
+	static String randomSecret() {
+		byte[] bytes = new byte[24];
+		new java.security.SecureRandom().nextBytes(bytes);
+		return java.util.HexFormat.of().formatHex(bytes);
+	}
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private final int port;
@@ -75,6 +90,7 @@ public final class KeycloakServer implements AutoCloseable {
 		env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN);
 		env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
 		env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+		env.putAll(CLIENT_SECRETS);
 		// the demo portal is a realm of the same server: the broker's front and back channels meet here
 		env.put("EJD_KEYCLOAK_URL", "http://localhost:" + port);
 		env.put("EJD_PORTAL_URL", "http://localhost:" + port + "/realms/" + PORTAL_REALM);
@@ -107,6 +123,16 @@ public final class KeycloakServer implements AutoCloseable {
 		JsonNode body = postForm(tokenUri(), Map.of("grant_type", "password", "client_id", "ejd-cli", "username",
 				username, "password", password), null);
 		return body.get("access_token").asString();
+	}
+
+	/** The secret of identity-service's admin client {@code ejd-identity-admin} in this run. */
+	public String identityAdminSecret() {
+		return CLIENT_SECRETS.get("EJD_IDENTITY_ADMIN_SECRET");
+	}
+
+	/** A token of the demo regional portal's client {@code ejd-portal} (client credentials). */
+	public String portalToken() {
+		return clientToken("ejd-portal", CLIENT_SECRETS.get("EJD_PORTAL_SECRET"));
 	}
 
 	/** An access token by client credentials (portals, identity-service's admin client). */

@@ -29,6 +29,8 @@ public final class RealServers {
 
 	private static KeycloakServer keycloak;
 
+	private static final String LINK_SECRET = KeycloakServer.randomSecret();
+
 	private static SmtpServer smtp;
 
 	private static Path workDir;
@@ -96,6 +98,9 @@ public final class RealServers {
 		}
 		properties.put("ejd.security.issuer-uri", keycloak().issuerUri());
 		properties.put("ejd.keycloak.url", keycloak().url());
+		// secrets of this run only (no service starts with a known one)
+		properties.put("ejd.identity.keycloak.client-secret", keycloak().identityAdminSecret());
+		properties.put("ejd.journal.attachments.link-secret", LINK_SECRET);
 		properties.put("spring.mail.host", smtp().host());
 		properties.put("spring.mail.port", Integer.toString(smtp().port()));
 		return properties;

@@ -2,8 +2,11 @@ package org.ejd.identity.accounts;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How identity-service reaches Keycloak's admin API ({@code ejd.identity.keycloak.*}).
@@ -17,7 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryWait the pause between tries
  */
 @ConfigurationProperties("ejd.identity.keycloak")
+@Validated
 public record KeycloakProperties(String serverUrl, @DefaultValue("ejd") String realm,
-		@DefaultValue("ejd-identity-admin") String clientId, String clientSecret, @DefaultValue("5s") Duration timeout,
+		@DefaultValue("ejd-identity-admin") String clientId,
+		@NotBlank(message = "set EJD_IDENTITY_KEYCLOAK_CLIENT_SECRET: the secret of ejd-identity-admin has no default") String clientSecret, @DefaultValue("5s") Duration timeout,
 		@DefaultValue("3") int attempts, @DefaultValue("300ms") Duration retryWait) {
 }

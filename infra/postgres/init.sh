@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Databases of the eJD services: one database per service, owned by its own role, whose password
+# is EJD_DB_PASSWORD (from the environment; compose refuses to start without it). A service never
+# reads another service's database, so no role may connect to a database other than its own.
+# Run once by the postgres image's entrypoint on an empty data directory.
+set -euo pipefail
+: "${EJD_DB_PASSWORD:?set EJD_DB_PASSWORD: the services' database password has no default}"
+for service in identity journal diary consent notification; do
+  psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres --set=pw="$EJD_DB_PASSWORD" <<SQL
+CREATE ROLE "$service" LOGIN PASSWORD :'pw';
+CREATE DATABASE "$service" OWNER "$service";
+REVOKE ALL ON DATABASE "$service" FROM PUBLIC;
+SQL
+done
