@@ -3,6 +3,7 @@ package org.ejd.journal.lessons;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.tika.Tika;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
@@ -15,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class HomeworkAttachments {
+
+	private static final Tika CONTENT = new Tika();
 
 	private final LessonAccess access;
 
@@ -51,11 +54,35 @@ class HomeworkAttachments {
 		if (!properties.allowedTypes().contains(contentType)) {
 			throw Refusal.unsupportedContent("journal.attachment.type", contentType);
 		}
+		String detected = CONTENT.detect(content, fileName);
+		if (!sameType(detected, contentType)) {
+			// a program renamed "homework.pdf.exe" and declared a PDF is still a program
+			throw Refusal.unsupportedContent("journal.attachment.type-mismatch", contentType, detected);
+		}
 		UUID id = UUID.randomUUID();
 		attachments.insert(id, lesson.id(), fileName, contentType, content.length, caller.person());
 		store.put(id, content);
 		announcements.announce(lesson);
 		return id;
+	}
+
+	/**
+	 * Whether the bytes are of the declared type. Text has no magic number, so a declared
+	 * {@code text/plain} takes whatever Tika reads as text; Office documents are zip files, so a
+	 * declared OOXML/ODF document takes what Tika reads as that document or as a zip.
+	 */
+	static boolean sameType(String detected, String declared) {
+		if (detected.equals(declared)) {
+			return true;
+		}
+		if (declared.equals("text/plain")) {
+			return detected.startsWith("text/");
+		}
+		if (declared.startsWith("application/vnd.openxmlformats") || declared.startsWith("application/vnd.oasis")) {
+			return detected.equals("application/zip") || detected.equals("application/x-tika-ooxml")
+					|| detected.startsWith("application/vnd.");
+		}
+		return false;
 	}
 
 	/** The largest file taken, so that the web layer reads no more of an upload than that. */

@@ -59,4 +59,18 @@ class HomeworkAttachmentIT extends JournalIT {
 		assertThat(api().send("POST", "/api/journal/lessons/" + lesson + "/attachments?file=a.txt", other.teacherToken(), "a",
 				Map.of("Content-Type", "text/plain")).status()).isEqualTo(404);
 	}
+
+	@Test
+	void aProgramDeclaredAsAPdfIsRefusedByItsContent() {
+		School school = school();
+		String lesson = api().post("/api/journal/lessons", school.teacherToken(), Map.of("classGroupId", school.classGroupId(),
+				"subjectId", school.subjectId(), "date", today(), "periodNo", 8)).json().get("id").asString();
+		Response disguised = api().send("POST", "/api/journal/lessons/" + lesson + "/attachments?file=homework.pdf.exe",
+				school.teacherToken(), "MZ\u0090\u0000\u0003 This program cannot be run in DOS mode", Map.of("Content-Type", "application/pdf"));
+		assertThat(disguised.status()).isEqualTo(415);
+		assertThat(disguised.json().get("code").asString()).isEqualTo("journal.attachment.type-mismatch");
+		Response textAsPdf = api().send("POST", "/api/journal/lessons/" + lesson + "/attachments?file=zadachi.pdf",
+				school.teacherToken(), "просто текст", Map.of("Content-Type", "application/pdf"));
+		assertThat(textAsPdf.status()).isEqualTo(415);
+	}
 }
