@@ -135,6 +135,25 @@ public final class KeycloakServer implements AutoCloseable {
 		return clientToken("ejd-portal", CLIENT_SECRETS.get("EJD_PORTAL_SECRET"));
 	}
 
+	/**
+	 * Asks for an offline token (the password grant of {@code ejd-cli} with {@code scope=offline_access})
+	 * and tells whether one came: Keycloak answers a refused or ignored scope with an ordinary refresh
+	 * token, so the refresh token's {@code typ} decides.
+	 */
+	public boolean offlineTokenIssued(String username, String password) {
+		String body = "grant_type=password&client_id=ejd-cli&scope=offline_access&username="
+				+ URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(tokenUri()))
+			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+		if (response.statusCode() != 200) {
+			return false;
+		}
+		String refresh = json.readTree(response.body()).path("refresh_token").asString();
+		String[] parts = refresh.split("\\.");
+		JsonNode claims = json.readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
+		return "Offline".equals(claims.path("typ").asString());
+	}
+
 	/** An access token by client credentials (portals, identity-service's admin client). */
 	public String clientToken(String clientId, String secret) {
 		JsonNode body = postForm(tokenUri(),
