@@ -10,7 +10,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -27,9 +30,10 @@ import tools.jackson.databind.ObjectMapper;
  * This configuration maps events to CloudEvents envelopes, routes them to their topic and key,
  * and sends failed publications again until Kafka takes them. See docs/adr/0001.
  */
-@AutoConfiguration(after = EventContractsAutoConfiguration.class)
+@AutoConfiguration(after = EventContractsAutoConfiguration.class,
+		afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
 @ConditionalOnClass({ EventExternalizationConfiguration.class, FailedEventPublications.class })
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({ OutboxProperties.class, Retention.Properties.class })
 public class OutboxAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxAutoConfiguration.class);
@@ -50,6 +54,12 @@ public class OutboxAutoConfiguration {
 			.route(IntegrationEvent.class, event -> RoutingTarget.forTarget(event.topic()).andKey(event.key()))
 			.mapping(IntegrationEvent.class, writer::write)
 			.build();
+	}
+
+	@Bean
+	@ConditionalOnBean(JdbcClient.class)
+	Retention retention(JdbcClient jdbc, ObjectProvider<CompletedEventPublications> completed, Retention.Properties properties) {
+		return new Retention(jdbc, completed.getIfAvailable(), properties);
 	}
 
 	@Bean
