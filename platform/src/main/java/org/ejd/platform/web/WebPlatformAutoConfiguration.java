@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+
+import tools.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(DispatcherServlet.class)
+@EnableConfigurationProperties(BodyLimitFilter.Limits.class)
 public class WebPlatformAutoConfiguration {
 
 	public static final Locale RUSSIAN = Locale.of("ru");
@@ -26,6 +32,16 @@ public class WebPlatformAutoConfiguration {
 	@ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
 	ProblemAdvice problemAdvice(MessageSource messages) {
 		return new ProblemAdvice(messages);
+	}
+
+	/** First of all filters: nothing reads a body before its size is checked. */
+	@Bean
+	FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(BodyLimitFilter.Limits limits, MessageSource messages,
+			ObjectMapper mapper) {
+		FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new BodyLimitFilter(limits, messages, localeResolver(), mapper));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
