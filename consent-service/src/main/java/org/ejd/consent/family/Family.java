@@ -70,13 +70,9 @@ public class Family implements SchoolZones {
 			.params(id, kind.name(), schoolId, birthDate, version).update();
 	}
 
-	void establish(UUID id, UUID guardianId, UUID studentId, LocalDate from, @Nullable LocalDate to, long version) {
-		representations.established(id, guardianId, studentId, from, to, version);
-	}
-
-	/** An end may arrive before its start (reordered): it is kept, and the older start then changes nothing. */
-	void end(UUID id, UUID guardianId, UUID studentId, LocalDate endedOn, long version) {
-		representations.ended(id, guardianId, studentId, endedOn, version);
+	/** The representations, kept the one way (platform {@link Representations}); fed by {@link IdentityEvents}. */
+	Representations representations() {
+		return representations;
 	}
 
 	public Optional<FamilyMember> find(UUID id) {

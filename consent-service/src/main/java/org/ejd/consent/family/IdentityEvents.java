@@ -2,7 +2,6 @@ package org.ejd.consent.family;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.contracts.identity.GuardianRegistered;
-import org.ejd.contracts.identity.RepresentationEnded;
 import org.ejd.contracts.identity.RepresentationEstablished;
 import org.ejd.contracts.identity.SchoolRegistered;
 import org.ejd.contracts.identity.StudentRegistered;
@@ -30,14 +29,13 @@ class IdentityEvents {
 	}
 
 	private void apply(ReceivedEvent event) {
+		if (family.representations().apply(event)) {
+			return;
+		}
 		switch (event.data()) {
 			case SchoolRegistered s -> family.upsertSchool(s.schoolId(), s.regionCode(), s.timeZone(), event.version());
 			case StudentRegistered s -> family.upsertStudent(s.personId(), s.schoolId(), s.birthDate(), event.version());
 			case GuardianRegistered g -> family.upsertGuardian(g.personId(), event.schoolId(), event.version());
-			case RepresentationEstablished r -> family.establish(r.representationId(), r.guardianId(), r.studentId(), r.validFrom(),
-					r.validTo(), event.version());
-			case RepresentationEnded r -> family.end(r.representationId(), r.guardianId(), r.studentId(), r.endedOn(),
-					event.version());
 			default -> {
 				// a type added later on these topics: nothing consent-service needs yet
 			}

@@ -3,7 +3,10 @@ package org.ejd.platform.jdbc;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ejd.contracts.identity.RepresentationEnded;
+import org.ejd.contracts.identity.RepresentationEstablished;
 import org.ejd.contracts.identity.RepresentationTerm;
+import org.ejd.platform.events.ReceivedEvent;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -43,6 +46,22 @@ public final class Representations {
 				  version = greatest(representation.version, excluded.version)""")
 			.params(id, guardianId, studentId, endedOn, version).update();
 		applyTerm(id);
+	}
+
+	/**
+	 * Keeps a start or an end of {@code identity.representations.v1}, as every projection must.
+	 * @return whether the event was one of the two (the listener handles the others)
+	 */
+	public boolean apply(ReceivedEvent event) {
+		switch (event.data()) {
+			case RepresentationEstablished r -> established(r.representationId(), r.guardianId(), r.studentId(), r.validFrom(),
+					r.validTo(), event.version());
+			case RepresentationEnded r -> ended(r.representationId(), r.guardianId(), r.studentId(), r.endedOn(), event.version());
+			default -> {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether the guardian represents the student on the day. */
