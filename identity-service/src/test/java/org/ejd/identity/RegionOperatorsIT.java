@@ -40,7 +40,8 @@ class RegionOperatorsIT extends IdentityIT {
 			.as("and nowhere else").isEqualTo(403);
 
 		Response reset = api().post("/api/identity/persons/" + colleague + "/account/password-reset", murmansk, null);
-		assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+		assertThat(reset.status()).as("an operator does not reset a peer's password (issue 12)").isEqualTo(403);
+		assertThat(reset.json().get("code").asString()).isEqualTo("identity.account.operator-reset-by-peer");
 	}
 
 	@Test

@@ -135,4 +135,18 @@ class SchoolDeskIT extends IdentityIT {
 	private static JsonNode json(String text) {
 		return JsonMapper.builder().build().readTree(text);
 	}
+
+	@Test
+	void aSchoolAdminDoesNotGiveAFellowAdminAnAccountOnlyTheRegionDoes() {
+		String region = regionOperatorToken();
+		Desk desk = newSchool(region, "Школа двух администраторов");
+		String fellow = created(api().post("/api/identity/schools/" + desk.schoolId() + "/staff", region,
+				Map.of("lastName", "Власова", "firstName", "Инна", "roles", List.of("school-admin"))));
+		Response byAdmin = api().post("/api/identity/persons/" + fellow + "/account", desk.admin(),
+				Map.of("username", unique("fellow"), "password", "Fellow-pass-12"));
+		assertThat(byAdmin.status()).isEqualTo(403);
+		assertThat(byAdmin.json().get("code").asString()).isEqualTo("identity.account.admin-by-region-only");
+		assertThat(api().post("/api/identity/persons/" + fellow + "/account", region,
+				Map.of("username", unique("fellow"), "password", "Fellow-pass-12")).status()).isEqualTo(201);
+	}
 }

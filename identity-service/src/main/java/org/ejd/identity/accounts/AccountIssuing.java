@@ -3,7 +3,6 @@ package org.ejd.identity.accounts;
 import java.util.Set;
 import java.util.UUID;
 
-import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.representations.RepresentationEnded;
 import org.ejd.identity.representations.RepresentationEstablished;
 import org.ejd.identity.people.People;
@@ -32,24 +31,19 @@ public class AccountIssuing {
 
 	private final AccountLifecycle lifecycle;
 
-	private final SchoolAccess access;
-
 	AccountIssuing(People people, Accounts accounts, AccountOpening opening, KeycloakAccounts keycloak,
-			AccountLifecycle lifecycle, SchoolAccess access) {
+			AccountLifecycle lifecycle) {
 		this.people = people;
 		this.accounts = accounts;
 		this.opening = opening;
 		this.keycloak = keycloak;
 		this.lifecycle = lifecycle;
-		this.access = access;
 	}
 
 	@Transactional
 	public AccountOpening.Opened issue(Caller caller, UUID personId, String username, String password, boolean temporary) {
 		// unknown, or of a school the caller does not manage: the same answer, so nothing leaks
-		Person person = people.find(personId)
-			.filter(p -> access.managesPerson(caller, p.schoolId(), () -> people.regionsOf(p.id())))
-			.orElseThrow(() -> Refusal.unknown("identity.person.not-found"));
+		Person person = lifecycle.changeable(caller, personId);
 		if (accounts.exists(personId)) {
 			throw Refusal.conflict("identity.account.exists");
 		}

@@ -154,6 +154,10 @@ public class AccountLifecycle {
 	@Transactional
 	public PasswordReset resetPassword(Caller caller, UUID personId) {
 		Person person = changeable(caller, personId);
+		if (person.schoolId() == null && !people.regionsOf(personId).isEmpty()) {
+			// a region operator's password is not reset by a peer: whoever has one operator's account would have all
+			throw Refusal.notAllowed("identity.account.operator-reset-by-peer");
+		}
 		Account account = current(personId);
 		if (account.status() == Account.Status.LOCKED) {
 			throw Refusal.conflict("identity.account.locked");
@@ -208,7 +212,12 @@ public class AccountLifecycle {
 			.orElseThrow(() -> Refusal.unknown("identity.person.not-found"));
 	}
 
-	private Person changeable(Caller caller, UUID personId) {
+	/**
+	 * A person whose account the caller may issue or change: one they manage, and, for a school's
+	 * admin, only by an operator of the school's region (a school admin does not give a colleague an
+	 * account or a password).
+	 */
+	Person changeable(Caller caller, UUID personId) {
 		Person person = manageable(caller, personId);
 		boolean schoolAdmin = person.kind() == Person.Kind.STAFF
 				&& people.rolesOf(personId).stream().anyMatch(r -> r.role().equals(Role.SCHOOL_ADMIN.realmName()));
