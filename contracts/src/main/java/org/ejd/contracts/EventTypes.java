@@ -12,6 +12,7 @@ import org.ejd.contracts.consent.ContactVerificationRequested;
 import org.ejd.contracts.consent.ContactVerified;
 import org.ejd.contracts.consent.DeliveryFormChanged;
 import org.ejd.contracts.consent.PreferencesChanged;
+import org.ejd.contracts.diary.ForecastPublished;
 import org.ejd.contracts.identity.AccountLocked;
 import org.ejd.contracts.identity.AccountOpened;
 import org.ejd.contracts.identity.AccountPasswordReset;
@@ -29,17 +30,21 @@ import org.ejd.contracts.identity.StudentRegistered;
 import org.ejd.contracts.journal.AssessmentPlanned;
 import org.ejd.contracts.journal.AttendanceRecorded;
 import org.ejd.contracts.journal.AveragingPolicyChanged;
+import org.ejd.contracts.journal.DeadlinePolicyChanged;
+import org.ejd.contracts.journal.BellScheduleSet;
 import org.ejd.contracts.journal.GradeRecorded;
 import org.ejd.contracts.journal.HolidayDefined;
 import org.ejd.contracts.journal.LessonRecorded;
 import org.ejd.contracts.journal.MarkCorrected;
 import org.ejd.contracts.journal.MarkDeleted;
 import org.ejd.contracts.journal.MarkPosted;
+import org.ejd.contracts.journal.MarkScalesChanged;
 import org.ejd.contracts.journal.PeriodDefined;
 import org.ejd.contracts.journal.RecommendationGiven;
 import org.ejd.contracts.journal.SchoolEventPublished;
 import org.ejd.contracts.journal.StudentEnrolled;
 import org.ejd.contracts.journal.TeacherAssigned;
+import org.ejd.contracts.notification.ContactBounced;
 
 /**
  * Which record reads the {@code data} of which CloudEvents type: a consumer reads the envelope, looks
@@ -54,9 +59,12 @@ public final class EventTypes {
 			AccountPortalUnlinked.class,
 			MarkPosted.class, MarkCorrected.class, MarkDeleted.class, LessonRecorded.class, AssessmentPlanned.class,
 			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,
-			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class,
+			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class, DeadlinePolicyChanged.class, MarkScalesChanged.class,
+			BellScheduleSet.class,
 			ConsentRecorded.class, DeliveryFormChanged.class, ContactVerificationRequested.class, ContactVerified.class,
-			PreferencesChanged.class);
+			PreferencesChanged.class,
+			ForecastPublished.class,
+			ContactBounced.class);
 
 	private static final Map<String, Class<? extends EventData>> BY_TYPE = byType();
 

@@ -33,6 +33,8 @@ public final class RealServers {
 
 	private static SmtpServer smtp;
 
+	private static SmppServer smpp;
+
 	private static Path workDir;
 
 	// one lock per server: Keycloak starts beside the others, not after them
@@ -43,6 +45,8 @@ public final class RealServers {
 	private static final Object KEYCLOAK_LOCK = new Object();
 
 	private static final Object SMTP_LOCK = new Object();
+
+	private static final Object SMPP_LOCK = new Object();
 
 	private RealServers() {
 	}
@@ -80,6 +84,16 @@ public final class RealServers {
 				smtp = SmtpServer.start();
 			}
 			return smtp;
+		}
+	}
+
+	/** The SMPP simulator (an SMSC) for notification-service; started only by those who ask for it. */
+	public static SmppServer smpp() {
+		synchronized (SMPP_LOCK) {
+			if (smpp == null) {
+				smpp = SmppServer.start();
+			}
+			return smpp;
 		}
 	}
 

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 public record LessonRecorded(UUID lessonId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName, UUID teacherId,
 		LocalDate date, int periodNo, String lessonType, @Nullable String topic, @Nullable String homework,
 		@Nullable LocalDate homeworkDue, boolean topicOnTime, @Nullable UUID substituteTeacherId, @Nullable LocalDate movedFromDate,
-		@Nullable Integer movedFromPeriod, @Nullable String changeReason, @Nullable List<Attachment> attachments)
-		implements JournalEvent {
+		@Nullable Integer movedFromPeriod, @Nullable String changeReason, @Nullable List<Attachment> attachments,
+		@Nullable String teacherName, @Nullable String substituteTeacherName, @Nullable Boolean cancelled,
+		@Nullable String cancellationReason) implements JournalEvent {
 
 	public static final String TYPE = "journal.lesson.recorded";
 
