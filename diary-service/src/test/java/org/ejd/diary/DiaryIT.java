@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.MovableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.context.annotation.Import;
 import org.ejd.testkit.Envelopes;
 import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.RealServers;
@@ -15,7 +18,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Base of diary-service's tests against real PostgreSQL, Kafka and Keycloak. */
 @SpringBootTest(classes = DiaryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableBusinessClock.class)
 abstract class DiaryIT {
+
+	/** diary's business clock: real time unless a test moves it (a school's midnight); back to real time after each test. */
+	static final MovableClock CLOCK = new MovableClock();
+
+	@AfterEach
+	void realTimeAgain() {
+		CLOCK.reset();
+	}
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.MovableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.context.annotation.Import;
 import org.ejd.testkit.Envelopes;
 import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.Eventually;
@@ -18,7 +21,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Base of journal-service's tests against real PostgreSQL, Kafka and Keycloak. */
 @SpringBootTest(classes = JournalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableBusinessClock.class)
 public abstract class JournalIT {
+
+	/** journal's business clock: real time unless a test moves it (a school's midnight); back to real time after each test. */
+	protected static final MovableClock CLOCK = new MovableClock();
+
+	@AfterEach
+	void realTimeAgain() {
+		CLOCK.reset();
+	}
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {

@@ -3,6 +3,7 @@ package org.ejd.diary.family;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.ejd.diary.consent.Consents;
 import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Callers;
@@ -25,16 +26,23 @@ public class DiaryAccess {
 
 	private final SchoolTime time;
 
-	DiaryAccess(Family family, PersonalDataAudit audit, SchoolTime time) {
+	private final Consents consents;
+
+	DiaryAccess(Family family, PersonalDataAudit audit, SchoolTime time, Consents consents) {
 		this.family = family;
 		this.audit = audit;
 		this.time = time;
+		this.consents = consents;
 	}
 
-	/** The current caller, once they may read the student's diary; the read is audit-logged (152-FZ). */
+	/**
+	 * The current caller, once they may read the student's diary and the student's data may be processed electronically
+	 * (C1: a refusal answers 403 with the reason, after the 404 of a stranger); the read is audit-logged (152-FZ).
+	 */
 	public Caller read(UUID studentId, String what) {
 		Caller caller = Callers.current();
 		requireReader(caller, studentId);
+		consents.requireProcessingAllowed(studentId);
 		audit.read(caller, studentId, what);
 		return caller;
 	}

@@ -26,11 +26,16 @@ public class Family implements SchoolZones {
 		this.representations = new Representations(jdbc);
 	}
 
-	void upsertSchool(UUID id, @Nullable String timeZone, long version) {
+	void upsertSchool(UUID id, @Nullable String name, @Nullable String timeZone, long version) {
 		jdbc.sql("""
-				insert into school (id, time_zone, version) values (?, ?, ?)
-				on conflict (id) do update set time_zone = excluded.time_zone, version = excluded.version
-				where school.version < excluded.version""").params(id, timeZone, version).update();
+				insert into school (id, name, time_zone, version) values (?, ?, ?, ?)
+				on conflict (id) do update set name = excluded.name, time_zone = excluded.time_zone, version = excluded.version
+				where school.version < excluded.version""").params(id, name, timeZone, version).update();
+	}
+
+	/** The school's name for a printed header, once identity has told it. */
+	public Optional<String> schoolName(UUID schoolId) {
+		return jdbc.sql("select name from school where id = ? and name is not null").param(schoolId).query(String.class).optional();
 	}
 
 	@Override
@@ -39,20 +44,26 @@ public class Family implements SchoolZones {
 			.flatMap(SchoolTime::parseZone);
 	}
 
-	void upsertStudent(UUID id, UUID schoolId, String lastName, String firstName, @Nullable String middleName, long version) {
+	void upsertStudent(UUID id, UUID schoolId, String lastName, String firstName, @Nullable String middleName,
+			@Nullable LocalDate birthDate, long version) {
 		jdbc.sql("""
-				insert into student (id, school_id, last_name, first_name, middle_name, version) values (?, ?, ?, ?, ?, ?)
+				insert into student (id, school_id, last_name, first_name, middle_name, birth_date, version) values (?, ?, ?, ?, ?, ?, ?)
 				on conflict (id) do update set school_id = excluded.school_id, last_name = excluded.last_name,
-				  first_name = excluded.first_name, middle_name = excluded.middle_name, version = excluded.version
-				where student.version < excluded.version""").params(id, schoolId, lastName, firstName, middleName, version).update();
+				  first_name = excluded.first_name, middle_name = excluded.middle_name, birth_date = excluded.birth_date,
+				  version = excluded.version
+				where student.version < excluded.version""")
+			.params(id, schoolId, lastName, firstName, middleName, birthDate, version).update();
 	}
 
-	void establish(UUID id, UUID guardianId, UUID studentId, LocalDate from, @Nullable LocalDate to, long version) {
-		representations.established(id, guardianId, studentId, from, to, version);
+	/** The student's birth date, once identity has told it: an adult student exports their own data (152-FZ art. 14). */
+	public Optional<LocalDate> birthDate(UUID studentId) {
+		return jdbc.sql("select birth_date from student where id = ? and birth_date is not null").param(studentId)
+			.query(LocalDate.class).optional();
 	}
 
-	void end(UUID id, UUID guardianId, UUID studentId, LocalDate endedOn, long version) {
-		representations.ended(id, guardianId, studentId, endedOn, version);
+	/** The representations, kept the one way (platform {@link Representations}); fed by {@link IdentityEvents}. */
+	Representations representations() {
+		return representations;
 	}
 
 	/** Whether the guardian represents the student on the day. */

@@ -1,7 +1,6 @@
 package org.ejd.diary.family;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.ejd.contracts.identity.RepresentationEnded;
 import org.ejd.contracts.identity.RepresentationEstablished;
 import org.ejd.contracts.identity.SchoolRegistered;
 import org.ejd.contracts.identity.StudentRegistered;
@@ -29,14 +28,13 @@ class IdentityEvents {
 	}
 
 	private void apply(ReceivedEvent event) {
+		if (family.representations().apply(event)) {
+			return;
+		}
 		switch (event.data()) {
-			case SchoolRegistered s -> family.upsertSchool(s.schoolId(), s.timeZone(), event.version());
+			case SchoolRegistered s -> family.upsertSchool(s.schoolId(), s.name(), s.timeZone(), event.version());
 			case StudentRegistered s -> family.upsertStudent(s.personId(), s.schoolId(), s.lastName(), s.firstName(),
-					s.middleName(), event.version());
-			case RepresentationEstablished r -> family.establish(r.representationId(), r.guardianId(), r.studentId(), r.validFrom(),
-					r.validTo(), event.version());
-			case RepresentationEnded r -> family.end(r.representationId(), r.guardianId(), r.studentId(), r.endedOn(),
-					event.version());
+					s.middleName(), s.birthDate(), event.version());
 			default -> {
 				// guardians' names are not shown in the diary
 			}

@@ -1,10 +1,13 @@
 package org.ejd.diary.lessons;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.ejd.contracts.journal.LessonRecorded;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,47 +23,58 @@ public class DiaryLessons {
 	}
 
 	void enrol(UUID enrolmentId, UUID studentId, UUID classGroupId, String classGroupName, UUID schoolId, LocalDate from,
-			@Nullable LocalDate to) {
+			@Nullable LocalDate to, Instant eventTime) {
 		jdbc.sql("""
-				insert into enrolment (id, student_id, class_group_id, class_group_name, school_id, valid_from, valid_to)
-				values (?, ?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set valid_to = coalesce(excluded.valid_to, enrolment.valid_to)""")
-			.params(enrolmentId, studentId, classGroupId, classGroupName, schoolId, from, to).update();
+				insert into enrolment (id, student_id, class_group_id, class_group_name, school_id, valid_from, valid_to, event_time)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set valid_to = coalesce(excluded.valid_to, enrolment.valid_to), event_time = excluded.event_time""")
+			.params(enrolmentId, studentId, classGroupId, classGroupName, schoolId, from, to, Timestamp.from(eventTime)).update();
 	}
 
-	void upsertLesson(LessonView l, long version) {
+	/** The lesson's whole current state (journal.lesson.recorded), with when it happened; a higher version replaces a lower one. */
+	void upsertLesson(LessonRecorded l, @Nullable String attachments, long version, Instant eventTime) {
 		jdbc.sql("""
 				insert into lesson (lesson_id, class_group_id, subject_name, lesson_date, period_no, lesson_type, topic, homework,
-				  homework_due, substituted, moved_from_date, attachments, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+				  homework_due, substituted, moved_from_date, attachments, version, school_id, subject_id, teacher_id, teacher_name,
+				  substitute_id, substitute_name, moved_from_period, change_reason, cancelled, cancellation_reason, event_time)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (lesson_id) do update set subject_name = excluded.subject_name, lesson_date = excluded.lesson_date,
 				  period_no = excluded.period_no, lesson_type = excluded.lesson_type, topic = excluded.topic,
 				  homework = excluded.homework, homework_due = excluded.homework_due, substituted = excluded.substituted,
-				  moved_from_date = excluded.moved_from_date, attachments = excluded.attachments, version = excluded.version
+				  moved_from_date = excluded.moved_from_date, attachments = excluded.attachments, version = excluded.version,
+				  school_id = excluded.school_id, subject_id = excluded.subject_id, teacher_id = excluded.teacher_id,
+				  teacher_name = excluded.teacher_name, substitute_id = excluded.substitute_id,
+				  substitute_name = excluded.substitute_name, moved_from_period = excluded.moved_from_period,
+				  change_reason = excluded.change_reason, cancelled = excluded.cancelled,
+				  cancellation_reason = excluded.cancellation_reason, event_time = excluded.event_time
 				where lesson.version < excluded.version""")
 			.params(l.lessonId(), l.classGroupId(), l.subjectName(), l.date(), l.periodNo(), l.lessonType(), l.topic(), l.homework(),
-					l.homeworkDue(), l.substituted(), l.movedFromDate(), l.attachments(), version)
+					l.homeworkDue(), l.substituteTeacherId() != null, l.movedFromDate(), attachments, version, l.schoolId(),
+					l.subjectId(), l.teacherId(), l.teacherName(), l.substituteTeacherId(), l.substituteTeacherName(),
+					l.movedFromPeriod(), l.changeReason(), Boolean.TRUE.equals(l.cancelled()), l.cancellationReason(),
+					Timestamp.from(eventTime))
 			.update();
 	}
 
-	void upsertAttendance(AttendanceView a, long version) {
+	void upsertAttendance(AttendanceView a, long version, Instant eventTime) {
 		jdbc.sql("""
-				insert into attendance (lesson_id, student_id, subject_name, lesson_date, period_no, status, reason, minutes_late, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				insert into attendance (lesson_id, student_id, subject_name, lesson_date, period_no, status, reason, minutes_late, version,
+				  event_time)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (lesson_id, student_id) do update set status = excluded.status, reason = excluded.reason,
-				  minutes_late = excluded.minutes_late, version = excluded.version
+				  minutes_late = excluded.minutes_late, version = excluded.version, event_time = excluded.event_time
 				where attendance.version < excluded.version""")
 			.params(a.lessonId(), a.studentId(), a.subjectName(), a.date(), a.periodNo(), a.status(), a.reason(), a.minutesLate(),
-					version)
+					version, Timestamp.from(eventTime))
 			.update();
 	}
 
 	void teacher(UUID assignmentId, UUID classGroupId, String subjectName, String teacherName, LocalDate from,
-			@Nullable LocalDate to) {
+			@Nullable LocalDate to, Instant eventTime) {
 		jdbc.sql("""
-				insert into class_teacher (assignment_id, class_group_id, subject_name, teacher_name, valid_from, valid_to)
-				values (?, ?, ?, ?, ?, ?) on conflict (assignment_id) do nothing""")
-			.params(assignmentId, classGroupId, subjectName, teacherName, from, to).update();
+				insert into class_teacher (assignment_id, class_group_id, subject_name, teacher_name, valid_from, valid_to, event_time)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict (assignment_id) do nothing""")
+			.params(assignmentId, classGroupId, subjectName, teacherName, from, to, Timestamp.from(eventTime)).update();
 	}
 
 	/** Who teaches the student what today (D5): the teachers of all the student's class groups. */

@@ -42,15 +42,13 @@ class JournalLessonEvents {
 	private void apply(ReceivedEvent event) {
 		switch (event.data()) {
 			case StudentEnrolled e -> lessons.enrol(e.enrolmentId(), e.studentId(), e.classGroupId(), e.classGroupName(),
-					e.schoolId(), e.from(), e.to());
-			case LessonRecorded l -> lessons.upsertLesson(new DiaryLessons.LessonView(l.lessonId(), l.classGroupId(),
-					l.subjectName(), l.date(), l.periodNo(), l.lessonType(), l.topic(), l.homework(), l.homeworkDue(),
-					l.substituteTeacherId() != null, l.movedFromDate(),
-					l.attachments() == null ? null : json.writeValueAsString(l.attachments())), event.version());
+					e.schoolId(), e.from(), e.to(), event.time());
+			case LessonRecorded l -> lessons.upsertLesson(l,
+					l.attachments() == null ? null : json.writeValueAsString(l.attachments()), event.version(), event.time());
 			case AttendanceRecorded a -> lessons.upsertAttendance(new DiaryLessons.AttendanceView(a.lessonId(), a.studentId(),
-					a.subjectName(), a.date(), a.periodNo(), a.status(), a.reason(), a.minutesLate()), event.version());
+					a.subjectName(), a.date(), a.periodNo(), a.status(), a.reason(), a.minutesLate()), event.version(), event.time());
 			case TeacherAssigned t -> lessons.teacher(t.assignmentId(), t.classGroupId(), t.subjectName(), t.teacherName(),
-					t.from(), t.to());
+					t.from(), t.to(), event.time());
 			case AssessmentPlanned p -> calendar.assessment(p.assessmentId(), p.classGroupId(), p.subjectName(), p.date(),
 					p.title());
 			default -> {

@@ -1,6 +1,8 @@
 package org.ejd.diary.marks;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -51,6 +53,49 @@ public class DiaryMarks {
 					on conflict (mark_id) do nothing""")
 				.params(markId, studentId, schoolId, new UUID(0, 0), version).update();
 		}
+	}
+
+	/**
+	 * Keeps a correction or deletion for the family (J11): the value shown before it is the row's
+	 * value now, read before the new state replaces it; unknown when the change overtook the mark.
+	 */
+	void recordChange(UUID markId, UUID studentId, long version, String kind, @Nullable String newValue, Instant changedAt,
+			String reason) {
+		jdbc.sql("""
+				insert into mark_change (mark_id, version, student_id, kind, old_value, new_value, changed_at, reason)
+				values (:mark, :version, :student, :kind,
+				  (select value from diary_mark where mark_id = :mark and not deleted and version < :version), :newValue, :at, :reason)
+				on conflict (mark_id, version) do nothing""")
+			.param("mark", markId).param("version", version).param("student", studentId).param("kind", kind)
+			.param("newValue", newValue).param("at", Timestamp.from(changedAt)).param("reason", reason)
+			.update();
+	}
+
+	/** Every mark of a span, deleted ones included (flagged), for the subjects view that shows their history. */
+	public List<ShownMark> withDeletedOf(UUID studentId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				select mark_id, subject_id, subject_name, value, scale, work_type, weight, work_date, entered_at, comment, counted,
+				  deleted
+				from diary_mark where student_id = ? and work_date between ? and ? and subject_name <> ''
+				order by subject_name, work_date, entered_at""")
+			.params(studentId, from, to).query(ShownMark.class).list();
+	}
+
+	public record ShownMark(UUID markId, UUID subjectId, String subjectName, String value, String scale, String workType,
+			BigDecimal weight, LocalDate workDate, OffsetDateTime enteredAt, @Nullable String comment, boolean counted,
+			boolean deleted) {
+	}
+
+	/** The corrections and deletions of a student's marks, oldest first. */
+	public List<MarkChange> changesOf(UUID studentId) {
+		return jdbc.sql("""
+				select mark_id, kind, old_value, new_value, changed_at, reason from mark_change where student_id = ?
+				order by changed_at, version""")
+			.param(studentId).query(MarkChange.class).list();
+	}
+
+	public record MarkChange(UUID markId, String kind, @Nullable String oldValue, @Nullable String newValue,
+			OffsetDateTime changedAt, String reason) {
 	}
 
 	public List<DiaryMark> ofStudent(UUID studentId, LocalDate from, LocalDate to) {

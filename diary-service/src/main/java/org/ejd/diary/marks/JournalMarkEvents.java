@@ -34,10 +34,16 @@ class JournalMarkEvents {
 			case MarkPosted m -> marks.upsert(new DiaryMarks.DiaryMark(m.markId(), m.studentId(), m.schoolId(), m.subjectId(),
 					m.subjectName(), m.value(), m.numericValue(), m.scale(), m.workType(), m.weight(), m.workDate(),
 					m.enteredAt().atOffset(ZoneOffset.UTC), m.comment(), event.version(), counts(m.countsInAverage())));
-			case MarkCorrected m -> marks.upsert(new DiaryMarks.DiaryMark(m.markId(), m.studentId(), m.schoolId(), m.subjectId(),
+			case MarkCorrected m -> {
+				marks.recordChange(m.markId(), m.studentId(), event.version(), "corrected", m.value(), m.correctedAt(), m.reason());
+				marks.upsert(new DiaryMarks.DiaryMark(m.markId(), m.studentId(), m.schoolId(), m.subjectId(),
 					m.subjectName(), m.value(), m.numericValue(), m.scale(), m.workType(), m.weight(), m.workDate(),
 					m.correctedAt().atOffset(ZoneOffset.UTC), m.comment(), event.version(), counts(m.countsInAverage())));
-			case MarkDeleted m -> marks.delete(m.markId(), m.studentId(), m.schoolId(), event.version());
+			}
+			case MarkDeleted m -> {
+				marks.recordChange(m.markId(), m.studentId(), event.version(), "deleted", null, m.deletedAt(), m.reason());
+				marks.delete(m.markId(), m.studentId(), m.schoolId(), event.version());
+			}
 			default -> {
 				// a type this build does not know yet: nothing to show
 			}

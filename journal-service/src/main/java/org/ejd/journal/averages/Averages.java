@@ -56,7 +56,8 @@ public class Averages {
 				&& (caller.personId() == null || !classes.teaches(caller.person(), subjectId, group.id(), day))) {
 			throw Refusal.notAllowed("journal.mark.not-your-assignment");
 		}
-		List<StudentAverage> averages = jdbc.sql("""
+		java.util.Map<UUID, List<WeightedAverage.Entry>> byStudent = new java.util.TreeMap<>();
+		jdbc.sql("""
 				with as_of as (
 				  select m.student_id, m.weight,
 				    coalesce(h.old_value, m.value) as value,
@@ -67,14 +68,17 @@ public class Averages {
 				    select mark_id, old_value, old_counted from mark_history
 				    where mark_id = m.id and changed_at > :end order by version limit 1) h on true
 				  where m.class_group_id = :group and m.subject_id = :subject and m.entered_at <= :end and m.work_date <= :day)
-				select student_id,
-				  round(sum(weight * cast(value as int)) / nullif(sum(weight), 0), 2) as average,
-				  count(*) as marks
-				from as_of where not deleted and counted and value in ('1', '2', '3', '4', '5')
-				group by student_id order by student_id""")
+				select student_id, weight, value, counted from as_of
+				where not deleted and value in ('1', '2', '3', '4', '5')""")
 			.param("group", classGroupId).param("subject", subjectId).param("day", day)
 			.param("end", java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()))
-			.query(StudentAverage.class).list();
+			.query((rs, row) -> byStudent.computeIfAbsent(rs.getObject("student_id", UUID.class), id -> new java.util.ArrayList<>())
+				.add(new WeightedAverage.Entry(rs.getString("value"), "five-point", rs.getBigDecimal("weight"), rs.getBoolean("counted"))))
+			.list();
+		// the rule itself is WeightedAverage's, the one contracts/vectors/averages.json checks
+		List<StudentAverage> averages = new java.util.ArrayList<>();
+		byStudent.forEach((student, entries) -> WeightedAverage.of(entries).ifPresent(average -> averages.add(new StudentAverage(
+				student, average, entries.stream().filter(WeightedAverage.Entry::countable).count()))));
 		averages.forEach(a -> audit.read(caller, a.studentId(), "journal-averages"));
 		return averages;
 	}

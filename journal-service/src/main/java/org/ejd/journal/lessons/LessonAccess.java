@@ -63,6 +63,15 @@ class LessonAccess {
 		return lesson;
 	}
 
+	/** A lesson the school's administration or the lesson's own teacher may cancel (D3). */
+	Lesson cancellable(Caller caller, UUID lessonId) {
+		Lesson lesson = ofSchool(caller, lessonId);
+		if (!roles.administers(caller, lesson.schoolId())) {
+			requireTeaching(caller, lesson.subjectId(), lesson.classGroupId(), lesson.date());
+		}
+		return lesson;
+	}
+
 	private Lesson ofSchool(Caller caller, UUID lessonId) {
 		return lessons.find(lessonId)
 			.filter(l -> caller.actsIn(l.schoolId()))

@@ -18,11 +18,13 @@ final class LessonEvents {
 	}
 
 	/** journal.lesson.recorded: the lesson's whole current state (topic, type, homework). */
-	record LessonRecorded(UUID eventId, Instant occurredAt, Lesson lesson, String subjectName, List<AttachmentLink> attachments)
-			implements IntegrationEvent {
+	record LessonRecorded(UUID eventId, Instant occurredAt, Lesson lesson, String subjectName, List<AttachmentLink> attachments,
+			String teacherName, String substituteName, String cancellationReason) implements IntegrationEvent {
 
-		LessonRecorded(Lesson lesson, String subjectName, List<AttachmentLink> attachments, Instant occurredAt) {
-			this(UUID.randomUUID(), occurredAt, lesson, subjectName, attachments);
+		/** Names are "" while identity has not told them; a null reason means the lesson takes place. */
+		LessonRecorded(Lesson lesson, String subjectName, List<AttachmentLink> attachments, Instant occurredAt, String teacherName,
+				String substituteName, String cancellationReason) {
+			this(UUID.randomUUID(), occurredAt, lesson, subjectName, attachments, teacherName, substituteName, cancellationReason);
 		}
 
 		@Override public String topic() { return "journal.lessons.v1"; }
@@ -39,13 +41,20 @@ final class LessonEvents {
 			return new Data(l.id(), l.schoolId(), l.classGroupId(), l.subjectId(), subjectName, l.teacherId(), l.date(),
 					l.periodNo(), l.type().wire(), l.topic(), l.homework(), l.homeworkDue(), l.topicOnTime(),
 					c == null ? null : c.substituteId(), c == null ? null : c.movedFromDate(), c == null ? null : c.movedFromPeriod(),
-					c == null ? null : c.reason(), attachments.isEmpty() ? null : attachments);
+					c == null ? null : c.reason(), attachments.isEmpty() ? null : attachments, blankToNull(teacherName),
+					c == null || c.substituteId() == null ? null : blankToNull(substituteName), cancellationReason == null ? null : true,
+					cancellationReason);
+		}
+
+		private static String blankToNull(String text) {
+			return text == null || text.isBlank() ? null : text;
 		}
 
 		record Data(UUID lessonId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName, UUID teacherId,
 				LocalDate date, int periodNo, String lessonType, String topic, String homework, LocalDate homeworkDue,
 				boolean topicOnTime, UUID substituteTeacherId, LocalDate movedFromDate, Integer movedFromPeriod,
-				String changeReason, List<AttachmentLink> attachments) {
+				String changeReason, List<AttachmentLink> attachments, String teacherName, String substituteTeacherName,
+				Boolean cancelled, String cancellationReason) {
 		}
 	}
 

@@ -71,6 +71,27 @@ public class LessonScheduling {
 		return after;
 	}
 
+	/**
+	 * The administration or the lesson's teacher cancels a lesson that was not held (D3): the lesson stays with its
+	 * reason, the diary shows it cancelled.
+	 */
+	@Transactional
+	public Lesson cancel(Caller caller, UUID lessonId, String reason) {
+		Lesson before = access.cancellable(caller, lessonId);
+		if (attendance.taken(lessonId)) {
+			throw Refusal.conflict("journal.lesson.already-held-cancel");
+		}
+		if (lessons.cancellationReason(lessonId).isPresent()) {
+			throw Refusal.conflict("journal.lesson.already-cancelled");
+		}
+		if (!lessons.cancel(lessonId, reason.strip(), before.version())) {
+			throw Refusal.stale();
+		}
+		Lesson after = lessons.find(lessonId).orElseThrow();
+		announcements.announce(after);
+		return after;
+	}
+
 	/** The administration moves a lesson to another day or period (D3), before attendance was taken. */
 	@Transactional
 	public Lesson reschedule(Caller caller, UUID lessonId, LocalDate date, int periodNo, String reason) {

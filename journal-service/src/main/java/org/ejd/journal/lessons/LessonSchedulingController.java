@@ -35,6 +35,14 @@ class LessonSchedulingController {
 		return LessonResponse.of(scheduling.reschedule(Callers.current(), id, request.date(), request.periodNo(), request.reason()));
 	}
 
+	@PostMapping("/lessons/{id}/cancellation")
+	LessonResponse cancel(@PathVariable UUID id, @Valid @RequestBody CancellationRequest request) {
+		return LessonResponse.of(scheduling.cancel(Callers.current(), id, request.reason()));
+	}
+
+	record CancellationRequest(@NotBlank @Size(max = 500) String reason) {
+	}
+
 	record SubstitutionRequest(@NotNull UUID teacherId, @NotBlank @Size(max = 500) String reason) {
 	}
 

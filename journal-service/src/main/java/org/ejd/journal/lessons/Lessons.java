@@ -50,6 +50,18 @@ class Lessons {
 		return jdbc.sql("select " + COLUMNS + " from lesson where id = ?").param(id).query(Lessons::lesson).optional();
 	}
 
+	/** Why the lesson was cancelled, or empty while it takes place (D3). */
+	Optional<String> cancellationReason(UUID id) {
+		return jdbc.sql("select cancellation_reason from lesson where id = ? and cancellation_reason is not null").param(id)
+			.query(String.class).optional();
+	}
+
+	/** Cancels the lesson at the version the caller saw; false when someone changed it first. */
+	boolean cancel(UUID id, String reason, long expectedVersion) {
+		return jdbc.sql("update lesson set cancellation_reason = ?, version = version + 1 where id = ? and version = ?")
+			.params(reason, id, expectedVersion).update() == 1;
+	}
+
 	boolean slotTaken(UUID classGroupId, LocalDate date, int periodNo) {
 		return jdbc.sql("select count(*) from lesson where class_group_id = ? and lesson_date = ? and period_no = ?")
 			.params(classGroupId, date, periodNo).query(Integer.class).single() > 0;

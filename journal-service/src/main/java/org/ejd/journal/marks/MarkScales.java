@@ -6,8 +6,11 @@ import java.util.UUID;
 
 import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.marks.domain.MarkValue;
+import org.ejd.platform.events.IntegrationEvent;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
+import org.ejd.platform.time.SchoolTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +23,15 @@ public class MarkScales {
 
 	private final SchoolRoles roles;
 
-	MarkScales(JdbcClient jdbc, SchoolRoles roles) {
+	private final ApplicationEventPublisher events;
+
+	private final SchoolTime time;
+
+	MarkScales(JdbcClient jdbc, SchoolRoles roles, ApplicationEventPublisher events, SchoolTime time) {
 		this.jdbc = jdbc;
 		this.roles = roles;
+		this.events = events;
+		this.time = time;
 	}
 
 	@Transactional(readOnly = true)
@@ -58,11 +67,27 @@ public class MarkScales {
 		if (!fivePoint && !passFail) {
 			throw Refusal.invalid("journal.scales.none");
 		}
-		jdbc.sql("""
+		int version = jdbc.sql("""
 				insert into school_mark_scales (school_id, five_point, pass_fail, notes, set_by) values (?, ?, ?, ?, ?)
 				on conflict (school_id) do update set five_point = excluded.five_point, pass_fail = excluded.pass_fail,
-				  notes = excluded.notes, set_by = excluded.set_by, set_at = now()""")
-			.params(schoolId, fivePoint, passFail, notes, caller.person()).update();
+				  notes = excluded.notes, set_by = excluded.set_by, set_at = now(), version = school_mark_scales.version + 1
+				returning version""")
+			.params(schoolId, fivePoint, passFail, notes, caller.person()).query(Integer.class).single();
+		events.publishEvent(new MarkScalesChanged(UUID.randomUUID(), time.now(),
+				new org.ejd.contracts.journal.MarkScalesChanged(schoolId, version, fivePoint, passFail, notes)));
 		return of(schoolId);
+	}
+
+	/** journal.mark-scales.changed on journal.policies.v1, keyed by school: families see which scales the school uses (J13). */
+	record MarkScalesChanged(UUID eventId, java.time.Instant occurredAt, org.ejd.contracts.journal.MarkScalesChanged scales)
+			implements IntegrationEvent {
+
+		@Override public String topic() { return org.ejd.contracts.journal.MarkScalesChanged.TOPIC; }
+		@Override public String type() { return org.ejd.contracts.journal.MarkScalesChanged.TYPE; }
+		@Override public String key() { return scales.schoolId().toString(); }
+		@Override public String subject() { return scales.schoolId().toString(); }
+		@Override public UUID schoolId() { return scales.schoolId(); }
+		@Override public long version() { return scales.version(); }
+		@Override public Object data() { return scales; }
 	}
 }

@@ -6,8 +6,11 @@ import java.util.UUID;
 import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.marks.MarkDeadlines;
 import org.ejd.journal.marks.domain.WorkType;
+import org.ejd.platform.events.IntegrationEvent;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
+import org.ejd.platform.time.SchoolTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +23,15 @@ public class DeadlinePolicies implements MarkDeadlines {
 
 	private final SchoolRoles roles;
 
-	DeadlinePolicies(JdbcClient jdbc, SchoolRoles roles) {
+	private final ApplicationEventPublisher events;
+
+	private final SchoolTime time;
+
+	DeadlinePolicies(JdbcClient jdbc, SchoolRoles roles, ApplicationEventPublisher events, SchoolTime time) {
 		this.jdbc = jdbc;
 		this.roles = roles;
+		this.events = events;
+		this.time = time;
 	}
 
 	/** The policy in force now at the school. */
@@ -52,13 +61,34 @@ public class DeadlinePolicies implements MarkDeadlines {
 	@Transactional
 	public DeadlinePolicy set(Caller caller, UUID schoolId, DeadlinePolicy policy) {
 		roles.requireSchoolAdmin(caller, schoolId);
-		jdbc.sql("""
+		int version = jdbc.sql("""
 				insert into deadline_policy (school_id, version, current_mark_days, written_mark_days, distance_mark_days, topic_days,
 				  absence_days, period_mark_days, set_by)
-				values (?, coalesce((select max(version) from deadline_policy where school_id = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?)""")
+				values (?, coalesce((select max(version) from deadline_policy where school_id = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?)
+				returning version""")
 			.params(schoolId, schoolId, policy.currentMarkDays(), policy.writtenMarkDays(), policy.distanceMarkDays(),
 					policy.topicDays(), policy.absenceDays(), policy.periodMarkDays(), caller.person())
-			.update();
+			.query(Integer.class).single();
+		events.publishEvent(new DeadlinePolicyChanged(java.util.UUID.randomUUID(), time.now(), schoolId, version, policy));
 		return policy;
+	}
+
+	/** journal.deadline-policy.changed on journal.policies.v1, keyed by school: families see the rules in force (J13). */
+	record DeadlinePolicyChanged(UUID eventId, java.time.Instant occurredAt, UUID school, int policyVersion, DeadlinePolicy policy)
+			implements IntegrationEvent {
+
+		@Override public String topic() { return org.ejd.contracts.journal.DeadlinePolicyChanged.TOPIC; }
+		@Override public String type() { return org.ejd.contracts.journal.DeadlinePolicyChanged.TYPE; }
+		@Override public String key() { return school.toString(); }
+		@Override public String subject() { return school.toString(); }
+		@Override public UUID schoolId() { return school; }
+		@Override public long version() { return policyVersion; }
+
+		@Override
+		public Object data() {
+			return new org.ejd.contracts.journal.DeadlinePolicyChanged(school, policyVersion, policy.currentMarkDays(),
+					policy.writtenMarkDays(), policy.distanceMarkDays(), policy.topicDays(), policy.absenceDays(),
+					policy.periodMarkDays());
+		}
 	}
 }

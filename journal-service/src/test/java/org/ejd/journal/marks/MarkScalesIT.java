@@ -28,6 +28,19 @@ class MarkScalesIT extends JournalIT {
 				Map.of("fivePoint", false, "passFail", false, "notes", true), Map.of()).status()).isEqualTo(400);
 	}
 
+	@Test
+	void eachChangeOfTheScalesIsPublishedForTheDiaryWithItsVersion() {
+		School school = school();
+		for (boolean notes : new boolean[] { false, true }) {
+			assertThat(api().send("PUT", "/api/journal/schools/" + school.id() + "/mark-scales", school.adminToken(),
+					Map.of("fivePoint", true, "passFail", true, "notes", notes), Map.of()).status()).isEqualTo(200);
+		}
+		var second = org.ejd.testkit.EventProbe.await("journal.policies.v1", r -> school.id().toString().equals(r.key())
+				&& r.value().contains("journal.mark-scales.changed") && r.value().contains("\"version\":2"),
+				java.time.Duration.ofSeconds(30));
+		assertThat(second.value()).contains("\"notes\":true", "\"fivePoint\":true");
+	}
+
 	private static Map<String, Object> mark(School school, String value) {
 		return Map.of("studentId", school.studentId(), "classGroupId", school.classGroupId(), "subjectId", school.subjectId(),
 				"value", value, "workType", "oral", "workDate", today());

@@ -30,6 +30,18 @@ class DeadlinePolicyIT extends JournalIT {
 	}
 
 	@Test
+	void aChangedPolicyIsPublishedForTheDiaryOnThePoliciesTopicKeyedBySchool() {
+		School school = school();
+		Response set = api().send("PUT", "/api/journal/schools/" + school.id() + "/deadline-policy", school.adminToken(),
+				Map.of("currentMarkDays", 2, "writtenMarkDays", 5, "distanceMarkDays", 1, "topicDays", 0, "absenceDays", 1,
+						"periodMarkDays", 2), Map.of());
+		assertThat(set.status()).as(set.toString()).isEqualTo(200);
+		var event = org.ejd.testkit.EventProbe.await("journal.policies.v1", r -> school.id().toString().equals(r.key())
+				&& r.value().contains("journal.deadline-policy.changed"), java.time.Duration.ofSeconds(30));
+		assertThat(event.value()).contains("\"writtenMarkDays\":5", "\"version\":1");
+	}
+
+	@Test
 	void onlyTheSchoolsAdminSetsItsPolicyAndNobodyReadsAnotherSchools() {
 		School school = school();
 		School other = school();

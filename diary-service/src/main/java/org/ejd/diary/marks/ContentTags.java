@@ -1,0 +1,43 @@
+package org.ejd.diary.marks;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.WebRequest;
+
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * ETags for the reads front-ends poll (marks by subject, forecast, trend): a hash of the JSON they
+ * answer, so {@code If-None-Match} with it gets 304 and the same content gets the same tag on every replica.
+ */
+@Component
+public class ContentTags {
+
+	private final ObjectMapper json;
+
+	ContentTags(ObjectMapper json) {
+		this.json = json;
+	}
+
+	/** The body with its ETag, or 304 when the caller already holds it. */
+	public <T> ResponseEntity<T> answer(WebRequest request, T body) {
+		String etag = "\"" + sha256(json.writeValueAsBytes(body)) + "\"";
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(304).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(body);
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

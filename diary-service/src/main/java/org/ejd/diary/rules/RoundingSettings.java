@@ -1,0 +1,19 @@
+package org.ejd.diary.rules;
+
+import java.math.BigDecimal;
+
+import org.ejd.diary.marks.domain.PeriodMarkRounding;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The forecast's rounding rule (docs/adr/0012): an average rounds up from {@code roundUpFrom} of a
+ * mark (0.5 unless the deployment sets {@code ejd.diary.forecast.round-up-from}).
+ */
+@ConfigurationProperties("ejd.diary.forecast")
+public record RoundingSettings(@Nullable BigDecimal roundUpFrom) {
+
+	public PeriodMarkRounding rule() {
+		return roundUpFrom == null ? PeriodMarkRounding.HALF_UP : new PeriodMarkRounding(roundUpFrom);
+	}
+}

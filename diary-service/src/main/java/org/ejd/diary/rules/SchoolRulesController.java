@@ -1,0 +1,43 @@
+package org.ejd.diary.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.ejd.diary.family.DiaryAccess;
+import org.ejd.diary.family.Family;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SchoolRulesController {
+
+	private final SchoolRules rules;
+
+	private final DiaryAccess access;
+
+	private final Family family;
+
+	private final RoundingSettings rounding;
+
+	SchoolRulesController(SchoolRules rules, DiaryAccess access, Family family, RoundingSettings rounding) {
+		this.rules = rules;
+		this.access = access;
+		this.family = family;
+		this.rounding = rounding;
+	}
+
+	/** The rules of the student's school in force today (J13): deadlines, mark scales, averaging weights, forecast rounding. */
+	@GetMapping("/api/diary/students/{studentId}/school-rules")
+	RulesView rules(@PathVariable UUID studentId) {
+		access.read(studentId, "school-rules");
+		UUID school = family.student(studentId).getFirst().schoolId();
+		return new RulesView(rules.deadlines(school), rules.scalesOf(school), rules.weightsInForce(school, access.today(studentId)),
+				rounding.rule().roundUpFrom());
+	}
+
+	record RulesView(SchoolRules.Deadlines deadlines, List<SchoolRules.Scale> markScales, SchoolRules.Weights averaging,
+			BigDecimal forecastRoundsUpFrom) {
+	}
+}

@@ -1,0 +1,35 @@
+package org.ejd.diary.statements;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/** What a statement says, the same in JSON and on paper. */
+public record Statement(@Nullable String schoolName, UUID studentId, String studentName, List<String> classGroups, LocalDate from,
+		LocalDate to, LocalDate issuedOn, List<SubjectLine> subjects, Attendance attendance, List<HomeworkLine> homework,
+		List<PeriodMarkLine> periodMarks) {
+
+	/** @param average the weighted average of the span's marks (docs/adr/0008), null while none counts */
+	public record SubjectLine(String subjectName, List<MarkLine> marks, @Nullable BigDecimal average) {
+	}
+
+	public record MarkLine(LocalDate date, String value, String workType) {
+	}
+
+	/** @param absences lessons missed (absent, ill, excused); {@code lates} lessons come to late */
+	public record Attendance(int absences, int excused, int ill, int lates, List<Miss> misses) {
+	}
+
+	public record Miss(LocalDate date, String subjectName, String status) {
+	}
+
+	public record HomeworkLine(LocalDate date, String subjectName, String homework, @Nullable LocalDate due) {
+	}
+
+	public record PeriodMarkLine(String periodName, String subjectName, String kind, @Nullable String value,
+			@Nullable LocalDate deferredUntil) {
+	}
+}

@@ -1,0 +1,91 @@
+package org.ejd.diary.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
+import io.micrometer.core.instrument.distribution.ValueAtPercentile;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.platform.events.EventContracts;
+import org.ejd.platform.time.BusinessClock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times every event from its CloudEvents {@code time} to the moment its listener returned, i.e. after the inbox's
+ * transaction committed and the change became visible to readers ({@code ejd.diary.event.visible}). Boot puts a
+ * {@link RecordInterceptor} bean into every listener container, so every diary listener is measured without code of
+ * its own. Percentiles cover the time since start (the statistics never expire).
+ */
+@Component
+class EventFreshness implements RecordInterceptor<Object, Object> {
+
+	private static final Logger log = LoggerFactory.getLogger(EventFreshness.class);
+
+	static final String TIMER = "ejd.diary.event.visible";
+
+	private final Timer timer;
+
+	private final EventContracts contracts;
+
+	private final java.time.Clock clock;
+
+	EventFreshness(ObjectProvider<MeterRegistry> registry, EventContracts contracts, @BusinessClock java.time.Clock clock) {
+		this.timer = Timer.builder(TIMER)
+			.description("From an event's time to its change being committed in the diary")
+			.publishPercentiles(0.5, 0.99)
+			.distributionStatisticExpiry(Duration.ofDays(3650))
+			.distributionStatisticBufferLength(1)
+			.register(registry.getIfAvailable(SimpleMeterRegistry::new));
+		this.contracts = contracts;
+		this.clock = clock;
+	}
+
+	@Override
+	public @Nullable ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+		return record;
+	}
+
+	@Override
+	public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+		if (!(record.value() instanceof String value)) {
+			return;
+		}
+		try {
+			Instant happened = contracts.read(record.topic(), value).time();
+			long millis = Math.max(0, Duration.between(happened, clock.instant()).toMillis());
+			timer.record(millis, TimeUnit.MILLISECONDS);
+		}
+		catch (RuntimeException ex) {
+			log.debug("No event time on {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), ex.getMessage());
+		}
+	}
+
+	/** p50, p99 and max in milliseconds with the count, since start. */
+	Delay delay() {
+		HistogramSnapshot snapshot = timer.takeSnapshot();
+		double p50 = 0;
+		double p99 = 0;
+		for (ValueAtPercentile value : snapshot.percentileValues()) {
+			if (value.percentile() == 0.5) {
+				p50 = value.value(TimeUnit.MILLISECONDS);
+			}
+			else if (value.percentile() == 0.99) {
+				p99 = value.value(TimeUnit.MILLISECONDS);
+			}
+		}
+		return new Delay(snapshot.count(), Math.round(p50), Math.round(p99), Math.round(snapshot.max(TimeUnit.MILLISECONDS)));
+	}
+
+	record Delay(long events, long p50Millis, long p99Millis, long maxMillis) {
+	}
+}

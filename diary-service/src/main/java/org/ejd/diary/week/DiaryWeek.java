@@ -1,0 +1,163 @@
+package org.ejd.diary.week;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a week from the diary's own tables in four statements (lessons with their bells, attendance, substitution and
+ * cancellation; the marks of the week; homework due; holidays and events), in one read-only transaction.
+ */
+@Repository
+public class DiaryWeek {
+
+	private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+	private final JdbcClient jdbc;
+
+	DiaryWeek(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public WeekView of(UUID studentId, LocalDate monday) {
+		LocalDate sunday = monday.plusDays(6);
+		List<LessonRow> lessons = jdbc.sql("""
+				select l.lesson_id, l.lesson_date, l.period_no, l.subject_id, l.subject_name, l.lesson_type, l.topic, l.homework,
+				  l.homework_due, cast(l.attachments as text) as attachments,
+				  coalesce(l.teacher_name, (select min(t.teacher_name) from class_teacher t where t.class_group_id = l.class_group_id
+				    and t.subject_name = l.subject_name and t.valid_from <= l.lesson_date
+				    and (t.valid_to is null or t.valid_to >= l.lesson_date))) as teacher_name,
+				  l.substituted, l.substitute_name, l.moved_from_date, l.moved_from_period, l.change_reason, l.cancelled,
+				  l.cancellation_reason, a.status, a.reason, a.minutes_late, bell.starts_at, bell.ends_at
+				from lesson l
+				join enrolment e on e.class_group_id = l.class_group_id and e.student_id = :student
+				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
+				left join attendance a on a.lesson_id = l.lesson_id and a.student_id = :student
+				left join lateral (
+				  select b ->> 'start' as starts_at, b ->> 'end' as ends_at
+				  from (select distinct on (bs.shift) bs.shift, bs.lessons from bell_schedule bs
+				        where bs.school_id = e.school_id and bs.effective_from <= l.lesson_date
+				        order by bs.shift, bs.effective_from desc) current_bells,
+				       jsonb_array_elements(current_bells.lessons) b
+				  where (b ->> 'number')::int = l.period_no
+				  order by current_bells.shift limit 1) bell on true
+				where l.lesson_date between :monday and :sunday
+				order by l.lesson_date, l.period_no, l.subject_name""")
+			.param("student", studentId).param("monday", monday).param("sunday", sunday)
+			.query(LessonRow.class).list();
+		List<MarkRow> marks = jdbc.sql("""
+				select mark_id, subject_id, subject_name, value, work_type, weight, work_date, comment
+				from diary_mark where student_id = ? and work_date between ? and ? and not deleted
+				order by work_date, subject_name, entered_at, mark_id""")
+			.params(studentId, monday, sunday).query(MarkRow.class).list();
+		List<DueRow> due = jdbc.sql("""
+				select l.lesson_id, l.subject_name, l.homework, l.lesson_date, l.homework_due
+				from lesson l join enrolment e on e.class_group_id = l.class_group_id and e.student_id = ?
+				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
+				where l.homework_due between ? and ? and l.homework is not null and not l.cancelled
+				order by l.homework_due, l.subject_name, l.lesson_date""")
+			.params(studentId, monday, sunday).query(DueRow.class).list();
+		List<CalendarRow> calendar = jdbc.sql("""
+				select 'holiday' as scope, h.name as title, null as place, h.start_date as starts_on, h.end_date as ends_on
+				from holiday h join student s on s.school_id = h.school_id
+				where s.id = :student and h.end_date >= :monday and h.start_date <= :sunday
+				union all
+				select e.scope, e.title, e.place, e.starts_on, e.ends_on
+				from school_event e join student s on s.school_id = e.school_id
+				where s.id = :student and e.ends_on >= :monday and e.starts_on <= :sunday
+				order by starts_on, scope, title""")
+			.param("student", studentId).param("monday", monday).param("sunday", sunday)
+			.query(CalendarRow.class).list();
+		return assemble(studentId, monday, lessons, marks, due, calendar);
+	}
+
+	/** Marks of a day go to that day's first lesson of their subject; marks of a subject without a lesson that day stand apart. */
+	private static WeekView assemble(UUID studentId, LocalDate monday, List<LessonRow> lessons, List<MarkRow> marks,
+			List<DueRow> due, List<CalendarRow> calendar) {
+		Map<String, List<WeekView.Mark>> marksBySubjectDay = new LinkedHashMap<>();
+		for (MarkRow m : marks) {
+			marksBySubjectDay.computeIfAbsent(m.workDate() + "/" + m.subjectName(), k -> new ArrayList<>())
+				.add(new WeekView.Mark(m.markId(), m.subjectName(), m.value(), m.workType(), m.weight(), m.comment()));
+		}
+		Set<String> placed = new HashSet<>();
+		List<WeekView.Day> days = new ArrayList<>();
+		for (int d = 0; d < 7; d++) {
+			LocalDate date = monday.plusDays(d);
+			List<WeekView.Lesson> dayLessons = new ArrayList<>();
+			for (LessonRow l : lessons) {
+				if (!l.lessonDate().equals(date)) {
+					continue;
+				}
+				String key = date + "/" + l.subjectName();
+				List<WeekView.Mark> lessonMarks = placed.add(key) ? marksBySubjectDay.getOrDefault(key, List.of()) : List.of();
+				dayLessons.add(l.view(lessonMarks));
+			}
+			List<WeekView.Mark> otherMarks = new ArrayList<>();
+			marksBySubjectDay.forEach((key, list) -> {
+				if (key.startsWith(date + "/") && !placed.contains(key)) {
+					otherMarks.addAll(list);
+				}
+			});
+			boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+			if (weekend && dayLessons.isEmpty() && otherMarks.isEmpty()) {
+				continue;
+			}
+			String holiday = calendar.stream().filter(c -> c.scope().equals("holiday") && c.covers(date)).map(CalendarRow::title)
+				.findFirst().orElse(null);
+			List<WeekView.Event> events = calendar.stream().filter(c -> !c.scope().equals("holiday") && c.covers(date))
+				.map(c -> new WeekView.Event(c.scope(), c.title(), c.place())).toList();
+			List<WeekView.HomeworkDue> homework = due.stream().filter(h -> h.homeworkDue().equals(date))
+				.map(h -> new WeekView.HomeworkDue(h.lessonId(), h.subjectName(), h.homework(), h.lessonDate())).toList();
+			days.add(new WeekView.Day(date, date.getDayOfWeek().getDisplayName(TextStyle.FULL, RUSSIAN), holiday, events, homework,
+					dayLessons, otherMarks));
+		}
+		return new WeekView(studentId, monday, monday.plusDays(6), days);
+	}
+
+	record LessonRow(UUID lessonId, LocalDate lessonDate, int periodNo, @Nullable UUID subjectId, String subjectName,
+			String lessonType, @Nullable String topic, @Nullable String homework, @Nullable LocalDate homeworkDue,
+			@Nullable String attachments, @Nullable String teacherName, boolean substituted, @Nullable String substituteName,
+			@Nullable LocalDate movedFromDate, @Nullable Integer movedFromPeriod, @Nullable String changeReason, boolean cancelled,
+			@Nullable String cancellationReason, @Nullable String status, @Nullable String reason, @Nullable Integer minutesLate,
+			@Nullable String startsAt, @Nullable String endsAt) {
+
+		WeekView.Lesson view(List<WeekView.Mark> marks) {
+			return new WeekView.Lesson(lessonId, periodNo, startsAt, endsAt, subjectName, teacherName, lessonType, topic,
+					homework == null ? null : new WeekView.Homework(homework, homeworkDue, attachments), marks,
+					status == null ? null : new WeekView.Attendance(status, reason, minutesLate),
+					substituted ? new WeekView.Substitution(substituteName, changeReason) : null,
+					movedFromDate == null ? null : new WeekView.Moved(movedFromDate, movedFromPeriod, changeReason),
+					cancelled ? new WeekView.Cancelled(cancellationReason) : null);
+		}
+	}
+
+	record MarkRow(UUID markId, UUID subjectId, String subjectName, String value, String workType, BigDecimal weight,
+			LocalDate workDate, @Nullable String comment) {
+	}
+
+	record DueRow(UUID lessonId, String subjectName, String homework, LocalDate lessonDate, LocalDate homeworkDue) {
+	}
+
+	record CalendarRow(String scope, String title, @Nullable String place, LocalDate startsOn, LocalDate endsOn) {
+
+		boolean covers(LocalDate day) {
+			return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+		}
+	}
+
+}

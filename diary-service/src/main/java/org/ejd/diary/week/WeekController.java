@@ -1,0 +1,64 @@
+package org.ejd.diary.week;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.ejd.diary.family.DiaryAccess;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.ObjectMapper;
+
+@RestController
+class WeekController {
+
+	private final DiaryWeek weeks;
+
+	private final DiaryAccess access;
+
+	private final ObjectMapper json;
+
+	WeekController(DiaryWeek weeks, DiaryAccess access, ObjectMapper json) {
+		this.weeks = weeks;
+		this.access = access;
+		this.json = json;
+	}
+
+	/**
+	 * The week (Monday–Friday; Saturday and Sunday only when they have lessons or marks) that holds {@code date}, by default the school's
+	 * today in its own time zone. The ETag is a hash of the content: {@code If-None-Match} with it answers 304.
+	 */
+	@GetMapping("/api/diary/students/{studentId}/week")
+	ResponseEntity<WeekView> week(@PathVariable UUID studentId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			@RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
+		access.read(studentId, "week");
+		LocalDate day = date != null ? date : access.today(studentId);
+		WeekView week = weeks.of(studentId, day.with(DayOfWeek.MONDAY));
+		String etag = "\"" + sha256(json.writeValueAsBytes(week)) + "\"";
+		if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag) || ifNoneMatch.equals("*"))) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+		}
+		return ResponseEntity.ok().eTag(etag).body(week);
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

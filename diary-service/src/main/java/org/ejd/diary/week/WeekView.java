@@ -1,0 +1,56 @@
+package org.ejd.diary.week;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The student's school week: Monday to Friday, and Saturday or Sunday when it has lessons or marks; per day its lessons in order, the marks
+ * given that day for a subject without a lesson that day, homework due, the holiday and the school and city events.
+ */
+public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<Day> days) {
+
+	public record Day(LocalDate date, String weekday, @Nullable String holiday, List<Event> events, List<HomeworkDue> homeworkDue,
+			List<Lesson> lessons, List<Mark> otherMarks) {
+	}
+
+	/**
+	 * A lesson: {@code start}/{@code end} (HH:mm) from the bell schedule in force that day, null while the school has none;
+	 * {@code teacher} the teacher of the lesson; {@code substitution}, {@code moved} and {@code cancelled} null when
+	 * nothing changed.
+	 */
+	public record Lesson(UUID lessonId, int number, @Nullable String start, @Nullable String end, String subject,
+			@Nullable String teacher, String lessonType, @Nullable String topic, @Nullable Homework homework, List<Mark> marks,
+			@Nullable Attendance attendance, @Nullable Substitution substitution, @Nullable Moved moved,
+			@Nullable Cancelled cancelled) {
+	}
+
+	public record Homework(String text, @Nullable LocalDate due, @Nullable @JsonRawValue String attachments) {
+	}
+
+	public record Mark(UUID markId, String subject, String value, String workType, BigDecimal weight, @Nullable String comment) {
+	}
+
+	public record Attendance(String status, @Nullable String reason, @Nullable Integer minutesLate) {
+	}
+
+	public record Substitution(@Nullable String teacher, @Nullable String reason) {
+	}
+
+	public record Moved(LocalDate fromDate, @Nullable Integer fromNumber, @Nullable String reason) {
+	}
+
+	public record Cancelled(@Nullable String reason) {
+	}
+
+	public record HomeworkDue(UUID lessonId, String subject, String text, LocalDate setOn) {
+	}
+
+	/** A school or city event ({@code scope}) that day. */
+	public record Event(String scope, String title, @Nullable String place) {
+	}
+}

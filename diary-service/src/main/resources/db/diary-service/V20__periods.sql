@@ -1,0 +1,14 @@
+-- D1: the schools' reporting periods from journal.period.defined; "the current period" is the shortest one holding the school's today
+CREATE TABLE period
+(
+  id            UUID PRIMARY KEY,
+  school_id     UUID   NOT NULL,
+  academic_year TEXT   NOT NULL,
+  name          TEXT   NOT NULL,
+  kind          TEXT   NOT NULL,
+  start_date    DATE   NOT NULL,
+  end_date      DATE   NOT NULL,
+  closed        BOOLEAN NOT NULL,
+  version       BIGINT NOT NULL
+);
+CREATE INDEX period_school_idx ON period (school_id, start_date);

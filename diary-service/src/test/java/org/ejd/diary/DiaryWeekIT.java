@@ -1,0 +1,139 @@
+package org.ejd.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.Eventually;
+import org.ejd.testkit.RealServers;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+class DiaryWeekIT extends DiaryIT {
+
+	@Test
+	void theMotherSeesTheWholeWeekWithBellTimesTeachersSubstitutionCancellationMoveMarksAbsenceHomeworkAndCalendar() {
+		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
+		String mother = token("guardian", s.guardian, s.school);
+		Response week = awaitWeek(s, mother, "?date=2026-12-09");
+
+		JsonNode days = week.json().get("days");
+		assertThat(week.json().get("monday").asString()).isEqualTo("2026-12-07");
+		assertThat(days.size()).as("Monday to Friday: no lessons on Saturday").isEqualTo(5);
+		assertThat(days.get(0).get("weekday").asString()).isEqualTo("понедельник");
+
+		JsonNode maths = days.get(0).get("lessons").get(0);
+		assertThat(maths.get("number").asInt()).isEqualTo(1);
+		assertThat(maths.get("start").asString()).isEqualTo("08:30");
+		assertThat(maths.get("end").asString()).isEqualTo("09:15");
+		assertThat(maths.get("subject").asString()).isEqualTo("Математика");
+		assertThat(maths.get("teacher").asString()).isEqualTo("Сидорова Ольга");
+		assertThat(maths.get("topic").asString()).isEqualTo("Сложение дробей");
+		assertThat(maths.get("homework").get("text").asString()).isEqualTo("№ 245");
+		assertThat(maths.get("homework").get("due").asString()).isEqualTo("2026-12-09");
+		assertThat(maths.get("homework").get("attachments").get(0).get("fileName").asString()).isEqualTo("Карточка.pdf");
+		assertThat(maths.get("marks").get(0).get("value").asString()).isEqualTo("5");
+
+		JsonNode russian = days.get(0).get("lessons").get(1);
+		assertThat(russian.get("start").asString()).isEqualTo("09:25");
+		assertThat(russian.get("substitution").get("teacher").asString()).isEqualTo("Кузнецов Андрей");
+		assertThat(russian.get("attendance").get("status").asString()).isEqualTo("late");
+		assertThat(russian.get("attendance").get("minutesLate").asInt()).isEqualTo(10);
+		assertThat(russian.get("cancelled").isNull()).isTrue();
+
+		assertThat(days.get(1).get("lessons").get(0).get("cancelled").get("reason").asString()).isEqualTo("Карантин");
+		JsonNode moved = days.get(2).get("lessons").get(0).get("moved");
+		assertThat(moved.get("fromDate").asString()).isEqualTo("2026-12-08");
+		assertThat(moved.get("fromNumber").asInt()).isEqualTo(2);
+		assertThat(days.get(2).get("homeworkDue").get(0).get("text").asString()).isEqualTo("№ 245");
+
+		assertThat(days.get(3).get("lessons").get(0).get("start").asString()).as("the bells in force from Thursday")
+			.isEqualTo("09:50");
+		assertThat(days.get(3).get("events").get(0).get("title").asString()).isEqualTo("Городская олимпиада");
+		assertThat(days.get(3).get("events").get(0).get("scope").asString()).isEqualTo("city");
+		assertThat(days.get(4).get("holiday").asString()).isEqualTo("День Конституции");
+	}
+
+	@Test
+	void anUnchangedWeekAnswers304ToItsETagAndANewMarkChangesIt() {
+		WeekScenario s = new WeekScenario().family(null).week();
+		String mother = token("guardian", s.guardian, s.school);
+		Response week = awaitWeek(s, mother, "?date=2026-12-07");
+		String etag = week.headers().get("etag");
+		assertThat(etag).isNotBlank();
+		Response again = api().send("GET", "/api/diary/students/" + s.student + "/week?date=2026-12-07", mother, null,
+				Map.of("If-None-Match", etag));
+		assertThat(again.status()).isEqualTo(304);
+
+		UUID second = UUID.randomUUID();
+		s.mark(second, "4", WeekScenario.MONDAY.plusDays(3));
+		Response changed = Eventually.until(() -> api().send("GET", "/api/diary/students/" + s.student + "/week?date=2026-12-07",
+				mother, null, Map.of("If-None-Match", etag)), r -> r.status() == 200, Duration.ofSeconds(30));
+		assertThat(changed.headers().get("etag")).isNotEqualTo(etag);
+		assertThat(changed.json().get("days").get(3).get("lessons").get(0).get("marks").get(0).get("value").asString()).isEqualTo("4");
+	}
+
+	@Test
+	void everyoneButTheStudentAndTheirGuardianGets404AndABadDateIs400() {
+		WeekScenario s = new WeekScenario().family(null).week();
+		String path = "/api/diary/students/" + s.student + "/week?date=2026-12-07";
+		awaitWeek(s, token("guardian", s.guardian, s.school), "?date=2026-12-07");
+		assertThat(api().get(path, token("student", s.student, s.school)).status()).as("the student themselves").isEqualTo(200);
+
+		WeekScenario other = new WeekScenario().family(null);
+		Map<String, String> refused = Map.of(
+				"a guardian of another child", token("guardian", other.guardian, s.school),
+				"a sibling", token("student", s.sibling, s.school),
+				"a teacher of the school", token("teacher", UUID.randomUUID(), s.school),
+				"the admin of another school", token("school-admin", UUID.randomUUID(), other.school),
+				"the admin of the school", token("school-admin", UUID.randomUUID(), s.school),
+				"a portal client", RealServers.keycloak().portalToken());
+		refused.forEach((who, token) -> {
+			Response answer = api().get(path, token);
+			assertThat(answer.status()).as(who).isEqualTo(404);
+			assertThat(answer.isProblem()).as(who).isTrue();
+		});
+		assertThat(api().get("/api/diary/students/" + UUID.randomUUID() + "/week", token("guardian", s.guardian, s.school)).status())
+			.as("an unknown student looks like a forbidden one").isEqualTo(404);
+		Response badDate = api().get("/api/diary/students/" + s.student + "/week?date=2026-13-45", token("guardian", s.guardian, s.school));
+		assertThat(badDate.status()).isEqualTo(400);
+		assertThat(badDate.isProblem()).isTrue();
+		assertThat(badDate.json().get("detail").asString()).isNotBlank();
+		assertThat(api().get(path, null).status()).isEqualTo(401);
+	}
+
+	@Test
+	void theDefaultWeekIsTheSchoolsOwnInKamchatkaAndKaliningradAcrossTheirMidnight() {
+		WeekScenario kamchatka = new WeekScenario().family("Asia/Kamchatka");
+		WeekScenario kaliningrad = new WeekScenario().family("Europe/Kaliningrad");
+		String kamchatkaMother = token("guardian", kamchatka.guardian, kamchatka.school);
+		String kaliningradMother = token("guardian", kaliningrad.guardian, kaliningrad.school);
+		awaitWeek(kamchatka, kamchatkaMother, "");
+		awaitWeek(kaliningrad, kaliningradMother, "");
+		Eventually.until(() -> api().get("/api/diary/students/" + kaliningrad.student + "/week", kaliningradMother),
+				r -> r.status() == 200, Duration.ofSeconds(30));
+
+		CLOCK.setTo("2026-12-06T12:30:00Z"); // Sunday 15:30 in Moscow, Monday 7 December 00:30 in Kamchatka
+		assertThat(api().get("/api/diary/students/" + kamchatka.student + "/week", kamchatkaMother).json().get("monday").asString())
+			.as("already Monday in Kamchatka: the new week").isEqualTo("2026-12-07");
+		CLOCK.setTo("2026-12-06T21:30:00Z"); // Sunday 23:30 in Kaliningrad, already Monday in Moscow
+		assertThat(api().get("/api/diary/students/" + kaliningrad.student + "/week", kaliningradMother).json().get("monday").asString())
+			.as("still Sunday in Kaliningrad: the week that ends today").isEqualTo("2026-11-30");
+		CLOCK.setTo("2026-12-06T22:30:00Z"); // past midnight in Kaliningrad
+		assertThat(api().get("/api/diary/students/" + kaliningrad.student + "/week", kaliningradMother).json().get("monday").asString())
+			.isEqualTo("2026-12-07");
+	}
+
+	private Response awaitWeek(WeekScenario s, String token, String query) {
+		return Eventually.until(() -> api().get("/api/diary/students/" + s.student + "/week" + query, token),
+				r -> r.status() == 200 && (query.isEmpty() || r.body().contains("День Конституции") && r.body().contains("\"value\":\"5\"")
+						&& r.body().contains("09:50") && r.body().contains("Карантин") && r.body().contains("late")
+						&& r.body().contains("Городская олимпиада") && r.body().contains("Олимпиада\"") && r.body().contains("Кузнецов")),
+				Duration.ofSeconds(30));
+	}
+
+}
