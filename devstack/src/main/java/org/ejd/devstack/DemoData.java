@@ -187,6 +187,11 @@ public final class DemoData {
 		LocalDate yearStart = LocalDate.of(schoolYearStart(), 9, 1);
 		classGroupId = id(ok(api.post("/api/journal/schools/" + schoolId + "/class-groups", adminToken,
 				Map.of("name", "5А", "academicYear", schoolYearStart() + "/" + (schoolYearStart() + 1)))));
+		// the school's bells from September (D3): the diary's week shows each lesson's time
+		ok(api.send("PUT", "/api/journal/schools/" + schoolId + "/bell-schedule", adminToken, Map.of("shift", 1, "effectiveFrom",
+				yearStart, "lessons", List.of(bell(1, "08:30", "09:15"), bell(2, "09:25", "10:10"), bell(3, "10:30", "11:15"),
+						bell(4, "11:35", "12:20"), bell(5, "12:30", "13:15"), bell(6, "13:25", "14:10"), bell(7, "14:20", "15:05"))),
+				Map.of()));
 		for (String subject : List.of("Математика", "Русский язык", "Литература")) {
 			subjects.put(subject, id(ok(api.post("/api/journal/schools/" + schoolId + "/subjects", adminToken, Map.of("name", subject)))));
 		}
@@ -201,6 +206,10 @@ public final class DemoData {
 		eventually(() -> api.send("PUT", "/api/journal/class-groups/" + classGroupId + "/class-teacher", adminToken,
 				Map.of("teacherId", teacher), Map.of()));
 		marks(token("teacher"), List.of(ivanov, petrova));
+	}
+
+	private static Map<String, Object> bell(int number, String start, String end) {
+		return Map.of("number", number, "start", start, "end", end);
 	}
 
 	private void marks(String teacherToken, List<UUID> students) {

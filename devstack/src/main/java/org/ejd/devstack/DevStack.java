@@ -22,10 +22,14 @@ public final class DevStack {
 	private DevStack() {
 	}
 
+	/** What the SMTP server and the SMPP simulator received, as readable logs. */
+	private static SentMessages SENT;
+
 	public static void main(String[] args) throws Exception {
 		long start = System.nanoTime();
 		Path root = buildSettings();
 		Path logs = root.resolve(".ejd/logs");
+		SENT = SentMessages.start(logs);
 		System.out.println("eJD: starting PostgreSQL, Kafka, Keycloak, SMTP and six services (logs: " + logs + ") ...");
 		Stack stack;
 		try {
@@ -87,6 +91,10 @@ public final class DevStack {
 		out.append("Kafka:           ").append(RealServers.kafka().bootstrapServers()).append("\n");
 		out.append("PostgreSQL:      localhost:").append(RealServers.postgres().port()).append("  (postgres / postgres)\n");
 		out.append("SMTP (catcher):  localhost:").append(RealServers.smtp().port()).append("\n");
+		out.append("SMPP (SMSC sim): localhost:").append(RealServers.smpp().port()).append("  (system id ")
+			.append(org.ejd.testkit.SmppServer.SYSTEM_ID).append(")\n");
+		out.append("Sent mail:       tail -f ").append(SENT.mailLog()).append("\n");
+		out.append("Sent SMS:        tail -f ").append(SENT.smsLog()).append("\n");
 		out.append("\nDemo logins (password for all: ").append(DemoData.PASSWORD).append("):\n");
 		demo.logins().forEach((login, role) -> out.append(String.format("  %-10s %s%n", login, role)));
 		out.append("\nServices (port, resident memory):\n");

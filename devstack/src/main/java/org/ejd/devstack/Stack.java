@@ -73,6 +73,11 @@ public final class Stack implements AutoCloseable {
 			gatewayProperties.put("ejd.gateway.services." + service.route(), "http://localhost:" + port);
 			Map<String, String> properties = new LinkedHashMap<>(RealServers.propertiesFor(service.database()));
 			properties.put("server.port", Integer.toString(port));
+			if ("notification-service".equals(service.name())) {
+				// SMS go to the SMPP simulator (an SMSC), whose receipts come back as on a real one
+				properties.put("ejd.notification.sms.smpp.port", Integer.toString(RealServers.smpp().port()));
+				properties.put("ejd.notification.sms.smpp.password", org.ejd.testkit.SmppServer.PASSWORD);
+			}
 			if (mode == Mode.FORKED) {
 				started.add(starter.submit(() -> launch(mode, service, properties)));
 			}

@@ -141,6 +141,43 @@ class FirstMarkSliceIT {
 
 	@Test
 	@Order(5)
+	void theMotherReadsHerSonsWeekWithTheMarkHeJustGotThroughTheGateway() {
+		UUID son = school.people.get("ivanov");
+		String mother = school.token("ivanova");
+		// the week of the day the mark was given (the test posted it with the machine's date)
+		Response week = Eventually.until(() -> gateway.get("/api/diary/students/" + son + "/week?date=" + LocalDate.now(), mother),
+				r -> r.status() == 200 && r.body().contains("Выразительное чтение"), Duration.ofSeconds(60));
+		assertThat(week.headers().get("etag")).isNotBlank();
+		assertThat(week.json().get("days").size()).isBetween(1, 7);
+		Response refused = gateway.get("/api/diary/students/" + son + "/week", school.token("petrov"));
+		assertThat(refused.status()).as("another family's week is not there").isEqualTo(404);
+	}
+
+	@Test
+	@Order(5)
+	void theMotherGetsHerSonsForecastAndAStatementPdfThroughTheGateway() {
+		UUID son = school.people.get("ivanov");
+		String mother = school.token("ivanova");
+		LocalDate today = LocalDate.now();
+		int year = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+		Response period = gateway.post("/api/journal/schools/" + school.schoolId + "/periods", school.token("admin"), Map.of(
+				"academicYear", year + "/" + (year + 1), "name", "Учебный год", "kind", "year", "startDate", LocalDate.of(year, 9, 1),
+				"endDate", LocalDate.of(year + 1, 5, 31)));
+		assertThat(period.status()).as(period.toString()).isEqualTo(201);
+		Response forecast = Eventually.until(() -> gateway.get("/api/diary/students/" + son + "/forecast", mother),
+				r -> r.status() == 200 && r.body().contains("Литература"), Duration.ofSeconds(60));
+		assertThat(forecast.status()).as(forecast.toString()).isEqualTo(200);
+		Response statement = gateway.send("GET", "/api/diary/students/" + son + "/statement?from=" + today.minusDays(6) + "&to=" + today,
+				mother, null, Map.of("Accept", "application/pdf"));
+		assertThat(statement.status()).as(statement.toString()).isEqualTo(200);
+		assertThat(statement.headers().get("content-type")).contains("application/pdf");
+		assertThat(statement.body()).startsWith("%PDF");
+		assertThat(gateway.get("/api/diary/students/" + son + "/forecast", school.token("petrov")).status())
+			.as("another family's forecast is not there").isEqualTo(404);
+	}
+
+	@Test
+	@Order(5)
 	void everyServiceIsHealthyAndDocumentedBehindTheGateway() {
 		assertThat(gateway.get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");
 		for (String service : List.of("identity", "journal", "diary", "consent", "notifications")) {

@@ -1,0 +1,52 @@
+package org.ejd.notification.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.contracts.diary.ForecastPublished;
+import org.ejd.platform.events.ReceivedEvent;
+import org.ejd.platform.kafka.EventInbox;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * D8: the diary's weekly forecast of the period marks, told to the family as information about
+ * marks (their preferences for marks decide the channels and the digest).
+ */
+@Component
+class DiaryEvents {
+
+	private final EventInbox inbox;
+
+	private final Informing informing;
+
+	DiaryEvents(EventInbox inbox, Informing informing) {
+		this.inbox = inbox;
+		this.informing = informing;
+	}
+
+	@KafkaListener(id = "notification-diary", topics = ForecastPublished.TOPIC)
+	void on(ConsumerRecord<String, String> record) {
+		inbox.receive("notification.diary", record, this::apply);
+	}
+
+	private void apply(ReceivedEvent event) {
+		if (event.data() instanceof ForecastPublished f) {
+			// one forecast per student and week: a second publication of the same week is the same message
+			UUID source = UUID.nameUUIDFromBytes((f.studentId() + "/" + f.weekOf()).getBytes(StandardCharsets.UTF_8));
+			informing.inform(new Fact(source, source, f.studentId(), f.schoolId(), "marks", "forecast",
+					Map.of("period", f.periodName(), "week", f.weekOf().toString(), "lines", lines(f)), event.time(), false));
+		}
+	}
+
+	/** One line per subject: the expected mark and the average it comes from, or that no mark counts yet. */
+	static String lines(ForecastPublished forecast) {
+		return forecast.subjects().stream()
+			.map(s -> s.expectedMark() == null ? s.subjectName() + " — пока нет отметок"
+					: s.subjectName() + " — " + s.expectedMark() + " (" + s.average().toPlainString().replace('.', ',') + ")")
+			.collect(Collectors.joining("\n"));
+	}
+}

@@ -1,0 +1,153 @@
+package org.ejd.notification.delivery;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ejd.notification.NotificationProperties;
+import org.ejd.notification.recipients.Preference;
+import org.ejd.notification.recipients.QuietHours;
+import org.ejd.notification.recipients.Recipients;
+import org.ejd.platform.time.SchoolTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides, for a fact about a student, who is told on which channel and when (N2): each guardian
+ * who represents the student that day and an adult student themselves; a channel only if the
+ * student's consent allows processing, the recipient is not on paper, the contact is verified and
+ * the preference lists that kind for that channel. Each decision is one message row, suppressed
+ * ones with the rule that suppressed them. Runs in the consumer's transaction with the dedup mark.
+ */
+@Service
+public class Informing {
+
+	static final List<String> CHANNELS = List.of("app", "email", "sms");
+
+	private final Recipients recipients;
+
+	private final Messages messages;
+
+	private final SchoolTime time;
+
+	private final NotificationProperties properties;
+
+	private final List<String> transports;
+
+	Informing(Recipients recipients, Messages messages, SchoolTime time, NotificationProperties properties, List<Transport> transports) {
+		this.recipients = recipients;
+		this.messages = messages;
+		this.time = time;
+		this.properties = properties;
+		this.transports = transports.stream().map(Transport::channel).toList();
+	}
+
+	@Transactional
+	public void inform(Fact fact) {
+		Optional<Recipients.Student> student = recipients.student(fact.studentId());
+		LocalDate day = time.today(fact.schoolId());
+		List<UUID> to = new ArrayList<>(recipients.guardiansOf(fact.studentId(), day));
+		if (student.isPresent() && student.get().adultOn(day)) {
+			to.add(fact.studentId());
+		}
+		Map<String, String> variables = new HashMap<>(fact.variables());
+		variables.put("studentName", student.map(Recipients.Student::firstName).orElse(""));
+		boolean allowed = recipients.processingAllowed(fact.studentId());
+		Instant now = time.now();
+		for (UUID recipient : to) {
+			Optional<Preference> preference = recipients.preference(recipient, fact.studentId());
+			if (preference.isEmpty()) {
+				continue;
+			}
+			String language = recipients.languageOf(recipient);
+			for (String channel : CHANNELS) {
+				if (!preference.get().lists(fact.kind(), channel)) {
+					continue;
+				}
+				String rule = suppressingRule(allowed, recipient, channel);
+				if (rule == null && "sms".equals(channel) && overSmsCap(recipient, preference.get(), fact.schoolId(), now)) {
+					rule = "sms-daily-cap";
+				}
+				boolean digest = !fact.bypassesDigest() && preference.get().digest(fact.kind());
+				Message.Status status = rule != null ? Message.Status.SUPPRESSED
+						: "app".equals(channel) ? Message.Status.SENT : Message.Status.QUEUED;
+				Instant due = "app".equals(channel) ? now : due(now, preference.get(), fact.schoolId(), digest);
+				messages.decide(new Message(UUID.randomUUID(), fact.eventId(), fact.sourceId(), recipient, channel, fact.template(),
+						fact.studentId(), fact.schoolId(), variables, language, status, rule, digest, fact.occurredAt(), due, 0, null, now,
+						status == Message.Status.SENT ? now : null, null));
+			}
+		}
+	}
+
+	/** A correction before sending replaces the pending content; after sending, it is told as a correction. */
+	@Transactional
+	public void correct(Fact fact) {
+		Map<String, String> variables = new HashMap<>(fact.variables());
+		variables.put("studentName", recipients.student(fact.studentId()).map(Recipients.Student::firstName).orElse(""));
+		int replaced = messages.replacePending(fact.sourceId(), fact.template(), variables);
+		if (replaced == 0 && messages.anySent(fact.sourceId())) {
+			inform(new Fact(fact.eventId(), fact.sourceId(), fact.studentId(), fact.schoolId(), fact.kind(), fact.template() + "-corrected",
+					fact.variables(), fact.occurredAt(), fact.bypassesDigest()));
+		}
+	}
+
+	/** A deletion before sending cancels what was pending. */
+	@Transactional
+	public void cancel(UUID sourceId, String rule) {
+		messages.cancelPending(sourceId, rule);
+	}
+
+	/** Checked at decision and again at send time: consent, paper, contact. */
+	@org.jspecify.annotations.Nullable String suppressingRule(boolean processingAllowed, UUID recipient, String channel) {
+		if (!processingAllowed) {
+			return "consent";
+		}
+		if ("app".equals(channel)) {
+			return null;
+		}
+		if (recipients.onPaper(recipient)) {
+			return "paper-delivery";
+		}
+		if (!transports.contains(channel)) {
+			return "no-" + channel + "-provider";
+		}
+		if (recipients.contact(recipient, channel).isEmpty()) {
+			return "contact-not-verified";
+		}
+		return null;
+	}
+
+	/** Whether the person has had their SMS for the day (their own day, in their zone). */
+	private boolean overSmsCap(UUID recipient, Preference preference, UUID schoolId, Instant now) {
+		ZoneId zone = preference.zone().orElseGet(() -> time.zone(schoolId));
+		Instant startOfDay = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+		return messages.smsSince(recipient, startOfDay) >= properties.sms().dailyCap();
+	}
+
+	/** Not before the digest hour when digested, and never inside quiet hours: the message waits, it is not dropped. */
+	Instant due(Instant now, Preference preference, UUID schoolId, boolean digest) {
+		ZoneId zone = preference.zone().orElseGet(() -> time.zone(schoolId));
+		ZonedDateTime at = now.atZone(zone);
+		if (digest) {
+			at = nextAt(at, properties.digestAt());
+		}
+		Optional<QuietHours> quiet = preference.quietHours();
+		if (quiet.isPresent()) {
+			at = quiet.get().nextAllowed(at);
+		}
+		return at.toInstant();
+	}
+
+	static ZonedDateTime nextAt(ZonedDateTime now, LocalTime hour) {
+		ZonedDateTime today = ZonedDateTime.of(now.toLocalDate(), hour, now.getZone());
+		return today.isBefore(now) ? today.plusDays(1) : today;
+	}
+}

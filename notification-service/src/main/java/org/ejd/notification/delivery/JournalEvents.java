@@ -1,0 +1,84 @@
+package org.ejd.notification.delivery;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.contracts.journal.AttendanceRecorded;
+import org.ejd.contracts.journal.GradeRecorded;
+import org.ejd.contracts.journal.MarkCorrected;
+import org.ejd.contracts.journal.MarkDeleted;
+import org.ejd.contracts.journal.MarkPosted;
+import org.ejd.platform.events.ReceivedEvent;
+import org.ejd.platform.kafka.EventInbox;
+import org.jspecify.annotations.Nullable;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What families are told of from the journal: marks (posted, corrected, deleted), absences and
+ * lateness, period and final marks (D9: never held for a digest). The decisions commit with the
+ * inbox's dedup mark, so a repeated event makes no second message.
+ */
+@Component
+class JournalEvents {
+
+	private final EventInbox inbox;
+
+	private final Informing informing;
+
+	JournalEvents(EventInbox inbox, Informing informing) {
+		this.inbox = inbox;
+		this.informing = informing;
+	}
+
+	@KafkaListener(id = "notification-journal", topics = { MarkPosted.TOPIC, AttendanceRecorded.TOPIC, GradeRecorded.TOPIC })
+	void on(ConsumerRecord<String, String> record) {
+		inbox.receive("notification.journal", record, this::apply);
+	}
+
+	private void apply(ReceivedEvent event) {
+		switch (event.data()) {
+			case MarkPosted m -> informing.inform(new Fact(event.id(), m.markId(), m.studentId(), m.schoolId(), "marks", "mark",
+					mark(m.subjectName(), m.value(), m.workDate().toString(), m.comment()), m.enteredAt(), false));
+			case MarkCorrected m -> informing.correct(new Fact(event.id(), m.markId(), m.studentId(), m.schoolId(), "marks", "mark",
+					mark(m.subjectName(), m.value(), m.workDate().toString(), m.comment()), m.correctedAt(), false));
+			case MarkDeleted m -> informing.cancel(m.markId(), "mark-deleted");
+			case AttendanceRecorded a when "absent".equals(a.status()) || "late".equals(a.status()) -> informing.inform(new Fact(
+					event.id(), a.lessonId(), a.studentId(), a.schoolId(), "attendance", a.status(), attendance(a), a.recordedAt(),
+					// an unexplained absence is worth telling at once; the channels stay the family's choice
+					"absent".equals(a.status()) && a.reason() == null));
+			case GradeRecorded g when g.value() != null -> informing.inform(new Fact(event.id(), g.gradeId(), g.studentId(), g.schoolId(),
+					"final-marks", "grade", grade(g), g.recordedAt(), true));
+			default -> {
+				// presence, illness, an excused absence, a deferral, types added later: nothing to tell
+			}
+		}
+	}
+
+	private static Map<String, String> mark(String subject, String value, String workDate, @Nullable String comment) {
+		Map<String, String> variables = new HashMap<>();
+		variables.put("subject", subject);
+		variables.put("value", value);
+		variables.put("date", workDate);
+		if (comment != null) {
+			variables.put("comment", comment);
+		}
+		return variables;
+	}
+
+	private static Map<String, String> attendance(AttendanceRecorded a) {
+		Map<String, String> variables = new HashMap<>();
+		variables.put("subject", a.subjectName());
+		variables.put("date", a.date().toString());
+		variables.put("lesson", Integer.toString(a.periodNo()));
+		if (a.minutesLate() != null) {
+			variables.put("minutesLate", a.minutesLate().toString());
+		}
+		return variables;
+	}
+
+	private static Map<String, String> grade(GradeRecorded g) {
+		return Map.of("subject", g.subjectName(), "value", String.valueOf(g.value()), "period", g.periodName(), "gradeKind", g.kind());
+	}
+}

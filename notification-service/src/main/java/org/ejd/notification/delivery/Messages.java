@@ -1,0 +1,125 @@
+package org.ejd.notification.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/** The message table: every decision, the outbox of pending sends, and what became of each. */
+@Repository
+public class Messages {
+
+	private static final TypeReference<Map<String, String>> VARIABLES = new TypeReference<>() {
+	};
+
+	private static final String COLUMNS = "id, source_event_id, source_id, recipient_id, channel, kind, student_id, school_id, payload, "
+			+ "language, status, rule, digest, occurred_at, due_at, attempts, last_error, created_at, sent_at, read_at";
+
+	private final JdbcClient jdbc;
+
+	private final ObjectMapper json;
+
+	public Messages(JdbcClient jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** Records a decision once per source event, recipient and channel; false when it was already taken. */
+	boolean decide(Message m) {
+		return jdbc.sql("insert into message (" + COLUMNS + ") values (:id, :sourceEventId, :sourceId, :recipientId, :channel, :kind, "
+				+ ":studentId, :schoolId, :payload, :language, :status, :rule, :digest, :occurredAt, :dueAt, 0, null, :createdAt, :sentAt, null) "
+				+ "on conflict (source_event_id, recipient_id, channel) do nothing")
+			.param("id", m.id()).param("sourceEventId", m.sourceEventId()).param("sourceId", m.sourceId())
+			.param("recipientId", m.recipientId()).param("channel", m.channel()).param("kind", m.kind())
+			.param("studentId", m.studentId()).param("schoolId", m.schoolId()).param("payload", json.writeValueAsString(m.variables()))
+			.param("language", m.language()).param("status", m.status().name()).param("rule", m.rule()).param("digest", m.digest())
+			.param("occurredAt", ts(m.occurredAt())).param("dueAt", ts(m.dueAt())).param("createdAt", ts(m.createdAt()))
+			.param("sentAt", m.sentAt() != null ? ts(m.sentAt()) : null)
+			.update() == 1;
+	}
+
+	/** A correction before sending: the pending messages of the source get the new content. */
+	int replacePending(UUID sourceId, String kind, Map<String, String> variables) {
+		return jdbc.sql("update message set payload = ?, kind = ? where source_id = ? and status = 'QUEUED'")
+			.params(json.writeValueAsString(variables), kind, sourceId).update();
+	}
+
+	/** A deletion before sending: the pending messages of the source go nowhere. */
+	int cancelPending(UUID sourceId, String rule) {
+		return jdbc.sql("update message set status = 'CANCELLED', rule = ? where source_id = ? and status = 'QUEUED'")
+			.params(rule, sourceId).update();
+	}
+
+	boolean anySent(UUID sourceId) {
+		return jdbc.sql("select count(*) from message where source_id = ? and status in ('SENT', 'DELIVERED')").param(sourceId)
+			.query(Integer.class).single() > 0;
+	}
+
+	/** The next due email or SMS, locked for this sender until its transaction ends; others skip it. */
+	Optional<Message> nextDue(Instant now) {
+		return jdbc.sql("select " + COLUMNS + " from message where status = 'QUEUED' and channel <> 'app' and due_at <= ? "
+				+ "order by due_at limit 1 for update skip locked")
+			.param(ts(now)).query((rs, n) -> map(rs)).optional();
+	}
+
+	/** The other due digest messages of the same recipient and channel, locked with the first. */
+	List<Message> dueDigestOf(UUID recipientId, String channel, UUID except, Instant now) {
+		return jdbc.sql("select " + COLUMNS + " from message where status = 'QUEUED' and digest and recipient_id = ? and channel = ? "
+				+ "and due_at <= ? and id <> ? order by occurred_at for update skip locked")
+			.params(recipientId, channel, ts(now), except).query((rs, n) -> map(rs)).list();
+	}
+
+	void sent(UUID id, Instant at, @Nullable String providerId, int segments) {
+		jdbc.sql("update message set status = 'SENT', sent_at = ?, attempts = attempts + 1, provider_id = ?, segments = ?, "
+				+ "last_error = null where id = ?")
+			.params(ts(at), providerId, segments > 0 ? segments : null, id).update();
+	}
+
+	/** A provider's delivery receipt: DELIVERED, or FAILED with its error. */
+	public void receipt(String providerId, boolean delivered, @Nullable String error) {
+		jdbc.sql("update message set status = ?, last_error = ? where provider_id = ? and status in ('SENT', 'DELIVERED', 'FAILED')")
+			.params(delivered ? "DELIVERED" : "FAILED", delivered ? null : error, providerId).update();
+	}
+
+	/** SMS decided for the person since the instant (the daily cap counts them, suppressed ones aside). */
+	int smsSince(UUID recipientId, Instant since) {
+		return jdbc.sql("select count(*) from message where recipient_id = ? and channel = 'sms' and created_at >= ? "
+				+ "and status in ('QUEUED', 'SENT', 'DELIVERED')").params(recipientId, ts(since)).query(Integer.class).single();
+	}
+
+	void suppress(UUID id, String rule) {
+		jdbc.sql("update message set status = 'SUPPRESSED', rule = ? where id = ?").params(rule, id).update();
+	}
+
+	void retryAt(UUID id, Instant due, String error) {
+		jdbc.sql("update message set attempts = attempts + 1, due_at = ?, last_error = ? where id = ?").params(ts(due), error, id).update();
+	}
+
+	void failed(UUID id, String error) {
+		jdbc.sql("update message set status = 'FAILED', attempts = attempts + 1, last_error = ? where id = ?").params(error, id).update();
+	}
+
+	Message map(java.sql.ResultSet rs) throws java.sql.SQLException {
+		java.sql.Timestamp sent = rs.getTimestamp("sent_at");
+		java.sql.Timestamp read = rs.getTimestamp("read_at");
+		return new Message(rs.getObject("id", UUID.class), rs.getObject("source_event_id", UUID.class),
+				rs.getObject("source_id", UUID.class), rs.getObject("recipient_id", UUID.class), rs.getString("channel"),
+				rs.getString("kind"), rs.getObject("student_id", UUID.class), rs.getObject("school_id", UUID.class),
+				json.readValue(rs.getString("payload"), VARIABLES), rs.getString("language"), Message.Status.valueOf(rs.getString("status")),
+				rs.getString("rule"), rs.getBoolean("digest"), rs.getTimestamp("occurred_at").toInstant(),
+				rs.getTimestamp("due_at").toInstant(), rs.getInt("attempts"), rs.getString("last_error"),
+				rs.getTimestamp("created_at").toInstant(), sent != null ? sent.toInstant() : null, read != null ? read.toInstant() : null);
+	}
+
+	public static java.time.OffsetDateTime ts(Instant instant) {
+		return instant.atOffset(java.time.ZoneOffset.UTC);
+	}
+}

@@ -1,0 +1,49 @@
+package org.ejd.notification.recipients;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.contracts.identity.GuardianRegistered;
+import org.ejd.contracts.identity.RepresentationEnded;
+import org.ejd.contracts.identity.RepresentationEstablished;
+import org.ejd.contracts.identity.SchoolRegistered;
+import org.ejd.contracts.identity.StudentRegistered;
+import org.ejd.platform.events.ReceivedEvent;
+import org.ejd.platform.kafka.EventInbox;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Feeds {@link Recipients} from identity's topics: schools with their zones, students, guardians, who represents whom. */
+@Component
+class IdentityEvents {
+
+	private final EventInbox inbox;
+
+	private final Recipients recipients;
+
+	IdentityEvents(EventInbox inbox, Recipients recipients) {
+		this.inbox = inbox;
+		this.recipients = recipients;
+	}
+
+	@KafkaListener(id = "notification-identity",
+			topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, RepresentationEstablished.TOPIC })
+	void on(ConsumerRecord<String, String> record) {
+		inbox.receive("notification.recipients", record, this::apply);
+	}
+
+	private void apply(ReceivedEvent event) {
+		switch (event.data()) {
+			case SchoolRegistered s -> recipients.upsertSchool(s.schoolId(), s.timeZone(), event.version());
+			case StudentRegistered s -> recipients.upsertPerson(s.personId(), "STUDENT", s.schoolId(), s.firstName(), s.birthDate(),
+					event.version());
+			case GuardianRegistered g -> recipients.upsertPerson(g.personId(), "GUARDIAN", event.schoolId(), g.firstName(), null,
+					event.version());
+			case RepresentationEstablished r -> recipients.establish(r.representationId(), r.guardianId(), r.studentId(),
+					r.validFrom(), r.validTo(), event.version());
+			case RepresentationEnded r -> recipients.end(r.representationId(), r.guardianId(), r.studentId(), r.endedOn(),
+					event.version());
+			default -> {
+				// staff, accounts, a student leaving: nothing to tell yet
+			}
+		}
+	}
+}

@@ -1,0 +1,186 @@
+package org.ejd.notification.recipients;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ejd.contracts.consent.PreferencesChanged;
+import org.ejd.platform.jdbc.Representations;
+import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.time.SchoolZones;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * notification-service's projection of identity's and consent's events: schools and their zones,
+ * students and guardians, representations, consent, delivery form, verified contacts and
+ * preferences. Every upsert is versioned, so a replay from the start of the topics ends in the
+ * current state. Contacts are read only to send; they never reach a log line.
+ */
+@Repository
+public class Recipients implements SchoolZones {
+
+	private final JdbcClient jdbc;
+
+	private final Representations representations;
+
+	Recipients(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.representations = new Representations(jdbc);
+	}
+
+	void upsertSchool(UUID id, @Nullable String timeZone, long version) {
+		jdbc.sql("""
+				insert into known_school (id, time_zone, version) values (?, ?, ?)
+				on conflict (id) do update set time_zone = excluded.time_zone, version = excluded.version
+				where known_school.version < excluded.version""").params(id, timeZone, version).update();
+	}
+
+	@Override
+	public Optional<ZoneId> zoneOf(UUID schoolId) {
+		return jdbc.sql("select time_zone from known_school where id = ?").param(schoolId).query(String.class).optional()
+			.flatMap(SchoolTime::parseZone);
+	}
+
+	void upsertPerson(UUID id, String kind, @Nullable UUID schoolId, String firstName, @Nullable LocalDate birthDate, long version) {
+		jdbc.sql("""
+				insert into person (id, kind, school_id, first_name, birth_date, version) values (?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set kind = excluded.kind, school_id = excluded.school_id,
+				  first_name = excluded.first_name, birth_date = excluded.birth_date, version = excluded.version
+				where person.version < excluded.version""")
+			.params(id, kind, schoolId, firstName, birthDate, version).update();
+	}
+
+	void establish(UUID id, UUID guardianId, UUID studentId, LocalDate from, @Nullable LocalDate to, long version) {
+		representations.established(id, guardianId, studentId, from, to, version);
+	}
+
+	void end(UUID id, UUID guardianId, UUID studentId, LocalDate endedOn, long version) {
+		representations.ended(id, guardianId, studentId, endedOn, version);
+	}
+
+	void consent(UUID personId, boolean processingAllowed, long version) {
+		jdbc.sql("""
+				insert into consent_state (person_id, processing_allowed, version) values (?, ?, ?)
+				on conflict (person_id) do update set processing_allowed = excluded.processing_allowed, version = excluded.version
+				where consent_state.version < excluded.version""").params(personId, processingAllowed, version).update();
+	}
+
+	void deliveryForm(UUID personId, String form, long version) {
+		jdbc.sql("""
+				insert into delivery_form (person_id, form, version) values (?, ?, ?)
+				on conflict (person_id) do update set form = excluded.form, version = excluded.version
+				where delivery_form.version < excluded.version""").params(personId, form, version).update();
+	}
+
+	void contactVerified(UUID personId, String channel, UUID contactId, String destination, String masked, long version) {
+		jdbc.sql("""
+				insert into contact (person_id, channel, contact_id, destination, masked, usable, version) values (?, ?, ?, ?, ?, true, ?)
+				on conflict (person_id, channel) do update set contact_id = excluded.contact_id, destination = excluded.destination,
+				  masked = excluded.masked, usable = true, version = excluded.version
+				where contact.version < excluded.version""").params(personId, channel, contactId, destination, masked, version).update();
+	}
+
+	void preferences(PreferencesChanged p, long version) {
+		PreferencesChanged.QuietHours quiet = p.quietHours();
+		int changed = jdbc.sql("""
+				insert into preference (person_id, student_id, quiet_from, quiet_to, time_zone, version) values (?, ?, ?, ?, ?, ?)
+				on conflict (person_id, student_id) do update set quiet_from = excluded.quiet_from, quiet_to = excluded.quiet_to,
+				  time_zone = excluded.time_zone, version = excluded.version
+				where preference.version < excluded.version""")
+			.params(p.personId(), p.studentId(), quiet != null ? quiet.from() : null, quiet != null ? quiet.to() : null, p.timeZone(),
+					version)
+			.update();
+		if (changed == 0) {
+			return;
+		}
+		jdbc.sql("delete from preference_kind where person_id = ? and student_id = ?").params(p.personId(), p.studentId()).update();
+		p.kinds().forEach((kind, setting) -> jdbc.sql(
+				"insert into preference_kind (person_id, student_id, kind, channels, delivery) values (?, ?, ?, ?, ?)")
+			.params(p.personId(), p.studentId(), kind, String.join(",", setting.channels()), setting.delivery()).update());
+	}
+
+	/** The student as a message names them, with their school and birth date; empty when identity has not told us. */
+	public Optional<Student> student(UUID studentId) {
+		return jdbc.sql("select id, school_id, first_name, birth_date from person where id = ? and kind = 'STUDENT'")
+			.param(studentId).query(Student.class).optional();
+	}
+
+	/** The guardians who represent the student on the day. */
+	public List<UUID> guardiansOf(UUID studentId, LocalDate day) {
+		return jdbc.sql("select r.guardian_id from representation r where r.student_id = :student and " + Representations.ACTIVE_ON
+				+ " order by r.guardian_id")
+			.param("student", studentId).param("day", day).query(UUID.class).list();
+	}
+
+	/** Whether the student's data may be processed: the latest consent allows it (no record yet: not allowed, C5). */
+	public boolean processingAllowed(UUID studentId) {
+		return jdbc.sql("select processing_allowed from consent_state where person_id = ?").param(studentId)
+			.query(Boolean.class).optional().orElse(false);
+	}
+
+	/** Whether the person chose paper (no event yet: electronic). */
+	public boolean onPaper(UUID personId) {
+		return jdbc.sql("select form from delivery_form where person_id = ?").param(personId).query(String.class).optional()
+			.map("paper"::equals).orElse(false);
+	}
+
+	/** The verified, usable contact of the person for the channel. */
+	public Optional<Contact> contact(UUID personId, String channel) {
+		return jdbc.sql("select person_id, channel, destination, masked from contact where person_id = ? and channel = ? and usable")
+			.params(personId, channel).query(Contact.class).optional();
+	}
+
+	/** What the recipient wants to hear about the student; empty when they have said nothing yet. */
+	public Optional<Preference> preference(UUID personId, UUID studentId) {
+		Optional<Preference.Times> times = jdbc.sql(
+				"select quiet_from, quiet_to, time_zone from preference where person_id = ? and student_id = ?")
+			.params(personId, studentId).query(Preference.Times.class).optional();
+		if (times.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Preference.Setting> kinds = new LinkedHashMap<>();
+		jdbc.sql("select kind, channels, delivery from preference_kind where person_id = ? and student_id = ?")
+			.params(personId, studentId)
+			.query((rs, n) -> kinds.put(rs.getString("kind"), new Preference.Setting(
+					Arrays.stream(rs.getString("channels").split(",")).filter(c -> !c.isBlank()).toList(), rs.getString("delivery"))))
+			.list();
+		return Optional.of(new Preference(kinds, times.get()));
+	}
+
+	/** The language the person reads, as their last verification request said. */
+	public void language(UUID personId, String language) {
+		jdbc.sql("""
+				insert into person_language (person_id, language) values (?, ?)
+				on conflict (person_id) do update set language = excluded.language""").params(personId, language).update();
+	}
+
+	/** The person's language; Russian when not known. */
+	public String languageOf(UUID personId) {
+		return jdbc.sql("select language from person_language where person_id = ?").param(personId).query(String.class).optional()
+			.orElse("ru");
+	}
+
+	/** A student as messages name them. */
+	public record Student(UUID id, @Nullable UUID schoolId, String firstName, @Nullable LocalDate birthDate) {
+
+		public boolean adultOn(LocalDate day) {
+			return birthDate != null && !birthDate.plusYears(18).isAfter(day);
+		}
+	}
+
+	/** A verified contact; {@code toString} shows the masked form only. */
+	public record Contact(UUID personId, String channel, String destination, String masked) {
+
+		@Override
+		public String toString() {
+			return "Contact[" + channel + " " + masked + "]";
+		}
+	}
+}

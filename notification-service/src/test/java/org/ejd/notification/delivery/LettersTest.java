@@ -1,0 +1,51 @@
+package org.ejd.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class LettersTest {
+
+	final Letters letters = new Letters();
+
+	static final Map<String, String> VARIABLES = Map.ofEntries(Map.entry("studentName", "Пётр"), Map.entry("subject", "Математика"),
+			Map.entry("value", "5"), Map.entry("date", "2026-11-30"), Map.entry("lesson", "2"), Map.entry("minutesLate", "10"),
+			Map.entry("period", "I четверть"), Map.entry("comment", "<b>молодец</b>"), Map.entry("week", "2026-11-23"),
+			Map.entry("lines", "Математика — 4 (4,35)"));
+
+	@ParameterizedTest
+	@CsvSource({ "mark,ru", "mark,en", "mark-corrected,ru", "mark-corrected,en", "absent,ru", "absent,en", "late,ru", "late,en",
+			"grade,ru", "grade,en", "forecast,ru", "forecast,en" })
+	void everyTemplateRendersInBothLanguages(String template, String language) {
+		Letters.Rendered r = letters.render(template, language, VARIABLES);
+		assertThat(r.subject()).contains("Пётр").doesNotContain("[(").doesNotContain("\n");
+		assertThat(r.text()).contains("Пётр").doesNotContain("[(").doesNotContain("${");
+		assertThat(r.html()).contains("lang=\"" + language + "\"").doesNotContain("th:");
+	}
+
+	@Test
+	void theHtmlPartEscapesWhatATeacherTyped() {
+		Letters.Rendered r = letters.render("mark", "ru", VARIABLES);
+		assertThat(r.html()).contains("&lt;b&gt;молодец&lt;/b&gt;");
+		assertThat(r.text()).contains("Комментарий учителя: <b>молодец</b>");
+	}
+
+	@Test
+	void anUnknownLanguageFallsBackToRussian() {
+		assertThat(letters.render("late", "de", VARIABLES).subject()).isEqualTo("Пётр опоздал(а) на урок «Математика»");
+	}
+
+	@Test
+	void aDigestListsEachItem() {
+		Letters.Rendered r = letters.render("digest", "ru", Map.of("count", 2, "items",
+				List.of(Map.of("subject", "первая", "text", "раз"), Map.of("subject", "вторая", "text", "два"))));
+		assertThat(r.subject()).isEqualTo("Электронный дневник: новости за день (2)");
+		assertThat(r.text()).contains("— первая").contains("— вторая");
+		assertThat(r.html()).contains("<strong>первая</strong>");
+	}
+}
