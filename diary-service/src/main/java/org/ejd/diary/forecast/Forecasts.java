@@ -14,7 +14,7 @@ import org.ejd.diary.family.DiaryAccess;
 import org.ejd.diary.marks.MarksBySubject;
 import org.ejd.diary.marks.Periods;
 import org.ejd.diary.marks.domain.PeriodMarkRounding;
-import org.ejd.diary.marks.domain.WeightedAverage;
+import org.ejd.contracts.journal.WeightedAverage;
 import org.ejd.diary.rules.RoundingSettings;
 import org.ejd.diary.rules.SchoolRules;
 import org.ejd.platform.refusal.Refusal;

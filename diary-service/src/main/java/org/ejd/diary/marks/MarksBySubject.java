@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.ejd.diary.family.DiaryAccess;
 import org.ejd.diary.family.Family;
 import org.ejd.diary.grades.DiaryGrades;
-import org.ejd.diary.marks.domain.WeightedAverage;
+import org.ejd.contracts.journal.WeightedAverage;
 import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;

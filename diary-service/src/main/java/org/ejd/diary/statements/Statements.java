@@ -16,7 +16,7 @@ import org.ejd.diary.lessons.DiaryLessons;
 import org.ejd.diary.marks.DiaryMarks;
 import org.ejd.diary.marks.MarksBySubject;
 import org.ejd.diary.marks.Periods;
-import org.ejd.diary.marks.domain.WeightedAverage;
+import org.ejd.contracts.journal.WeightedAverage;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.time.DaySpan;
 import org.jspecify.annotations.Nullable;

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.contracts.journal.WeightedAverage;
 import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
@@ -56,7 +57,7 @@ public class Averages {
 				&& (caller.personId() == null || !classes.teaches(caller.person(), subjectId, group.id(), day))) {
 			throw Refusal.notAllowed("journal.mark.not-your-assignment");
 		}
-		java.util.Map<UUID, List<WeightedAverage.Entry>> byStudent = new java.util.TreeMap<>();
+		java.util.Map<UUID, List<WeightedAverage.Countable>> byStudent = new java.util.TreeMap<>();
 		jdbc.sql("""
 				with as_of as (
 				  select m.student_id, m.weight,
@@ -73,12 +74,12 @@ public class Averages {
 			.param("group", classGroupId).param("subject", subjectId).param("day", day)
 			.param("end", java.sql.Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()))
 			.query((rs, row) -> byStudent.computeIfAbsent(rs.getObject("student_id", UUID.class), id -> new java.util.ArrayList<>())
-				.add(new WeightedAverage.Entry(rs.getString("value"), "five-point", rs.getBigDecimal("weight"), rs.getBoolean("counted"))))
+				.add(new WeightedAverage.Countable(rs.getString("value"), "five-point", rs.getBigDecimal("weight"), rs.getBoolean("counted"))))
 			.list();
 		// the rule itself is WeightedAverage's, the one contracts/vectors/averages.json checks
 		List<StudentAverage> averages = new java.util.ArrayList<>();
 		byStudent.forEach((student, entries) -> WeightedAverage.of(entries).ifPresent(average -> averages.add(new StudentAverage(
-				student, average, entries.stream().filter(WeightedAverage.Entry::countable).count()))));
+				student, average, entries.stream().filter(WeightedAverage.Countable::countable).count()))));
 		averages.forEach(a -> audit.read(caller, a.studentId(), "journal-averages"));
 		return averages;
 	}

@@ -74,8 +74,11 @@ public final class SchoolTime {
 	 * @throws DateTimeException for an id that is not a zone
 	 */
 	public static ZoneId zoneOf(String id) {
-		return ZoneId.of(id);
+		return PARSE.apply(id);
 	}
+
+	/** The parser of zone ids; the rest of the code base calls it only through this class. */
+	private static final java.util.function.Function<String, ZoneId> PARSE = ZoneId::of;
 
 	/** A zone id from outside (an event, a request): empty when missing or not a zone. */
 	public static Optional<ZoneId> parseZone(@org.jspecify.annotations.Nullable String id) {
@@ -83,7 +86,7 @@ public final class SchoolTime {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(ZoneId.of(id));
+			return Optional.of(PARSE.apply(id));
 		}
 		catch (DateTimeException ex) {
 			return Optional.empty();

@@ -1,4 +1,4 @@
-package org.ejd.diary.marks.domain;
+package org.ejd.contracts.journal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,8 +6,9 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The average of docs/adr/0008: Σ(weight × points) / Σ(weight) over five-point marks that count,
- * half-up to two places. The journal computes the same; contracts/vectors/averages.json proves it.
+ * What the marks of {@code journal.marks.v1} average to (docs/adr/0008): Σ(weight × points) / Σ(weight)
+ * over five-point marks that count, half-up to two places. Written once beside the contract, so the
+ * journal and the diary cannot answer differently; contracts/vectors/averages.json is its test vector.
  */
 public final class WeightedAverage {
 
@@ -17,11 +18,11 @@ public final class WeightedAverage {
 	/** One mark as the average sees it. */
 	public record Countable(String value, String scale, BigDecimal weight, boolean counted) {
 
-		boolean countable() {
+		public boolean countable() {
 			return counted && "five-point".equals(scale) && isFivePointMark(value) && weight.signum() > 0;
 		}
 
-		int points() {
+		public int points() {
 			return value.charAt(0) - '0';
 		}
 	}

@@ -1,4 +1,4 @@
-package org.ejd.journal.averages;
+package org.ejd.contracts.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The journal's averages equal the diary's: both compute every case of contracts/vectors/averages.json. */
+/** The one average of the journal and the diary computes every case of contracts/vectors/averages.json as expected. */
 class SharedAverageVectorTest {
 
 	@Test
-	void theJournalAveragesEveryCaseOfTheSharedVectorAsExpected() throws Exception {
+	void theAverageOfTheJournalAndTheDiaryComputesEveryCaseOfTheSharedVector() throws Exception {
 		JsonNode vector;
 		try (InputStream in = getClass().getResourceAsStream("/contracts/vectors/averages.json")) {
 			assertThat(in).as("the vector is packaged with the contracts").isNotNull();
@@ -24,9 +24,9 @@ class SharedAverageVectorTest {
 		}
 		assertThat(vector.get("cases").size()).isGreaterThan(5);
 		for (JsonNode c : vector.get("cases")) {
-			List<WeightedAverage.Entry> marks = new ArrayList<>();
+			List<WeightedAverage.Countable> marks = new ArrayList<>();
 			for (JsonNode m : c.get("marks")) {
-				marks.add(new WeightedAverage.Entry(m.get("value").asString(), m.get("scale").asString(), m.get("weight").decimalValue(),
+				marks.add(new WeightedAverage.Countable(m.get("value").asString(), m.get("scale").asString(), m.get("weight").decimalValue(),
 						m.get("countsInAverage").asBoolean()));
 			}
 			BigDecimal expected = c.get("expected").isNull() ? null : new BigDecimal(c.get("expected").asString());
