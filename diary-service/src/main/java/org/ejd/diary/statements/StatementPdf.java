@@ -1,8 +1,6 @@
 package org.ejd.diary.statements;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +9,11 @@ import java.util.stream.Collectors;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
+import org.ejd.platform.pdf.PdfFonts;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -155,16 +153,8 @@ public final class StatementPdf {
 		}
 	}
 
-	/** A Liberation font embedded with Identity-H (Cyrillic), for the diary's other printouts too. */
+	/** The shared embedded font (platform PdfFonts), for the diary's other printouts too. */
 	public static Font font(String file, float size) {
-		try {
-			return new Font(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED), size, Font.NORMAL);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("font " + file + " missing (openpdf-fonts-extra)", ex);
-		}
-		catch (DocumentException ex) {
-			throw new IllegalStateException("font " + file + " unusable", ex);
-		}
+		return PdfFonts.font(file, size);
 	}
 }

@@ -1,8 +1,6 @@
 package org.ejd.identity.letters;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
@@ -12,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
+import org.ejd.platform.pdf.PdfFonts;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -93,15 +91,8 @@ public final class Letters {
 		return Stream.of(lastName, firstName, middleName).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
 	}
 
+	/** An embedded Liberation font (platform PdfFonts). */
 	private static Font font(String file, float size) {
-		try {
-			return new Font(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED), size, Font.NORMAL);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("font " + file + " missing (openpdf-fonts-extra)", ex);
-		}
-		catch (DocumentException ex) {
-			throw new IllegalStateException("font " + file + " unusable", ex);
-		}
+		return PdfFonts.font(file, size);
 	}
 }
