@@ -130,6 +130,11 @@ public final class KeycloakServer implements AutoCloseable {
 		return CLIENT_SECRETS.get("EJD_IDENTITY_ADMIN_SECRET");
 	}
 
+	/** The secret of the demo regional portal's client {@code ejd-portal} in this run. */
+	public String portalSecret() {
+		return CLIENT_SECRETS.get("EJD_PORTAL_SECRET");
+	}
+
 	/** A token of the demo regional portal's client {@code ejd-portal} (client credentials). */
 	public String portalToken() {
 		return clientToken("ejd-portal", CLIENT_SECRETS.get("EJD_PORTAL_SECRET"));
