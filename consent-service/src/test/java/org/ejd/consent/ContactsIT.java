@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.Envelopes;
+import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.Eventually;
 import org.junit.jupiter.api.Test;
 
@@ -192,6 +194,29 @@ class ContactsIT extends ConsentIT {
 		JsonNode data = events("consent.preferences.v1", person,
 				e -> e.get("data").path("contactId").asString().equals(contactId), 1).get(0).get("data");
 		return code(data.get("message").get("text").asString());
+	}
+
+	@Test
+	void aContactNotificationServiceCouldNotDeliverToIsNoLongerVerified() {
+		School school = school();
+		UUID guardian = guardianOf(student(school, minor()), school);
+		String mother = token("guardian", guardian, school.id());
+		String contactId = api().post(PERSONS + guardian + "/contacts", mother, Map.of("channel", "email", "destination", "gone@example.org"))
+			.json().get("id").asString();
+		String text = events("consent.preferences.v1", guardian, type("consent.contact.verification-requested"), 1).get(0).get("data")
+			.get("message").get("text").asString();
+		assertThat(api().post(PERSONS + guardian + "/contacts/" + contactId + "/verification", mother, Map.of("code", code(text)))
+			.status()).isEqualTo(200);
+
+		EventProbe.send("notification.contacts.v1", guardian.toString(), Envelopes.envelope("/ejd/notification-service",
+				"notification.contact.bounced", guardian.toString(), null, 1, Map.of("contactId", contactId, "personId", guardian,
+						"channel", "email", "reason", "550 mailbox unavailable", "bouncedAt", "2026-11-30T10:00:00Z")));
+
+		Response list = Eventually.until(() -> api().get(PERSONS + guardian + "/contacts", mother),
+				r -> r.json().get(0).get("status").asString().equals("bounced"), Duration.ofSeconds(30));
+		assertThat(list.json().get(0).get("id").asString()).isEqualTo(contactId);
+		assertThat(api().post(PERSONS + guardian + "/contacts/" + contactId + "/verification", mother, Map.of("code", "123456"))
+			.status()).as("a bounced contact is given anew, not verified again").isEqualTo(409);
 	}
 
 	private static String code(String text) {

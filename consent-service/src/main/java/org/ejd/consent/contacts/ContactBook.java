@@ -133,6 +133,7 @@ public class ContactBook {
 		switch (contact.status()) {
 			case VERIFIED -> throw Refusal.conflict("consent.contact.already-verified");
 			case REPLACED -> throw Refusal.conflict("consent.contact.replaced");
+			case BOUNCED -> throw Refusal.conflict("consent.contact.bounced");
 			case LOCKED -> {
 				return new Outcome.Locked(settings.maxAttempts());
 			}

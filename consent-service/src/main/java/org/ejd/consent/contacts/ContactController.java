@@ -83,7 +83,7 @@ class ContactController {
 	record CodeRequest(@NotNull(message = "{consent.validation.required}") @Pattern(regexp = "[0-9]{6}", message = "{consent.validation.code}") String code) {
 	}
 
-	/** status: pending, expired (pending, but the code's time is up), verified or locked. */
+	/** status: pending, expired (pending, but the code's time is up), verified, locked or bounced (delivery failed for good). */
 	record ContactResponse(UUID id, String channel, String maskedDestination, String status, String source, Instant createdAt,
 			@Nullable Instant verifiedAt, @Nullable Instant expiresAt) {
 

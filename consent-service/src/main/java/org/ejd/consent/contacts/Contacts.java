@@ -88,6 +88,12 @@ public class Contacts {
 		jdbc.sql("update contact set failed_attempts = failed_attempts + 1 where id = ?").param(contactId).update();
 	}
 
+	/** A verified contact that failed for good; a contact replaced or given anew meanwhile stays as it is. */
+	int bounced(UUID contactId, UUID personId) {
+		return jdbc.sql("update contact set status = 'BOUNCED' where id = ? and person_id = ? and status = 'VERIFIED'")
+			.params(contactId, personId).update();
+	}
+
 	void lock(UUID contactId) {
 		jdbc.sql("""
 				update contact set status = 'LOCKED', failed_attempts = failed_attempts + 1, code_hash = null, code_salt = null

@@ -25,7 +25,9 @@ public record Contact(UUID id, UUID personId, Address address, Source source, St
 
 	public enum Status {
 
-		PENDING, VERIFIED, REPLACED, LOCKED;
+		PENDING, VERIFIED, REPLACED, LOCKED,
+		/** delivery to it failed for good (notification-service told us): not used until given anew */
+		BOUNCED;
 
 		public String wire() {
 			return name().toLowerCase(Locale.ROOT);
