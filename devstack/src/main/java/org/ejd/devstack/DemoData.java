@@ -278,7 +278,7 @@ public final class DemoData {
 	}
 
 	/** Today at the demo school (its zone is the region's, as identity registered it). */
-	private LocalDate today() {
+	public LocalDate today() {
 		return LocalDate.now(Clock.system(schoolZone));
 	}
 

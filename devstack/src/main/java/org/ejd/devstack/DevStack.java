@@ -138,7 +138,7 @@ public final class DevStack {
 	}
 
 	/** Reads what the build wrote (local Maven repository, realm file) into system properties; returns the repo root. */
-	private static Path buildSettings() throws IOException {
+	public static Path buildSettings() throws IOException {
 		Properties build = new Properties();
 		try (InputStream in = DevStack.class.getResourceAsStream("/devstack-build.properties")) {
 			if (in != null) {

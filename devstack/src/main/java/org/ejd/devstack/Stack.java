@@ -36,6 +36,28 @@ public final class Stack implements AutoCloseable {
 		FORKED, IN_PROCESS
 	}
 
+	/** How forked services' JVMs run: the local stack starts fast; the performance run runs as production does. */
+	public enum Jvm {
+		/** C1 only, small serial heap: ready in seconds, slow under load (the local stack). */
+		FAST_START(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k")),
+		/** Full tiered compilation (C2) and a sized heap, as the container image runs (perf/, issue 13). */
+		PRODUCTION(List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-XX:+AlwaysPreTouch", "-Xss512k"));
+
+		private final List<String> options;
+
+		Jvm(List<String> options) {
+			this.options = options;
+		}
+
+		public List<String> options() {
+			return options;
+		}
+	}
+
+	private final Jvm jvm;
+
+	private final Map<String, Map<String, String>> extraProperties;
+
 	private final Map<String, Integer> ports = new LinkedHashMap<>();
 
 	private final List<AutoCloseable> running = new ArrayList<>();
@@ -46,12 +68,24 @@ public final class Stack implements AutoCloseable {
 
 	private final Path logDir;
 
-	private Stack(Path logDir) {
+	private final Map<String, Duration> readyIn = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private Stack(Path logDir, Jvm jvm, Map<String, Map<String, String>> extraProperties) {
 		this.logDir = logDir;
+		this.jvm = jvm;
+		this.extraProperties = extraProperties;
 	}
 
 	public static Stack start(Mode mode, Path logDir) {
-		Stack stack = new Stack(logDir);
+		return start(mode, logDir, Jvm.FAST_START, Map.of());
+	}
+
+	/**
+	 * @param extraProperties per service name, properties added to its command line (e.g. a profile for the
+	 * performance run)
+	 */
+	public static Stack start(Mode mode, Path logDir, Jvm jvm, Map<String, Map<String, String>> extraProperties) {
+		Stack stack = new Stack(logDir, jvm, extraProperties);
 		try {
 			stack.boot(mode);
 		}
@@ -96,7 +130,9 @@ public final class Stack implements AutoCloseable {
 	private void launch(Mode mode, ServiceSpec service, Map<String, String> properties) {
 		// the local stack is the demo: its servers run with their throw-away defaults (KnownSecretsGuard)
 		properties.put("spring.profiles.active", KnownSecretsGuard.DEMO_PROFILE);
+		properties.putAll(extraProperties.getOrDefault(service.name(), Map.of()));
 		List<String> args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+		long launched = System.nanoTime();
 		if (mode == Mode.IN_PROCESS) {
 			try {
 				Class<?> main = Class.forName(service.mainClass());
@@ -114,12 +150,20 @@ public final class Stack implements AutoCloseable {
 			fork(service, args);
 		}
 		awaitReady(service.name(), ports.get(service.name()));
+		readyIn.put(service.name(), Duration.ofNanos(System.nanoTime() - launched));
+	}
+
+	/** Per service, the time from its launch to its readiness probe answering 200. */
+	public Map<String, Duration> readyIn() {
+		return Map.copyOf(readyIn);
 	}
 
 	private void fork(ServiceSpec service, List<String> args) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-				"-cp", System.getProperty("java.class.path")));
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(jvm.options());
+		// ejd.stack.classpath: the services' own classpath when this JVM has more on its own (the performance run)
+		command.addAll(List.of("-cp", System.getProperty("ejd.stack.classpath", System.getProperty("java.class.path"))));
 		System.getProperties().stringPropertyNames().stream()
 			.filter(name -> name.startsWith("ejd."))
 			.forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));

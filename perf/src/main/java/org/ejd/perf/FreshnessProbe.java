@@ -1,0 +1,98 @@
+package org.ejd.perf;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.ejd.testkit.ApiClient;
+
+/**
+ * Mark → visible in the guardian's diary, as the family sees it (P4): while a simulation loads the stack, a teacher
+ * posts a mark for one probe student every {@code interval} through the gateway, and the probe reads that student's
+ * marks (as the guardian, straight from diary-service) until the mark is there. Measured from just before the POST is
+ * sent to the first read that shows it, so it includes the journal's commit, the outbox, Kafka and the diary's consumer.
+ */
+final class FreshnessProbe implements AutoCloseable {
+
+	private final List<Long> delaysMillis = Collections.synchronizedList(new ArrayList<>());
+
+	private final AtomicBoolean running = new AtomicBoolean(true);
+
+	private final Thread thread;
+
+	private int missing;
+
+	FreshnessProbe(ApiClient gateway, ApiClient diary, String teacherToken, String guardianToken, PerfData.ClassGroup group,
+			UUID subject, UUID student, LocalDate workDate, Duration interval) {
+		this.thread = Thread.ofPlatform().name("freshness-probe").start(() -> {
+			while (running.get()) {
+				long start = System.nanoTime();
+				var posted = gateway.post("/api/journal/marks", teacherToken, Map.of("studentId", student, "classGroupId", group.id(),
+						"subjectId", subject, "value", "4", "workType", "oral", "workDate", workDate));
+				if (posted.status() != 201) {
+					missing++;
+					continue;
+				}
+				String id = posted.json().get("id").asString();
+				long deadline = start + Duration.ofSeconds(30).toNanos();
+				boolean seen = false;
+				while (System.nanoTime() < deadline) {
+					var marks = diary.get("/api/diary/students/" + student + "/marks?from=" + workDate + "&to=" + workDate, guardianToken);
+					if (marks.status() == 200 && marks.body().contains(id)) {
+						seen = true;
+						break;
+					}
+					sleep(Duration.ofMillis(2));
+				}
+				if (seen) {
+					delaysMillis.add((System.nanoTime() - start) / 1_000_000);
+				}
+				else {
+					missing++;
+				}
+				sleep(interval);
+			}
+		});
+	}
+
+	record Figures(int marks, int notSeen, long p50Millis, long p99Millis, long maxMillis) {
+	}
+
+	Figures figures() {
+		List<Long> sorted = new ArrayList<>(delaysMillis);
+		Collections.sort(sorted);
+		if (sorted.isEmpty()) {
+			return new Figures(0, missing, 0, 0, 0);
+		}
+		return new Figures(sorted.size(), missing, percentile(sorted, 0.5), percentile(sorted, 0.99), sorted.getLast());
+	}
+
+	private static long percentile(List<Long> sorted, double p) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+	}
+
+	@Override
+	public void close() {
+		running.set(false);
+		try {
+			thread.join(Duration.ofSeconds(40));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

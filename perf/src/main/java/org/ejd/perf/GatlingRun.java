@@ -1,0 +1,95 @@
+package org.ejd.perf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs one Gatling simulation in a JVM of its own (the load generator shares the two cores with the stack, as wrk
+ * would) and reads its console summary: request count, failures, p50, p99 and mean throughput.
+ */
+final class GatlingRun {
+
+	private static final Pattern LINE = Pattern.compile("^>\\s*(.+?)\\s*\\|\\s*([\\d.,-]+)\\s*\\|\\s*([\\d.,-]+)\\s*\\|\\s*([\\d.,-]+)");
+
+	private final Path resultsDir;
+
+	GatlingRun(Path resultsDir) {
+		this.resultsDir = resultsDir;
+	}
+
+	record Result(String name, long requests, long failed, double perSecond, long p50Millis, long p99Millis) {
+	}
+
+	Result run(String name, Class<?> simulation, Map<String, String> properties) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path")));
+		properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+		command.add("-Dperf.name=" + name);
+		command.addAll(List.of("io.gatling.app.Gatling", "-s", simulation.getName(), "-rf", resultsDir.toString(), "-rd", name));
+		Path log = resultsDir.resolve(name.replaceAll("[^A-Za-z0-9-]", "_") + ".log");
+		try {
+			Files.createDirectories(resultsDir);
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			int exit = process.waitFor();
+			Result result = parse(name, Files.readAllLines(log));
+			if (result == null) {
+				throw new IllegalStateException("Gatling (" + name + ") exited " + exit + " without a summary; see " + log);
+			}
+			return result;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The "Global Information" block Gatling prints at the end of a run (total column). */
+	static Result parse(String name, List<String> lines) {
+		Map<String, String[]> rows = new LinkedHashMap<>();
+		boolean global = false;
+		for (String line : lines) {
+			if (line.contains("Global Information")) {
+				global = true;
+				continue;
+			}
+			if (global && line.startsWith("----")) {
+				break;
+			}
+			Matcher m = LINE.matcher(line);
+			if (global && m.find()) {
+				rows.put(m.group(1), new String[] { m.group(2), m.group(3), m.group(4) });
+			}
+		}
+		if (!rows.containsKey("request count")) {
+			return null;
+		}
+		return new Result(name, number(rows, "request count", 0), number(rows, "request count", 2),
+				decimal(rows, "mean throughput (rps)"), number(rows, "response time 50th percentile (ms)", 0),
+				number(rows, "response time 99th percentile (ms)", 0));
+	}
+
+	private static long number(Map<String, String[]> rows, String key, int column) {
+		String[] row = rows.get(key);
+		if (row == null || row[column].equals("-")) {
+			return 0;
+		}
+		return Math.round(Double.parseDouble(row[column].replace(",", "")));
+	}
+
+	private static double decimal(Map<String, String[]> rows, String key) {
+		String[] row = rows.get(key);
+		return row == null || row[0].equals("-") ? 0 : Double.parseDouble(row[0].replace(",", ""));
+	}
+}

@@ -1,0 +1,210 @@
+package org.ejd.perf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ejd.devstack.DevStack;
+import org.ejd.devstack.DemoData;
+import org.ejd.devstack.Stack;
+import org.ejd.perf.sim.AfterSchoolPeakSimulation;
+import org.ejd.perf.sim.ClassBatchSimulation;
+import org.ejd.perf.sim.MarkSimulation;
+import org.ejd.perf.sim.ReadSimulation;
+import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.RealServers;
+
+/**
+ * {@code ./perf/run}: the stack with production JVM settings, a school of data entered through the API, every
+ * simulation side by side with its yardstick (the bare endpoint behind the same hops, pgbench for writes), the stack's
+ * memory and start-up times, then the JMH suite; prints one table and writes it to {@code docs/perf-results.md}.
+ * Figures only: nothing here passes or fails on a timing.
+ */
+public final class PerfRun {
+
+	private PerfRun() {
+	}
+
+	record Settings(int classes, int classSize, int seconds, int warmup, boolean jmh, Path out) {
+
+		static Settings of(String[] args, Path root) {
+			Map<String, String> given = new LinkedHashMap<>();
+			for (String arg : args) {
+				if (arg.startsWith("--") && arg.contains("=")) {
+					given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+				}
+			}
+			return new Settings(Integer.parseInt(given.getOrDefault("classes", "4")),
+					Integer.parseInt(given.getOrDefault("class-size", "25")), Integer.parseInt(given.getOrDefault("seconds", "20")),
+					Integer.parseInt(given.getOrDefault("warmup", "10")), Boolean.parseBoolean(given.getOrDefault("jmh", "true")),
+					root.resolve(given.getOrDefault("out", "docs/perf-results.md")));
+		}
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path root = DevStack.buildSettings();
+		Settings settings = Settings.of(args, root);
+		Path work = root.resolve(".ejd/perf");
+		Files.createDirectories(work);
+		System.setProperty("ejd.stack.classpath", root.resolve("devstack/target/classes") + ":"
+				+ Files.readString(root.resolve("devstack/target/classpath.txt")).trim());
+		Report report = new Report();
+		long start = System.nanoTime();
+		System.out.println("perf: starting the stack with production JVM settings " + Stack.Jvm.PRODUCTION.options() + " ...");
+		try (Stack stack = Stack.start(Stack.Mode.FORKED, work.resolve("logs"), Stack.Jvm.PRODUCTION,
+				Map.of("diary-service", Map.of("spring.profiles.active", "demo,perf")))) {
+			report.started(Duration.ofNanos(System.nanoTime() - start), stack.readyIn());
+			System.out.println("perf: loading the school (" + settings.classes() + " classes of " + settings.classSize() + ") ...");
+			long loading = System.nanoTime();
+			PerfData data = PerfData.load(stack.gatewayUrl(), settings.classes(), settings.classSize());
+			report.note("data: the demo school's quarter plus " + data.families.size() + " families in " + data.classes.size()
+					+ " classes, 20 school days of whole-class marks per subject, entered through the API in "
+					+ Duration.ofNanos(System.nanoTime() - loading).toSeconds() + " s");
+			measure(stack, data, settings, work, report);
+			report.memory(stackRss(), stack.pids().size());
+		}
+		if (settings.jmh()) {
+			System.out.println("perf: JMH suite (hot paths) ...");
+			report.jmh(Jmh.run(work.resolve("jmh.json")));
+		}
+		String table = report.render(settings);
+		System.out.println(table);
+		Files.writeString(settings.out(), table);
+		System.out.println("perf: written to " + settings.out());
+		System.exit(0);
+	}
+
+	private static void measure(Stack stack, PerfData data, Settings settings, Path work, Report report) {
+		GatlingRun gatling = new GatlingRun(work.resolve("gatling"));
+		String gateway = stack.gatewayUrl();
+		String diary = "http://localhost:" + stack.port("diary-service");
+		LocalDate today = data.today();
+		LocalDate workDate = PerfData.schoolDays(today, 1).getFirst();
+
+		// reads: the bare endpoint direct and through the gateway, then the family's views beside it
+		read(gatling, settings, data, work, report, "bare, direct", diary, "/api/diary/perf/bare");
+		read(gatling, settings, data, work, report, "bare, gateway + JWT", gateway, "/api/diary/perf/bare");
+		read(gatling, settings, data, work, report, "week view, gateway + JWT", gateway, "/api/diary/students/#{studentId}/week");
+		read(gatling, settings, data, work, report, "30-day marks, gateway + JWT", gateway, "/api/diary/students/#{studentId}/marks");
+		read(gatling, settings, data, work, report, "30-day marks, direct", diary, "/api/diary/students/#{studentId}/marks");
+
+		// writes, with the database's own figures beside them
+		Path marks = data.markFeeder(work, workDate);
+		report.add(warmAndRun(gatling, settings, "single mark, gateway + JWT", MarkSimulation.class,
+				Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks", "perf.connections", "8", "perf.feeder", marks.toString())));
+		Path batches = data.batchFeeder(work, workDate);
+		PerfData.ClassGroup probeGroup = data.classes.getFirst();
+		UUID probeStudent = probeGroup.students().getFirst();
+		PerfData.Family probeFamily = data.families.stream().filter(f -> f.studentId().equals(probeStudent)).findFirst().orElseThrow();
+		FreshnessProbe.Figures freshness;
+		GatlingRun.Result batch;
+		try (FreshnessProbe probe = new FreshnessProbe(new ApiClient(gateway), new ApiClient(diary),
+				data.token("teacher", DemoData.PASSWORD), data.token(probeFamily.login(), PerfData.PASSWORD), probeGroup,
+				data.subjects().getFirst(), probeStudent, workDate, Duration.ofMillis(100))) {
+			batch = warmAndRun(gatling, settings, "class batch (" + settings.classSize() + " marks), gateway + JWT",
+					ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks/batch",
+							"perf.connections", "4", "perf.feeder", batches.toString()));
+			freshness = probe.figures();
+		}
+		report.add(batch);
+		report.batch(batch, settings.classSize());
+		report.freshness(freshness, batch.perSecond() * settings.classSize());
+		if (PgBench.available()) {
+			PgBench pgbench = new PgBench(RealServers.postgres().port(), RealServers.postgres().username(),
+					RealServers.postgres().password(), "journal", work.resolve("pgbench"));
+			pgbench.prepare(probeGroup.id(), data.subjects().getFirst());
+			report.pgbench(pgbench.markAndOutbox(8, settings.seconds()));
+			report.pgbench(pgbench.singleInsert(8, settings.seconds()));
+			pgbench.drop();
+		}
+		else {
+			report.note("pgbench not found on PATH (Debian: postgresql-client): write ratios left out");
+		}
+		Path families = data.familyFeeder(work, 64);
+		Path teachers = data.markFeeder(work.resolve("peak"), workDate);
+		report.add(warmAndRun(gatling, settings, "after-school peak (3/4 reads, 1/4 marks)", AfterSchoolPeakSimulation.class,
+				Map.of("perf.baseUrl", gateway, "perf.connections", "16", "perf.feeder", families.toString(), "perf.teacherFeeder",
+						teachers.toString())));
+	}
+
+	private static void read(GatlingRun gatling, Settings settings, PerfData data, Path work, Report report, String name, String base,
+			String path) {
+		Path feeder = data.familyFeeder(work, 64); // fresh tokens: they live five minutes
+		report.add(warmAndRun(gatling, settings, name, ReadSimulation.class,
+				Map.of("perf.baseUrl", base, "perf.path", path, "perf.connections", "16", "perf.feeder", feeder.toString())));
+	}
+
+	/** A warm-up run that is thrown away, then the measured run. */
+	private static GatlingRun.Result warmAndRun(GatlingRun gatling, Settings settings, String name, Class<?> simulation,
+			Map<String, String> properties) {
+		System.out.println("perf: " + name + " ...");
+		Map<String, String> warm = new LinkedHashMap<>(properties);
+		warm.put("perf.seconds", Integer.toString(settings.warmup()));
+		gatling.run(name + " (warm-up)", simulation, warm);
+		Map<String, String> measured = new LinkedHashMap<>(properties);
+		measured.put("perf.seconds", Integer.toString(settings.seconds()));
+		GatlingRun.Result result = gatling.run(name, simulation, measured);
+		System.out.printf("perf:   %.0f req/s, p50 %d ms, p99 %d ms, %d failed%n", result.perSecond(), result.p50Millis(),
+				result.p99Millis(), result.failed());
+		return result;
+	}
+
+	/** Resident memory of everything this run started (services, PostgreSQL, Kafka, Keycloak, SMTP), in MiB. */
+	static Map<String, Long> stackRss() {
+		Map<String, Long> rss = new LinkedHashMap<>();
+		ProcessHandle.current().descendants().forEach(process -> {
+			long kb = rssKb(process.pid());
+			if (kb > 0) {
+				String name = process.info().commandLine().map(PerfRun::label).orElse("pid " + process.pid());
+				rss.merge(name, kb / 1024, Long::sum);
+			}
+		});
+		// the embedded PostgreSQL daemonizes (pg_ctl), so its processes are not our descendants: found by their port
+		String port = "-p " + RealServers.postgres().port();
+		ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(port)
+				|| p.parent().flatMap(parent -> parent.info().commandLine()).orElse("").contains(port)).forEach(process -> {
+			long kb = rssKb(process.pid());
+			if (kb > 0) {
+				rss.merge("postgres", kb / 1024, Long::sum);
+			}
+		});
+		return rss;
+	}
+
+	private static String label(String commandLine) {
+		for (String known : List.of("org.ejd.gateway", "org.ejd.identity", "org.ejd.journal", "org.ejd.diary", "org.ejd.consent",
+				"org.ejd.notification", "keycloak", "kafka.Kafka", "postgres", "greenmail", "Smpp")) {
+			if (commandLine.contains(known)) {
+				return known.replace("org.ejd.", "");
+			}
+		}
+		return commandLine.length() > 40 ? commandLine.substring(0, 40) : commandLine;
+	}
+
+	private static long rssKb(long pid) {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+				if (line.startsWith("VmRSS:")) {
+					return Long.parseLong(line.replaceAll("\\D", ""));
+				}
+			}
+		}
+		catch (IOException | NumberFormatException ex) {
+			// gone, or not Linux
+		}
+		return 0;
+	}
+
+	static List<String> names(List<GatlingRun.Result> results) {
+		List<String> names = new ArrayList<>();
+		results.forEach(r -> names.add(r.name()));
+		return names;
+	}
+}

@@ -1,0 +1,163 @@
+package org.ejd.perf;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The run's figures as one Markdown table per kind, with the issue's goals (P1–P6) and each figure's ratio. */
+final class Report {
+
+	private final Map<String, GatlingRun.Result> results = new LinkedHashMap<>();
+
+	private final List<PgBench.Result> pgbench = new ArrayList<>();
+
+	private final List<String> notes = new ArrayList<>();
+
+	private Duration startup = Duration.ZERO;
+
+	private Map<String, Duration> readyIn = Map.of();
+
+	private Map<String, Long> rss = Map.of();
+
+	private FreshnessProbe.Figures freshness;
+
+	private double freshnessMarksPerSecond;
+
+	private double batchMarksPerSecond;
+
+	private List<Jmh.Score> jmh = List.of();
+
+	void started(Duration startup, Map<String, Duration> readyIn) {
+		this.startup = startup;
+		this.readyIn = readyIn;
+	}
+
+	void add(GatlingRun.Result result) {
+		results.put(result.name(), result);
+	}
+
+	void batch(GatlingRun.Result batch, int classSize) {
+		this.batchMarksPerSecond = batch.perSecond() * classSize;
+	}
+
+	void freshness(FreshnessProbe.Figures figures, double marksPerSecond) {
+		this.freshness = figures;
+		this.freshnessMarksPerSecond = marksPerSecond;
+	}
+
+	void pgbench(PgBench.Result result) {
+		pgbench.add(result);
+	}
+
+	void memory(Map<String, Long> rss, int services) {
+		this.rss = rss;
+	}
+
+	void jmh(List<Jmh.Score> scores) {
+		this.jmh = scores;
+	}
+
+	void note(String note) {
+		notes.add(note);
+	}
+
+	private double rate(String name) {
+		GatlingRun.Result r = results.get(name);
+		return r == null ? 0 : r.perSecond();
+	}
+
+	private double pg(String prefix) {
+		return pgbench.stream().filter(p -> p.name().startsWith(prefix)).mapToDouble(PgBench.Result::tps).findFirst().orElse(0);
+	}
+
+	private static String ratio(double a, double b) {
+		return b == 0 ? "–" : String.format("%.2f", a / b);
+	}
+
+	String render(PerfRun.Settings settings) {
+		StringBuilder out = new StringBuilder();
+		out.append("# Performance run (issue 13)\n\n");
+		out.append("Run ").append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+			.append(" with `./perf/run` on ").append(machine()).append(". Every figure comes from this one run: the stack, the ")
+			.append("load generator (Gatling, its own JVM) and pgbench share the same cores. Measured runs of ").append(settings.seconds())
+			.append(" s after ").append(settings.warmup()).append(" s of warm-up each. Services: ")
+			.append(String.join(" ", org.ejd.devstack.Stack.Jvm.PRODUCTION.options())).append(".\n\n");
+		notes.forEach(n -> out.append("- ").append(n).append('\n'));
+		out.append("\n## Requests\n\n| path | connections | req/s | p50 ms | p99 ms | failed |\n|---|---|---|---|---|---|\n");
+		results.values().forEach(r -> out.append(String.format("| %s | | %.0f | %d | %d | %d |%n", r.name(), r.perSecond(), r.p50Millis(),
+				r.p99Millis(), r.failed())));
+		out.append("\n## Writes beside the database's own figures\n\n| pgbench script | clients | tps |\n|---|---|---|\n");
+		pgbench.forEach(p -> out.append(String.format("| %s | %d | %.0f |%n", p.name(), p.clients(), p.tps())));
+		double bareGateway = rate("bare, gateway + JWT");
+		double bareDirect = rate("bare, direct");
+		GatlingRun.Result week = results.get("week view, gateway + JWT");
+		double single = rate("single mark, gateway + JWT");
+		out.append("\n## Goals\n\n| goal | figure | target | met |\n|---|---|---|---|\n");
+		double p1 = bareGateway == 0 ? 0 : rate("week view, gateway + JWT") / bareGateway;
+		out.append(String.format("| P1 week view / bare endpoint, both through gateway + JWT | %s (%.0f / %.0f req/s), p99 %d ms | ≥ 0.5, ≥ 2,500/s, p99 ≤ 25 ms | %s |%n",
+				ratio(rate("week view, gateway + JWT"), bareGateway), rate("week view, gateway + JWT"), bareGateway,
+				week == null ? 0 : week.p99Millis(), yes(p1 >= 0.5 && rate("week view, gateway + JWT") >= 2500 && week != null && week.p99Millis() <= 25)));
+		out.append(String.format("| P2 gateway + JWT hop / direct, bare endpoint | %s (%.0f / %.0f req/s) | ≥ 0.25 | %s |%n",
+				ratio(bareGateway, bareDirect), bareGateway, bareDirect, yes(bareDirect > 0 && bareGateway / bareDirect >= 0.25)));
+		double pgTx = pg("pgbench: mark + outbox");
+		double pgInsert = pg("pgbench: single-row insert");
+		out.append(String.format("| P3 single mark / pgbench mark + outbox transaction | %s (%.0f / %.0f per s) | ≥ 0.3 | %s |%n",
+				ratio(single, pgTx), single, pgTx, yes(pgTx > 0 && single / pgTx >= 0.3)));
+		out.append(String.format("| P3 class batch marks/s / pgbench single-row inserts/s | %s (%.0f / %.0f per s) | ≥ 1.0 | %s |%n",
+				ratio(batchMarksPerSecond, pgInsert), batchMarksPerSecond, pgInsert, yes(pgInsert > 0 && batchMarksPerSecond >= pgInsert)));
+		double halfMillion = batchMarksPerSecond == 0 ? 0 : 500_000 / batchMarksPerSecond;
+		out.append(String.format("| P3 0.5 M marks (a region's day) by class batches, at the measured rate | %.0f s | < 120 s | %s |%n",
+				halfMillion, yes(halfMillion > 0 && halfMillion < 120)));
+		if (freshness != null) {
+			out.append(String.format("| P4 mark → visible in the guardian's diary, while %.0f marks/s are posted | p50 %d ms, p99 %d ms, max %d ms (%d probes, %d not seen) | p99 ≤ 200 ms at 1,000 marks/s | %s |%n",
+					freshnessMarksPerSecond, freshness.p50Millis(), freshness.p99Millis(), freshness.maxMillis(), freshness.marks(),
+					freshness.notSeen(), yes(freshness.p99Millis() <= 200 && freshnessMarksPerSecond >= 1000 && freshness.notSeen() == 0)));
+		}
+		out.append("| P5 region-scale data | not run here (see docs/perf.md) | within 1.2× | – |\n");
+		long total = rss.values().stream().mapToLong(Long::longValue).sum();
+		long slowest = readyIn.values().stream().mapToLong(Duration::toMillis).max().orElse(0);
+		out.append(String.format("| P6 whole stack RSS after the run | %,d MiB | ≤ 3,072 MiB | %s |%n", total, yes(total > 0 && total <= 3072)));
+		out.append(String.format("| P6 slowest service ready | %.1f s | ≤ 8 s | %s |%n", slowest / 1000.0, yes(slowest > 0 && slowest <= 8000)));
+		out.append("\n## Memory (RSS after the run, MiB) and time to ready\n\n| process | RSS MiB | ready in s |\n|---|---|---|\n");
+		rss.forEach((name, mib) -> out.append(String.format("| %s | %d | %s |%n", name, mib, ready(name))));
+		out.append(String.format("%nWhole stack started (servers, six services in parallel) in %.1f s.%n", startup.toMillis() / 1000.0));
+		if (!jmh.isEmpty()) {
+			out.append("\n## JMH (hot paths, one JVM fork each)\n\n| benchmark | score | unit |\n|---|---|---|\n");
+			jmh.forEach(s -> out.append(String.format("| %s | %.1f ± %.1f | %s |%n", s.name(), s.score(), s.error(), s.unit())));
+		}
+		return out.toString();
+	}
+
+	private String ready(String name) {
+		return readyIn.entrySet().stream().filter(e -> e.getKey().startsWith(name.split("\\.")[0]))
+			.map(e -> String.format("%.1f", e.getValue().toMillis() / 1000.0)).findFirst().orElse("");
+	}
+
+	private static String yes(boolean met) {
+		return met ? "yes" : "**no**";
+	}
+
+	private static String machine() {
+		return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() > 0 ? totalMemory() : "?")
+				+ ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", JDK " + Runtime.version();
+	}
+
+	private static String totalMemory() {
+		try {
+			for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/meminfo"))) {
+				if (line.startsWith("MemTotal:")) {
+					return (Long.parseLong(line.replaceAll("\\D", "")) / 1024 / 1024) + " GiB";
+				}
+			}
+		}
+		catch (java.io.IOException | NumberFormatException ex) {
+			// not Linux
+		}
+		return "? GiB";
+	}
+}

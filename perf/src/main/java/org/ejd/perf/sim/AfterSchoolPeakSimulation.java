@@ -1,0 +1,42 @@
+package org.ejd.perf.sim;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+/**
+ * The mixed after-school peak: families open the week view and the marks (three users in four) while teachers post the
+ * day's marks (one in four), on the same stack at the same time. Feeders: {@code perf.feeder} for families,
+ * {@code perf.teacherFeeder} for teachers.
+ */
+public class AfterSchoolPeakSimulation extends Simulation {
+
+	public AfterSchoolPeakSimulation() {
+		Load load = Load.fromSystem();
+		String teachers = System.getProperty("perf.teacherFeeder");
+		int families = Math.max(1, load.connections() * 3 / 4);
+		int staff = Math.max(1, load.connections() - families);
+		ScenarioBuilder reading = scenario("peak: family reads")
+			.during(load.duration()).on(
+				feed(csv(load.feeder()).circular())
+					.exec(http("peak: week").get("/api/diary/students/#{studentId}/week").header("Authorization", "Bearer #{token}")
+						.check(status().is(200)))
+					.exec(http("peak: marks").get("/api/diary/students/#{studentId}/marks").header("Authorization", "Bearer #{token}")
+						.check(status().is(200))));
+		ScenarioBuilder marking = scenario("peak: teacher marks")
+			.during(load.duration()).on(
+				feed(csv(teachers).circular())
+					.exec(http("peak: mark").post("/api/journal/marks").header("Authorization", "Bearer #{token}")
+						.body(StringBody(MarkSimulation.MARK)).check(status().is(201))));
+		setUp(reading.injectOpen(atOnceUsers(families)), marking.injectOpen(atOnceUsers(staff)))
+			.protocols(Protocols.json(load))
+			.maxDuration(load.maxDuration());
+	}
+}

@@ -1,0 +1,33 @@
+package org.ejd.perf.sim;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+/**
+ * A teacher posts a whole class's marks for one piece of work in one request (POST /api/journal/marks/batch): the
+ * feeder's {@code marks} column holds the JSON array of the class's students with their values.
+ */
+public class ClassBatchSimulation extends Simulation {
+
+	static final String BATCH = """
+			{"classGroupId":"#{classGroupId}","subjectId":"#{subjectId}","workType":"written","workDate":"#{workDate}",
+			"marks":#{marks}}""";
+
+	public ClassBatchSimulation() {
+		Load load = Load.fromSystem();
+		ScenarioBuilder batches = scenario(load.name())
+			.during(load.duration()).on(
+				feed(csv(load.feeder()).circular())
+					.exec(http(load.name()).post(load.path()).header("Authorization", "Bearer #{token}")
+						.body(StringBody(BATCH)).check(status().is(201))));
+		setUp(batches.injectOpen(atOnceUsers(load.connections()))).protocols(Protocols.json(load)).maxDuration(load.maxDuration());
+	}
+}
