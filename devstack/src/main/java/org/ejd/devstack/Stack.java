@@ -41,7 +41,7 @@ public final class Stack implements AutoCloseable {
 		/** C1 only, small serial heap: ready in seconds, slow under load (the local stack). */
 		FAST_START(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k")),
 		/** Full tiered compilation (C2) and a sized heap, as the container image runs (perf/, issue 13). */
-		PRODUCTION(List.of("-Xms256m", "-Xmx512m", "-XX:+UseG1GC", "-XX:+AlwaysPreTouch", "-Xss512k"));
+		PRODUCTION(List.of("-Xms128m", "-Xmx384m", "-XX:+UseG1GC", "-Xss512k"));
 
 		private final List<String> options;
 

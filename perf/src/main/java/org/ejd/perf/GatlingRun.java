@@ -31,7 +31,10 @@ final class GatlingRun {
 	Result run(String name, Class<?> simulation, Map<String, String> properties) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path")));
+		// the JVM options Gatling's own launchers give it (its stats writer reads String internals)
+		command.addAll(List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC", "-XX:MaxInlineLevel=20", "-XX:MaxTrivialSize=12",
+				"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
+				"--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp", System.getProperty("java.class.path")));
 		properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
 		command.add("-Dperf.name=" + name);
 		command.addAll(List.of("io.gatling.app.Gatling", "-s", simulation.getName(), "-rf", resultsDir.toString(), "-rd", name));

@@ -142,11 +142,22 @@ final class PerfData {
 		UUID student = id(ok(api.post("/api/identity/schools/" + demo.schoolId + "/students", admin,
 				Map.of("lastName", "Тестов", "firstName", "Ученик" + suffix, "birthDate", "2014-05-0" + (1 + n % 9)))));
 		UUID guardian = id(ok(api.post("/api/identity/schools/" + demo.schoolId + "/guardians", admin,
-				Map.of("lastName", "Тестова", "firstName", "Мама" + suffix))));
+				Map.of("lastName", "Тестова", "firstName", "Мама" + suffix, "snils", snils(300_000_000 + n)))));
 		ok(api.post("/api/identity/representations", admin, Map.of("guardianId", guardian, "studentId", student, "basis", "parent")));
 		String login = "perf-g" + suffix;
 		ok(api.post("/api/identity/persons/" + guardian + "/account", admin, Map.of("username", login, "password", PASSWORD)));
 		return new Family(login, guardian, student, classGroupId);
+	}
+
+	/** A SNILS with its check number (the Pension Fund's rule), unique per n. */
+	static String snils(int number) {
+		String digits = String.format("%09d", number);
+		int sum = 0;
+		for (int i = 0; i < 9; i++) {
+			sum += (digits.charAt(i) - '0') * (9 - i);
+		}
+		int check = sum < 100 ? sum : sum == 100 || sum == 101 ? 0 : sum % 101 == 100 ? 0 : sum % 101;
+		return digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6) + " " + String.format("%02d", check);
 	}
 
 	private void timetable(String admin, UUID classGroupId, UUID teacher, LocalDate today) {

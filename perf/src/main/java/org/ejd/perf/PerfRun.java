@@ -32,7 +32,7 @@ public final class PerfRun {
 	private PerfRun() {
 	}
 
-	record Settings(int classes, int classSize, int seconds, int warmup, boolean jmh, Path out) {
+	record Settings(int classes, int classSize, int seconds, int warmup, boolean jmh, Path out, boolean keep) {
 
 		static Settings of(String[] args, Path root) {
 			Map<String, String> given = new LinkedHashMap<>();
@@ -44,11 +44,22 @@ public final class PerfRun {
 			return new Settings(Integer.parseInt(given.getOrDefault("classes", "4")),
 					Integer.parseInt(given.getOrDefault("class-size", "25")), Integer.parseInt(given.getOrDefault("seconds", "20")),
 					Integer.parseInt(given.getOrDefault("warmup", "10")), Boolean.parseBoolean(given.getOrDefault("jmh", "true")),
-					root.resolve(given.getOrDefault("out", "docs/perf-results.md")));
+					root.resolve(given.getOrDefault("out", "docs/perf-results.md")), Boolean.parseBoolean(given.getOrDefault("keep", "false")));
 		}
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) {
+		try {
+			run(args);
+			System.exit(0);
+		}
+		catch (Exception | Error ex) {
+			ex.printStackTrace();
+			System.exit(1); // the servers' shutdown hooks stop what is left
+		}
+	}
+
+	private static void run(String[] args) throws Exception {
 		Path root = DevStack.buildSettings();
 		Settings settings = Settings.of(args, root);
 		Path work = root.resolve(".ejd/perf");
@@ -67,6 +78,9 @@ public final class PerfRun {
 			report.note("data: the demo school's quarter plus " + data.families.size() + " families in " + data.classes.size()
 					+ " classes, 20 school days of whole-class marks per subject, entered through the API in "
 					+ Duration.ofNanos(System.nanoTime() - loading).toSeconds() + " s");
+			if (settings.keep()) {
+				keep(stack, data, work);
+			}
 			measure(stack, data, settings, work, report);
 			report.memory(stackRss(), stack.pids().size());
 		}
@@ -78,7 +92,14 @@ public final class PerfRun {
 		System.out.println(table);
 		Files.writeString(settings.out(), table);
 		System.out.println("perf: written to " + settings.out());
-		System.exit(0);
+	}
+
+	/** {@code --keep=true}: the loaded stack stays up for profiling by hand (JFR, Gatling with the written feeders). */
+	private static void keep(Stack stack, PerfData data, Path work) throws InterruptedException {
+		Path families = data.familyFeeder(work, 64);
+		System.out.println("perf: kept up. gateway " + stack.gatewayUrl() + ", services " + stack.ports() + ", pids " + stack.pids()
+				+ "\nperf: families feeder " + families + " (tokens live 5 minutes); Ctrl-C stops");
+		Thread.sleep(Long.MAX_VALUE);
 	}
 
 	private static void measure(Stack stack, PerfData data, Settings settings, Path work, Report report) {
@@ -156,21 +177,23 @@ public final class PerfRun {
 		return result;
 	}
 
-	/** Resident memory of everything this run started (services, PostgreSQL, Kafka, Keycloak, SMTP), in MiB. */
+	/**
+	 * Memory of everything this run started (services, PostgreSQL, Kafka, Keycloak, SMTP), in MiB: proportional set
+	 * size (PSS), so that PostgreSQL's shared buffers, which every backend maps, are counted once and not per backend.
+	 */
 	static Map<String, Long> stackRss() {
-		Map<String, Long> rss = new LinkedHashMap<>();
+		Map<String, Long> rss = new java.util.TreeMap<>();
 		ProcessHandle.current().descendants().forEach(process -> {
-			long kb = rssKb(process.pid());
+			long kb = pssKb(process.pid());
 			if (kb > 0) {
-				String name = process.info().commandLine().map(PerfRun::label).orElse("pid " + process.pid());
-				rss.merge(name, kb / 1024, Long::sum);
+				rss.merge(label(process.info().commandLine().orElse("")), kb / 1024, Long::sum);
 			}
 		});
 		// the embedded PostgreSQL daemonizes (pg_ctl), so its processes are not our descendants: found by their port
 		String port = "-p " + RealServers.postgres().port();
 		ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(port)
 				|| p.parent().flatMap(parent -> parent.info().commandLine()).orElse("").contains(port)).forEach(process -> {
-			long kb = rssKb(process.pid());
+			long kb = pssKb(process.pid());
 			if (kb > 0) {
 				rss.merge("postgres", kb / 1024, Long::sum);
 			}
@@ -178,26 +201,34 @@ public final class PerfRun {
 		return rss;
 	}
 
+	private static final java.util.regex.Pattern SERVICE = java.util.regex.Pattern.compile("org\\.ejd\\.(\\w+)\\.\\w+Application");
+
 	private static String label(String commandLine) {
-		for (String known : List.of("org.ejd.gateway", "org.ejd.identity", "org.ejd.journal", "org.ejd.diary", "org.ejd.consent",
-				"org.ejd.notification", "keycloak", "kafka.Kafka", "postgres", "greenmail", "Smpp")) {
-			if (commandLine.contains(known)) {
-				return known.replace("org.ejd.", "");
-			}
+		java.util.regex.Matcher service = SERVICE.matcher(commandLine);
+		if (service.find()) {
+			return service.group(1).equals("gateway") ? "gateway" : service.group(1) + "-service";
 		}
-		return commandLine.length() > 40 ? commandLine.substring(0, 40) : commandLine;
+		if (commandLine.contains("kafka.Kafka")) {
+			return "kafka";
+		}
+		if (commandLine.contains("io.quarkus") || commandLine.contains("kc.home.dir")) {
+			return "keycloak";
+		}
+		return "other (SMTP, SMPP, tools)";
 	}
 
-	private static long rssKb(long pid) {
-		try {
-			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-				if (line.startsWith("VmRSS:")) {
-					return Long.parseLong(line.replaceAll("\\D", ""));
+	private static long pssKb(long pid) {
+		for (String file : List.of("smaps_rollup", "status")) {
+			try {
+				for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), file))) {
+					if (line.startsWith("Pss:") || line.startsWith("VmRSS:")) {
+						return Long.parseLong(line.replaceAll("\\D", ""));
+					}
 				}
 			}
-		}
-		catch (IOException | NumberFormatException ex) {
-			// gone, or not Linux
+			catch (IOException | NumberFormatException ex) {
+				// gone, not Linux, or no smaps_rollup: try the next
+			}
 		}
 		return 0;
 	}

@@ -3,8 +3,16 @@ package org.ejd.diary.family;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.ejd.diary.consent.Consents;
-import org.ejd.platform.audit.PersonalDataAudit;
+import java.sql.Timestamp;
+import java.util.stream.Collectors;
+
+import org.ejd.platform.jdbc.Representations;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.security.Role;
@@ -20,31 +28,76 @@ import org.springframework.stereotype.Component;
 @Component
 public class DiaryAccess {
 
-	private final Family family;
+	/**
+	 * One statement per read (issue 13): whether the caller is the student or represents them on the school's day
+	 * ({@link Representations#ACTIVE_ON}, the one rule), whether processing is refused (C1), and, only when both allow,
+	 * the row of the persistent read audit (152-FZ), written by the same statement.
+	 */
+	private static final String CHECK_AND_AUDIT = """
+			with decision as (
+			  select :self or (cast(:guardian as uuid) is not null and exists (select 1 from representation r
+			      where r.guardian_id = cast(:guardian as uuid) and r.student_id = :student and %s)) as reader,
+			    coalesce((select not c.processing_allowed from consent_state c where c.person_id = :student), false) as refused),
+			audited as (
+			  insert into read_audit (read_at, reader, client_id, roles, student_id, what)
+			  select :readAt, :readerId, :clientId, :roles, :student, :what from decision where reader and not refused
+			  returning id)
+			select reader, refused from decision""".formatted(Representations.ACTIVE_ON);
 
-	private final PersonalDataAudit audit;
+	private final Family family;
 
 	private final SchoolTime time;
 
-	private final Consents consents;
+	private final JdbcClient jdbc;
 
-	DiaryAccess(Family family, PersonalDataAudit audit, SchoolTime time, Consents consents) {
+	private final TransactionTemplate ownTransaction;
+
+	DiaryAccess(Family family, SchoolTime time, JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.family = family;
-		this.audit = audit;
 		this.time = time;
-		this.consents = consents;
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
 	 * The current caller, once they may read the student's diary and the student's data may be processed electronically
-	 * (C1: a refusal answers 403 with the reason, after the 404 of a stranger); the read is audit-logged (152-FZ).
+	 * (C1: a refusal answers 403 with the reason, after the 404 of a stranger); the read is audit-logged (152-FZ) by the
+	 * same statement that decides, so an allowed read costs one round trip before its data.
 	 */
 	public Caller read(UUID studentId, String what) {
 		Caller caller = Callers.current();
-		requireReader(caller, studentId);
-		consents.requireProcessingAllowed(studentId);
-		audit.read(caller, studentId, what);
+		boolean self = caller.has(Role.STUDENT) && caller.is(studentId);
+		UUID guardian = caller.has(Role.GUARDIAN) ? caller.personId() : null;
+		if (!self && guardian == null) {
+			throw Refusal.unknown("diary.student.not-found");
+		}
+		// inside a use case's read-only transaction the audit row needs a transaction of its own; elsewhere none at all
+		boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		Decision decision = readOnly ? ownTransaction.execute(status -> decide(caller, self, guardian, studentId, what))
+				: decide(caller, self, guardian, studentId, what);
+		if (decision == null || !decision.reader()) {
+			throw Refusal.unknown("diary.student.not-found");
+		}
+		if (decision.refused()) {
+			throw Refusal.notAllowed("diary.consent.refused");
+		}
 		return caller;
+	}
+
+	private Decision decide(Caller caller, boolean self, @Nullable UUID guardian, UUID studentId, String what) {
+		return jdbc.sql(CHECK_AND_AUDIT)
+			.param("self", self).param("guardian", guardian, java.sql.Types.OTHER).param("student", studentId)
+			.param("day", today(studentId)).param("readAt", Timestamp.from(time.now()))
+			.param("readerId", caller.personId() != null ? caller.personId().toString() : caller.subject())
+			.param("clientId", caller.clientId())
+			.param("roles", caller.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(",")))
+			.param("what", what)
+			.query((rs, row) -> new Decision(rs.getBoolean("reader"), rs.getBoolean("refused"))).single();
+	}
+
+	private record Decision(boolean reader, boolean refused) {
 	}
 
 	/** A span of days a diary view is asked for: start not after end, at most {@link DaySpan#MAX_DAYS} days. */
@@ -54,9 +107,7 @@ public class DiaryAccess {
 
 	/** The student's school day today: default ranges and "today" follow the school's time zone. */
 	public LocalDate today(UUID studentId) {
-		return family.student(studentId).stream().findFirst()
-			.map(student -> time.today(student.schoolId()))
-			.orElseGet(() -> time.today(time.defaultZone()));
+		return time.today(family.zoneOfStudent(studentId).orElseGet(time::defaultZone));
 	}
 
 	public void requireReader(Caller caller, UUID studentId) {

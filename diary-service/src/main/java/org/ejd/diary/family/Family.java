@@ -1,5 +1,6 @@
 package org.ejd.diary.family;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.ejd.platform.jdbc.Representations;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.SchoolZones;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +24,16 @@ public class Family implements SchoolZones {
 
 	private final Representations representations;
 
+	/**
+	 * A student's school's zone, read on every diary request for "today": kept a minute (a school's zone and a student's
+	 * school change once in years), dropped here at once when identity tells of a change to either.
+	 */
+	private final Cache<UUID, ZoneId> studentZones = Caffeine.newBuilder().maximumSize(500_000)
+		.expireAfterWrite(Duration.ofMinutes(1)).build();
+
+	private final Cache<UUID, ZoneId> schoolZones = Caffeine.newBuilder().maximumSize(100_000)
+		.expireAfterWrite(Duration.ofMinutes(1)).build();
+
 	Family(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.representations = new Representations(jdbc);
@@ -31,6 +44,15 @@ public class Family implements SchoolZones {
 				insert into school (id, name, time_zone, version) values (?, ?, ?, ?)
 				on conflict (id) do update set name = excluded.name, time_zone = excluded.time_zone, version = excluded.version
 				where school.version < excluded.version""").params(id, name, timeZone, version).update();
+		studentZones.invalidateAll();
+		schoolZones.invalidate(id);
+	}
+
+	/** The time zone of the student's school, once identity has told both. */
+	public Optional<ZoneId> zoneOfStudent(UUID studentId) {
+		return Optional.ofNullable(studentZones.get(studentId, id -> jdbc.sql("""
+				select sc.time_zone from student s join school sc on sc.id = s.school_id where s.id = ?""")
+			.param(id).query(String.class).optional().flatMap(SchoolTime::parseZone).orElse(null)));
 	}
 
 	/** The school's name for a printed header, once identity has told it. */
@@ -40,8 +62,8 @@ public class Family implements SchoolZones {
 
 	@Override
 	public Optional<ZoneId> zoneOf(UUID schoolId) {
-		return jdbc.sql("select time_zone from school where id = ?").param(schoolId).query(String.class).optional()
-			.flatMap(SchoolTime::parseZone);
+		return Optional.ofNullable(schoolZones.get(schoolId, id -> jdbc.sql("select time_zone from school where id = ?").param(id)
+			.query(String.class).optional().flatMap(SchoolTime::parseZone).orElse(null)));
 	}
 
 	void upsertStudent(UUID id, UUID schoolId, String lastName, String firstName, @Nullable String middleName,
@@ -53,6 +75,7 @@ public class Family implements SchoolZones {
 				  version = excluded.version
 				where student.version < excluded.version""")
 			.params(id, schoolId, lastName, firstName, middleName, birthDate, version).update();
+		studentZones.invalidate(id);
 	}
 
 	/** The student's birth date, once identity has told it: an adult student exports their own data (152-FZ art. 14). */

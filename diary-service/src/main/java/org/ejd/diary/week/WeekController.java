@@ -9,8 +9,13 @@ import java.util.UUID;
 
 import org.ejd.diary.family.DiaryAccess;
 import org.jspecify.annotations.Nullable;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,18 +44,22 @@ class WeekController {
 	 * The week (Monday–Friday; Saturday and Sunday only when they have lessons or marks) that holds {@code date}, by default the school's
 	 * today in its own time zone. The ETag is a hash of the content: {@code If-None-Match} with it answers 304.
 	 */
-	@GetMapping("/api/diary/students/{studentId}/week")
-	ResponseEntity<WeekView> week(@PathVariable UUID studentId,
+	@GetMapping(path = "/api/diary/students/{studentId}/week", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "200", description = "The week", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+			schema = @Schema(implementation = WeekView.class)))
+	ResponseEntity<byte[]> week(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			@RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
 		access.read(studentId, "week");
 		LocalDate day = date != null ? date : access.today(studentId);
 		WeekView week = weeks.of(studentId, day.with(DayOfWeek.MONDAY));
-		String etag = "\"" + sha256(json.writeValueAsBytes(week)) + "\"";
+		// serialized once: the bytes sent are the bytes the ETag hashes
+		byte[] body = json.writeValueAsBytes(week);
+		String etag = "\"" + sha256(body) + "\"";
 		if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag) || ifNoneMatch.equals("*"))) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
-		return ResponseEntity.ok().eTag(etag).body(week);
+		return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 	private static String sha256(byte[] bytes) {

@@ -25,6 +25,6 @@ public class TimeAutoConfiguration {
 	@ConditionalOnMissingBean
 	SchoolTime schoolTime(@BusinessClock Clock clock, ObjectProvider<SchoolZones> zones, TimeProperties properties) {
 		SchoolZones lookup = zones.getIfAvailable(() -> school -> Optional.empty());
-		return new SchoolTime(clock, lookup, properties.defaultZone());
+		return new SchoolTime(clock, new CachedSchoolZones(lookup), properties.defaultZone());
 	}
 }
