@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -151,17 +152,24 @@ public final class RegionData {
 			int days = size.schoolDays().size();
 			int week = 5;
 			step = System.nanoTime();
+			long lessonsNanos = 0;
+			long marksNanos = 0;
 			for (int from = 0; from < days; from += week) {
-				Map<String, String> chunk = new java.util.LinkedHashMap<>(values);
+				Map<String, String> chunk = new LinkedHashMap<>(values);
 				chunk.put("FROM", Integer.toString(from));
 				chunk.put("TO", Integer.toString(Math.min(days, from + week)));
+				long started = System.nanoTime();
 				s.execute(RegionSql.fill(lessons, chunk));
+				lessonsNanos += System.nanoTime() - started;
 				if (from < size.pastDays() && size.marksPerStudent() > 0) {
+					started = System.nanoTime();
 					s.execute(RegionSql.fill(marks, chunk));
+					marksNanos += System.nanoTime() - started;
 				}
 				if ((from / week) % 5 == 4 || from + week >= days) {
-					progress.accept(String.format("region: %s: lessons and marks of %d of %d school days, %d s", database,
-							Math.min(days, from + week), days, seconds(step)));
+					progress.accept(String.format("region: %s: lessons and marks of %d of %d school days, %d s (lessons %d s, marks %d s)",
+							database, Math.min(days, from + week), days, seconds(step), lessonsNanos / 1_000_000_000,
+							marksNanos / 1_000_000_000));
 				}
 			}
 			step = System.nanoTime();
