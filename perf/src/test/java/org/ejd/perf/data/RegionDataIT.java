@@ -105,6 +105,20 @@ class RegionDataIT {
 	}
 
 	@Test
+	void aStudentsWeekInTheDiaryHasThirtyLessonsWithBellsTeachersAndHomework() throws SQLException {
+		// the week view's own joins (DiaryWeek): lessons by enrolment on the day, bells by school, number and shift
+		assertThat(count(diary, """
+				select count(*) from lesson l
+				join enrolment e on e.class_group_id = l.class_group_id and e.student_id = pg_temp_student()
+				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
+				join bell_schedule bs on bs.school_id = e.school_id and bs.effective_from <= l.lesson_date
+				join lateral jsonb_array_elements(bs.lessons) b on (b ->> 'number')::int = l.period_no
+				where l.lesson_date between date '2026-11-23' and date '2026-11-29'
+				  and l.teacher_name is not null and l.topic is not null and l.homework_due > l.lesson_date"""
+			.replace("pg_temp_student()", "(select student_id from enrolment order by id limit 1)"))).isEqualTo(30);
+	}
+
+	@Test
 	void everyRepresentationJoinsAGuardianToAStudentBothServicesKnow() throws SQLException {
 		Set<String> diaryStudents = ids(diary, "select id from student");
 		Set<String> journalStudents = ids(journal, "select id from known_student");
