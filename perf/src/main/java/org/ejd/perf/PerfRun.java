@@ -14,11 +14,14 @@ import java.util.UUID;
 import org.ejd.devstack.DevStack;
 import org.ejd.devstack.DemoData;
 import org.ejd.devstack.Stack;
+import org.ejd.perf.data.RegionData;
+import org.ejd.perf.data.RegionSize;
 import org.ejd.perf.sim.AfterSchoolPeakSimulation;
 import org.ejd.perf.sim.ClassBatchSimulation;
 import org.ejd.perf.sim.MarkSimulation;
 import org.ejd.perf.sim.ReadSimulation;
 import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.PostgresServer;
 import org.ejd.testkit.RealServers;
 
 /**
@@ -32,7 +35,11 @@ public final class PerfRun {
 	private PerfRun() {
 	}
 
-	record Settings(int classes, int classSize, int seconds, int warmup, boolean jmh, Path out, boolean keep) {
+	/**
+	 * @param scale region-scale data around the school (1.0 = 1 M students); 0 = none, P5 not measured
+	 * @param keep leave the loaded stack up for profiling by hand instead of measuring
+	 */
+	record Settings(int classes, int classSize, int seconds, int warmup, boolean jmh, Path out, double scale, boolean keep) {
 
 		static Settings of(String[] args, Path root) {
 			Map<String, String> given = new LinkedHashMap<>();
@@ -44,7 +51,8 @@ public final class PerfRun {
 			return new Settings(Integer.parseInt(given.getOrDefault("classes", "4")),
 					Integer.parseInt(given.getOrDefault("class-size", "25")), Integer.parseInt(given.getOrDefault("seconds", "20")),
 					Integer.parseInt(given.getOrDefault("warmup", "10")), Boolean.parseBoolean(given.getOrDefault("jmh", "true")),
-					root.resolve(given.getOrDefault("out", "docs/perf-results.md")), Boolean.parseBoolean(given.getOrDefault("keep", "false")));
+					root.resolve(given.getOrDefault("out", "docs/perf-results.md")), Double.parseDouble(given.getOrDefault("scale", "0")),
+					Boolean.parseBoolean(given.getOrDefault("keep", "false")));
 		}
 	}
 
@@ -82,6 +90,9 @@ public final class PerfRun {
 				keep(stack, data, work);
 			}
 			measure(stack, data, settings, work, report);
+			if (settings.scale() > 0) {
+				region(stack, data, settings, work, report);
+			}
 			report.memory(stackRss(), stack.pids().size());
 		}
 		if (settings.jmh()) {
@@ -153,6 +164,43 @@ public final class PerfRun {
 		report.add(warmAndRun(gatling, settings, "after-school peak (3/4 reads, 1/4 marks)", AfterSchoolPeakSimulation.class,
 				Map.of("perf.baseUrl", gateway, "perf.connections", "16", "perf.feeder", families.toString(), "perf.teacherFeeder",
 						teachers.toString())));
+	}
+
+	/**
+	 * P5: the region generated around the school straight into the journal's and the diary's databases, then the P1 and
+	 * P3 paths measured again, now against a region's tables (docs/perf.md).
+	 */
+	private static void region(Stack stack, PerfData data, Settings settings, Path work, Report report) {
+		PostgresServer postgres = RealServers.postgres();
+		RegionSize size = new RegionSize(settings.scale(), data.today());
+		System.out.println("perf: generating the region around the school (scale " + settings.scale() + ") ...");
+		RegionData.Generated region;
+		try {
+			region = new RegionData(postgres.jdbcUrl("journal"), postgres.jdbcUrl("diary"), postgres.username(), postgres.password())
+				.generate(size, line -> System.out.println("perf:   " + line));
+		}
+		catch (RuntimeException ex) {
+			// the small-data figures stand; P5 says why it has none
+			System.out.println("perf: region data not generated: " + ex.getMessage());
+			report.note("region data (scale " + settings.scale() + ") not generated: " + ex.getMessage());
+			return;
+		}
+		System.out.printf("perf: region generated in %d s, %,d MiB%n", region.took().toSeconds(), region.bytes() / (1024 * 1024));
+		System.out.print(region.tableLines());
+		report.region(region);
+		GatlingRun gatling = new GatlingRun(work.resolve("gatling"));
+		String gateway = stack.gatewayUrl();
+		LocalDate workDate = PerfData.schoolDays(data.today(), 1).getFirst();
+		read(gatling, settings, data, work, report, "week view, gateway + JWT" + Report.AT_REGION_SCALE, gateway,
+				"/api/diary/students/#{studentId}/week");
+		read(gatling, settings, data, work, report, "30-day marks, gateway + JWT" + Report.AT_REGION_SCALE, gateway,
+				"/api/diary/students/#{studentId}/marks");
+		report.add(warmAndRun(gatling, settings, "single mark, gateway + JWT" + Report.AT_REGION_SCALE, MarkSimulation.class,
+				Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks", "perf.connections", "8", "perf.feeder",
+						data.markFeeder(work, workDate).toString())));
+		report.add(warmAndRun(gatling, settings, "class batch (" + settings.classSize() + " marks), gateway + JWT" + Report.AT_REGION_SCALE,
+				ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks/batch", "perf.connections", "4",
+						"perf.feeder", data.batchFeeder(work, workDate).toString())));
 	}
 
 	private static void read(GatlingRun gatling, Settings settings, PerfData data, Path work, Report report, String name, String base,

@@ -9,8 +9,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ejd.perf.data.RegionData;
+import org.ejd.perf.data.RegionSize;
+import org.jspecify.annotations.Nullable;
+
 /** The run's figures as one Markdown table per kind, with the goals (P1–P6) and each figure's ratio. */
 final class Report {
+
+	/** Appended to a simulation's name when it ran again against the region-scale data (P5). */
+	static final String AT_REGION_SCALE = " (region scale)";
+
+	/** P5: a figure at region scale may be at most this much worse than on the small data. */
+	static final double P5_WITHIN = 1.2;
+
+	private RegionData.@Nullable Generated region;
 
 	private final Map<String, GatlingRun.Result> results = new LinkedHashMap<>();
 
@@ -60,6 +72,10 @@ final class Report {
 
 	void jmh(List<Jmh.Score> scores) {
 		this.jmh = scores;
+	}
+
+	void region(RegionData.Generated region) {
+		this.region = region;
 	}
 
 	void note(String note) {
@@ -118,7 +134,7 @@ final class Report {
 					freshnessMarksPerSecond, freshness.p50Millis(), freshness.p99Millis(), freshness.maxMillis(), freshness.marks(),
 					freshness.notSeen(), yes(freshness.p99Millis() <= 200 && freshnessMarksPerSecond >= 1000 && freshness.notSeen() == 0)));
 		}
-		out.append("| P5 region-scale data | not run here (see docs/perf.md) | within 1.2× | – |\n");
+		out.append(p5(settings));
 		long total = rss.values().stream().mapToLong(Long::longValue).sum();
 		long slowest = readyIn.values().stream().mapToLong(Duration::toMillis).max().orElse(0);
 		out.append(String.format("| P6 whole stack memory (PSS) after the run | %,d MiB | ≤ 3,072 MiB | %s |%n", total, yes(total > 0 && total <= 3072)));
@@ -126,11 +142,43 @@ final class Report {
 		out.append("\n## Memory (PSS after the run, MiB) and time to ready\n\n| process | MiB | ready in s |\n|---|---|---|\n");
 		rss.forEach((name, mib) -> out.append(String.format("| %s | %d | %s |%n", name, mib, ready(name))));
 		out.append(String.format("%nWhole stack started (servers, six services in parallel) in %.1f s.%n", startup.toMillis() / 1000.0));
+		if (region != null) {
+			RegionSize size = region.size();
+			out.append(String.format("%n## Region-scale data (P5)%n%nScale %s: %,d schools, %,d classes, %,d students, %,d guardians, "
+					+ "%,d lessons, %,d marks, written straight into the journal's and the diary's databases in %d s (docs/perf.md).%n%n"
+					+ "| table | rows | MiB |%n|---|---|---|%n", size.scale(), size.schools(), size.classes(), size.students(),
+					size.guardians(), size.lessons(), size.marks(), region.took().toSeconds()));
+			region.tables().forEach(t -> out.append(String.format("| %s.%s | %,d | %,d |%n", t.database(), t.table(), t.rows(),
+					t.bytes() / (1024 * 1024))));
+		}
 		if (!jmh.isEmpty()) {
 			out.append("\n## JMH (hot paths, one JVM fork each)\n\n| benchmark | score | unit |\n|---|---|---|\n");
 			jmh.forEach(s -> out.append(String.format("| %s | %.1f ± %.1f | %s |%n", s.name(), s.score(), s.error(), s.unit())));
 		}
 		return out.toString();
+	}
+
+	/** P5: each P1/P3 figure against a region's tables beside the same figure on the small data. */
+	private String p5(PerfRun.Settings settings) {
+		if (region == null) {
+			return "| P5 region-scale data | not run here (`--scale=0.01` and up, see docs/perf.md) | within 1.2× | – |\n";
+		}
+		List<String> figures = new ArrayList<>();
+		boolean met = true;
+		String batch = "class batch (" + settings.classSize() + " marks), gateway + JWT";
+		for (String name : List.of("week view, gateway + JWT", "30-day marks, gateway + JWT", "single mark, gateway + JWT", batch)) {
+			GatlingRun.Result small = results.get(name);
+			GatlingRun.Result big = results.get(name + AT_REGION_SCALE);
+			if (small == null || big == null) {
+				continue;
+			}
+			double slower = big.perSecond() == 0 ? Double.POSITIVE_INFINITY : small.perSecond() / big.perSecond();
+			met &= slower <= P5_WITHIN;
+			figures.add(String.format("%s %.0f vs %.0f req/s (%.2f×), p99 %d vs %d ms", name.replace(", gateway + JWT", ""),
+					big.perSecond(), small.perSecond(), slower, big.p99Millis(), small.p99Millis()));
+		}
+		return String.format("| P5 region scale (%s, %,d students, %,d marks) vs small data | %s | each within %.1f× | %s |%n", region.size().scale(),
+				region.size().students(), region.size().marks(), String.join("; ", figures), P5_WITHIN, yes(met && !figures.isEmpty()));
 	}
 
 	private String ready(String name) {

@@ -1,0 +1,60 @@
+package org.ejd.perf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ejd.perf.data.RegionData;
+import org.ejd.perf.data.RegionSize;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+	private static final PerfRun.Settings SETTINGS = new PerfRun.Settings(4, 25, 20, 10, false, Path.of("out.md"), 0.01, false);
+
+	private static final RegionData.Generated REGION = new RegionData.Generated(new RegionSize(0.01, LocalDate.of(2026, 11, 30)),
+			Duration.ofSeconds(63), List.of(new RegionData.TableSize("journal", "mark", 500_000, 147L * 1024 * 1024)));
+
+	@Test
+	void withoutRegionDataP5SaysItWasNotRun() {
+		Report report = new Report();
+
+		assertThat(report.render(SETTINGS)).contains("| P5 region-scale data | not run here").doesNotContain("## Region-scale data");
+	}
+
+	@Test
+	void p5IsMetWhenEveryFigureAtRegionScaleIsWithinOnePointTwoOfTheSmallData() {
+		Report report = figures(2_000, 1_800, 300, 260);
+
+		String table = report.render(SETTINGS);
+
+		assertThat(p5(table)).contains("week view 1800 vs 2000 req/s (1.11×)").contains("single mark 260 vs 300 req/s (1.15×)")
+			.endsWith("| yes |");
+		assertThat(table).contains("## Region-scale data (P5)").contains("10,000 students").contains("in 63 s")
+			.contains("| journal.mark | 500,000 | 147 |");
+	}
+
+	@Test
+	void p5IsNotMetWhenOneFigureFallsFurther() {
+		Report report = figures(2_000, 1_800, 300, 200);
+
+		assertThat(p5(report.render(SETTINGS))).contains("single mark 200 vs 300 req/s (1.50×)").endsWith("| **no** |");
+	}
+
+	private static Report figures(double week, double weekAtRegion, double mark, double markAtRegion) {
+		Report report = new Report();
+		report.add(new GatlingRun.Result("week view, gateway + JWT", 1000, 0, week, 5, 20));
+		report.add(new GatlingRun.Result("single mark, gateway + JWT", 1000, 0, mark, 20, 60));
+		report.region(REGION);
+		report.add(new GatlingRun.Result("week view, gateway + JWT" + Report.AT_REGION_SCALE, 1000, 0, weekAtRegion, 6, 24));
+		report.add(new GatlingRun.Result("single mark, gateway + JWT" + Report.AT_REGION_SCALE, 1000, 0, markAtRegion, 25, 70));
+		return report;
+	}
+
+	private static String p5(String table) {
+		return table.lines().filter(line -> line.startsWith("| P5")).findFirst().orElseThrow();
+	}
+}
