@@ -1,8 +1,11 @@
 package org.ejd.journal.classes;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.journal.access.ClassTeachers;
@@ -49,6 +52,18 @@ public class ClassBook implements ClassTeachers {
 	}
 
 	public record Enrolment(UUID id, LocalDate enrolledFrom) {
+	}
+
+	/** Which of the students are enrolled in the group on the day: one statement for a whole class. */
+	public Set<UUID> enrolledOn(UUID classGroupId, Collection<UUID> studentIds, LocalDate date) {
+		if (studentIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("""
+				select student_id from enrolment where class_group_id = :group and student_id = any(:students)
+				and enrolled_from <= :day and (enrolled_to is null or enrolled_to >= :day)""")
+			.param("group", classGroupId).param("students", studentIds.toArray(UUID[]::new)).param("day", date)
+			.query(UUID.class).list());
 	}
 
 	public boolean enrolledOn(UUID classGroupId, UUID studentId, LocalDate date) {

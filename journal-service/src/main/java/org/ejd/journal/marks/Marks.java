@@ -14,6 +14,7 @@ import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.MarkValue;
 import org.ejd.journal.marks.domain.WorkType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,8 +28,37 @@ class Marks {
 
 	private final JdbcClient jdbc;
 
-	Marks(JdbcClient jdbc) {
+	private final JdbcTemplate jdbcTemplate;
+
+	Marks(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	/** New marks in one JDBC batch (the driver rewrites it into multi-row inserts: reWriteBatchedInserts). */
+	void insertAll(List<Mark> posted) {
+		jdbcTemplate.batchUpdate("""
+				insert into mark (id, school_id, student_id, class_group_id, subject_id, teacher_id, value, scale, points,
+				  work_type, weight, work_date, entered_at, on_time, comment, version, counted)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", posted, posted.size(), (ps, m) -> {
+			ps.setObject(1, m.id());
+			ps.setObject(2, m.schoolId());
+			ps.setObject(3, m.studentId());
+			ps.setObject(4, m.classGroupId());
+			ps.setObject(5, m.subjectId());
+			ps.setObject(6, m.teacherId());
+			ps.setString(7, m.value().text());
+			ps.setString(8, m.value().scale().name());
+			ps.setObject(9, m.value().points(), java.sql.Types.SMALLINT);
+			ps.setString(10, m.workType().name());
+			ps.setDouble(11, m.weight());
+			ps.setObject(12, m.workDate());
+			ps.setTimestamp(13, Timestamp.from(m.enteredAt()));
+			ps.setBoolean(14, m.onTime());
+			ps.setString(15, m.comment());
+			ps.setLong(16, m.version());
+			ps.setBoolean(17, m.counted());
+		});
 	}
 
 	void insert(Mark m) {
