@@ -40,6 +40,15 @@ class LessonSchedulingController {
 		return LessonResponse.of(scheduling.cancel(Callers.current(), id, request.reason()));
 	}
 
+	/** Where the lesson is held; {@code room} blank or absent: no room of its own. */
+	@org.springframework.web.bind.annotation.PutMapping("/lessons/{id}/room")
+	LessonResponse room(@PathVariable UUID id, @RequestBody RoomRequest request) {
+		return LessonResponse.of(scheduling.moveToRoom(Callers.current(), id, request.room()));
+	}
+
+	record RoomRequest(@org.jspecify.annotations.Nullable String room) {
+	}
+
 	record CancellationRequest(@NotBlank @Size(max = 500) String reason) {
 	}
 
