@@ -33,16 +33,18 @@ class JournalMarkEvents {
 		switch (event.data()) {
 			case MarkPosted m -> marks.upsert(new DiaryMarks.DiaryMark(m.markId(), m.studentId(), m.schoolId(), m.subjectId(),
 					m.subjectName(), m.value(), m.numericValue(), m.scale(), m.workType(), m.weight(), m.workDate(),
-					m.enteredAt().atOffset(ZoneOffset.UTC), m.comment(), event.version(), counts(m.countsInAverage())));
+					m.enteredAt().atOffset(ZoneOffset.UTC), m.comment(), event.version(), counts(m.countsInAverage()),
+					event.time().atOffset(ZoneOffset.UTC)));
 			case MarkCorrected m -> {
 				marks.recordChange(m.markId(), m.studentId(), event.version(), "corrected", m.value(), m.correctedAt(), m.reason());
 				marks.upsert(new DiaryMarks.DiaryMark(m.markId(), m.studentId(), m.schoolId(), m.subjectId(),
 					m.subjectName(), m.value(), m.numericValue(), m.scale(), m.workType(), m.weight(), m.workDate(),
-					m.correctedAt().atOffset(ZoneOffset.UTC), m.comment(), event.version(), counts(m.countsInAverage())));
+					m.correctedAt().atOffset(ZoneOffset.UTC), m.comment(), event.version(), counts(m.countsInAverage()),
+					event.time().atOffset(ZoneOffset.UTC)));
 			}
 			case MarkDeleted m -> {
 				marks.recordChange(m.markId(), m.studentId(), event.version(), "deleted", null, m.deletedAt(), m.reason());
-				marks.delete(m.markId(), m.studentId(), m.schoolId(), event.version());
+				marks.delete(m.markId(), m.studentId(), m.schoolId(), event.version(), event.time());
 			}
 			default -> {
 				// a type this build does not know yet: nothing to show
