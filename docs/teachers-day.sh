@@ -18,7 +18,7 @@ ASSIGNMENT=$(api "$TEACHER" "$GW/api/journal/me/assignments" | jq -c '.[] | sele
 CLASS=$(jq -r .classGroupId <<<"$ASSIGNMENT"); SUBJECT=$(jq -r .subjectId <<<"$ASSIGNMENT")
 
 echo "== 2. The class's timetable this week"
-api "$TEACHER" "$GW/api/journal/class-groups/$CLASS/timetable?date=$TODAY" | jq -c '.[] | {weekday, periodNo}' | head -5
+api "$TEACHER" "$GW/api/journal/class-groups/$CLASS/timetable?date=$TODAY" | jq -c '.[] | {weekday, periodNo, room}' | head -5
 
 echo "== 3. Today's extra lesson: topic, type and homework (J4)"
 LESSON=$(api "$TEACHER" "$GW/api/journal/lessons" -d "{\"classGroupId\":\"$CLASS\",\"subjectId\":\"$SUBJECT\",\"date\":\"$TODAY\",

@@ -32,6 +32,7 @@ import org.ejd.contracts.journal.AttendanceRecorded;
 import org.ejd.contracts.journal.AveragingPolicyChanged;
 import org.ejd.contracts.journal.DeadlinePolicyChanged;
 import org.ejd.contracts.journal.BellScheduleSet;
+import org.ejd.contracts.journal.ClassShiftSet;
 import org.ejd.contracts.journal.GradeRecorded;
 import org.ejd.contracts.journal.HolidayDefined;
 import org.ejd.contracts.journal.LessonRecorded;
@@ -60,7 +61,7 @@ public final class EventTypes {
 			MarkPosted.class, MarkCorrected.class, MarkDeleted.class, LessonRecorded.class, AssessmentPlanned.class,
 			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,
 			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class, DeadlinePolicyChanged.class, MarkScalesChanged.class,
-			BellScheduleSet.class,
+			BellScheduleSet.class, ClassShiftSet.class,
 			ConsentRecorded.class, DeliveryFormChanged.class, ContactVerificationRequested.class, ContactVerified.class,
 			PreferencesChanged.class,
 			ForecastPublished.class,

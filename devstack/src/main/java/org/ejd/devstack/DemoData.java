@@ -61,7 +61,7 @@ public final class DemoData {
 
 	/**
 	 * A realistic quarter on top of the basic data, for the local stack: reporting periods, a weekly
-	 * timetable, the lessons it generated since September with topics and homework, attendance with a
+	 * timetable with rooms, the lessons it generated since September with topics and homework, attendance with a
 	 * few absences, marks of every kind, and first-quarter marks, so that every report has something
 	 * to show. Entered through the API as a school would enter it.
 	 */
@@ -80,10 +80,11 @@ public final class DemoData {
 				"startDate", LocalDate.of(year, 10, 26), "endDate", LocalDate.of(year, 11, 4))));
 		List<UUID> subjectIds = new ArrayList<>(subjects.values());
 		List<Map<String, Object>> week = new ArrayList<>();
+		String[] rooms = { "214", "Спортзал", "305" }; // where the diary's week shows each lesson
 		for (int weekday = 1; weekday <= 5; weekday++) {
 			for (int period = 1; period <= 3; period++) {
 				week.add(Map.of("weekday", weekday, "periodNo", period, "subjectId", subjectIds.get((weekday + period) % subjectIds.size()),
-						"teacherId", people.get("teacher")));
+						"teacherId", people.get("teacher"), "room", rooms[(weekday + period) % rooms.length]));
 			}
 		}
 		ok(api.send("PUT", "/api/journal/class-groups/" + classGroupId + "/timetable", admin,

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 class DiaryFreshnessIT extends DiaryIT {
 
 	@Autowired
@@ -36,6 +39,21 @@ class DiaryFreshnessIT extends DiaryIT {
 			.single()).isNotNull();
 		assertThat(jdbc.sql("select count(*) from bell_schedule where school_id = ? and event_time is not null").param(s.school)
 			.query(Integer.class).single()).isEqualTo(2);
+
+		java.time.Instant markEvent = markEventTime(s);
+		assertThat(jdbc.sql("select event_time from diary_mark where mark_id = ?").param(s.mark).query(java.time.OffsetDateTime.class)
+			.single().toInstant()).as("the mark keeps the time of the event that last changed it")
+			.isCloseTo(markEvent, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MICROS));
+		JsonNode marks = api().get("/api/diary/status", mother).json().get("marks");
+		assertThat(java.time.Instant.parse(marks.get("newestEventTime").asString())).isAfterOrEqualTo(
+				markEvent.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+		assertThat(marks.get("newestEventAgeMillis").asLong()).isNotNegative();
+	}
+
+	/** The CloudEvents time of the scenario's journal.mark.posted, as sent. */
+	private static java.time.Instant markEventTime(WeekScenario s) {
+		String envelope = s.sent.stream().filter(e -> e.envelope().contains("journal.mark.posted")).findFirst().orElseThrow().envelope();
+		return java.time.Instant.parse(JsonMapper.builder().build().readTree(envelope).get("time").asString());
 	}
 
 	@Test
@@ -61,5 +79,8 @@ class DiaryFreshnessIT extends DiaryIT {
 		Response after = Eventually.until(() -> api().get(path, mother), r -> r.status() == 200 && r.body().equals(before.body()),
 				Duration.ofSeconds(30));
 		assertThat(after.headers().get("etag")).isEqualTo(before.headers().get("etag"));
+		assertThat(jdbc.sql("select event_time from diary_mark where mark_id = ?").param(s.mark).query(java.time.OffsetDateTime.class)
+			.single().toInstant()).as("a replay gives the mark the same event time")
+			.isCloseTo(markEventTime(s), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MICROS));
 	}
 }

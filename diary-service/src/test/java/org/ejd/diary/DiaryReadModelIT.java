@@ -168,6 +168,23 @@ class DiaryReadModelIT extends DiaryIT {
 		assertThat(header(notJson, "kafka_dlt-exception-message")).contains("not JSON");
 	}
 
+	@Test
+	void aMalformedMarkAmongGoodOnesGoesToTheDeadLetterTopicAndTheGoodOnesAreKept() {
+		UUID before = UUID.randomUUID();
+		UUID after = UUID.randomUUID();
+		String key = student.toString();
+		// one partition (same key) and sent back to back: the marks listener reads them in one poll, one transaction
+		send("journal.marks.v1", key, Envelopes.envelope("/ejd/journal-service", "journal.mark.posted", before.toString(), school, 1,
+				markData(before, student, school, "4")));
+		send("journal.marks.v1", key, "{\"specversion\":\"1.0\",\"between\":\"" + before + "\"}");
+		send("journal.marks.v1", key, Envelopes.envelope("/ejd/journal-service", "journal.mark.posted", after.toString(), school, 1,
+				markData(after, student, school, "5")));
+
+		EventProbe.await("journal.marks.v1.dlt", r -> r.value().contains("\"between\":\"" + before + "\""), Duration.ofSeconds(60));
+		assertThat(org.ejd.testkit.Eventually.until(() -> count("select count(*) from diary_mark where student_id = ?", student),
+				n -> n == 2, Duration.ofSeconds(60))).as("the marks before and after the bad one").isEqualTo(2);
+	}
+
 	private void family() {
 		send("identity.persons.v1", student.toString(), studentRegistered(student, school));
 		send("identity.representations.v1", student.toString(), representation(guardian, student, school));

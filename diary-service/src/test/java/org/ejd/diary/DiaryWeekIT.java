@@ -59,6 +59,37 @@ class DiaryWeekIT extends DiaryIT {
 	}
 
 	@Test
+	void aSecondShiftClassSeesTheSecondShiftsBellsAndEachLessonShowsItsRoom() {
+		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
+		String mother = token("guardian", s.guardian, s.school);
+		JsonNode first = awaitWeek(s, mother, "?date=2026-12-07").json().get("days").get(0).get("lessons");
+		assertThat(first.get(0).get("start").asString()).as("never set: the first shift").isEqualTo("08:30");
+		assertThat(first.get(0).get("room").asString()).isEqualTo("214");
+		assertThat(first.get(1).get("room").isNull()).as("no room named for it").isTrue();
+
+		s.secondShiftBells(3);
+		s.classShift(2, 1);
+		Response second = Eventually.until(() -> api().get("/api/diary/students/" + s.student + "/week?date=2026-12-07", mother),
+				r -> r.status() == 200 && r.body().contains("14:00"), Duration.ofSeconds(30));
+		JsonNode days = second.json().get("days");
+		assertThat(days.get(0).get("lessons").get(0).get("start").asString()).isEqualTo("14:00");
+		assertThat(days.get(0).get("lessons").get(0).get("end").asString()).isEqualTo("14:45");
+		assertThat(days.get(0).get("lessons").get(1).get("start").asString()).isEqualTo("14:55");
+		assertThat(days.get(3).get("lessons").get(0).get("start").asString())
+			.as("the first shift's new bells from Thursday do not ring for the second shift").isEqualTo("14:55");
+		assertThat(second.body()).doesNotContain("08:30").doesNotContain("09:50");
+
+		s.mathsMonday(3, "Спортзал");
+		Response moved = Eventually.until(() -> api().get("/api/diary/students/" + s.student + "/week?date=2026-12-07", mother),
+				r -> r.status() == 200 && r.body().contains("Спортзал"), Duration.ofSeconds(30));
+		assertThat(moved.json().get("days").get(0).get("lessons").get(0).get("room").asString()).isEqualTo("Спортзал");
+
+		s.classShift(1, 2);
+		Eventually.until(() -> api().get("/api/diary/students/" + s.student + "/week?date=2026-12-07", mother),
+				r -> r.status() == 200 && r.body().contains("08:30") && !r.body().contains("14:00"), Duration.ofSeconds(30));
+	}
+
+	@Test
 	void anUnchangedWeekAnswers304ToItsETagAndANewMarkChangesIt() {
 		WeekScenario s = new WeekScenario().family(null).week();
 		String mother = token("guardian", s.guardian, s.school);

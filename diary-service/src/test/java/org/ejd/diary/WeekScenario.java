@@ -77,14 +77,7 @@ final class WeekScenario {
 	WeekScenario week() {
 		bells(1, "2026-09-01", List.of(bell(1, "08:30", "09:15"), bell(2, "09:25", "10:10"), bell(3, "10:30", "11:15")));
 		bells(2, MONDAY.plusDays(3).toString(), List.of(bell(1, "09:00", "09:40"), bell(2, "09:50", "10:30")));
-		Map<String, Object> monday = lesson(mathsMonday, maths, "Математика", MONDAY, 1);
-		monday.put("topic", "Сложение дробей");
-		monday.put("homework", "№ 245");
-		monday.put("homeworkDue", MONDAY.plusDays(2).toString());
-		monday.put("teacherName", "Сидорова Ольга");
-		monday.put("attachments", List.of(Map.of("attachmentId", UUID.randomUUID(), "fileName", "Карточка.pdf", "contentType",
-				"application/pdf", "sizeBytes", 1024, "href", "/api/journal/attachments/x?signature=y")));
-		send("journal.lessons.v1", classGroup, "/ejd/journal-service", "journal.lesson.recorded", mathsMonday, 2, monday);
+		mathsMonday(2, "214");
 		Map<String, Object> substituted = lesson(russianMonday, russian, "Русский язык", MONDAY, 2);
 		substituted.put("substituteTeacherId", UUID.randomUUID());
 		substituted.put("substituteTeacherName", "Кузнецов Андрей");
@@ -116,6 +109,32 @@ final class WeekScenario {
 				"schoolId", school, "name", "День Конституции", "startDate", MONDAY.plusDays(4).toString(), "endDate",
 				MONDAY.plusDays(4).toString()));
 		return this;
+	}
+
+	/** Monday's maths in a room, as the journal announces it at a version (a room change is a new version). */
+	void mathsMonday(long version, String room) {
+		Map<String, Object> monday = lesson(mathsMonday, maths, "Математика", MONDAY, 1);
+		monday.put("topic", "Сложение дробей");
+		monday.put("homework", "№ 245");
+		monday.put("homeworkDue", MONDAY.plusDays(2).toString());
+		monday.put("teacherName", "Сидорова Ольга");
+		monday.put("attachments", List.of(Map.of("attachmentId", UUID.randomUUID(), "fileName", "Карточка.pdf", "contentType",
+				"application/pdf", "sizeBytes", 1024, "href", "/api/journal/attachments/x?signature=y")));
+		monday.put("room", room);
+		send("journal.lessons.v1", classGroup, "/ejd/journal-service", "journal.lesson.recorded", mathsMonday, version, monday);
+	}
+
+	/** The school admin puts 5А into a shift (journal.class-shift.set, keyed by school like the bells). */
+	void classShift(int shift, long version) {
+		send("journal.regime.v1", school, "/ejd/journal-service", "journal.class-shift.set", classGroup, version, Map.of("schoolId",
+				school, "classGroupId", classGroup, "shift", shift, "setBy", UUID.randomUUID(), "setAt", "2026-08-29T07:15:00Z"));
+	}
+
+	/** The second shift's bells from September. */
+	void secondShiftBells(long version) {
+		send("journal.regime.v1", school, "/ejd/journal-service", "journal.bell-schedule.set", school, version, Map.of("schoolId",
+				school, "shift", 2, "effectiveFrom", "2026-09-01", "lessons", List.of(bell(1, "14:00", "14:45"), bell(2, "14:55", "15:40"),
+						bell(3, "15:50", "16:35")), "setBy", UUID.randomUUID(), "setAt", "2026-08-28T06:00:00Z"));
 	}
 
 	void mark(UUID markId, String value, LocalDate day) {

@@ -15,7 +15,6 @@ import org.ejd.diary.marks.MarksBySubject;
 import org.ejd.diary.marks.Periods;
 import org.ejd.diary.marks.domain.PeriodMarkRounding;
 import org.ejd.contracts.journal.WeightedAverage;
-import org.ejd.diary.rules.RoundingSettings;
 import org.ejd.diary.rules.SchoolRules;
 import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The expected period mark per subject (D8): the weighted average of the period so far, rounded by
- * the school's rule (docs/adr/0012), with the tests still planned before the period ends.
+ * the school's threshold in force (docs/adr/0012, 0014), with the tests still planned before the period ends.
  */
 @Service
 public class Forecasts {
@@ -37,15 +36,12 @@ public class Forecasts {
 
 	private final SchoolRules rules;
 
-	private final RoundingSettings rounding;
-
 	private final DiaryAccess access;
 
-	Forecasts(MarksBySubject subjects, DiaryCalendar calendar, SchoolRules rules, RoundingSettings rounding, DiaryAccess access) {
+	Forecasts(MarksBySubject subjects, DiaryCalendar calendar, SchoolRules rules, DiaryAccess access) {
 		this.subjects = subjects;
 		this.calendar = calendar;
 		this.rules = rules;
-		this.rounding = rounding;
 		this.access = access;
 	}
 
@@ -81,8 +77,8 @@ public class Forecasts {
 	}
 
 	private ForecastView forecast(UUID studentId, Periods.Period period, List<Weighed> hypothetical) {
-		PeriodMarkRounding rule = rounding.rule();
 		LocalDate today = access.today(studentId);
+		PeriodMarkRounding rule = rules.roundingInForce(period.schoolId(), today);
 		Map<String, List<WeightedAverage.Countable>> bySubject = new TreeMap<>();
 		Map<String, @Nullable UUID> ids = new TreeMap<>();
 		for (MarksBySubject.SubjectMarks subject : subjects.of(studentId, period).subjects()) {

@@ -36,8 +36,8 @@ public class DiaryLessons {
 		jdbc.sql("""
 				insert into lesson (lesson_id, class_group_id, subject_name, lesson_date, period_no, lesson_type, topic, homework,
 				  homework_due, substituted, moved_from_date, attachments, version, school_id, subject_id, teacher_id, teacher_name,
-				  substitute_id, substitute_name, moved_from_period, change_reason, cancelled, cancellation_reason, event_time)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  substitute_id, substitute_name, moved_from_period, change_reason, cancelled, cancellation_reason, event_time, room)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (lesson_id) do update set subject_name = excluded.subject_name, lesson_date = excluded.lesson_date,
 				  period_no = excluded.period_no, lesson_type = excluded.lesson_type, topic = excluded.topic,
 				  homework = excluded.homework, homework_due = excluded.homework_due, substituted = excluded.substituted,
@@ -46,13 +46,13 @@ public class DiaryLessons {
 				  teacher_name = excluded.teacher_name, substitute_id = excluded.substitute_id,
 				  substitute_name = excluded.substitute_name, moved_from_period = excluded.moved_from_period,
 				  change_reason = excluded.change_reason, cancelled = excluded.cancelled,
-				  cancellation_reason = excluded.cancellation_reason, event_time = excluded.event_time
+				  cancellation_reason = excluded.cancellation_reason, event_time = excluded.event_time, room = excluded.room
 				where lesson.version < excluded.version""")
 			.params(l.lessonId(), l.classGroupId(), l.subjectName(), l.date(), l.periodNo(), l.lessonType(), l.topic(), l.homework(),
 					l.homeworkDue(), l.substituteTeacherId() != null, l.movedFromDate(), attachments, version, l.schoolId(),
 					l.subjectId(), l.teacherId(), l.teacherName(), l.substituteTeacherId(), l.substituteTeacherName(),
 					l.movedFromPeriod(), l.changeReason(), Boolean.TRUE.equals(l.cancelled()), l.cancellationReason(),
-					Timestamp.from(eventTime))
+					Timestamp.from(eventTime), l.room())
 			.update();
 	}
 

@@ -22,17 +22,17 @@ public class DiaryMarks {
 		this.jdbc = jdbc;
 	}
 
-	/** Versioned upsert: a late or repeated event never overwrites a newer state. */
+	/** Versioned upsert: a late or repeated event never overwrites a newer state; the row keeps that event's time. */
 	void upsert(DiaryMark m) {
 		jdbc.sql("""
 				insert into diary_mark (mark_id, student_id, school_id, subject_id, subject_name, value, points, scale, work_type,
-				  weight, work_date, entered_at, comment, version, counted)
+				  weight, work_date, entered_at, comment, version, counted, event_time)
 				values (:markId, :studentId, :schoolId, :subjectId, :subjectName, :value, :points, :scale, :workType,
-				  :weight, :workDate, :enteredAt, :comment, :version, :counted)
+				  :weight, :workDate, :enteredAt, :comment, :version, :counted, :eventTime)
 				on conflict (mark_id) do update set value = excluded.value, points = excluded.points, scale = excluded.scale,
 				  work_type = excluded.work_type, weight = excluded.weight, work_date = excluded.work_date,
 				  comment = excluded.comment, subject_name = excluded.subject_name, version = excluded.version, deleted = false,
-				  counted = excluded.counted
+				  counted = excluded.counted, event_time = excluded.event_time
 				where diary_mark.version < excluded.version""")
 			.paramSource(m)
 			.update();
@@ -42,16 +42,16 @@ public class DiaryMarks {
 	 * Hides a deleted mark. If the deletion overtakes the mark itself (another partition, a replay),
 	 * a tombstone row keeps the higher version so the late original cannot bring the mark back.
 	 */
-	void delete(UUID markId, UUID studentId, UUID schoolId, long version) {
-		int hidden = jdbc.sql("update diary_mark set deleted = true, version = ? where mark_id = ? and version < ?")
-			.params(version, markId, version).update();
+	void delete(UUID markId, UUID studentId, UUID schoolId, long version, Instant eventTime) {
+		int hidden = jdbc.sql("update diary_mark set deleted = true, version = ?, event_time = ? where mark_id = ? and version < ?")
+			.params(version, Timestamp.from(eventTime), markId, version).update();
 		if (hidden == 0) {
 			jdbc.sql("""
 					insert into diary_mark (mark_id, student_id, school_id, subject_id, subject_name, value, scale, work_type,
-					  weight, work_date, entered_at, version, deleted)
-					values (?, ?, ?, ?, '', '', 'note', 'other', 1, current_date, now(), ?, true)
+					  weight, work_date, entered_at, version, deleted, event_time)
+					values (?, ?, ?, ?, '', '', 'note', 'other', 1, current_date, now(), ?, true, ?)
 					on conflict (mark_id) do nothing""")
-				.params(markId, studentId, schoolId, new UUID(0, 0), version).update();
+				.params(markId, studentId, schoolId, new UUID(0, 0), version, Timestamp.from(eventTime)).update();
 		}
 	}
 
@@ -101,7 +101,7 @@ public class DiaryMarks {
 	public List<DiaryMark> ofStudent(UUID studentId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select mark_id, student_id, school_id, subject_id, subject_name, value, points, scale, work_type, weight,
-				  work_date, entered_at, comment, version, counted
+				  work_date, entered_at, comment, version, counted, event_time
 				from diary_mark where student_id = ? and work_date between ? and ? and not deleted
 				order by work_date, subject_name, entered_at""")
 			.params(studentId, from, to).query(DiaryMarks::mark).list();
@@ -118,9 +118,16 @@ public class DiaryMarks {
 				rs.getLong("version"), rs.getBoolean("counted"));
 	}
 
+	/** @param eventTime when the journal's event that last changed the mark happened (null only for rows from before V30) */
 	public record DiaryMark(UUID markId, UUID studentId, UUID schoolId, UUID subjectId, String subjectName, String value,
 			@Nullable Integer points, String scale, String workType, BigDecimal weight, LocalDate workDate,
-			OffsetDateTime enteredAt, @Nullable String comment, long version, boolean counted) {
+			OffsetDateTime enteredAt, @Nullable String comment, long version, boolean counted, @Nullable OffsetDateTime eventTime) {
+	}
+
+	/** The newest event time among the marks the diary shows: how far the marks have caught up (empty: no mark yet). */
+	public java.util.Optional<Instant> newestEventTime() {
+		return jdbc.sql("select max(event_time) from diary_mark").query(OffsetDateTime.class).list().stream()
+			.filter(java.util.Objects::nonNull).findFirst().map(OffsetDateTime::toInstant);
 	}
 
 	/**

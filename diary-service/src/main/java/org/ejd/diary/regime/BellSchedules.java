@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The schools' bell schedules from journal.regime.v1: per shift, versions by effective day. The week view joins them in
- * its own SQL (the version of each shift in force on the lesson's day, the lowest shift with that lesson number).
+ * The schools' bell schedules from journal.regime.v1: per shift, versions by effective day; and the shift of each class
+ * group. The week view joins them in its own SQL (the version of the class's shift in force on the lesson's day).
  */
 @Repository
 class BellSchedules {
@@ -26,6 +26,16 @@ class BellSchedules {
 	BellSchedules(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+	}
+
+	/** The class group's shift; a higher version replaces a lower one. */
+	void classShift(UUID schoolId, UUID classGroupId, int shift, long version, Instant eventTime) {
+		jdbc.sql("""
+				insert into class_shift (class_group_id, school_id, shift, version, event_time) values (?, ?, ?, ?, ?)
+				on conflict (class_group_id) do update set shift = excluded.shift, version = excluded.version,
+				  event_time = excluded.event_time
+				where class_shift.version < excluded.version""")
+			.params(classGroupId, schoolId, shift, version, Timestamp.from(eventTime)).update();
 	}
 
 	void set(UUID schoolId, int shift, LocalDate effectiveFrom, List<BellScheduleSet.Bell> lessons, long version, Instant eventTime) {

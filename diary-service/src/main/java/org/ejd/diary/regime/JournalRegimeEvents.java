@@ -2,6 +2,7 @@ package org.ejd.diary.regime;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.contracts.journal.BellScheduleSet;
+import org.ejd.contracts.journal.ClassShiftSet;
 import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -29,6 +30,7 @@ class JournalRegimeEvents {
 		switch (event.data()) {
 			case BellScheduleSet b -> schedules.set(b.schoolId(), b.shift(), b.effectiveFrom(), b.lessons(), event.version(),
 					event.time());
+			case ClassShiftSet c -> schedules.classShift(c.schoolId(), c.classGroupId(), c.shift(), event.version(), event.time());
 			default -> {
 				// a type this build does not know yet
 			}

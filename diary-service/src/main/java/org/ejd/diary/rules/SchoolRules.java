@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import org.ejd.contracts.journal.AveragingPolicyChanged;
 import org.ejd.contracts.journal.DeadlinePolicyChanged;
 import org.ejd.contracts.journal.MarkScalesChanged;
+import org.ejd.diary.marks.domain.PeriodMarkRounding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,15 +38,33 @@ public class SchoolRules {
 
 	private final JdbcClient jdbc;
 
-	SchoolRules(JdbcClient jdbc) {
+	private final RoundingSettings deployment;
+
+	SchoolRules(JdbcClient jdbc, RoundingSettings deployment) {
 		this.jdbc = jdbc;
+		this.deployment = deployment;
 	}
 
 	void averaging(AveragingPolicyChanged p) {
 		jdbc.sql("""
-				insert into averaging_policy (school_id, version, effective_from, weights) values (?, ?, ?, cast(? as jsonb))
+				insert into averaging_policy (school_id, version, effective_from, weights, round_up_from)
+				values (?, ?, ?, cast(? as jsonb), ?)
 				on conflict (school_id, version) do nothing""")
-			.params(p.schoolId(), p.version(), p.effectiveFrom(), JSON.writeValueAsString(new TreeMap<>(p.weights()))).update();
+			.params(p.schoolId(), p.version(), p.effectiveFrom(), JSON.writeValueAsString(new TreeMap<>(p.weights())),
+					p.roundUpFrom())
+			.update();
+	}
+
+	/**
+	 * The forecast's rounding rule at the school on a day (docs/adr/0014): the threshold of the averaging policy in force
+	 * then, or the deployment's while the school has set none.
+	 */
+	public PeriodMarkRounding roundingInForce(UUID schoolId, LocalDate day) {
+		return jdbc.sql("""
+				select round_up_from from averaging_policy
+				where school_id = ? and effective_from <= ? order by effective_from desc, version desc limit 1""")
+			.params(schoolId, day).query((rs, row) -> Optional.ofNullable(rs.getBigDecimal("round_up_from"))).optional()
+			.flatMap(threshold -> threshold).map(PeriodMarkRounding::new).orElseGet(deployment::rule);
 	}
 
 	void scales(MarkScalesChanged p) {

@@ -1,6 +1,7 @@
 package org.ejd.diary.rules;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,13 +20,10 @@ class SchoolRulesController {
 
 	private final Family family;
 
-	private final RoundingSettings rounding;
-
-	SchoolRulesController(SchoolRules rules, DiaryAccess access, Family family, RoundingSettings rounding) {
+	SchoolRulesController(SchoolRules rules, DiaryAccess access, Family family) {
 		this.rules = rules;
 		this.access = access;
 		this.family = family;
-		this.rounding = rounding;
 	}
 
 	/** The rules of the student's school in force today (J13): deadlines, mark scales, averaging weights, forecast rounding. */
@@ -33,8 +31,9 @@ class SchoolRulesController {
 	RulesView rules(@PathVariable UUID studentId) {
 		access.read(studentId, "school-rules");
 		UUID school = family.student(studentId).getFirst().schoolId();
-		return new RulesView(rules.deadlines(school), rules.scalesOf(school), rules.weightsInForce(school, access.today(studentId)),
-				rounding.rule().roundUpFrom());
+		LocalDate today = access.today(studentId);
+		return new RulesView(rules.deadlines(school), rules.scalesOf(school), rules.weightsInForce(school, today),
+				rules.roundingInForce(school, today).roundUpFrom());
 	}
 
 	record RulesView(SchoolRules.Deadlines deadlines, List<SchoolRules.Scale> markScales, SchoolRules.Weights averaging,

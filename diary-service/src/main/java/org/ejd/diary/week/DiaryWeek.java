@@ -19,8 +19,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a week from the diary's own tables in four statements (lessons with their bells, attendance, substitution and
- * cancellation; the marks of the week; homework due; holidays and events), in one read-only transaction.
+ * Builds a week from the diary's own tables in four statements (lessons with their room, the bells of their class's shift,
+ * attendance, substitution and cancellation; the marks of the week; homework due; holidays and events), in one read-only
+ * transaction. A class whose shift the journal never set (no journal.class-shift.set) is in shift 1, as in the journal.
  */
 @Repository
 public class DiaryWeek {
@@ -43,19 +44,21 @@ public class DiaryWeek {
 				    and t.subject_name = l.subject_name and t.valid_from <= l.lesson_date
 				    and (t.valid_to is null or t.valid_to >= l.lesson_date))) as teacher_name,
 				  l.substituted, l.substitute_name, l.moved_from_date, l.moved_from_period, l.change_reason, l.cancelled,
-				  l.cancellation_reason, a.status, a.reason, a.minutes_late, bell.starts_at, bell.ends_at
+				  l.cancellation_reason, a.status, a.reason, a.minutes_late, bell.starts_at, bell.ends_at, l.room
 				from lesson l
 				join enrolment e on e.class_group_id = l.class_group_id and e.student_id = :student
 				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
 				left join attendance a on a.lesson_id = l.lesson_id and a.student_id = :student
+				left join class_shift cs on cs.class_group_id = l.class_group_id
 				left join lateral (
 				  select b ->> 'start' as starts_at, b ->> 'end' as ends_at
 				  from (select distinct on (bs.shift) bs.shift, bs.lessons from bell_schedule bs
 				        where bs.school_id = e.school_id and bs.effective_from <= l.lesson_date
+				          and bs.shift = coalesce(cs.shift, 1)
 				        order by bs.shift, bs.effective_from desc) current_bells,
 				       jsonb_array_elements(current_bells.lessons) b
 				  where (b ->> 'number')::int = l.period_no
-				  order by current_bells.shift limit 1) bell on true
+				  limit 1) bell on true
 				where l.lesson_date between :monday and :sunday
 				order by l.lesson_date, l.period_no, l.subject_name""")
 			.param("student", studentId).param("monday", monday).param("sunday", sunday)
@@ -134,10 +137,10 @@ public class DiaryWeek {
 			@Nullable String attachments, @Nullable String teacherName, boolean substituted, @Nullable String substituteName,
 			@Nullable LocalDate movedFromDate, @Nullable Integer movedFromPeriod, @Nullable String changeReason, boolean cancelled,
 			@Nullable String cancellationReason, @Nullable String status, @Nullable String reason, @Nullable Integer minutesLate,
-			@Nullable String startsAt, @Nullable String endsAt) {
+			@Nullable String startsAt, @Nullable String endsAt, @Nullable String room) {
 
 		WeekView.Lesson view(List<WeekView.Mark> marks) {
-			return new WeekView.Lesson(lessonId, periodNo, startsAt, endsAt, subjectName, teacherName, lessonType, topic,
+			return new WeekView.Lesson(lessonId, periodNo, startsAt, endsAt, room, subjectName, teacherName, lessonType, topic,
 					homework == null ? null : new WeekView.Homework(homework, homeworkDue, attachments), marks,
 					status == null ? null : new WeekView.Attendance(status, reason, minutesLate),
 					substituted ? new WeekView.Substitution(substituteName, changeReason) : null,

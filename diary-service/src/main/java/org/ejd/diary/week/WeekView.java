@@ -20,11 +20,12 @@ public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<
 
 	/**
 	 * A lesson: {@code start}/{@code end} (HH:mm) from the bell schedule in force that day, null while the school has none;
-	 * {@code teacher} the teacher of the lesson; {@code substitution}, {@code moved} and {@code cancelled} null when
-	 * nothing changed.
+	 * {@code start}/{@code end} ring by the bells of the class's own shift (shift 1 until the journal sets another);
+	 * {@code room} where it is held, null while the journal names none; {@code teacher} the teacher of the lesson;
+	 * {@code substitution}, {@code moved} and {@code cancelled} null when nothing changed.
 	 */
-	public record Lesson(UUID lessonId, int number, @Nullable String start, @Nullable String end, String subject,
-			@Nullable String teacher, String lessonType, @Nullable String topic, @Nullable Homework homework, List<Mark> marks,
+	public record Lesson(UUID lessonId, int number, @Nullable String start, @Nullable String end, @Nullable String room,
+			String subject, @Nullable String teacher, String lessonType, @Nullable String topic, @Nullable Homework homework, List<Mark> marks,
 			@Nullable Attendance attendance, @Nullable Substitution substitution, @Nullable Moved moved,
 			@Nullable Cancelled cancelled) {
 	}

@@ -51,7 +51,7 @@ class AveragesController {
 				throw Refusal.invalid("journal.averaging.bad-weights");
 			}
 		});
-		return policies.set(Callers.current(), schoolId, request.effectiveFrom(), weights);
+		return policies.set(Callers.current(), schoolId, request.effectiveFrom(), weights, request.roundUpFrom());
 	}
 
 	@GetMapping("/api/journal/class-groups/{classGroupId}/averages")
@@ -60,6 +60,7 @@ class AveragesController {
 		return averages.of(Callers.current(), classGroupId, subjectId, asOf);
 	}
 
-	record PolicyRequest(@NotNull LocalDate effectiveFrom, @NotEmpty Map<String, BigDecimal> weights) {
+	/** {@code roundUpFrom}: the forecast rounding threshold, 0.50–0.90 (absent: the school's current one is kept). */
+	record PolicyRequest(@NotNull LocalDate effectiveFrom, @NotEmpty Map<String, BigDecimal> weights, BigDecimal roundUpFrom) {
 	}
 }

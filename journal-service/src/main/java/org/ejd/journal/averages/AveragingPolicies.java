@@ -17,6 +17,7 @@ import org.ejd.platform.events.IntegrationEvent;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class AveragingPolicies implements MarkWeights {
 	@Transactional(readOnly = true)
 	public AveragingPolicy inForce(UUID schoolId, LocalDate day) {
 		return jdbc.sql("""
-				select effective_from, oral, written, test, homework, distance, lab, other, version from averaging_policy
+				select effective_from, oral, written, test, homework, distance, lab, other, version, round_up_from from averaging_policy
 				where school_id = ? and effective_from <= ? order by effective_from desc, version desc limit 1""")
 			.params(schoolId, day).query(AveragingPolicies::policy).optional().orElse(AveragingPolicy.defaults());
 	}
@@ -62,33 +63,45 @@ public class AveragingPolicies implements MarkWeights {
 			throw Refusal.unknown("journal.school.not-found");
 		}
 		return jdbc.sql("""
-				select effective_from, oral, written, test, homework, distance, lab, other, version from averaging_policy
+				select effective_from, oral, written, test, homework, distance, lab, other, version, round_up_from from averaging_policy
 				where school_id = ? order by version""").param(schoolId).query(AveragingPolicies::policy).list();
 	}
 
+	/**
+	 * A new policy from a day on; {@code roundUpFrom} null keeps the threshold of the school's latest policy (none until
+	 * the school sets one: the diary then uses its deployment setting).
+	 */
 	@Transactional
-	public AveragingPolicy set(Caller caller, UUID schoolId, LocalDate effectiveFrom, Map<WorkType, BigDecimal> weights) {
+	public AveragingPolicy set(Caller caller, UUID schoolId, LocalDate effectiveFrom, Map<WorkType, BigDecimal> weights,
+			@Nullable BigDecimal roundUpFrom) {
 		roles.requireSchoolAdmin(caller, schoolId);
 		if (effectiveFrom.isBefore(time.today(schoolId))) {
 			throw Refusal.invalid("journal.averaging.past-date");
 		}
+		if (roundUpFrom != null && (roundUpFrom.compareTo(AveragingPolicy.LOWEST_ROUND_UP_FROM) < 0
+				|| roundUpFrom.compareTo(AveragingPolicy.HIGHEST_ROUND_UP_FROM) > 0 || roundUpFrom.stripTrailingZeros().scale() > 2)) {
+			throw Refusal.invalid("journal.averaging.bad-round-up-from");
+		}
+		BigDecimal threshold = roundUpFrom != null ? roundUpFrom
+				: jdbc.sql("select round_up_from from averaging_policy where school_id = ? order by version desc limit 1")
+					.param(schoolId).query(BigDecimal.class).optional().orElse(null);
 		AveragingPolicy candidate;
 		try {
-			candidate = new AveragingPolicy(effectiveFrom, weights, 0);
+			candidate = new AveragingPolicy(effectiveFrom, weights, 0, threshold);
 		}
 		catch (IllegalArgumentException ex) {
 			throw Refusal.invalid("journal.averaging.bad-weights");
 		}
 		int version = jdbc.sql("""
 				insert into averaging_policy (school_id, version, effective_from, oral, written, test, homework, distance, lab,
-				  other, set_by)
-				values (?, coalesce((select max(version) from averaging_policy where school_id = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  other, set_by, round_up_from)
+				values (?, coalesce((select max(version) from averaging_policy where school_id = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				returning version""")
 			.params(schoolId, schoolId, effectiveFrom, weights.get(WorkType.ORAL), weights.get(WorkType.WRITTEN),
 					weights.get(WorkType.TEST), weights.get(WorkType.HOMEWORK), weights.get(WorkType.DISTANCE),
-					weights.get(WorkType.LAB), weights.get(WorkType.OTHER), caller.person())
+					weights.get(WorkType.LAB), weights.get(WorkType.OTHER), caller.person(), candidate.roundUpFrom())
 			.query(Integer.class).single();
-		AveragingPolicy policy = new AveragingPolicy(candidate.effectiveFrom(), candidate.weights(), version);
+		AveragingPolicy policy = new AveragingPolicy(candidate.effectiveFrom(), candidate.weights(), version, candidate.roundUpFrom());
 		events.publishEvent(new AveragingPolicyChanged(UUID.randomUUID(), time.now(), schoolId, policy));
 		return policy;
 	}
@@ -98,7 +111,8 @@ public class AveragingPolicies implements MarkWeights {
 		for (WorkType type : WorkType.values()) {
 			weights.put(type, rs.getBigDecimal(type.name().toLowerCase()));
 		}
-		return new AveragingPolicy(rs.getObject("effective_from", LocalDate.class), weights, rs.getInt("version"));
+		return new AveragingPolicy(rs.getObject("effective_from", LocalDate.class), weights, rs.getInt("version"),
+				rs.getBigDecimal("round_up_from"));
 	}
 
 	/** journal.averaging-policy.changed on journal.policies.v1, keyed by school: the diary shows the rules it averages by. */
@@ -115,10 +129,11 @@ public class AveragingPolicies implements MarkWeights {
 		public Object data() {
 			Map<String, BigDecimal> weights = new java.util.TreeMap<>();
 			policy.weights().forEach((type, weight) -> weights.put(type.wire(), weight));
-			return new Data(school, policy.version(), policy.effectiveFrom(), weights);
+			return new Data(school, policy.version(), policy.effectiveFrom(), weights, policy.roundUpFrom());
 		}
 
-		record Data(UUID schoolId, int version, LocalDate effectiveFrom, Map<String, BigDecimal> weights) {
+		record Data(UUID schoolId, int version, LocalDate effectiveFrom, Map<String, BigDecimal> weights,
+				@Nullable BigDecimal roundUpFrom) {
 		}
 	}
 }

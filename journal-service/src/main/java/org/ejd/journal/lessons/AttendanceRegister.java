@@ -22,12 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who was at a lesson (J5): the lesson's teacher takes the class's attendance, all entries or
- * none; an entry later than the school's deadline is accepted and flagged. One event per student.
+ * none; an entry later than the school's deadline is accepted and flagged; a cancelled lesson takes none. One event per student.
  */
 @Service
 class AttendanceRegister {
 
 	private final Attendance attendance;
+
+	private final Lessons lessons;
 
 	private final LessonAccess access;
 
@@ -43,9 +45,10 @@ class AttendanceRegister {
 
 	private final SchoolTime time;
 
-	AttendanceRegister(Attendance attendance, LessonAccess access, LessonChangeLog changeLog, ClassBook classes,
+	AttendanceRegister(Attendance attendance, Lessons lessons, LessonAccess access, LessonChangeLog changeLog, ClassBook classes,
 			DeadlinePolicies policies, ApplicationEventPublisher events, PersonalDataAudit audit, SchoolTime time) {
 		this.attendance = attendance;
+		this.lessons = lessons;
 		this.access = access;
 		this.changeLog = changeLog;
 		this.classes = classes;
@@ -59,6 +62,9 @@ class AttendanceRegister {
 	@Transactional
 	public List<Attendance.Row> take(Caller caller, UUID lessonId, List<AttendanceEntry> entries, @Nullable String reason) {
 		Lesson lesson = access.taught(caller, lessonId);
+		if (lessons.cancellationReason(lesson.id()).isPresent()) {
+			throw Refusal.conflict("journal.attendance.lesson-cancelled");
+		}
 		changeLog.beforeChange(caller, lesson, "attendance", reason);
 		LocalDate today = time.today(lesson.schoolId());
 		if (lesson.date().isAfter(today)) {

@@ -41,7 +41,7 @@ class LessonController {
 	ResponseEntity<LessonResponse> record(@Valid @RequestBody LessonRequest request) {
 		Lesson lesson = records.record(Callers.current(), new RecordLesson(request.classGroupId(), request.subjectId(),
 				request.date(), request.periodNo(), type(request.type()), blankToNull(request.topic()),
-				blankToNull(request.homework()), request.homeworkDue()));
+				blankToNull(request.homework()), request.homeworkDue(), request.room()));
 		return ResponseEntity.created(URI.create("/api/journal/lessons/" + lesson.id())).eTag(IfMatch.etag(lesson.version()))
 			.body(LessonResponse.of(lesson));
 	}
@@ -83,7 +83,7 @@ class LessonController {
 
 	record LessonRequest(@NotNull UUID classGroupId, @NotNull UUID subjectId, @NotNull LocalDate date, int periodNo,
 			@Pattern(regexp = LESSON_TYPES) String type, @Size(max = 500) String topic, @Size(max = 4000) String homework,
-			LocalDate homeworkDue) {
+			LocalDate homeworkDue, String room) {
 	}
 
 	/** {@code reason}: required when the lesson lies in a closed reporting period. */

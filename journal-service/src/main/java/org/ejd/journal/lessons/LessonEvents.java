@@ -43,7 +43,7 @@ final class LessonEvents {
 					c == null ? null : c.substituteId(), c == null ? null : c.movedFromDate(), c == null ? null : c.movedFromPeriod(),
 					c == null ? null : c.reason(), attachments.isEmpty() ? null : attachments, blankToNull(teacherName),
 					c == null || c.substituteId() == null ? null : blankToNull(substituteName), cancellationReason == null ? null : true,
-					cancellationReason);
+					cancellationReason, l.room());
 		}
 
 		private static String blankToNull(String text) {
@@ -54,7 +54,7 @@ final class LessonEvents {
 				LocalDate date, int periodNo, String lessonType, String topic, String homework, LocalDate homeworkDue,
 				boolean topicOnTime, UUID substituteTeacherId, LocalDate movedFromDate, Integer movedFromPeriod,
 				String changeReason, List<AttachmentLink> attachments, String teacherName, String substituteTeacherName,
-				Boolean cancelled, String cancellationReason) {
+				Boolean cancelled, String cancellationReason, String room) {
 		}
 	}
 

@@ -57,14 +57,14 @@ class LessonRecords {
 			throw Refusal.conflict("journal.lesson.slot-taken");
 		}
 		Lesson planned = Lesson.planned(UUID.randomUUID(), group.schoolId(), group.id(), command.subjectId(), teacher,
-				command.date(), command.periodNo(), command.type());
+				command.date(), command.periodNo(), command.type(), Room.of(command.room()));
 		Lesson lesson = command.topic() == null && command.homework() == null ? planned
 				: planned.withContent(command.type(), command.topic(), command.homework(), command.homeworkDue(), time.now(),
 						policies.of(group.schoolId()).topicOnTime(command.date(), time.today(group.schoolId())));
 		if (lesson.version() > 1) { // planned and described at once: one version, one event
 			lesson = new Lesson(lesson.id(), lesson.schoolId(), lesson.classGroupId(), lesson.subjectId(), lesson.teacherId(),
 					lesson.date(), lesson.periodNo(), lesson.type(), lesson.topic(), lesson.homework(), lesson.homeworkDue(),
-					lesson.topicEnteredAt(), lesson.topicOnTime(), 1, null);
+					lesson.topicEnteredAt(), lesson.topicOnTime(), 1, null, lesson.room());
 		}
 		lessons.insert(lesson);
 		announcements.announce(lesson);

@@ -7,6 +7,7 @@ import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.directory.Directory;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,12 +42,13 @@ public class LessonScheduling {
 
 	/** A lesson from the timetable, before it is held; false when the class already has a lesson in that slot. */
 	@Transactional
-	public boolean schedule(UUID schoolId, UUID classGroupId, UUID subjectId, UUID teacherId, LocalDate date, int periodNo) {
+	public boolean schedule(UUID schoolId, UUID classGroupId, UUID subjectId, UUID teacherId, LocalDate date, int periodNo,
+			@Nullable String room) {
 		if (lessons.slotTaken(classGroupId, date, periodNo)) {
 			return false;
 		}
 		Lesson lesson = Lesson.planned(UUID.randomUUID(), schoolId, classGroupId, subjectId, teacherId, date, periodNo,
-				Lesson.Type.REGULAR);
+				Lesson.Type.REGULAR, room);
 		lessons.insert(lesson);
 		announcements.announce(lesson);
 		return true;
@@ -88,6 +90,21 @@ public class LessonScheduling {
 			throw Refusal.stale();
 		}
 		Lesson after = lessons.find(lessonId).orElseThrow();
+		announcements.announce(after);
+		return after;
+	}
+
+	/**
+	 * Where the lesson is held (D3): the administration or the lesson's own teacher, as for a cancellation; the lesson's room
+	 * replaces its slot's, a blank one leaves none. A new version, so the diary is told.
+	 */
+	@Transactional
+	public Lesson moveToRoom(Caller caller, UUID lessonId, @Nullable String room) {
+		Lesson before = access.cancellable(caller, lessonId);
+		Lesson after = before.inRoom(Room.of(room));
+		if (!lessons.update(after, before.version())) {
+			throw Refusal.stale();
+		}
 		announcements.announce(after);
 		return after;
 	}

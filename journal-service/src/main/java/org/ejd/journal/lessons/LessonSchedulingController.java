@@ -9,8 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,6 +40,15 @@ class LessonSchedulingController {
 	@PostMapping("/lessons/{id}/cancellation")
 	LessonResponse cancel(@PathVariable UUID id, @Valid @RequestBody CancellationRequest request) {
 		return LessonResponse.of(scheduling.cancel(Callers.current(), id, request.reason()));
+	}
+
+	/** Where the lesson is held; {@code room} blank or absent: no room of its own. */
+	@PutMapping("/lessons/{id}/room")
+	LessonResponse room(@PathVariable UUID id, @RequestBody RoomRequest request) {
+		return LessonResponse.of(scheduling.moveToRoom(Callers.current(), id, request.room()));
+	}
+
+	record RoomRequest(@Nullable String room) {
 	}
 
 	record CancellationRequest(@NotBlank @Size(max = 500) String reason) {

@@ -18,7 +18,7 @@ class Lessons {
 	private static final String COLUMNS = """
 			id, school_id, class_group_id, subject_id, teacher_id, lesson_date, period_no, lesson_type, topic, homework,
 			homework_due, topic_entered_at, topic_on_time, version, substitute_id, moved_from_date, moved_from_period,
-			change_reason""";
+			change_reason, room""";
 
 	private final JdbcClient jdbc;
 
@@ -27,10 +27,10 @@ class Lessons {
 	}
 
 	void insert(Lesson l) {
-		jdbc.sql("insert into lesson (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into lesson (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(l.id(), l.schoolId(), l.classGroupId(), l.subjectId(), l.teacherId(), l.date(), l.periodNo(), l.type().name(),
 					l.topic(), l.homework(), l.homeworkDue(), l.topicEnteredAt() == null ? null : Timestamp.from(l.topicEnteredAt()),
-					l.topicOnTime(), l.version(), substitute(l), movedFromDate(l), movedFromPeriod(l), reason(l))
+					l.topicOnTime(), l.version(), substitute(l), movedFromDate(l), movedFromPeriod(l), reason(l), l.room())
 			.update();
 	}
 
@@ -38,11 +38,11 @@ class Lessons {
 		return jdbc.sql("""
 				update lesson set lesson_type = ?, topic = ?, homework = ?, homework_due = ?, topic_entered_at = ?,
 				  topic_on_time = ?, version = ?, lesson_date = ?, period_no = ?, substitute_id = ?, moved_from_date = ?,
-				  moved_from_period = ?, change_reason = ?
+				  moved_from_period = ?, change_reason = ?, room = ?
 				where id = ? and version = ?""")
 			.params(l.type().name(), l.topic(), l.homework(), l.homeworkDue(),
 					l.topicEnteredAt() == null ? null : Timestamp.from(l.topicEnteredAt()), l.topicOnTime(), l.version(), l.date(),
-					l.periodNo(), substitute(l), movedFromDate(l), movedFromPeriod(l), reason(l), l.id(), expectedVersion)
+					l.periodNo(), substitute(l), movedFromDate(l), movedFromPeriod(l), reason(l), l.room(), l.id(), expectedVersion)
 			.update() == 1;
 	}
 
@@ -79,7 +79,7 @@ class Lessons {
 				rs.getObject("teacher_id", UUID.class), rs.getObject("lesson_date", LocalDate.class), rs.getInt("period_no"),
 				Lesson.Type.valueOf(rs.getString("lesson_type")), rs.getString("topic"), rs.getString("homework"),
 				rs.getObject("homework_due", LocalDate.class), entered == null ? null : entered.toInstant(),
-				rs.getBoolean("topic_on_time"), rs.getLong("version"), change(rs));
+				rs.getBoolean("topic_on_time"), rs.getLong("version"), change(rs), rs.getString("room"));
 	}
 
 	private static Lesson.Change change(ResultSet rs) throws SQLException {

@@ -28,16 +28,17 @@ class Timetable {
 
 	void insert(Slot slot) {
 		jdbc.sql("""
-				insert into timetable_slot (id, school_id, class_group_id, subject_id, teacher_id, weekday, period_no, valid_from, valid_to)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into timetable_slot (id, school_id, class_group_id, subject_id, teacher_id, weekday, period_no, valid_from, valid_to,
+				  room)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(slot.id(), slot.schoolId(), slot.classGroupId(), slot.subjectId(), slot.teacherId(), slot.weekday(),
-					slot.periodNo(), slot.validFrom(), slot.validTo())
+					slot.periodNo(), slot.validFrom(), slot.validTo(), slot.room())
 			.update();
 	}
 
 	List<Slot> slotsOn(UUID classGroupId, LocalDate date) {
 		return jdbc.sql("""
-				select id, school_id, class_group_id, subject_id, teacher_id, weekday, period_no, valid_from, valid_to
+				select id, school_id, class_group_id, subject_id, teacher_id, weekday, period_no, valid_from, valid_to, room
 				from timetable_slot where class_group_id = ? and weekday = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
 				order by period_no""")
 			.params(classGroupId, date.getDayOfWeek().getValue(), date, date).query(Slot.class).list();
@@ -45,7 +46,7 @@ class Timetable {
 
 	List<Slot> weekOf(UUID classGroupId, LocalDate date) {
 		return jdbc.sql("""
-				select id, school_id, class_group_id, subject_id, teacher_id, weekday, period_no, valid_from, valid_to
+				select id, school_id, class_group_id, subject_id, teacher_id, weekday, period_no, valid_from, valid_to, room
 				from timetable_slot where class_group_id = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
 				order by weekday, period_no""")
 			.params(classGroupId, date, date).query(Slot.class).list();
@@ -67,9 +68,9 @@ class Timetable {
 			.params(schoolId, from, to).query(Holiday.class).list();
 	}
 
-	/** One weekly lesson of a class group: weekday 1 (Monday) to 7. */
+	/** One weekly lesson of a class group: weekday 1 (Monday) to 7; the room its lessons are generated with, if any. */
 	record Slot(UUID id, UUID schoolId, UUID classGroupId, UUID subjectId, UUID teacherId, int weekday, int periodNo,
-			LocalDate validFrom, @Nullable LocalDate validTo) {
+			LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String room) {
 	}
 
 	record Holiday(UUID id, String name, LocalDate startDate, LocalDate endDate) {

@@ -39,7 +39,7 @@ class TimetableController {
 	@PutMapping("/class-groups/{classGroupId}/timetable")
 	List<Timetable.Slot> setWeek(@PathVariable UUID classGroupId, @Valid @RequestBody WeekRequest request) {
 		return office.setWeek(Callers.current(), classGroupId, request.validFrom(), request.validTo(), request.entries().stream()
-			.map(e -> new TimetableOffice.Entry(e.weekday(), e.periodNo(), e.subjectId(), e.teacherId()))
+			.map(e -> new TimetableOffice.Entry(e.weekday(), e.periodNo(), e.subjectId(), e.teacherId(), e.room()))
 			.toList());
 	}
 
@@ -69,7 +69,8 @@ class TimetableController {
 
 	record WeekRequest(@NotNull LocalDate validFrom, LocalDate validTo, @NotEmpty @Size(max = 80) List<@Valid Entry> entries) {
 
-		record Entry(@Min(1) @Max(6) int weekday, @Min(1) @Max(12) int periodNo, @NotNull UUID subjectId, @NotNull UUID teacherId) {
+		record Entry(@Min(1) @Max(6) int weekday, @Min(1) @Max(12) int periodNo, @NotNull UUID subjectId, @NotNull UUID teacherId,
+				String room) {
 		}
 	}
 

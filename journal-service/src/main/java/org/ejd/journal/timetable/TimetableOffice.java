@@ -12,6 +12,7 @@ import org.ejd.journal.calendar.CalendarEvents;
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
 import org.ejd.journal.lessons.LessonScheduling;
+import org.ejd.journal.lessons.Room;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.refusal.Refusal.FieldError;
 import org.ejd.platform.security.Caller;
@@ -61,6 +62,16 @@ public class TimetableOffice {
 		if (validTo != null && validTo.isBefore(validFrom)) {
 			throw Refusal.invalid("journal.dates.reversed");
 		}
+		List<FieldError> badRooms = new ArrayList<>();
+		for (int i = 0; i < entries.size(); i++) {
+			String room = entries.get(i).room();
+			if (room != null && room.strip().length() > Room.MAX_LENGTH) {
+				badRooms.add(new FieldError("entries[" + i + "].room", "journal.room.too-long", Room.MAX_LENGTH));
+			}
+		}
+		if (!badRooms.isEmpty()) { // a value out of its form: 400, as for a lesson's room
+			throw Refusal.rejectedItems(Refusal.Kind.INVALID, "journal.timetable.rejected", badRooms);
+		}
 		List<FieldError> errors = new ArrayList<>();
 		Set<String> slots = new HashSet<>();
 		for (int i = 0; i < entries.size(); i++) {
@@ -81,7 +92,7 @@ public class TimetableOffice {
 		timetable.endSlots(group.id(), validFrom);
 		for (Entry e : entries) {
 			timetable.insert(new Timetable.Slot(UUID.randomUUID(), group.schoolId(), group.id(), e.subjectId(), e.teacherId(),
-					e.weekday(), e.periodNo(), validFrom, validTo));
+					e.weekday(), e.periodNo(), validFrom, validTo, Room.of(e.room())));
 		}
 		return timetable.weekOf(group.id(), validFrom);
 	}
@@ -106,7 +117,8 @@ public class TimetableOffice {
 				continue;
 			}
 			for (Timetable.Slot slot : timetable.slotsOn(group.id(), day)) {
-				if (lessons.schedule(group.schoolId(), group.id(), slot.subjectId(), slot.teacherId(), day, slot.periodNo())) {
+				if (lessons.schedule(group.schoolId(), group.id(), slot.subjectId(), slot.teacherId(), day, slot.periodNo(),
+						slot.room())) {
 					created++;
 				}
 			}
@@ -142,7 +154,7 @@ public class TimetableOffice {
 		return group;
 	}
 
-	/** One weekly lesson: weekday 1 (Monday) to 6 (Saturday), period 1 to 12. */
-	public record Entry(int weekday, int periodNo, UUID subjectId, UUID teacherId) {
+	/** One weekly lesson: weekday 1 (Monday) to 6 (Saturday), period 1 to 12, and where it is held (optional). */
+	public record Entry(int weekday, int periodNo, UUID subjectId, UUID teacherId, @Nullable String room) {
 	}
 }

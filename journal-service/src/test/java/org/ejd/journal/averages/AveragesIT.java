@@ -57,6 +57,31 @@ class AveragesIT extends JournalIT {
 	}
 
 	@Test
+	void theSchoolAdminSetsTheForecastRoundingThresholdWithThePolicyAndTheDiaryIsTold() {
+		School school = school();
+		String path = "/api/journal/schools/" + school.id() + "/averaging-policies";
+		for (String wrong : java.util.List.of("0.49", "0.91", "0.555")) {
+			Response refused = api().post(path, school.adminToken(), Map.of("effectiveFrom", today(), "weights", weights(2),
+					"roundUpFrom", new java.math.BigDecimal(wrong)));
+			assertThat(refused.status()).as(wrong).isEqualTo(400);
+			assertThat(refused.json().get("detail").asString()).isEqualTo("Порог округления прогноза задаётся от 0,50 до 0,90 с шагом 0,01.");
+		}
+		assertThat(api().get(path, school.adminToken()).json().size()).as("nothing written").isZero();
+
+		Response set = api().post(path, school.adminToken(), Map.of("effectiveFrom", today(), "weights", weights(2), "roundUpFrom",
+				new java.math.BigDecimal("0.6")));
+		assertThat(set.status()).as(set.toString()).isEqualTo(200);
+		assertThat(set.json().get("roundUpFrom").decimalValue()).isEqualByComparingTo("0.60");
+		var event = EventProbe.await("journal.policies.v1", r -> r.key().equals(school.id().toString())
+				&& r.value().contains("\"roundUpFrom\":0.6"), Duration.ofSeconds(30));
+		new EventContracts().validate("journal.policies.v1", JsonMapper.builder().build().readTree(event.value()));
+
+		Response weightsOnly = api().post(path, school.adminToken(), Map.of("effectiveFrom", today().plusDays(7), "weights", weights(3)));
+		assertThat(weightsOnly.json().get("roundUpFrom").decimalValue()).as("a policy without a threshold keeps the school's")
+			.isEqualByComparingTo("0.60");
+	}
+
+	@Test
 	void anAverageAsOfADayUsesTheValuesOfThatDay() {
 		School school = school();
 		String mark = post(school, "2", "oral");

@@ -51,4 +51,20 @@ class LessonCancellationIT extends JournalIT {
 		assertThat(api().post("/api/journal/lessons/" + lesson + "/cancellation", school.adminToken(), Map.of("reason", "Карантин"))
 			.status()).isEqualTo(200);
 	}
+
+	@Test
+	void attendanceForACancelledLessonIsRefusedWithAReasonAndNothingIsWritten() {
+		School school = school();
+		String lesson = api().post("/api/journal/lessons", school.teacherToken(), Map.of("classGroupId", school.classGroupId(),
+				"subjectId", school.subjectId(), "date", today(), "periodNo", 6)).json().get("id").asString();
+		assertThat(api().post("/api/journal/lessons/" + lesson + "/cancellation", school.adminToken(), Map.of("reason", "Карантин"))
+			.status()).isEqualTo(200);
+
+		Response refused = api().send("PUT", "/api/journal/lessons/" + lesson + "/attendance", school.teacherToken(),
+				Map.of("entries", List.of(Map.of("studentId", school.studentId(), "status", "absent"))), Map.of());
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(refused.json().get("detail").asString()).isEqualTo("Урок отменён: посещаемость по нему не отмечается.");
+		assertThat(api().get("/api/journal/lessons/" + lesson + "/attendance", school.teacherToken()).json().size()).isZero();
+	}
 }
