@@ -115,7 +115,7 @@ public class DiaryMarks {
 				rs.getObject("school_id", UUID.class), rs.getObject("subject_id", UUID.class), rs.getString("subject_name"),
 				rs.getString("value"), pointsOrNull, rs.getString("scale"), rs.getString("work_type"), rs.getBigDecimal("weight"),
 				rs.getObject("work_date", LocalDate.class), rs.getObject("entered_at", OffsetDateTime.class), rs.getString("comment"),
-				rs.getLong("version"), rs.getBoolean("counted"));
+				rs.getLong("version"), rs.getBoolean("counted"), rs.getObject("event_time", OffsetDateTime.class));
 	}
 
 	/** @param eventTime when the journal's event that last changed the mark happened (null only for rows from before V30) */
