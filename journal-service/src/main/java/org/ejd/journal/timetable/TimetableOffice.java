@@ -88,7 +88,8 @@ public class TimetableOffice {
 
 	@Transactional(readOnly = true)
 	public List<Timetable.Slot> week(Caller caller, UUID classGroupId, LocalDate date) {
-		classes.find(classGroupId).filter(g -> caller.actsIn(g.schoolId()))
+		// the school's staff plan lessons by it; families read their own student's week in the diary
+		classes.find(classGroupId).filter(g -> roles.isStaff(caller, g.schoolId()))
 			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
 		return timetable.weekOf(classGroupId, date);
 	}
