@@ -222,6 +222,38 @@ public final class KeycloakServer implements AutoCloseable {
 		return id;
 	}
 
+	/**
+	 * A token like {@link #passwordToken}'s that expires one second after it is issued, for tests of
+	 * expired tokens: a copy of {@code ejd-cli} with that lifespan is made on first use. Resource
+	 * servers allow 60 s of clock skew, so it is refused once a minute has passed.
+	 */
+	public synchronized String shortLivedToken(String username, String password) {
+		String clientId = "ejd-cli-expiring";
+		String admin = adminToken();
+		String clients = url() + "/admin/realms/" + REALM + "/clients";
+		if (getJson(clients + "?clientId=" + clientId, admin).isEmpty()) {
+			ObjectNode client = (ObjectNode) getJson(clients + "?clientId=ejd-cli", admin).get(0);
+			client.remove("id");
+			client.put("clientId", clientId);
+			client.put("name", "ejd-cli with one-second tokens (tests of expired tokens)");
+			ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes") : client.putObject("attributes");
+			attributes.put("access.token.lifespan", "1");
+			for (JsonNode mapper : client.path("protocolMappers")) {
+				((ObjectNode) mapper).remove("id");
+			}
+			HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(clients))
+				.header("Authorization", "Bearer " + admin)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(client)))
+				.build());
+			if (created.statusCode() != 201) {
+				throw new IllegalStateException("cannot create " + clientId + ": " + created.statusCode() + " " + created.body());
+			}
+		}
+		return postForm(tokenUri(), Map.of("grant_type", "password", "client_id", clientId, "username", username, "password",
+				password), null).get("access_token").asString();
+	}
+
 	/** A browser with no cookies yet, for the login pages (portal login, temporary passwords). */
 	public KeycloakBrowser browser() {
 		return new KeycloakBrowser(this);
