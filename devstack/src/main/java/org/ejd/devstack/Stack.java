@@ -104,9 +104,9 @@ public final class Stack implements AutoCloseable {
 		for (ServiceSpec service : ServiceSpec.BACKENDS) {
 			int port = FreePorts.next();
 			ports.put(service.name(), port);
-			gatewayProperties.put("ejd.gateway.services." + service.route(), "http://localhost:" + port);
+			gatewayProperties.put("ejd.gateway.services." + service.route(), "http://127.0.0.1:" + port);
 			Map<String, String> properties = new LinkedHashMap<>(RealServers.propertiesFor(service.database()));
-			properties.put("server.port", Integer.toString(port));
+			properties.putAll(behindTheGateway(port));
 			if ("notification-service".equals(service.name())) {
 				// SMS go to the SMPP simulator (an SMSC), whose receipts come back as on a real one
 				properties.put("ejd.notification.sms.smpp.port", Integer.toString(RealServers.smpp().port()));
@@ -125,6 +125,23 @@ public final class Stack implements AutoCloseable {
 		gatewayProperties.put("server.port", Integer.toString(gatewayPort));
 		launch(mode, ServiceSpec.GATEWAY, gatewayProperties);
 		starter.shutdown();
+	}
+
+	/** Matches the gateway's address in the local stack (loopback), and nothing else: Tomcat's default also trusts private ranges. */
+	static final String GATEWAY_ADDRESS = "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1";
+
+	/**
+	 * How a backend service listens in the local stack: on loopback only, so that nothing but the
+	 * gateway (the one entry, on every interface) reaches it from the network, and believing
+	 * {@code X-Forwarded-*} only from the gateway's address (ADR 0016).
+	 */
+	static Map<String, String> behindTheGateway(int port) {
+		Map<String, String> server = new LinkedHashMap<>();
+		server.put("server.port", Integer.toString(port));
+		server.put("server.address", "127.0.0.1");
+		server.put("server.forward-headers-strategy", "native");
+		server.put("server.tomcat.remoteip.internal-proxies", GATEWAY_ADDRESS);
+		return server;
 	}
 
 	private void launch(Mode mode, ServiceSpec service, Map<String, String> properties) {
@@ -205,7 +222,7 @@ public final class Stack implements AutoCloseable {
 			}
 			try {
 				HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-						URI.create("http://localhost:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
+						URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build(),
 						HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200) {
 					return;

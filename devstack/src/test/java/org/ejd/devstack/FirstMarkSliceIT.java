@@ -2,10 +2,17 @@ package org.ejd.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +25,7 @@ import org.ejd.testkit.Eventually;
 import org.ejd.testkit.KeycloakBrowser;
 import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -186,6 +194,37 @@ class FirstMarkSliceIT {
 			assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
 		}
 		assertThat(gateway.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	@Order(5)
+	void onlyTheGatewayIsReachableFromTheNetworkTheServicesListenOnLoopback() throws Exception {
+		InetAddress external = null;
+		for (var network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+			for (var address : Collections.list(network.getInetAddresses())) {
+				if (!address.isLoopbackAddress() && address instanceof Inet4Address && network.isUp()) {
+					external = address;
+				}
+			}
+		}
+		Assumptions.assumeTrue(external != null, "this machine has no address but loopback");
+		for (String service : List.of("identity-service", "journal-service", "diary-service", "consent-service",
+				"notification-service")) {
+			assertThat(connects(external, stack.port(service))).as(service + " on " + external).isFalse();
+			assertThat(connects(InetAddress.getLoopbackAddress(), stack.port(service))).as(service + " on loopback")
+				.isTrue();
+		}
+		assertThat(connects(external, stack.port("gateway"))).as("the gateway, the one entry").isTrue();
+	}
+
+	private static boolean connects(InetAddress address, int port) {
+		try (var socket = new Socket()) {
+			socket.connect(new InetSocketAddress(address, port), 2000);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.ejd.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -51,13 +54,25 @@ final class Containers {
 				() -> DockerClientFactory.instance().client().unpauseContainerCmd(id).exec(), container::stop);
 	}
 
+	/** The realm with the demo overlay (ADR 0016), in a file of its own to copy into the container. */
+	private static Path demoRealm(Path realmFile) {
+		try {
+			Path merged = Files.createTempFile("ejd-realm", ".json");
+			KeycloakServer.writeDemoRealm(realmFile, merged);
+			return merged;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@SuppressWarnings("resource")
 	static KeycloakServer keycloak(Path realmFile) {
 		GenericContainer<?> container = new GenericContainer<>(KEYCLOAK_IMAGE).withExposedPorts(8080)
 			.withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakServer.ADMIN)
 			.withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", KeycloakServer.ADMIN)
 			.withEnv(KeycloakServer.CLIENT_SECRETS)
-			.withCopyFileToContainer(MountableFile.forHostPath(realmFile), "/opt/keycloak/data/import/ejd-realm.json")
+			.withCopyFileToContainer(MountableFile.forHostPath(demoRealm(realmFile)), "/opt/keycloak/data/import/ejd-realm.json")
 			.withCopyFileToContainer(MountableFile.forHostPath(KeycloakServer.portalRealmFile(realmFile)),
 					"/opt/keycloak/data/import/portal-realm.json")
 			// the broker's back channel stays inside the container; its front channel would need the

@@ -24,11 +24,15 @@ import java.util.zip.ZipInputStream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A real Keycloak 26 (the Quarkus distribution zip from Maven Central, unpacked once into a
  * cache folder) with the {@code ejd} realm of {@code infra/keycloak/ejd-realm.json} imported at
- * start. Its own store is in memory, so every start begins from the realm file.
+ * start, with the demo overlay {@code ejd-realm.demo-overlay.json} beside it (the {@code ejd-cli}
+ * password-grant client of the tests and the local stack, which the production-like compose never
+ * gets; ADR 0016). Its own store is in memory, so every start begins from the realm file.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -78,7 +82,7 @@ public final class KeycloakServer implements AutoCloseable {
 		try {
 			Path imports = home.resolve("data/import");
 			Files.createDirectories(imports);
-			Files.copy(realmFile, imports.resolve("ejd-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+			writeDemoRealm(realmFile, imports.resolve("ejd-realm.json"));
 			Files.copy(portalRealmFile(realmFile), imports.resolve("portal-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
@@ -218,6 +222,38 @@ public final class KeycloakServer implements AutoCloseable {
 		return id;
 	}
 
+	/**
+	 * A token like {@link #passwordToken}'s that expires one second after it is issued, for tests of
+	 * expired tokens: a copy of {@code ejd-cli} with that lifespan is made on first use. Resource
+	 * servers allow 60 s of clock skew, so it is refused once a minute has passed.
+	 */
+	public synchronized String shortLivedToken(String username, String password) {
+		String clientId = "ejd-cli-expiring";
+		String admin = adminToken();
+		String clients = url() + "/admin/realms/" + REALM + "/clients";
+		if (getJson(clients + "?clientId=" + clientId, admin).isEmpty()) {
+			ObjectNode client = (ObjectNode) getJson(clients + "?clientId=ejd-cli", admin).get(0);
+			client.remove("id");
+			client.put("clientId", clientId);
+			client.put("name", "ejd-cli with one-second tokens (tests of expired tokens)");
+			ObjectNode attributes = client.has("attributes") ? (ObjectNode) client.get("attributes") : client.putObject("attributes");
+			attributes.put("access.token.lifespan", "1");
+			for (JsonNode mapper : client.path("protocolMappers")) {
+				((ObjectNode) mapper).remove("id");
+			}
+			HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(clients))
+				.header("Authorization", "Bearer " + admin)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(client)))
+				.build());
+			if (created.statusCode() != 201) {
+				throw new IllegalStateException("cannot create " + clientId + ": " + created.statusCode() + " " + created.body());
+			}
+		}
+		return postForm(tokenUri(), Map.of("grant_type", "password", "client_id", clientId, "username", username, "password",
+				password), null).get("access_token").asString();
+	}
+
 	/** A browser with no cookies yet, for the login pages (portal login, temporary passwords). */
 	public KeycloakBrowser browser() {
 		return new KeycloakBrowser(this);
@@ -263,6 +299,36 @@ public final class KeycloakServer implements AutoCloseable {
 	/** The identity providers a user of realm {@code ejd} is linked to, with the provider's user ids. */
 	public JsonNode federatedIdentities(String username) {
 		return getJson(url() + "/admin/realms/" + REALM + "/users/" + userId(username) + "/federated-identity", adminToken());
+	}
+
+	/** The demo overlay of the realm, beside {@code ejd-realm.json}: clients only the tests and the local stack have. */
+	static Path demoOverlayFile(Path realmFile) {
+		return realmFile.resolveSibling("ejd-realm.demo-overlay.json");
+	}
+
+	/**
+	 * Writes the realm with the demo overlay's clients added (one of the same {@code clientId} is
+	 * replaced): Keycloak imports whole realms only, so the overlay is merged before the import.
+	 */
+	static void writeDemoRealm(Path realmFile, Path target) {
+		try {
+			ObjectNode realm = (ObjectNode) json.readTree(realmFile.toFile());
+			JsonNode overlay = json.readTree(demoOverlayFile(realmFile).toFile());
+			ArrayNode clients = (ArrayNode) realm.get("clients");
+			for (JsonNode client : overlay.get("clients")) {
+				String clientId = client.get("clientId").asString();
+				for (int i = clients.size() - 1; i >= 0; i--) {
+					if (clientId.equals(clients.get(i).get("clientId").asString())) {
+						clients.remove(i);
+					}
+				}
+				clients.add(client);
+			}
+			Files.writeString(target, json.writeValueAsString(realm));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The realm of the demo regional portal, beside {@code ejd-realm.json}. */

@@ -9,13 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.journal.access.ClassTeachers;
+import org.ejd.journal.access.TeachingAssignments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Class groups, enrolments, subjects and teaching assignments in journal's database. */
 @Repository
-public class ClassBook implements ClassTeachers {
+public class ClassBook implements ClassTeachers, TeachingAssignments {
 
 	private final JdbcClient jdbc;
 
@@ -106,6 +107,7 @@ public class ClassBook implements ClassTeachers {
 	}
 
 	/** Whether the teacher teaches the subject to the class group on that day (J: a teacher writes only within their assignments). */
+	@Override
 	public boolean teaches(UUID teacherId, UUID subjectId, UUID classGroupId, LocalDate date) {
 		return jdbc.sql("""
 				select count(*) from teaching_assignment where teacher_id = ? and subject_id = ? and class_group_id = ?
@@ -132,10 +134,15 @@ public class ClassBook implements ClassTeachers {
 	}
 
 	public boolean teachesAnything(UUID teacherId, UUID classGroupId, LocalDate day) {
+		return teachesAnythingBetween(teacherId, classGroupId, day, day);
+	}
+
+	@Override
+	public boolean teachesAnythingBetween(UUID teacherId, UUID classGroupId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select count(*) from teaching_assignment where teacher_id = ? and class_group_id = ?
 				and valid_from <= ? and (valid_to is null or valid_to >= ?)""")
-			.params(teacherId, classGroupId, day, day).query(Integer.class).single() > 0;
+			.params(teacherId, classGroupId, to, from).query(Integer.class).single() > 0;
 	}
 
 	public record Subject(UUID id, UUID schoolId, String name) {

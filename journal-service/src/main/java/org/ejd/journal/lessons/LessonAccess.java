@@ -9,6 +9,7 @@ import org.ejd.journal.classes.ClassGroup;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
+import org.ejd.platform.time.SchoolTime;
 import org.springframework.stereotype.Component;
 
 /** Which lessons a caller may keep or read, answered alike for every lesson use case; another school's lesson is unknown. */
@@ -21,10 +22,13 @@ class LessonAccess {
 
 	private final SchoolRoles roles;
 
-	LessonAccess(Lessons lessons, ClassBook classes, SchoolRoles roles) {
+	private final SchoolTime time;
+
+	LessonAccess(Lessons lessons, ClassBook classes, SchoolRoles roles, SchoolTime time) {
 		this.lessons = lessons;
 		this.classes = classes;
 		this.roles = roles;
+		this.time = time;
 	}
 
 	ClassGroup groupOf(Caller caller, UUID classGroupId) {
@@ -48,12 +52,30 @@ class LessonAccess {
 		return lesson;
 	}
 
-	/** A lesson the caller may read: any teacher of the school, the class's class teacher, the administration. */
+	/**
+	 * A lesson the caller may read, with its attendance: by the marks rule (the administration, the
+	 * class's class teacher, a teacher of the subject to the class on the lesson's day or today);
+	 * unknown to everyone else, a teacher of another class included.
+	 */
 	Lesson readable(Caller caller, UUID lessonId) {
 		return lessons.find(lessonId)
-			.filter(l -> caller.actsIn(l.schoolId())
-					&& (caller.has(Role.TEACHER) || roles.leadsOrAdministers(caller, l.schoolId(), l.classGroupId())))
+			.filter(l -> roles.readsWork(caller, l.schoolId(), l.classGroupId(), l.subjectId(), l.date(), time.today(l.schoolId())))
 			.orElseThrow(() -> Refusal.unknown("journal.lesson.not-found"));
+	}
+
+	/**
+	 * A class group whose lessons from {@code from} to {@code to} the caller may list: its administration,
+	 * its class teacher, a teacher of the class on one of those days or today. Families and other schools do
+	 * not learn that the group exists; a teacher of another class of the school is refused.
+	 */
+	ClassGroup lessonsReadable(Caller caller, UUID classGroupId, LocalDate from, LocalDate to) {
+		ClassGroup group = classes.find(classGroupId)
+			.filter(g -> roles.isStaff(caller, g.schoolId()))
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
+		if (!roles.readsClassLessons(caller, group.schoolId(), group.id(), from, to, time.today(group.schoolId()))) {
+			throw Refusal.notAllowed("journal.lesson.not-your-class");
+		}
+		return group;
 	}
 
 	/** A lesson the school's administration changes: a substitute, a move. */

@@ -96,8 +96,8 @@ class LessonRecords {
 
 	@Transactional(readOnly = true)
 	public List<Lesson> ofClassGroup(Caller caller, UUID classGroupId, LocalDate from, LocalDate to) {
-		access.groupOf(caller, classGroupId);
 		DaySpan.of(from, to, "journal.period.bad");
+		access.lessonsReadable(caller, classGroupId, from, to);
 		return lessons.ofClassGroup(classGroupId, from, to);
 	}
 

@@ -261,9 +261,8 @@ public class MarkBook {
 		Mark mark = marks.find(markId)
 			.filter(m -> caller.actsIn(m.schoolId()))
 			.orElseThrow(() -> Refusal.unknown("journal.mark.not-found"));
-		ClassGroup group = classes.find(mark.classGroupId()).orElseThrow();
-		if (!roles.administers(caller, group.schoolId()) && !teachesNow(caller, mark.subjectId(), group)
-				&& !(caller.personId() != null && classes.teaches(caller.person(), mark.subjectId(), group.id(), mark.workDate()))) {
+		if (!roles.readsWork(caller, mark.schoolId(), mark.classGroupId(), mark.subjectId(), mark.workDate(),
+				time.today(mark.schoolId()))) {
 			throw Refusal.unknown("journal.mark.not-found");
 		}
 		return mark;

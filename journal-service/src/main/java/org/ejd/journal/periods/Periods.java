@@ -47,9 +47,8 @@ class Periods {
 	}
 
 	Optional<ReportingPeriod> closedOn(UUID schoolId, LocalDate day) {
-		return jdbc.sql("""
-				select %s from reporting_period
-				where school_id = ? and closed_at is not null and start_date <= ? and end_date >= ? limit 1""".formatted(COLUMNS))
+		return jdbc.sql("select " + COLUMNS + " from reporting_period"
+				+ " where school_id = ? and closed_at is not null and start_date <= ? and end_date >= ? limit 1")
 			.params(schoolId, day, day).query(Periods::period).optional();
 	}
 

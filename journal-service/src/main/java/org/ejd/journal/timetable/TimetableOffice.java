@@ -99,7 +99,8 @@ public class TimetableOffice {
 
 	@Transactional(readOnly = true)
 	public List<Timetable.Slot> week(Caller caller, UUID classGroupId, LocalDate date) {
-		classes.find(classGroupId).filter(g -> caller.actsIn(g.schoolId()))
+		// the school's staff plan lessons by it; families read their own student's week in the diary
+		classes.find(classGroupId).filter(g -> roles.isStaff(caller, g.schoolId()))
 			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
 		return timetable.weekOf(classGroupId, date);
 	}
@@ -140,7 +141,7 @@ public class TimetableOffice {
 
 	@Transactional(readOnly = true)
 	public List<Timetable.Holiday> holidays(Caller caller, UUID schoolId, LocalDate from, LocalDate to) {
-		if (!caller.actsIn(schoolId)) {
+		if (!roles.isStaff(caller, schoolId)) { // staff only: families read their student's school data in the diary
 			throw Refusal.unknown("journal.school.not-found");
 		}
 		return timetable.holidays(schoolId, from, to);

@@ -1,0 +1,31 @@
+package org.ejd.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** How the local stack's services listen: loopback only, forwarded headers believed from the gateway only. */
+class StackTest {
+
+	private final Map<String, String> server = Stack.behindTheGateway(41234);
+
+	@Test
+	void aBackendServiceListensOnLoopbackOnlyBehindTheGateway() {
+		assertThat(server).containsEntry("server.port", "41234").containsEntry("server.address", "127.0.0.1");
+	}
+
+	@Test
+	void aBackendServiceBelievesForwardedHeadersFromTheGatewaysAddressOnlyNotFromAnyPrivateNetwork() {
+		assertThat(server).containsEntry("server.forward-headers-strategy", "native");
+		Pattern proxies = Pattern.compile(server.get("server.tomcat.remoteip.internal-proxies"));
+		assertThat(proxies.matcher("127.0.0.1").matches()).isTrue();
+		assertThat(proxies.matcher("0:0:0:0:0:0:0:1").matches()).isTrue();
+		// Tomcat's default trusts these private ranges: a neighbour on the network could set X-Forwarded-For
+		for (String peer : new String[] { "10.0.0.5", "192.168.1.20", "172.17.0.3", "169.254.1.1", "127.0.0.2" }) {
+			assertThat(proxies.matcher(peer).matches()).as(peer).isFalse();
+		}
+	}
+}
