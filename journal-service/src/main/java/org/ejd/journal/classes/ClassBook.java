@@ -51,6 +51,15 @@ public class ClassBook implements ClassTeachers {
 	public record Enrolment(UUID id, LocalDate enrolledFrom) {
 	}
 
+	/** The class (not a subgroup or stream) the student belongs to on the day, if any. */
+	public Optional<UUID> classOf(UUID studentId, LocalDate date) {
+		return jdbc.sql("""
+				select e.class_group_id from enrolment e join class_group g on g.id = e.class_group_id
+				where e.student_id = ? and g.kind = 'CLASS' and e.enrolled_from <= ? and (e.enrolled_to is null or e.enrolled_to >= ?)
+				order by e.enrolled_from desc limit 1""")
+			.params(studentId, date, date).query(UUID.class).optional();
+	}
+
 	public boolean enrolledOn(UUID classGroupId, UUID studentId, LocalDate date) {
 		return jdbc.sql("""
 				select count(*) from enrolment where class_group_id = ? and student_id = ?
