@@ -150,6 +150,50 @@ class PersonalMessagesIT extends NotificationIT {
 		assertThat(limited.json().get("detail").asString()).contains("в минуту");
 	}
 
+	@Test
+	void theAdministrationReadsAThreadOnlyOnceReportedAndBlocksASenderEachStepAudited() {
+		UUID school = school(TZ);
+		Family family = family(school, TZ);
+		UUID teacher = teacherOf(family.student(), school, UUID.randomUUID());
+		String teacherToken = token("teacher", teacher, school);
+		String mother = token("guardian", family.guardian(), school);
+		String admin = token("school-admin", UUID.randomUUID(), school);
+		String deputy = token("deputy-head", UUID.randomUUID(), school);
+		String otherAdmin = token("school-admin", UUID.randomUUID(), UUID.randomUUID());
+		String thread = api().post("/api/notifications/threads", teacherToken, Map.of("studentId", family.student(), "topic", "Поведение",
+				"text", "Ваш сын опять сорвал урок.")).json().get("id").asString();
+		String messages = "/api/notifications/threads/" + thread + "/messages";
+
+		assertThat(api().get(messages, admin).status()).as("not reported: the administration does not read").isEqualTo(404);
+		assertThat(api().post("/api/notifications/threads/" + thread + "/reports", token("guardian", UUID.randomUUID(), school),
+				Map.of("reason", "Грубость")).status()).as("a stranger reports nothing").isEqualTo(404);
+		assertThat(api().post("/api/notifications/threads/" + thread + "/reports", mother, Map.of("reason", " ")).status()).isEqualTo(400);
+		assertThat(api().post("/api/notifications/threads/" + thread + "/reports", mother, Map.of("reason", "Грубый тон")).status())
+			.isEqualTo(204);
+		assertThat(api().get(messages, admin).status()).isEqualTo(200);
+		assertThat(api().get(messages, deputy).json().get("items").get(0).get("text").asString()).contains("сорвал урок");
+		assertThat(api().get(messages, otherAdmin).status()).isEqualTo(404);
+		Response reports = api().get("/api/notifications/schools/" + school + "/message-reports", admin);
+		assertThat(reports.json().get(0).get("reason").asString()).isEqualTo("Грубый тон");
+		assertThat(api().get("/api/notifications/schools/" + school + "/message-reports", otherAdmin).status()).isEqualTo(404);
+
+		String blocks = "/api/notifications/schools/" + school + "/message-blocks";
+		assertThat(api().post(blocks, deputy, Map.of("personId", teacher, "reason", "Жалоба родителей")).status())
+			.as("only the school admin blocks").isEqualTo(404);
+		assertThat(api().post(blocks, admin, Map.of("personId", teacher, "reason", "Жалоба родителей")).status()).isEqualTo(204);
+		Response blocked = api().post(messages, teacherToken, Map.of("text", "И ещё одно"));
+		assertThat(blocked.status()).isEqualTo(403);
+		assertThat(blocked.json().get("detail").asString()).contains("заблокировала");
+		assertThat(api().post("/api/notifications/threads", teacherToken, Map.of("studentId", family.student(), "topic", "Снова",
+				"text", "Здравствуйте")).status()).isEqualTo(403);
+		assertThat(api().delete(blocks + "/" + teacher, admin).status()).isEqualTo(204);
+		assertThat(api().post(messages, teacherToken, Map.of("text", "Приношу извинения за тон.")).status()).isEqualTo(201);
+
+		Response audit = api().get("/api/notifications/schools/" + school + "/message-audit", admin);
+		assertThat(audit.json().findValuesAsString("action")).containsExactly("unblocked", "blocked", "read-reported", "read-reported",
+				"reported");
+	}
+
 	/** A teacher of a class group the student attends, as the journal announces them. */
 	private UUID teacherOf(UUID student, UUID school, UUID classGroup) {
 		UUID teacher = UUID.randomUUID();

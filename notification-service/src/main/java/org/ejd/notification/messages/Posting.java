@@ -30,7 +30,10 @@ class Posting {
 
 	private final MessageSettings settings;
 
-	Posting(Threads threads, MessageLinks links, Informing informing, SchoolTime time, MessageSettings settings) {
+	private final Moderation moderation;
+
+	Posting(Threads threads, MessageLinks links, Informing informing, SchoolTime time, MessageSettings settings, Moderation moderation) {
+		this.moderation = moderation;
 		this.threads = threads;
 		this.links = links;
 		this.informing = informing;
@@ -47,6 +50,13 @@ class Posting {
 			throw Refusal.invalid("messages.text-too-long", settings.maxLength());
 		}
 		return stripped;
+	}
+
+	/** A sender the school admin blocked writes no more in the school's threads. */
+	void notBlocked(UUID sender, UUID schoolId) {
+		if (moderation.blocked(schoolId, sender)) {
+			throw Refusal.notAllowed("messages.blocked");
+		}
 	}
 
 	void withinRate(UUID sender) {

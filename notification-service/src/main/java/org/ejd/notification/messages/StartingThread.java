@@ -79,6 +79,7 @@ public class StartingThread {
 			throw Refusal.invalid("messages.topic", MAX_TOPIC);
 		}
 		String text = posting.text(start.text());
+		posting.notBlocked(caller.person(), school);
 		posting.withinRate(caller.person());
 		var now = time.now();
 		Threads.Thread thread = new Threads.Thread(UUID.randomUUID(), school, studentId, staff, topic, caller.person(), now, now);

@@ -49,6 +49,10 @@ class ThreadAccess {
 		throw Refusal.unknown("messages.thread.not-found");
 	}
 
+	boolean takesPart(Caller caller, Threads.Thread thread) {
+		return caller.personId() != null && caller.is(thread.staffId()) || isFamily(caller, thread.studentId(), thread.schoolId());
+	}
+
 	Threads.Thread participant(Caller caller, UUID threadId) {
 		Threads.Thread thread = threads.find(threadId).orElseThrow(() -> Refusal.unknown("messages.thread.not-found"));
 		asStaff(caller, thread);

@@ -30,7 +30,11 @@ class ThreadController {
 
 	private final ThreadInbox inbox;
 
-	ThreadController(StartingThread starting, WritingMessage writing, DeletingMessage deleting, ThreadInbox inbox) {
+	private final ModeratingMessages moderating;
+
+	ThreadController(StartingThread starting, WritingMessage writing, DeletingMessage deleting, ThreadInbox inbox,
+			ModeratingMessages moderating) {
+		this.moderating = moderating;
 		this.starting = starting;
 		this.writing = writing;
 		this.deleting = deleting;
@@ -74,5 +78,40 @@ class ThreadController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID messageId) {
 		deleting.delete(Callers.current(), messageId);
+	}
+
+	record Reason(@Nullable String reason) {
+	}
+
+	/** A participant reports the thread to the school administration, which may then read it. */
+	@PostMapping("/threads/{threadId}/reports")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void report(@PathVariable UUID threadId, @RequestBody Reason reason) {
+		moderating.report(Callers.current(), threadId, reason.reason());
+	}
+
+	@GetMapping("/schools/{schoolId}/message-reports")
+	java.util.List<Moderation.Report> reports(@PathVariable UUID schoolId) {
+		return moderating.reports(Callers.current(), schoolId);
+	}
+
+	@GetMapping("/schools/{schoolId}/message-audit")
+	java.util.List<Moderation.AuditEntry> audit(@PathVariable UUID schoolId) {
+		return moderating.audit(Callers.current(), schoolId);
+	}
+
+	record Block(@Nullable UUID personId, @Nullable String reason) {
+	}
+
+	@PostMapping("/schools/{schoolId}/message-blocks")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void block(@PathVariable UUID schoolId, @RequestBody Block block) {
+		moderating.block(Callers.current(), schoolId, block.personId(), block.reason());
+	}
+
+	@DeleteMapping("/schools/{schoolId}/message-blocks/{personId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void unblock(@PathVariable UUID schoolId, @PathVariable UUID personId) {
+		moderating.unblock(Callers.current(), schoolId, personId);
 	}
 }

@@ -22,10 +22,13 @@ public class ThreadInbox {
 
 	private final SchoolTime time;
 
-	ThreadInbox(Threads threads, ThreadAccess access, SchoolTime time) {
+	private final Moderation moderation;
+
+	ThreadInbox(Threads threads, ThreadAccess access, SchoolTime time, Moderation moderation) {
 		this.threads = threads;
 		this.access = access;
 		this.time = time;
+		this.moderation = moderation;
 	}
 
 	public record Inbox(List<ThreadView> threads, long unread) {
@@ -45,11 +48,20 @@ public class ThreadInbox {
 		return new Inbox(mine, mine.stream().mapToLong(ThreadView::unread).sum());
 	}
 
-	/** The thread's messages oldest first, after the cursor (a message's sequence number). */
-	@Transactional(readOnly = true)
+	/**
+	 * The thread's messages oldest first, after the cursor (a message's sequence number): for its participants, and once a
+	 * participant reported it for the school admin and deputy heads of its school (each such read audited).
+	 */
+	@Transactional
 	public Page messages(Caller caller, UUID threadId, @Nullable String cursor, int limit) {
 		checkLimit(limit);
-		Threads.Thread thread = access.participant(caller, threadId);
+		Threads.Thread thread = threads.find(threadId).orElseThrow(() -> Refusal.unknown("messages.thread.not-found"));
+		if (!access.takesPart(caller, thread)) {
+			if (!ModeratingMessages.administers(caller, thread.schoolId()) || !moderation.reported(thread.id())) {
+				throw Refusal.unknown("messages.thread.not-found");
+			}
+			moderation.audit(thread.schoolId(), caller.person(), "read-reported", thread.id(), null, null, time.now());
+		}
 		long after = 0;
 		if (cursor != null) {
 			try {

@@ -25,6 +25,7 @@ public class WritingMessage {
 		Threads.Thread thread = access.participant(caller, threadId);
 		boolean fromStaff = access.asStaff(caller, thread);
 		String checked = posting.text(text);
+		posting.notBlocked(caller.person(), thread.schoolId());
 		posting.withinRate(caller.person());
 		Threads.Posted posted = posting.post(thread, caller.person(), fromStaff, checked);
 		return MessageView.of(posted, fromStaff ? posted.seq() : 0, fromStaff ? 0 : posted.seq());
