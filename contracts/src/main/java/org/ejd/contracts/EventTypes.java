@@ -12,6 +12,8 @@ import org.ejd.contracts.consent.ContactVerificationRequested;
 import org.ejd.contracts.consent.ContactVerified;
 import org.ejd.contracts.consent.DeliveryFormChanged;
 import org.ejd.contracts.consent.PreferencesChanged;
+import org.ejd.contracts.diary.ComplaintAnswered;
+import org.ejd.contracts.diary.ComplaintFiled;
 import org.ejd.contracts.diary.ForecastPublished;
 import org.ejd.contracts.identity.AccountLocked;
 import org.ejd.contracts.identity.AccountOpened;
@@ -64,7 +66,7 @@ public final class EventTypes {
 			BellScheduleSet.class, ClassShiftSet.class,
 			ConsentRecorded.class, DeliveryFormChanged.class, ContactVerificationRequested.class, ContactVerified.class,
 			PreferencesChanged.class,
-			ForecastPublished.class,
+			ForecastPublished.class, ComplaintFiled.class, ComplaintAnswered.class,
 			ContactBounced.class);
 
 	private static final Map<String, Class<? extends EventData>> BY_TYPE = byType();

@@ -3,6 +3,7 @@ package org.ejd.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -155,6 +156,27 @@ class MarkNotificationsIT extends NotificationIT {
 		assertThat(text(mail, "text/plain")).contains("Математика — 4 (4,35)").contains("История — пока нет отметок");
 		Thread.sleep(2_000);
 		assertThat(mailsTo(family.email())).as("the same week twice is one message").hasSize(1);
+	}
+
+	@Test
+	void theSchoolsAnswerToAComplaintIsToldToTheFamilyOnce() throws Exception {
+		UUID school = school("Europe/Moscow");
+		Family family = family(school, "Europe/Moscow");
+		UUID complaint = UUID.randomUUID();
+		Map<String, Object> data = Map.ofEntries(Map.entry("complaintId", complaint), Map.entry("number", "Ж-2026-7"),
+				Map.entry("schoolId", school), Map.entry("studentId", family.student()), Map.entry("complainantId", family.guardian()),
+				Map.entry("form", "electronic"), Map.entry("answeredBy", UUID.randomUUID()), Map.entry("answeredAt", Instant.now().toString()),
+				Map.entry("onTime", true), Map.entry("markIds", List.of(UUID.randomUUID())), Map.entry("lessonIds", List.of()));
+		publish("diary.complaints.v1", complaint, "/ejd/diary-service", "diary.complaint.answered", UUID.randomUUID(), complaint, school, 2,
+				data);
+		publish("diary.complaints.v1", complaint, "/ejd/diary-service", "diary.complaint.answered", UUID.randomUUID(), complaint, school, 2,
+				data);
+
+		MimeMessage mail = mailTo(family.email(), 1).getFirst();
+		assertThat(mail.getSubject()).isEqualTo("Ответ на обращение № Ж-2026-7");
+		assertThat(text(mail, "text/plain")).contains("Школа ответила", "Пётр", "в электронном дневнике");
+		Thread.sleep(2_000);
+		assertThat(mailsTo(family.email())).as("one answer, one message").hasSize(1);
 	}
 
 	static String text(Part part, String type) throws Exception {

@@ -39,11 +39,12 @@ public class Family implements SchoolZones {
 		this.representations = new Representations(jdbc);
 	}
 
-	void upsertSchool(UUID id, @Nullable String name, @Nullable String timeZone, long version) {
+	void upsertSchool(UUID id, @Nullable String name, @Nullable String timeZone, @Nullable String regionCode, long version) {
 		jdbc.sql("""
-				insert into school (id, name, time_zone, version) values (?, ?, ?, ?)
-				on conflict (id) do update set name = excluded.name, time_zone = excluded.time_zone, version = excluded.version
-				where school.version < excluded.version""").params(id, name, timeZone, version).update();
+				insert into school (id, name, time_zone, region_code, version) values (?, ?, ?, ?, ?)
+				on conflict (id) do update set name = excluded.name, time_zone = excluded.time_zone, region_code = excluded.region_code,
+				  version = excluded.version
+				where school.version < excluded.version""").params(id, name, timeZone, regionCode, version).update();
 		studentZones.invalidateAll();
 		schoolZones.invalidate(id);
 	}

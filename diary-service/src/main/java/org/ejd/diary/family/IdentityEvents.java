@@ -32,7 +32,7 @@ class IdentityEvents {
 			return;
 		}
 		switch (event.data()) {
-			case SchoolRegistered s -> family.upsertSchool(s.schoolId(), s.name(), s.timeZone(), event.version());
+			case SchoolRegistered s -> family.upsertSchool(s.schoolId(), s.name(), s.timeZone(), s.regionCode(), event.version());
 			case StudentRegistered s -> family.upsertStudent(s.personId(), s.schoolId(), s.lastName(), s.firstName(),
 					s.middleName(), s.birthDate(), event.version());
 			default -> {

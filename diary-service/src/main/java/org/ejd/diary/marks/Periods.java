@@ -43,6 +43,11 @@ public class Periods {
 		return current(schoolId, today).orElseThrow(() -> Refusal.unknown("diary.period.none"));
 	}
 
+	/** The school's period of that id, if the diary knows it. */
+	public Optional<Period> find(UUID schoolId, UUID periodId) {
+		return jdbc.sql(SELECT + " where id = ? and school_id = ?").params(periodId, schoolId).query(Period.class).optional();
+	}
+
 	public Optional<Period> current(UUID schoolId, LocalDate today) {
 		return jdbc.sql(SELECT + """
 				 where school_id = ? and start_date <= ?

@@ -55,6 +55,15 @@ public class ClassBook implements ClassTeachers, TeachingAssignments {
 	public record Enrolment(UUID id, LocalDate enrolledFrom) {
 	}
 
+	/** The class (not a subgroup or stream) the student belongs to on the day, if any. */
+	public Optional<UUID> classOf(UUID studentId, LocalDate date) {
+		return jdbc.sql("""
+				select e.class_group_id from enrolment e join class_group g on g.id = e.class_group_id
+				where e.student_id = ? and g.kind = 'CLASS' and e.enrolled_from <= ? and (e.enrolled_to is null or e.enrolled_to >= ?)
+				order by e.enrolled_from desc limit 1""")
+			.params(studentId, date, date).query(UUID.class).optional();
+	}
+
 	/** Which of the students are enrolled in the group on the day: one statement for a whole class. */
 	public Set<UUID> enrolledOn(UUID classGroupId, Collection<UUID> studentIds, LocalDate date) {
 		if (studentIds.isEmpty()) {

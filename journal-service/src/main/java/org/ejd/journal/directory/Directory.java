@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ejd.platform.jdbc.Representations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,8 +19,21 @@ public class Directory {
 
 	private final JdbcClient jdbc;
 
+	private final Representations representations;
+
 	Directory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.representations = new Representations(jdbc);
+	}
+
+	/** The representations, kept the one way (platform {@link Representations}); fed by {@link IdentityEvents}. */
+	Representations representations() {
+		return representations;
+	}
+
+	/** Whether the guardian represents the student on the day. */
+	public boolean represents(UUID guardianId, UUID studentId, java.time.LocalDate day) {
+		return representations.represents(guardianId, studentId, day);
 	}
 
 	void upsertSchool(UUID id, String name, String regionCode, @Nullable String timeZone, long version) {

@@ -1,6 +1,7 @@
 package org.ejd.journal.directory;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.contracts.identity.RepresentationEstablished;
 import org.ejd.contracts.identity.SchoolRegistered;
 import org.ejd.contracts.identity.StaffAppointed;
 import org.ejd.contracts.identity.StudentRegistered;
@@ -9,7 +10,7 @@ import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds the {@link Directory} from identity's topics. */
+/** Feeds the {@link Directory} from identity's topics (schools, people, staff, representations). */
 @Component
 class IdentityEvents {
 
@@ -22,12 +23,16 @@ class IdentityEvents {
 		this.directory = directory;
 	}
 
-	@KafkaListener(id = "journal-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, StaffAppointed.TOPIC })
+	@KafkaListener(id = "journal-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, StaffAppointed.TOPIC,
+			RepresentationEstablished.TOPIC })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("journal.directory", record, this::apply);
 	}
 
 	private void apply(ReceivedEvent event) {
+		if (directory.representations().apply(event)) {
+			return;
+		}
 		switch (event.data()) {
 			case SchoolRegistered school -> directory.upsertSchool(school.schoolId(), school.name(), school.regionCode(),
 					school.timeZone(), event.version());

@@ -45,8 +45,12 @@ class AttendanceRegister {
 
 	private final SchoolTime time;
 
+	private final AbsenceExcuses excuses;
+
 	AttendanceRegister(Attendance attendance, Lessons lessons, LessonAccess access, LessonChangeLog changeLog, ClassBook classes,
-			DeadlinePolicies policies, ApplicationEventPublisher events, PersonalDataAudit audit, SchoolTime time) {
+			DeadlinePolicies policies, ApplicationEventPublisher events, PersonalDataAudit audit, SchoolTime time,
+			AbsenceExcuses excuses) {
+		this.excuses = excuses;
 		this.attendance = attendance;
 		this.lessons = lessons;
 		this.access = access;
@@ -79,10 +83,19 @@ class AttendanceRegister {
 		String subject = classes.subject(lesson.subjectId()).orElseThrow().name();
 		for (AttendanceEntry entry : entries) {
 			Integer minutes = entry.status() == AttendanceStatus.LATE ? entry.minutesLate() : null;
-			long version = attendance.record(lesson.id(), entry.studentId(), entry.status(), entry.reason(), minutes,
-					caller.person(), now, onTime);
-			events.publishEvent(new LessonEvents.AttendanceRecorded(lesson, subject, entry.studentId(), entry.status(),
-					entry.reason(), minutes, onTime, version, now));
+			AttendanceStatus status = entry.status();
+			String why = entry.reason();
+			if (status == AttendanceStatus.ABSENT) {
+				// an absence the class teacher accepted a guardian's note for is excused, with the note's reason
+				var excuse = excuses.excuseFor(entry.studentId(), lesson);
+				if (excuse.isPresent()) {
+					status = AttendanceStatus.EXCUSED;
+					why = excuse.get();
+				}
+			}
+			long version = attendance.record(lesson.id(), entry.studentId(), status, why, minutes, caller.person(), now, onTime);
+			events.publishEvent(new LessonEvents.AttendanceRecorded(lesson, subject, entry.studentId(), status, why, minutes, onTime,
+					version, now));
 		}
 		return attendance.of(lesson.id());
 	}

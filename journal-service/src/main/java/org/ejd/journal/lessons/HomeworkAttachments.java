@@ -3,8 +3,6 @@ package org.ejd.journal.lessons;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.tika.Tika;
-import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
 import org.springframework.stereotype.Service;
@@ -17,26 +15,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class HomeworkAttachments {
 
-	private static final Tika CONTENT = new Tika();
-
 	private final LessonAccess access;
 
 	private final Attachments attachments;
 
 	private final AttachmentStore store;
 
-	private final AttachmentProperties properties;
+	private final UploadCheck upload;
 
 	private final LessonAnnouncements announcements;
 
 	private final SchoolTime time;
 
-	HomeworkAttachments(LessonAccess access, Attachments attachments, AttachmentStore store, AttachmentProperties properties,
+	HomeworkAttachments(LessonAccess access, Attachments attachments, AttachmentStore store, UploadCheck upload,
 			LessonAnnouncements announcements, SchoolTime time) {
 		this.access = access;
 		this.attachments = attachments;
 		this.store = store;
-		this.properties = properties;
+		this.upload = upload;
 		this.announcements = announcements;
 		this.time = time;
 	}
@@ -45,20 +41,7 @@ class HomeworkAttachments {
 	@Transactional
 	public UUID attach(Caller caller, UUID lessonId, String fileName, String contentType, byte[] content) {
 		Lesson lesson = access.taught(caller, lessonId);
-		if (content.length == 0) {
-			throw Refusal.invalid("journal.attachment.empty");
-		}
-		if (content.length > properties.maxSize().toBytes()) {
-			throw Refusal.tooLarge("journal.attachment.too-large", properties.maxSize().toMegabytes());
-		}
-		if (!properties.allowedTypes().contains(contentType)) {
-			throw Refusal.unsupportedContent("journal.attachment.type", contentType);
-		}
-		String detected = CONTENT.detect(content, fileName);
-		if (!sameType(detected, contentType)) {
-			// a program renamed "homework.pdf.exe" and declared a PDF is still a program
-			throw Refusal.unsupportedContent("journal.attachment.type-mismatch", contentType, detected);
-		}
+		upload.check(fileName, contentType, content);
 		UUID id = UUID.randomUUID();
 		attachments.insert(id, lesson.id(), fileName, contentType, content.length, caller.person());
 		store.put(id, content);
@@ -66,28 +49,9 @@ class HomeworkAttachments {
 		return id;
 	}
 
-	/**
-	 * Whether the bytes are of the declared type. Text has no magic number, so a declared
-	 * {@code text/plain} takes whatever Tika reads as text; Office documents are zip files, so a
-	 * declared OOXML/ODF document takes what Tika reads as that document or as a zip.
-	 */
-	static boolean sameType(String detected, String declared) {
-		if (detected.equals(declared)) {
-			return true;
-		}
-		if (declared.equals("text/plain")) {
-			return detected.startsWith("text/");
-		}
-		if (declared.startsWith("application/vnd.openxmlformats") || declared.startsWith("application/vnd.oasis")) {
-			return detected.equals("application/zip") || detected.equals("application/x-tika-ooxml")
-					|| detected.startsWith("application/vnd.");
-		}
-		return false;
-	}
-
 	/** The largest file taken, so that the web layer reads no more of an upload than that. */
 	public long maxBytes() {
-		return properties.maxSize().toBytes();
+		return upload.maxBytes();
 	}
 
 	/** A file by its signed link; empty when the link is forged, expired or the file unknown. */

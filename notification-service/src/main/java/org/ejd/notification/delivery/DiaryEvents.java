@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.contracts.diary.ComplaintAnswered;
 import org.ejd.contracts.diary.ForecastPublished;
 import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * D8: the diary's weekly forecast of the period marks, told to the family as information about
- * marks (their preferences for marks decide the channels and the digest).
+ * marks (their preferences for marks decide the channels and the digest). D12: the school's answer
+ * to a family's complaint about the diary, told as a message from the school (kind {@code messages}),
+ * never held for a digest; the answer itself is read in the diary.
  */
 @Component
 class DiaryEvents {
@@ -28,12 +31,18 @@ class DiaryEvents {
 		this.informing = informing;
 	}
 
-	@KafkaListener(id = "notification-diary", topics = ForecastPublished.TOPIC)
+	@KafkaListener(id = "notification-diary", topics = { ForecastPublished.TOPIC, ComplaintAnswered.TOPIC })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("notification.diary", record, this::apply);
 	}
 
 	private void apply(ReceivedEvent event) {
+		if (event.data() instanceof ComplaintAnswered a) {
+			// one answer per complaint: a redelivered or repeated answer is the same message
+			UUID source = UUID.nameUUIDFromBytes(("complaint-answered/" + a.complaintId()).getBytes(StandardCharsets.UTF_8));
+			informing.inform(new Fact(source, source, a.studentId(), a.schoolId(), "messages", "complaint-answered",
+					Map.of("number", a.number()), event.time(), true));
+		}
 		if (event.data() instanceof ForecastPublished f) {
 			// one forecast per student and week: a second publication of the same week is the same message
 			UUID source = UUID.nameUUIDFromBytes((f.studentId() + "/" + f.weekOf()).getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,3 @@
+/** The rules of a complaint's deadline, plain Java. */
+@org.jspecify.annotations.NullMarked
+package org.ejd.diary.complaints.domain;

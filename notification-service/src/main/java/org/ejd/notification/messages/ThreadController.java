@@ -1,0 +1,117 @@
+package org.ejd.notification.messages;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.ejd.notification.messages.StartingThread.StartThread;
+import org.ejd.platform.security.Callers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/notifications")
+class ThreadController {
+
+	private final StartingThread starting;
+
+	private final WritingMessage writing;
+
+	private final DeletingMessage deleting;
+
+	private final ThreadInbox inbox;
+
+	private final ModeratingMessages moderating;
+
+	ThreadController(StartingThread starting, WritingMessage writing, DeletingMessage deleting, ThreadInbox inbox,
+			ModeratingMessages moderating) {
+		this.moderating = moderating;
+		this.starting = starting;
+		this.writing = writing;
+		this.deleting = deleting;
+		this.inbox = inbox;
+	}
+
+	@PostMapping("/threads")
+	ResponseEntity<ThreadView> start(@RequestBody StartThread start) {
+		ThreadView thread = starting.start(Callers.current(), start);
+		return ResponseEntity.created(URI.create("/api/notifications/threads/" + thread.id())).body(thread);
+	}
+
+	/** The caller's threads, latest first, with unread counts; {@code q} searches topics and messages. */
+	@GetMapping("/me/threads")
+	ThreadInbox.Inbox mine(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "50") int limit) {
+		return inbox.mine(Callers.current(), q, limit);
+	}
+
+	@GetMapping("/threads/{threadId}/messages")
+	ThreadInbox.Page messages(@PathVariable UUID threadId, @RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "50") int limit) {
+		return inbox.messages(Callers.current(), threadId, cursor, limit);
+	}
+
+	record Text(@Nullable String text) {
+	}
+
+	@PostMapping("/threads/{threadId}/messages")
+	@ResponseStatus(HttpStatus.CREATED)
+	MessageView write(@PathVariable UUID threadId, @RequestBody Text text) {
+		return writing.write(Callers.current(), threadId, text.text());
+	}
+
+	@PostMapping("/threads/{threadId}/read")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void read(@PathVariable UUID threadId) {
+		inbox.read(Callers.current(), threadId);
+	}
+
+	@DeleteMapping("/messages/{messageId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable UUID messageId) {
+		deleting.delete(Callers.current(), messageId);
+	}
+
+	record Reason(@Nullable String reason) {
+	}
+
+	/** A participant reports the thread to the school administration, which may then read it. */
+	@PostMapping("/threads/{threadId}/reports")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void report(@PathVariable UUID threadId, @RequestBody Reason reason) {
+		moderating.report(Callers.current(), threadId, reason.reason());
+	}
+
+	@GetMapping("/schools/{schoolId}/message-reports")
+	java.util.List<Moderation.Report> reports(@PathVariable UUID schoolId) {
+		return moderating.reports(Callers.current(), schoolId);
+	}
+
+	@GetMapping("/schools/{schoolId}/message-audit")
+	java.util.List<Moderation.AuditEntry> audit(@PathVariable UUID schoolId) {
+		return moderating.audit(Callers.current(), schoolId);
+	}
+
+	record Block(@Nullable UUID personId, @Nullable String reason) {
+	}
+
+	@PostMapping("/schools/{schoolId}/message-blocks")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void block(@PathVariable UUID schoolId, @RequestBody Block block) {
+		moderating.block(Callers.current(), schoolId, block.personId(), block.reason());
+	}
+
+	@DeleteMapping("/schools/{schoolId}/message-blocks/{personId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void unblock(@PathVariable UUID schoolId, @PathVariable UUID personId) {
+		moderating.unblock(Callers.current(), schoolId, personId);
+	}
+}
