@@ -20,6 +20,11 @@ import org.ejd.contracts.identity.AccountPortalLinked;
 import org.ejd.contracts.identity.AccountPortalUnlinked;
 import org.ejd.contracts.identity.AccountRevoked;
 import org.ejd.contracts.identity.AccountUnlocked;
+import org.ejd.contracts.identity.ApplicationCodeIssued;
+import org.ejd.contracts.identity.ApplicationOverdue;
+import org.ejd.contracts.identity.ApplicationOverdueSoon;
+import org.ejd.contracts.identity.ApplicationReceived;
+import org.ejd.contracts.identity.ApplicationRefused;
 import org.ejd.contracts.identity.GuardianRegistered;
 import org.ejd.contracts.identity.RepresentationEnded;
 import org.ejd.contracts.identity.RepresentationEstablished;
@@ -56,7 +61,8 @@ public final class EventTypes {
 			SchoolRegistered.class, StudentRegistered.class, GuardianRegistered.class, StudentLeft.class, StaffAppointed.class,
 			RepresentationEstablished.class, RepresentationEnded.class, AccountOpened.class, AccountLocked.class,
 			AccountUnlocked.class, AccountRevoked.class, AccountPasswordReset.class, AccountPortalLinked.class,
-			AccountPortalUnlinked.class,
+			AccountPortalUnlinked.class, ApplicationReceived.class, ApplicationCodeIssued.class, ApplicationRefused.class,
+			ApplicationOverdueSoon.class, ApplicationOverdue.class,
 			MarkPosted.class, MarkCorrected.class, MarkDeleted.class, LessonRecorded.class, AssessmentPlanned.class,
 			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,
 			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class, DeadlinePolicyChanged.class, MarkScalesChanged.class,
