@@ -88,7 +88,9 @@ class Sender {
 		}
 		List<Message> going = new ArrayList<>();
 		for (Message m : batch) {
-			String rule = informing.suppressingRule(recipients.processingAllowed(m.studentId()), m.recipientId(), m.channel());
+			// a personal message (own access, no student) needs no student's consent
+			UUID student = m.studentId();
+			String rule = informing.suppressingRule(student == null || recipients.processingAllowed(student), m.recipientId(), m.channel());
 			if (rule != null) {
 				messages.suppress(m.id(), rule);
 			}
@@ -134,7 +136,8 @@ class Sender {
 
 	private Letter letterOf(List<Message> going, String to) {
 		Message first = going.getFirst();
-		String unsubscribe = properties.unsubscribeUrl() + "?message=" + first.id();
+		// a personal message (own access: security notices, applications) is transactional: nothing to unsubscribe from
+		String unsubscribe = first.studentId() == null ? null : properties.unsubscribeUrl() + "?message=" + first.id();
 		if (going.size() == 1) {
 			Letters.Rendered r = letters.render(first.kind(), first.language(), first.variables());
 			return new Letter(first.id(), to, r.subject(), r.text(), r.html(), first.language(), unsubscribe, r.subject());

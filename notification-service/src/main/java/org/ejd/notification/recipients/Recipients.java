@@ -106,6 +106,19 @@ public class Recipients implements SchoolZones {
 			.params(p.personId(), p.studentId(), kind, String.join(",", setting.channels()), setting.delivery()).update());
 	}
 
+	void staff(UUID personId, UUID schoolId, List<String> roles, long version) {
+		jdbc.sql("""
+				insert into school_staff (person_id, school_id, roles, version) values (?, ?, ?, ?)
+				on conflict (person_id, school_id) do update set roles = excluded.roles, version = excluded.version
+				where school_staff.version < excluded.version""").params(personId, schoolId, String.join(",", roles), version).update();
+	}
+
+	/** The school's admins (role {@code school-admin}), who are warned of what the school must still answer. */
+	public List<UUID> schoolAdmins(UUID schoolId) {
+		return jdbc.sql("select person_id from school_staff where school_id = ? and ',' || roles || ',' like '%,school-admin,%' "
+				+ "order by person_id").param(schoolId).query(UUID.class).list();
+	}
+
 	/** The student as a message names them, with their school and birth date; empty when identity has not told us. */
 	public Optional<Student> student(UUID studentId) {
 		return jdbc.sql("select id, school_id, first_name, birth_date from person where id = ? and kind = 'STUDENT'")
