@@ -150,7 +150,8 @@ class Sender {
 			item.put("text", r.text().strip());
 			items.add(item);
 		}
-		Letters.Rendered digest = letters.render("digest", first.language(), Map.of("items", items, "count", items.size()));
+		boolean weekly = going.stream().anyMatch(m -> "true".equals(m.variables().get(Informing.WEEKLY)));
+		Letters.Rendered digest = letters.render("digest", first.language(), Map.of("items", items, "count", items.size(), "weekly", weekly));
 		String shortText = String.join("; ", items.stream().map(item -> item.get("subject")).toList());
 		return new Letter(first.id(), to, digest.subject(), digest.text(), digest.html(), first.language(), unsubscribe, shortText);
 	}
