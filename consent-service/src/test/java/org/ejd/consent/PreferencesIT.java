@@ -108,6 +108,30 @@ class PreferencesIT extends ConsentIT {
 	}
 
 	@Test
+	void aOneClickUnsubscribeInNotificationTakesThatChannelOffThatKindAndNothingElse() {
+		School school = school();
+		UUID student = student(school, minor());
+		UUID guardian = guardianOf(student, school);
+		String mother = token("guardian", guardian, school.id());
+		String path = PERSONS + guardian + "/students/" + student + "/preferences";
+		assertThat(api().post(PERSONS + guardian + "/contacts/paper", school.adminToken(),
+				Map.of("channel", "email", "destination", "mother@example.org")).status()).isEqualTo(201);
+		assertThat(put(path, mother, Map.of("kinds", Map.of("marks", Map.of("channels", List.of("app", "email"), "delivery", "immediate"),
+				"homework", Map.of("channels", List.of("email"), "delivery", "digest")), "language", "en")).status()).isEqualTo(200);
+
+		org.ejd.testkit.EventProbe.send("notification.preferences.v1", guardian.toString(), org.ejd.testkit.Envelopes.envelope(
+				"/ejd/notification-service", "notification.unsubscribed", guardian.toString(), school.id(), 1, Map.of("personId", guardian,
+						"studentId", student, "kind", "marks", "channel", "email", "unsubscribedAt", java.time.Instant.now().toString())));
+
+		JsonNode after = org.ejd.testkit.Eventually.until(() -> api().get(path, mother).json(),
+				p -> p.get("kinds").get("marks").get("channels").toString().equals("[\"app\"]"), java.time.Duration.ofSeconds(30));
+		assertThat(after.get("kinds").get("homework").get("channels").toString()).isEqualTo("[\"email\"]");
+		assertThat(after.get("language").asString()).isEqualTo("en");
+		JsonNode announced = events("consent.preferences.v1", guardian, type("consent.preferences.changed"), 2).get(1).get("data");
+		assertThat(announced.get("kinds").get("marks").get("channels").toString()).isEqualTo("[\"app\"]");
+	}
+
+	@Test
 	void aRecipientSetsOnlyTheirOwnPreferencesAboutTheirOwnStudents() {
 		School school = school();
 		UUID student = student(school, minor());

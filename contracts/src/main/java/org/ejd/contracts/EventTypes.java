@@ -50,6 +50,7 @@ import org.ejd.contracts.journal.SchoolEventPublished;
 import org.ejd.contracts.journal.StudentEnrolled;
 import org.ejd.contracts.journal.TeacherAssigned;
 import org.ejd.contracts.notification.ContactBounced;
+import org.ejd.contracts.notification.Unsubscribed;
 
 /**
  * Which record reads the {@code data} of which CloudEvents type: a consumer reads the envelope, looks
@@ -70,7 +71,7 @@ public final class EventTypes {
 			ConsentRecorded.class, DeliveryFormChanged.class, ContactVerificationRequested.class, ContactVerified.class,
 			PreferencesChanged.class,
 			ForecastPublished.class,
-			ContactBounced.class);
+			ContactBounced.class, Unsubscribed.class);
 
 	private static final Map<String, Class<? extends EventData>> BY_TYPE = byType();
 

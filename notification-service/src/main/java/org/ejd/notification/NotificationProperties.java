@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * notification-service settings ({@code ejd.notification.*}).
  *
  * @param from the sender address of email
- * @param unsubscribeUrl where a non-transactional email's List-Unsubscribe points; {@code ?message=} is appended
+ * @param unsubscribeUrl where a non-transactional email's List-Unsubscribe points (this service's
+ *        {@code /api/notifications/unsubscribe} as the public reaches it); {@code ?token=} is appended
  * @param sender the scheduled sender: how often, how many per tick, retries
  * @param digestAt the hour of the daily digest on the recipient's wall clock (and of the weekly one, on its day)
  * @param weeklyOn the day of the weekly digest for a recipient who did not choose one

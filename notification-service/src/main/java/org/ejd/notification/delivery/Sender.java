@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.ejd.notification.NotificationProperties;
 import org.ejd.notification.recipients.Bounces;
 import org.ejd.notification.recipients.Recipients;
+import org.ejd.notification.unsubscribe.UnsubscribeTokens;
 import org.ejd.platform.time.SchoolTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +52,11 @@ class Sender {
 
 	private final NotificationProperties properties;
 
+	private final UnsubscribeTokens tokens;
+
 	Sender(Messages messages, Recipients recipients, Informing informing, Bounces bounces, Letters letters, List<Transport> transports, SchoolTime time,
-			TransactionTemplate transactions, NotificationProperties properties) {
+			TransactionTemplate transactions, NotificationProperties properties, UnsubscribeTokens tokens) {
+		this.tokens = tokens;
 		this.messages = messages;
 		this.recipients = recipients;
 		this.informing = informing;
@@ -137,7 +141,7 @@ class Sender {
 	private Letter letterOf(List<Message> going, String to) {
 		Message first = going.getFirst();
 		// a personal message (own access: security notices, applications) is transactional: nothing to unsubscribe from
-		String unsubscribe = first.studentId() == null ? null : properties.unsubscribeUrl() + "?message=" + first.id();
+		String unsubscribe = first.studentId() == null ? null : properties.unsubscribeUrl() + "?token=" + tokens.of(first.id());
 		if (going.size() == 1) {
 			Letters.Rendered r = letters.render(first.kind(), first.language(), first.variables());
 			return new Letter(first.id(), to, r.subject(), r.text(), r.html(), first.language(), unsubscribe, r.subject());
