@@ -123,9 +123,21 @@ class EventContractsTest {
 				new Preferences.Setting(EnumSet.of(NotificationChannel.EMAIL), Delivery.DIGEST)),
 				new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0)), ZoneId.of("Europe/Moscow"));
 		JsonNode data = published(PreferencesChanged.of(guardian, student, p, now, 7, UUID.randomUUID()));
-		assertThat(data.get("kinds").properties()).hasSize(5);
+		assertThat(data.get("kinds").properties()).hasSize(7);
 		assertThat(data.get("kinds").get("marks").get("delivery").asString()).isEqualTo("digest");
 		assertThat(data.get("quietHours").get("from").asString()).isEqualTo("21:00");
+		assertThat(data.has("weeklyOn")).as("left to the school's day").isFalse();
+	}
+
+	@Test
+	void aWeeklyDigestCarriesItsWeekdayAndTheRecipientsLanguage() {
+		Preferences p = new Preferences(Map.of(InformationKind.RECOMMENDATIONS,
+				new Preferences.Setting(EnumSet.of(NotificationChannel.APP), Delivery.WEEKLY)), null, ZoneId.of("Asia/Vladivostok"),
+				java.time.DayOfWeek.SATURDAY, "en");
+		JsonNode data = published(PreferencesChanged.of(guardian, student, p, now, 8, UUID.randomUUID()));
+		assertThat(data.get("kinds").get("recommendations").get("delivery").asString()).isEqualTo("weekly");
+		assertThat(data.get("weeklyOn").asString()).isEqualTo("saturday");
+		assertThat(data.get("language").asString()).isEqualTo("en");
 	}
 
 	/** Through the platform's writer, which refuses what breaks the contract, as the outbox does. */

@@ -38,7 +38,7 @@ class PreferencesIT extends ConsentIT {
 
 		JsonNode event = events("consent.preferences.v1", guardian, type("consent.preferences.changed"), 1).get(0).get("data");
 		assertThat(event.get("studentId").asString()).isEqualTo(student.toString());
-		assertThat(event.get("kinds").properties()).hasSize(5);
+		assertThat(event.get("kinds").properties()).hasSize(7);
 		assertThat(event.get("kinds").get("homework").get("channels").size()).isZero();
 		assertThat(event.get("kinds").get("homework").get("delivery").asString()).isEqualTo("digest");
 		assertThat(event.get("quietHours").get("to").asString()).isEqualTo("08:00");
@@ -55,9 +55,15 @@ class PreferencesIT extends ConsentIT {
 		assertThat(badTime.json().get("errors").toString()).contains("quietHours.from").contains("ЧЧ:ММ");
 		Response halfQuiet = put(path, mother, Map.of("quietHours", Map.of("from", "22:00")));
 		assertThat(halfQuiet.json().get("errors").toString()).contains("quietHours.to");
-		Response badDelivery = put(path, mother, Map.of("kinds", Map.of("marks", Map.of("channels", List.of("app"), "delivery", "weekly"))));
+		Response badDelivery = put(path, mother, Map.of("kinds", Map.of("marks", Map.of("channels", List.of("app"), "delivery", "hourly"))));
 		assertThat(badDelivery.status()).isEqualTo(400);
-		assertThat(badDelivery.json().get("errors").toString()).contains("digest");
+		assertThat(badDelivery.json().get("errors").toString()).contains("digest", "weekly");
+		Response badDay = put(path, mother, Map.of("weeklyOn", "friyay"));
+		assertThat(badDay.status()).isEqualTo(400);
+		assertThat(badDay.json().get("errors").toString()).contains("weeklyOn", "monday");
+		Response badLanguage = put(path, mother, Map.of("language", "de"));
+		assertThat(badLanguage.status()).isEqualTo(400);
+		assertThat(badLanguage.json().get("errors").toString()).contains("language", "ru (русский)");
 		Response pigeon = put(path, mother, Map.of("kinds", Map.of("marks", Map.of("channels", List.of("pigeon"), "delivery", "digest"))));
 		assertThat(pigeon.status()).isEqualTo(400);
 		assertThat(pigeon.json().get("errors").toString()).contains("app (приложение)");
@@ -72,6 +78,57 @@ class PreferencesIT extends ConsentIT {
 
 		Response otherZone = put(path, mother, Map.of("timeZone", "Asia/Yekaterinburg"));
 		assertThat(otherZone.json().get("timeZone").asString()).isEqualTo("Asia/Yekaterinburg");
+	}
+
+	@Test
+	void aWeeklyDigestOnTheRecipientsDayTheNewKindsAndTheirLanguageAreSavedAndAnnounced() {
+		School school = school();
+		UUID student = student(school, minor());
+		UUID guardian = guardianOf(student, school);
+		String mother = token("guardian", guardian, school.id());
+		String path = PERSONS + guardian + "/students/" + student + "/preferences";
+		assertThat(api().get(path, mother).json().get("language").asString()).as("Russian unless said").isEqualTo("ru");
+
+		Response saved = put(path, mother, Map.of(
+				"kinds", Map.of("recommendations", Map.of("channels", List.of("app"), "delivery", "weekly"),
+						"events", Map.of("channels", List.of("app"), "delivery", "weekly"),
+						"homework", Map.of("channels", List.of("app"), "delivery", "immediate")),
+				"weeklyOn", "saturday", "language", "en", "timeZone", "Asia/Vladivostok"));
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+		JsonNode read = api().get(path, mother).json();
+		assertThat(read.get("kinds").get("recommendations").get("delivery").asString()).isEqualTo("weekly");
+		assertThat(read.get("weeklyOn").asString()).isEqualTo("saturday");
+		assertThat(read.get("language").asString()).isEqualTo("en");
+
+		JsonNode event = events("consent.preferences.v1", guardian, type("consent.preferences.changed"), 1).get(0).get("data");
+		assertThat(event.get("kinds").get("events").get("delivery").asString()).isEqualTo("weekly");
+		assertThat(event.get("weeklyOn").asString()).isEqualTo("saturday");
+		assertThat(event.get("language").asString()).isEqualTo("en");
+		assertThat(event.get("timeZone").asString()).isEqualTo("Asia/Vladivostok");
+	}
+
+	@Test
+	void aOneClickUnsubscribeInNotificationTakesThatChannelOffThatKindAndNothingElse() {
+		School school = school();
+		UUID student = student(school, minor());
+		UUID guardian = guardianOf(student, school);
+		String mother = token("guardian", guardian, school.id());
+		String path = PERSONS + guardian + "/students/" + student + "/preferences";
+		assertThat(api().post(PERSONS + guardian + "/contacts/paper", school.adminToken(),
+				Map.of("channel", "email", "destination", "mother@example.org")).status()).isEqualTo(201);
+		assertThat(put(path, mother, Map.of("kinds", Map.of("marks", Map.of("channels", List.of("app", "email"), "delivery", "immediate"),
+				"homework", Map.of("channels", List.of("email"), "delivery", "digest")), "language", "en")).status()).isEqualTo(200);
+
+		org.ejd.testkit.EventProbe.send("notification.preferences.v1", guardian.toString(), org.ejd.testkit.Envelopes.envelope(
+				"/ejd/notification-service", "notification.unsubscribed", guardian.toString(), school.id(), 1, Map.of("personId", guardian,
+						"studentId", student, "kind", "marks", "channel", "email", "unsubscribedAt", java.time.Instant.now().toString())));
+
+		JsonNode after = org.ejd.testkit.Eventually.until(() -> api().get(path, mother).json(),
+				p -> p.get("kinds").get("marks").get("channels").toString().equals("[\"app\"]"), java.time.Duration.ofSeconds(30));
+		assertThat(after.get("kinds").get("homework").get("channels").toString()).isEqualTo("[\"email\"]");
+		assertThat(after.get("language").asString()).isEqualTo("en");
+		JsonNode announced = events("consent.preferences.v1", guardian, type("consent.preferences.changed"), 2).get(1).get("data");
+		assertThat(announced.get("kinds").get("marks").get("channels").toString()).isEqualTo("[\"app\"]");
 	}
 
 	@Test

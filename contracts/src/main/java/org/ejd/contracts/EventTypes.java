@@ -22,6 +22,11 @@ import org.ejd.contracts.identity.AccountPortalLinked;
 import org.ejd.contracts.identity.AccountPortalUnlinked;
 import org.ejd.contracts.identity.AccountRevoked;
 import org.ejd.contracts.identity.AccountUnlocked;
+import org.ejd.contracts.identity.ApplicationCodeIssued;
+import org.ejd.contracts.identity.ApplicationOverdue;
+import org.ejd.contracts.identity.ApplicationOverdueSoon;
+import org.ejd.contracts.identity.ApplicationReceived;
+import org.ejd.contracts.identity.ApplicationRefused;
 import org.ejd.contracts.identity.GuardianRegistered;
 import org.ejd.contracts.identity.RepresentationEnded;
 import org.ejd.contracts.identity.RepresentationEstablished;
@@ -48,6 +53,7 @@ import org.ejd.contracts.journal.SchoolEventPublished;
 import org.ejd.contracts.journal.StudentEnrolled;
 import org.ejd.contracts.journal.TeacherAssigned;
 import org.ejd.contracts.notification.ContactBounced;
+import org.ejd.contracts.notification.Unsubscribed;
 
 /**
  * Which record reads the {@code data} of which CloudEvents type: a consumer reads the envelope, looks
@@ -59,7 +65,8 @@ public final class EventTypes {
 			SchoolRegistered.class, StudentRegistered.class, GuardianRegistered.class, StudentLeft.class, StaffAppointed.class,
 			RepresentationEstablished.class, RepresentationEnded.class, AccountOpened.class, AccountLocked.class,
 			AccountUnlocked.class, AccountRevoked.class, AccountPasswordReset.class, AccountPortalLinked.class,
-			AccountPortalUnlinked.class,
+			AccountPortalUnlinked.class, ApplicationReceived.class, ApplicationCodeIssued.class, ApplicationRefused.class,
+			ApplicationOverdueSoon.class, ApplicationOverdue.class,
 			MarkPosted.class, MarkCorrected.class, MarkDeleted.class, LessonRecorded.class, AssessmentPlanned.class,
 			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,
 			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class, DeadlinePolicyChanged.class, MarkScalesChanged.class,
@@ -67,7 +74,7 @@ public final class EventTypes {
 			ConsentRecorded.class, DeliveryFormChanged.class, ContactVerificationRequested.class, ContactVerified.class,
 			PreferencesChanged.class,
 			ForecastPublished.class, ComplaintFiled.class, ComplaintAnswered.class,
-			ContactBounced.class);
+			ContactBounced.class, Unsubscribed.class);
 
 	private static final Map<String, Class<? extends EventData>> BY_TYPE = byType();
 

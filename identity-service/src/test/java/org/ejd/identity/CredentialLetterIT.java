@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.Test;
 
 /** A3: the printable letter with the access code, made when the code is issued (the only time it exists in clear). */
 class CredentialLetterIT extends IdentityIT {
-
-	private static final Pattern CODE = Pattern.compile("([0-9A-Z]{4}-){4}[0-9A-Z]{4}");
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -71,6 +68,11 @@ class CredentialLetterIT extends IdentityIT {
 				Map.of("X-Forwarded-For", AccessCodesIT.ip()));
 		assertThat(activated.status()).as(activated.toString()).isEqualTo(201);
 		assertThat(login(login, "Printed-pass-1")).isNotBlank();
+
+		tools.jackson.databind.JsonNode issuedEvent = event("identity.applications.v1", "identity.application.code-issued", guardian);
+		assertThat(issuedEvent.get("data").get("deliveredTo").asString()).isEqualTo("letter");
+		assertThat(issuedEvent.get("data").has("message")).as("a printed code is never sent").isFalse();
+		assertThat(issuedEvent.toString()).doesNotContain(printed.group());
 	}
 
 	@Test
@@ -84,9 +86,19 @@ class CredentialLetterIT extends IdentityIT {
 		assertThat(refused.statusCode()).isEqualTo(404);
 		assertThat(refused.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 		assertThat(new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Заявление не найдено");
+	}
+
+	@Test
+	void withoutAVerifiedContactTheSchoolIsToldToPrintAndNothingIsIssued() {
+		String region = regionOperatorToken();
+		Desk desk = newSchool(region, "Школа без контактов");
+		String application = created(api().post("/api/identity/applications", desk.admin(), Map.of("personId", guardian(desk))));
 		Response json = api().post("/api/identity/applications/" + application + "/codes", desk.admin(), null);
-		assertThat(json.contentType()).startsWith("application/json");
-		assertThat(json.json().get("code").asString()).matches(CODE.pattern());
+		assertThat(json.status()).isEqualTo(409);
+		assertThat(json.isProblem()).isTrue();
+		assertThat(json.json().get("detail").asString()).contains("нет подтверждённого", "распечатайте письмо");
+		assertThat(api().get("/api/identity/applications/" + application, desk.admin()).json().get("status").asString())
+			.isEqualTo("open");
 	}
 
 	private HttpResponse<byte[]> issueAsPdf(String token, String application) throws IOException, InterruptedException {

@@ -2,24 +2,41 @@ package org.ejd.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.ejd.platform.events.EventContracts;
 import org.ejd.testkit.MovableClock;
 import org.ejd.testkit.ApiClient;
 import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.Envelopes;
 import org.ejd.testkit.EventProbe;
+import org.ejd.testkit.Eventually;
 import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -141,6 +158,74 @@ abstract class IdentityIT {
 				r -> r.key().equals(key) && r.value().contains(type), Duration.ofSeconds(30)).value());
 		new EventContracts().validate(topic, event);
 		return event;
+	}
+
+	/**
+	 * The school issues the application's code on the printed letter; the code as the holder reads it
+	 * off the letter (the JSON answer never carries it).
+	 */
+	String codeFromLetter(String token, String application) {
+		HttpResponse<byte[]> letter = pdf(token, "/api/identity/applications/" + application + "/codes");
+		assertThat(letter.statusCode()).as(new String(letter.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+		Matcher printed = CODE.matcher(pdfText(letter.body()));
+		assertThat(printed.find()).as("the code is printed").isTrue();
+		return printed.group();
+	}
+
+	static final Pattern CODE = Pattern.compile("([0-9A-Z]{4}-){4}[0-9A-Z]{4}");
+
+	/** POST with {@code Accept: application/pdf}: the printable letter (or a problem). */
+	HttpResponse<byte[]> pdf(String token, String path) {
+		try {
+			return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Bearer " + token)
+				.header("Accept", "application/pdf")
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String pdfText(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static final AtomicLong CONSENT_VERSIONS = new AtomicLong(1_000);
+
+	/**
+	 * consent-service announces a verified contact of the person ({@code consent.contact.verified}), as it
+	 * does once a code was confirmed; identity keeps its masked form. Waits until identity has it.
+	 */
+	void verifiedContact(String personId, String channel, String masked) {
+		long version = CONSENT_VERSIONS.incrementAndGet();
+		UUID person = UUID.fromString(personId);
+		EventProbe.send("consent.preferences.v1", personId, Envelopes.envelope("/ejd/consent-service", "consent.contact.verified",
+				personId, null, version, Map.of("contactId", UUID.randomUUID(), "personId", person, "channel", channel,
+						"destination", "email".equals(channel) ? "mother@example.org" : "+79001234567", "maskedDestination", masked,
+						"verifiedBy", "code", "verifiedAt", Instant.now().toString())));
+		Eventually.until(() -> identityDb.sql("select count(*) from contact_on_file where person_id = ? and version = ?")
+			.params(person, version).query(Integer.class).single(), n -> n == 1, Duration.ofSeconds(30));
+	}
+
+	@Autowired
+	JdbcClient identityDb;
+
+	/** The text of the message identity handed over for delivery in the event of this type and key. */
+	static String sentMessage(String topic, String type, String key) {
+		JsonNode message = event(topic, type, key).get("data").get("message");
+		assertThat(message).as("a message for the holder").isNotNull();
+		return message.get("text").asString();
 	}
 
 	/** The id of what a 201 answer created. */

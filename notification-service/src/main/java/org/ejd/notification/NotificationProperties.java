@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * notification-service settings ({@code ejd.notification.*}).
  *
  * @param from the sender address of email
- * @param unsubscribeUrl where a non-transactional email's List-Unsubscribe points; {@code ?message=} is appended
+ * @param unsubscribeUrl where a non-transactional email's List-Unsubscribe points (this service's
+ *        {@code /api/notifications/unsubscribe} as the public reaches it); {@code ?token=} is appended
  * @param sender the scheduled sender: how often, how many per tick, retries
- * @param digestAt the hour of the daily digest on the recipient's wall clock
+ * @param digestAt the hour of the daily digest on the recipient's wall clock (and of the weekly one, on its day)
+ * @param weeklyOn the day of the weekly digest for a recipient who did not choose one
  * @param markDeadline seed 004: a family is informed of a mark within this
  * @param absenceDeadline seed 004: a family is informed of an absence within this
  * @param sms the SMS providers, tried in order
@@ -23,6 +25,7 @@ public record NotificationProperties(
 		@DefaultValue("https://ejd.example/notifications/unsubscribe") String unsubscribeUrl,
 		@DefaultValue Sender sender,
 		@DefaultValue("18:00") LocalTime digestAt,
+		@DefaultValue("friday") java.time.DayOfWeek weeklyOn,
 		@DefaultValue("2d") Duration markDeadline,
 		@DefaultValue("1d") Duration absenceDeadline,
 		@DefaultValue Sms sms) {

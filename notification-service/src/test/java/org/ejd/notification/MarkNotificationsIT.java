@@ -31,7 +31,7 @@ class MarkNotificationsIT extends NotificationIT {
 		MimeMessage mail = mailTo(mother.email(), 1).getFirst();
 		assertThat(mail.getSubject()).isEqualTo("Пётр: отметка 5 по предмету «Математика»");
 		assertThat(mail.getHeader("Subject")[0]).startsWith("=?UTF-8?");
-		assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<https://ejd.example/notifications/unsubscribe?message=");
+		assertThat(mail.getHeader("List-Unsubscribe")[0]).startsWith("<https://ejd.example/api/notifications/unsubscribe?token=");
 		assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 		assertThat(text(mail, "text/plain")).contains("Пётр получил(а) отметку 5 по предмету «Математика» за 2026-11-30");
 		assertThat(text(mail, "text/html")).contains("Математика").contains("<strong>5</strong>");

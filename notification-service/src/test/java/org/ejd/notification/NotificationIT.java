@@ -167,13 +167,20 @@ abstract class NotificationIT {
 
 	void preferences(UUID person, UUID student, List<String> channels, Map<String, String> deliveryByKind, String delivery,
 			@Nullable String quietFrom, @Nullable String quietTo, String timeZone) {
+		preferences(person, student, channels, deliveryByKind, delivery, quietFrom, quietTo, timeZone, Map.of());
+	}
+
+	/** @param extra further properties of the event: {@code weeklyOn}, {@code language} */
+	void preferences(UUID person, UUID student, List<String> channels, Map<String, String> deliveryByKind, String delivery,
+			@Nullable String quietFrom, @Nullable String quietTo, String timeZone, Map<String, String> extra) {
 		long version = VERSIONS.incrementAndGet();
 		Map<String, Object> kinds = new HashMap<>();
-		for (String kind : List.of("marks", "attendance", "homework", "final-marks", "messages")) {
+		for (String kind : org.ejd.contracts.consent.PreferencesChanged.KINDS) {
 			kinds.put(kind, Map.of("channels", channels, "delivery", deliveryByKind.getOrDefault(kind, delivery)));
 		}
 		Map<String, Object> data = new HashMap<>(Map.of("personId", person, "studentId", student, "kinds", kinds, "timeZone", timeZone,
 				"changedAt", Instant.now().toString()));
+		data.putAll(extra);
 		if (quietFrom != null) {
 			data.put("quietHours", Map.of("from", quietFrom, "to", quietTo));
 		}

@@ -31,6 +31,8 @@ public final class RealServers {
 
 	private static final String LINK_SECRET = KeycloakServer.randomSecret();
 
+	private static final String UNSUBSCRIBE_SECRET = KeycloakServer.randomSecret();
+
 	private static SmtpServer smtp;
 
 	private static SmppServer smpp;
@@ -115,6 +117,7 @@ public final class RealServers {
 		// secrets of this run only (no service starts with a known one)
 		properties.put("ejd.identity.keycloak.client-secret", keycloak().identityAdminSecret());
 		properties.put("ejd.journal.attachments.link-secret", LINK_SECRET);
+		properties.put("ejd.notification.unsubscribe.secret", UNSUBSCRIBE_SECRET);
 		properties.put("spring.mail.host", smtp().host());
 		properties.put("spring.mail.port", Integer.toString(smtp().port()));
 		return properties;

@@ -14,6 +14,7 @@ import org.ejd.consent.delivery.domain.DeliveryForm;
 import org.ejd.consent.family.PersonAccess;
 import org.ejd.consent.family.Relation;
 import org.ejd.consent.family.Target;
+import org.ejd.consent.preferences.domain.InformationKind;
 import org.ejd.consent.preferences.domain.NotificationChannel;
 import org.ejd.consent.preferences.domain.Preferences;
 import org.ejd.platform.audit.PersonalDataAudit;
@@ -85,6 +86,31 @@ public class PreferenceBook {
 		store.save(personId, studentId, wanted, now, version);
 		events.publishEvent(PreferencesChanged.of(personId, studentId, wanted, now, version, student.person().schoolId()));
 		return new PreferenceStore.Stored(wanted, now);
+	}
+
+	/**
+	 * The recipient unsubscribed with one click from a kind of information on a channel (notification-service's
+	 * {@code notification.unsubscribed}): the channel leaves that kind's setting, everything else stays.
+	 * Nothing to do when it is not there (already off, or a repeated event).
+	 */
+	@Transactional
+	public void unsubscribed(UUID personId, UUID studentId, InformationKind kind, NotificationChannel channel) {
+		Preferences current = store.find(personId, studentId).map(PreferenceStore.Stored::preferences)
+			.orElseGet(() -> Preferences.defaults(properties.timeZone()));
+		Preferences.Setting setting = current.kinds().get(kind);
+		if (!setting.channels().contains(channel)) {
+			return;
+		}
+		java.util.Set<NotificationChannel> left = java.util.EnumSet.noneOf(NotificationChannel.class);
+		left.addAll(setting.channels());
+		left.remove(channel);
+		java.util.Map<InformationKind, Preferences.Setting> kinds = new java.util.EnumMap<>(current.kinds());
+		kinds.put(kind, new Preferences.Setting(left, setting.delivery()));
+		Preferences wanted = new Preferences(kinds, current.quietHours(), current.timeZone(), current.weeklyOn(), current.language());
+		long version = versions.next(personId);
+		Instant now = clock.instant();
+		store.save(personId, studentId, wanted, now, version);
+		events.publishEvent(PreferencesChanged.of(personId, studentId, wanted, now, version, null));
 	}
 
 	/** The recipient is the caller; the student is the caller themself or one they represent today. */

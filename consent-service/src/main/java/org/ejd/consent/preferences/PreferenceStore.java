@@ -42,25 +42,28 @@ class PreferenceStore {
 	void save(UUID personId, UUID studentId, Preferences p, Instant changedAt, long version) {
 		QuietHours quiet = p.quietHours();
 		jdbc.sql("""
-				insert into preference (person_id, student_id, kinds, quiet_from, quiet_to, time_zone, changed_at, version)
-				values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)
+				insert into preference (person_id, student_id, kinds, quiet_from, quiet_to, time_zone, changed_at, version, weekly_on, language)
+				values (?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?)
 				on conflict (person_id, student_id) do update set kinds = excluded.kinds, quiet_from = excluded.quiet_from,
-				  quiet_to = excluded.quiet_to, time_zone = excluded.time_zone, changed_at = excluded.changed_at, version = excluded.version""")
+				  quiet_to = excluded.quiet_to, time_zone = excluded.time_zone, changed_at = excluded.changed_at, version = excluded.version,
+				  weekly_on = excluded.weekly_on, language = excluded.language""")
 			.params(personId, studentId, json.writeValueAsString(kindsDocument(p)), quiet == null ? null : quiet.from(),
-					quiet == null ? null : quiet.to(), p.timeZone().getId(), OffsetDateTime.ofInstant(changedAt, ZoneOffset.UTC), version)
+					quiet == null ? null : quiet.to(), p.timeZone().getId(), OffsetDateTime.ofInstant(changedAt, ZoneOffset.UTC), version,
+					p.weeklyOn() == null ? null : p.weeklyOn().name(), p.language())
 			.update();
 	}
 
 	Optional<Stored> find(UUID personId, UUID studentId) {
 		return jdbc.sql("""
-				select kinds::text as kinds, quiet_from, quiet_to, time_zone, changed_at
+				select kinds::text as kinds, quiet_from, quiet_to, time_zone, changed_at, weekly_on, language
 				from preference where person_id = ? and student_id = ?""")
 			.params(personId, studentId)
 			.query((rs, row) -> {
 				LocalTime from = rs.getObject("quiet_from", LocalTime.class);
 				LocalTime to = rs.getObject("quiet_to", LocalTime.class);
 				Preferences preferences = new Preferences(kinds(json.readTree(rs.getString("kinds"))),
-						from == null || to == null ? null : new QuietHours(from, to), SchoolTime.zoneOf(rs.getString("time_zone")));
+						from == null || to == null ? null : new QuietHours(from, to), SchoolTime.zoneOf(rs.getString("time_zone")),
+						rs.getString("weekly_on") == null ? null : java.time.DayOfWeek.valueOf(rs.getString("weekly_on")), rs.getString("language"));
 				return new Stored(preferences, rs.getObject("changed_at", OffsetDateTime.class).toInstant());
 			})
 			.optional();

@@ -25,7 +25,8 @@ public record PreferencesChanged(UUID eventId, Instant occurredAt, long version,
 				new Setting(setting.channels().stream().map(NotificationChannel::wire).toList(), setting.delivery().wire())));
 		QuietHours quiet = p.quietHours();
 		return new PreferencesChanged(UUID.randomUUID(), changedAt, version, schoolId, new Data(personId, studentId, kinds,
-				quiet == null ? null : new Quiet(HH_MM.format(quiet.from()), HH_MM.format(quiet.to())), p.timeZone().getId(), changedAt));
+				quiet == null ? null : new Quiet(HH_MM.format(quiet.from()), HH_MM.format(quiet.to())), p.timeZone().getId(),
+				p.weeklyOn() == null ? null : p.weeklyOn().name().toLowerCase(java.util.Locale.ROOT), p.language(), changedAt));
 	}
 
 	@Override public String topic() { return "consent.preferences.v1"; }
@@ -34,7 +35,7 @@ public record PreferencesChanged(UUID eventId, Instant occurredAt, long version,
 	@Override public String subject() { return data.personId().toString(); }
 
 	public record Data(UUID personId, UUID studentId, Map<String, Setting> kinds, @Nullable Quiet quietHours, String timeZone,
-			Instant changedAt) {
+			@Nullable String weeklyOn, @Nullable String language, Instant changedAt) {
 	}
 
 	public record Setting(List<String> channels, String delivery) {

@@ -83,17 +83,21 @@ class PreferencesController {
 		ZoneId zone = request.timeZone() == null ? properties.timeZone()
 				: SchoolTime.parseZone(request.timeZone())
 					.orElseThrow(() -> Refusal.invalid("consent.preferences.bad-time-zone", request.timeZone()));
-		return new Preferences(kinds, quiet, zone);
+		java.time.DayOfWeek weeklyOn = request.weeklyOn() == null ? null
+				: java.time.DayOfWeek.valueOf(request.weeklyOn().toUpperCase(java.util.Locale.ROOT));
+		return new Preferences(kinds, quiet, zone, weeklyOn, request.language());
 	}
 
 	record PreferencesRequest(@Nullable Map<String, @Valid @NotNull(message = "{consent.validation.required}") SettingRequest> kinds,
 			@Valid @Nullable QuietHoursRequest quietHours,
-			@Size(max = 64, message = "{consent.validation.time-zone}") @Nullable String timeZone) {
+			@Size(max = 64, message = "{consent.validation.time-zone}") @Nullable String timeZone,
+			@Pattern(regexp = "monday|tuesday|wednesday|thursday|friday|saturday|sunday", message = "{consent.validation.weekday}") @Nullable String weeklyOn,
+			@Pattern(regexp = "ru|en", message = "{consent.validation.language}") @Nullable String language) {
 	}
 
 	record SettingRequest(
 			@NotNull(message = "{consent.validation.required}") List<@NotNull(message = "{consent.validation.required}") @Pattern(regexp = "app|email|sms", message = "{consent.validation.notification-channel}") String> channels,
-			@NotNull(message = "{consent.validation.required}") @Pattern(regexp = "immediate|digest", message = "{consent.validation.delivery}") String delivery) {
+			@NotNull(message = "{consent.validation.required}") @Pattern(regexp = "immediate|digest|weekly", message = "{consent.validation.delivery}") String delivery) {
 	}
 
 	record QuietHoursRequest(
@@ -109,7 +113,8 @@ class PreferencesController {
 
 	/** @param saved false while the recipient has never set anything: these are the defaults */
 	record PreferencesResponse(UUID personId, UUID studentId, Map<String, SettingResponse> kinds,
-			@Nullable QuietHoursResponse quietHours, String timeZone, @Nullable Instant changedAt, boolean saved) {
+			@Nullable QuietHoursResponse quietHours, String timeZone, @Nullable String weeklyOn, String language,
+			@Nullable Instant changedAt, boolean saved) {
 
 		static PreferencesResponse of(UUID personId, UUID studentId, PreferenceStore.Stored stored) {
 			Preferences p = stored.preferences();
@@ -120,7 +125,8 @@ class PreferencesController {
 			QuietHours quiet = p.quietHours();
 			return new PreferencesResponse(personId, studentId, kinds,
 					quiet == null ? null : new QuietHoursResponse(hhmm.format(quiet.from()), hhmm.format(quiet.to())),
-					p.timeZone().getId(), stored.changedAt(), stored.changedAt() != null);
+					p.timeZone().getId(), p.weeklyOn() == null ? null : p.weeklyOn().name().toLowerCase(java.util.Locale.ROOT),
+					p.language() == null ? "ru" : p.language(), stored.changedAt(), stored.changedAt() != null);
 		}
 	}
 }

@@ -13,16 +13,17 @@ import org.jspecify.annotations.Nullable;
  * no Java name).
  */
 public record PreferencesChanged(UUID personId, UUID studentId, Map<String, Setting> kinds, @Nullable QuietHours quietHours,
-		String timeZone, Instant changedAt) implements ConsentEvent {
+		String timeZone, @Nullable String weeklyOn, @Nullable String language, Instant changedAt) implements ConsentEvent {
 
 	public static final String TYPE = "consent.preferences.changed";
 
 	public static final String TOPIC = "consent.preferences.v1";
 
-	/** The kinds of information, as {@code kinds} names them; every one is present. */
-	public static final List<String> KINDS = List.of("marks", "attendance", "homework", "final-marks", "messages");
+	/** The kinds of information, as {@code kinds} names them; every one is present (the last two since they were added). */
+	public static final List<String> KINDS = List.of("marks", "attendance", "homework", "final-marks", "messages", "recommendations",
+			"events");
 
-	/** Channels (app, email, sms; empty: nothing is sent) and delivery (immediate or digest) for one kind of information. */
+	/** Channels (app, email, sms; empty: nothing is sent) and delivery (immediate, digest daily or weekly) for one kind of information. */
 	public record Setting(List<String> channels, String delivery) {
 	}
 

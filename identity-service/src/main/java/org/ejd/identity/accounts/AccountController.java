@@ -70,14 +70,15 @@ class AccountController {
 	}
 
 	/**
-	 * A temporary password for a holder who forgot theirs; shown once, never cached on the way: as
-	 * JSON, or with {@code Accept: application/pdf} as the printable letter (the only moment it can be printed).
+	 * A temporary password for a holder who forgot theirs: with {@code Accept: application/pdf} the
+	 * printable letter (the only moment it can be printed, never cached on the way); otherwise it is sent
+	 * to the holder's verified contact and the JSON answer says where (masked), never the password.
 	 */
 	@PostMapping("/password-reset")
 	ResponseEntity<?> resetPassword(@PathVariable UUID personId,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
 		boolean wantsLetter = accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE);
-		AccountLifecycle.PasswordReset reset = lifecycle.resetPassword(Callers.current(), personId);
+		AccountLifecycle.PasswordReset reset = lifecycle.resetPassword(Callers.current(), personId, wantsLetter);
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok().cacheControl(CacheControl.noStore());
 		if (wantsLetter) {
 			return ok.contentType(MediaType.APPLICATION_PDF)
@@ -86,15 +87,12 @@ class AccountController {
 				.body(letter.render(reset));
 		}
 		return ok.contentType(MediaType.APPLICATION_JSON)
-			.body(new ResetResponse(reset.personId(), reset.username(), reset.temporaryPassword(), reset.resetAt()));
+			.body(new ResetResponse(reset.personId(), reset.username(), reset.resetAt(), reset.delivery().channel(),
+					reset.delivery().maskedDestination()));
 	}
 
-	record ResetResponse(UUID personId, String username, String temporaryPassword, Instant resetAt) {
-
-		@Override
-		public String toString() {
-			return "ResetResponse[personId=" + personId + "]";
-		}
+	/** Where the temporary password went: {@code deliveredTo} email or sms, with the masked address; never the password. */
+	record ResetResponse(UUID personId, String username, Instant resetAt, String deliveredTo, @Nullable String destination) {
 	}
 
 	record AccountRequest(@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}") String username,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ejd.contracts.identity.SecretMessage;
 import org.ejd.platform.events.IntegrationEvent;
 import org.jspecify.annotations.Nullable;
 
@@ -39,15 +40,14 @@ public final class AccountEvents {
 	}
 
 	/**
-	 * identity.account.locked, .unlocked, .revoked, .password-reset (the school gave a temporary
-	 * password: a security notice for the holder), .portal-linked or .portal-unlinked (a regional
+	 * identity.account.locked, .unlocked, .revoked, .portal-linked or .portal-unlinked (a regional
 	 * portal opens this account, or no longer): what changed is in the type.
 	 */
 	public record Changed(UUID eventId, Instant occurredAt, UUID personId, @Nullable UUID school, Change change, long version)
 			implements IntegrationEvent {
 
 		public enum Change {
-			LOCKED, UNLOCKED, REVOKED, PASSWORD_RESET, PORTAL_LINKED, PORTAL_UNLINKED;
+			LOCKED, UNLOCKED, REVOKED, PORTAL_LINKED, PORTAL_UNLINKED;
 
 			public String wire() {
 				return name().toLowerCase().replace('_', '-');
@@ -66,6 +66,39 @@ public final class AccountEvents {
 		}
 
 		record Data(UUID personId) {
+		}
+	}
+
+	/**
+	 * identity.account.password-reset: the school gave a temporary password, a security notice for the
+	 * holder; {@code deliveredTo} says where the password went, and {@code message} carries it when it
+	 * is sent to the holder's verified contact (one delivery; the outbox row is deleted once Kafka has it).
+	 */
+	public record PasswordReset(UUID eventId, Instant occurredAt, UUID personId, @Nullable UUID school, String deliveredTo,
+			@Nullable SecretMessage message, long version) implements IntegrationEvent {
+
+		@Override public String topic() { return TOPIC; }
+		@Override public String type() { return "identity.account.password-reset"; }
+		@Override public String key() { return personId.toString(); }
+		@Override public String subject() { return personId.toString(); }
+		@Override public @Nullable UUID schoolId() { return school; }
+
+		@Override
+		public Object data() {
+			return new Data(personId, deliveredTo, message);
+		}
+
+		@Override
+		public String toString() {
+			return "AccountEvents.PasswordReset[personId=" + personId + ", deliveredTo=" + deliveredTo + "]";
+		}
+
+		record Data(UUID personId, String deliveredTo, @Nullable SecretMessage message) {
+
+			@Override
+			public String toString() {
+				return "Data[personId=" + personId + ", deliveredTo=" + deliveredTo + "]";
+			}
 		}
 	}
 }

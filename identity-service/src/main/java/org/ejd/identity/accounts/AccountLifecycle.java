@@ -10,6 +10,9 @@ import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.accounts.AccountEvents.Changed.Change;
+import org.ejd.identity.contacts.ContactsOnFile;
+import org.ejd.identity.contacts.Delivery;
+import org.ejd.identity.contacts.SecretTexts;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
 import org.ejd.identity.people.PersonEvents;
@@ -57,9 +60,15 @@ public class AccountLifecycle {
 
 	private final Clock clock;
 
+	private final ContactsOnFile contacts;
+
+	private final SecretTexts texts;
+
 	AccountLifecycle(People people, Accounts accounts, KeycloakAccounts keycloak, ApplicationEventPublisher events,
 			SchoolAccess access, Schools schools, AccountOpening opening, Regions regions, Representations representations,
-			@BusinessClock Clock clock) {
+			@BusinessClock Clock clock, ContactsOnFile contacts, SecretTexts texts) {
+		this.contacts = contacts;
+		this.texts = texts;
 		this.people = people;
 		this.accounts = accounts;
 		this.keycloak = keycloak;
@@ -147,12 +156,14 @@ public class AccountLifecycle {
 	}
 
 	/**
-	 * The holder forgot the password: the school gives a temporary one, shown once, which Keycloak
-	 * makes them replace at the next sign-in. Sessions end and a brute-force lockout is cleared. A
-	 * locked account stays locked: unlock it first (409).
+	 * The holder forgot the password: the school gives a temporary one, which Keycloak makes them replace
+	 * at the next sign-in. It goes once: on the letter printed now ({@code onLetter}), or to the holder's
+	 * verified contact (email, else SMS) in {@code identity.account.password-reset}; without one the school
+	 * is told to print (409, nothing changed). Never back to the school as text. Sessions end and a
+	 * brute-force lockout is cleared. A locked account stays locked: unlock it first (409).
 	 */
 	@Transactional
-	public PasswordReset resetPassword(Caller caller, UUID personId) {
+	public PasswordReset resetPassword(Caller caller, UUID personId, boolean onLetter) {
 		Person person = changeable(caller, personId);
 		if (person.schoolId() == null && !people.regionsOf(personId).isEmpty()) {
 			// a region operator's password is not reset by a peer: whoever has one operator's account would have all
@@ -162,11 +173,12 @@ public class AccountLifecycle {
 		if (account.status() == Account.Status.LOCKED) {
 			throw Refusal.conflict("identity.account.locked");
 		}
+		Delivery delivery = onLetter ? Delivery.LETTER : contacts.sendTo(personId);
 		Instant now = clock.instant();
 		long version = accounts.touch(personId);
-		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, personId, person.schoolId(),
-				Change.PASSWORD_RESET, version));
 		String temporary = TemporaryPasswords.next();
+		events.publishEvent(new AccountEvents.PasswordReset(UUID.randomUUID(), now, personId, person.schoolId(), delivery.channel(),
+				delivery.sent() ? texts.temporaryPassword(delivery, account.username(), temporary) : null, version));
 		keycloak.resetPassword(account.keycloakUserId(), temporary);
 		// a region operator has no school: the letter names the region
 		String issuer;
@@ -182,14 +194,15 @@ public class AccountLifecycle {
 			zone = SchoolTime.zoneOf(region.timeZone());
 		}
 		return new PasswordReset(personId, account.username(), temporary, now, new PasswordReset.Holder(person.lastName(),
-				person.firstName(), person.middleName(), issuer, LocalDate.ofInstant(now, zone)));
+				person.firstName(), person.middleName(), issuer, LocalDate.ofInstant(now, zone)), delivery);
 	}
 
 	/**
-	 * A temporary password, in clear only in the answer that gives it (JSON, or the printed letter,
-	 * which also names the holder and the school).
+	 * A temporary password, in clear only for the printed letter (which also names the holder and the
+	 * school); {@code delivery} says where it went.
 	 */
-	public record PasswordReset(UUID personId, String username, String temporaryPassword, Instant resetAt, Holder holder) {
+	public record PasswordReset(UUID personId, String username, String temporaryPassword, Instant resetAt, Holder holder,
+			Delivery delivery) {
 
 		public record Holder(String lastName, String firstName, @Nullable String middleName, String schoolName, LocalDate issuedOn) {
 		}

@@ -56,19 +56,39 @@ public class AccessApplications {
 			.param(personId).query(Integer.class).single() > 0;
 	}
 
-	void refuse(UUID id, String reason, String decidedBy, Instant at) {
-		jdbc.sql("""
+	/** @return the application's new version */
+	long refuse(UUID id, String reason, String decidedBy, Instant at) {
+		return jdbc.sql("""
 				update access_application set status = 'REFUSED', refusal_reason = ?, decided_by = ?, decided_at = ?,
-				  version = version + 1 where id = ?""")
-			.params(reason, decidedBy, at(at), id).update();
+				  version = version + 1 where id = ? returning version""")
+			.params(reason, decidedBy, at(at), id).query(Long.class).single();
 	}
 
 	/** The school answered the application with an access code (again, when an earlier one expired or was locked). */
-	public void codeIssued(UUID id, String decidedBy, Instant at) {
-		jdbc.sql("""
+	public long codeIssued(UUID id, String decidedBy, Instant at) {
+		return jdbc.sql("""
 				update access_application set status = 'CODE_ISSUED', decided_by = ?, decided_at = ?,
-				  code_issued_at = ?, version = version + 1 where id = ?""")
-			.params(decidedBy, at(at), at(at), id).update();
+				  code_issued_at = ?, version = version + 1 where id = ? returning version""")
+			.params(decidedBy, at(at), at(at), id).query(Long.class).single();
+	}
+
+	/**
+	 * Open applications whose deadline is on or before {@code lastDay} and of which the school was not yet
+	 * told that the deadline passed, locked (other instances skip them), with whether it was warned.
+	 */
+	List<Remindable> remindable(LocalDate lastDay, int limit) {
+		return jdbc.sql(SELECT + " where a.status = 'OPEN' and a.deadline <= ? and a.overdue_told_at is null"
+				+ " order by a.deadline limit ? for update of a skip locked")
+			.params(lastDay, limit).query((rs, n) -> new Remindable(row(rs, n), rs.getTimestamp("warned_at") != null)).list();
+	}
+
+	record Remindable(Row row, boolean warned) {
+	}
+
+	/** The school was warned ({@code passed} false) or told that the deadline passed; @return the new version */
+	long reminded(UUID id, boolean passed, Instant at) {
+		return jdbc.sql("update access_application set " + (passed ? "overdue_told_at" : "warned_at")
+				+ " = ?, version = version + 1 where id = ? returning version").params(at(at), id).query(Long.class).single();
 	}
 
 	List<Row> ofSchool(UUID schoolId) {

@@ -28,6 +28,7 @@ import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,8 +59,12 @@ public class ApplicationDesk {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ApplicationDesk(AccessApplications applications, People people, Schools schools, Accounts accounts,
-			WorkingCalendar calendar, ApplicationProperties properties, SchoolAccess access, @BusinessClock Clock clock) {
+			WorkingCalendar calendar, ApplicationProperties properties, SchoolAccess access, @BusinessClock Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.applications = applications;
 		this.people = people;
 		this.schools = schools;
@@ -112,6 +117,8 @@ public class ApplicationDesk {
 				caller.subject(), caller.clientId(), now, today, calendar.plusWorkingDays(today, properties.deadlineWorkingDays()),
 				AccessApplication.Status.OPEN, null, null, null, 1);
 		applications.insert(application);
+		events.publishEvent(ApplicationEvents.received(now, application.id(), personId, school.id(),
+				channel.name().toLowerCase(java.util.Locale.ROOT), today, application.deadline(), application.version()));
 		return entry(new AccessApplications.Row(application, person.lastName(), person.firstName(), person.middleName(),
 				school.name(), school.timeZone(), school.regionCode()));
 	}
@@ -128,7 +135,10 @@ public class ApplicationDesk {
 		if (row.application().status() != AccessApplication.Status.OPEN) {
 			throw Refusal.conflict("identity.application.not-open");
 		}
-		applications.refuse(applicationId, reason, caller.subject(), clock.instant());
+		Instant now = clock.instant();
+		long version = applications.refuse(applicationId, reason, caller.subject(), now);
+		events.publishEvent(ApplicationEvents.refused(now, applicationId, row.application().personId(), row.application().schoolId(),
+				reason, version));
 		return entry(applications.find(applicationId).orElseThrow());
 	}
 

@@ -7,9 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Access applications ({@code ejd.identity.applications.*}).
  *
  * @param deadlineWorkingDays working days within which an application gets its access code (A4, K: 5)
+ * @param reminderInterval how often open applications are checked for a deadline that is the next working day (the school is
+ *        warned) or has passed (the school is told)
  */
 @ConfigurationProperties("ejd.identity.applications")
-public record ApplicationProperties(@DefaultValue("5") int deadlineWorkingDays) {
+public record ApplicationProperties(@DefaultValue("5") int deadlineWorkingDays,
+		@DefaultValue("10m") java.time.Duration reminderInterval) {
 
 	public ApplicationProperties {
 		if (deadlineWorkingDays < 1) {

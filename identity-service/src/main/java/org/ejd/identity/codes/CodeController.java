@@ -34,14 +34,15 @@ class CodeController {
 	}
 
 	/**
-	 * The code, shown once and never cached on the way: as JSON, or with {@code Accept: application/pdf}
-	 * as the printable letter (the only moment it can be printed).
+	 * With {@code Accept: application/pdf} the printable letter with the code (the only moment it can be
+	 * printed, never cached on the way); otherwise the code is sent to the applicant's verified contact
+	 * and the JSON answer says where (masked), never the code.
 	 */
 	@PostMapping("/api/identity/applications/{applicationId}/codes")
 	ResponseEntity<?> issue(@PathVariable UUID applicationId,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
 		boolean wantsLetter = wantsLetter(accept);
-		CodeIssuing.Issued issued = issuing.issue(Callers.current(), applicationId);
+		CodeIssuing.Issued issued = issuing.issue(Callers.current(), applicationId, wantsLetter);
 		ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create("/api/identity/codes/" + issued.id()))
 			.cacheControl(CacheControl.noStore());
 		if (wantsLetter) {
@@ -51,8 +52,8 @@ class CodeController {
 				.body(letter.render(issued));
 		}
 		return created.contentType(MediaType.APPLICATION_JSON)
-			.body(new CodeResponse(issued.id(), issued.applicationId(), issued.personId(), issued.code(), issued.expiresAt(),
-					issued.maxAttempts()));
+			.body(new CodeResponse(issued.id(), issued.applicationId(), issued.personId(), issued.expiresAt(), issued.maxAttempts(),
+					issued.delivery().channel(), issued.delivery().maskedDestination()));
 	}
 
 	private static boolean wantsLetter(@Nullable String accept) {
@@ -71,11 +72,8 @@ class CodeController {
 		throw Refusal.noLongerValid("identity.code.letter-only-at-issue");
 	}
 
-	record CodeResponse(UUID id, UUID applicationId, UUID personId, String code, Instant expiresAt, int maxAttempts) {
-
-		@Override
-		public String toString() {
-			return "CodeResponse[id=" + id + ", code=****]";
-		}
+	/** Where the code went: {@code deliveredTo} email or sms, with the masked address; never the code. */
+	record CodeResponse(UUID id, UUID applicationId, UUID personId, Instant expiresAt, int maxAttempts, String deliveredTo,
+			@Nullable String destination) {
 	}
 }

@@ -13,20 +13,27 @@ import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.accounts.Accounts;
 import org.ejd.identity.applications.AccessApplications;
 import org.ejd.identity.applications.ApplicationDesk;
+import org.ejd.identity.applications.ApplicationEvents;
 import org.ejd.identity.applications.domain.AccessApplication;
 import org.ejd.identity.codes.domain.AccessCode;
 import org.ejd.identity.codes.domain.CodeHash;
 import org.ejd.identity.codes.domain.CodeText;
+import org.ejd.identity.contacts.ContactsOnFile;
+import org.ejd.identity.contacts.Delivery;
+import org.ejd.identity.contacts.SecretTexts;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The school answers an application with a personal access code (A3, A4). The code is shown once,
- * in this answer (as JSON or as the printable letter), and stored only as a salted hash; a new code
- * replaces the application's earlier one, e.g. after it expired or was locked.
+ * The school answers an application with a personal access code (A3, A4). The code goes once, either
+ * on the printable letter in this answer or, as a message in {@code identity.application.code-issued},
+ * to the applicant's verified contact (seed 004: the code is sent to the applicant); it never comes back
+ * to the school as text, and is stored only as a salted hash. A new code replaces the application's
+ * earlier one, e.g. after it expired or was locked.
  */
 @Service
 public class CodeIssuing {
@@ -43,10 +50,20 @@ public class CodeIssuing {
 
 	private final Clock clock;
 
+	private final ContactsOnFile contacts;
+
+	private final SecretTexts texts;
+
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
 	CodeIssuing(ApplicationDesk desk, AccessApplications applications, AccessCodes codes, Accounts accounts,
-			CodeProperties properties, @BusinessClock Clock clock) {
+			CodeProperties properties, @BusinessClock Clock clock, ContactsOnFile contacts, SecretTexts texts,
+			ApplicationEventPublisher events) {
+		this.contacts = contacts;
+		this.texts = texts;
+		this.events = events;
 		this.desk = desk;
 		this.applications = applications;
 		this.codes = codes;
@@ -55,8 +72,12 @@ public class CodeIssuing {
 		this.clock = clock;
 	}
 
+	/**
+	 * @param onLetter the school prints the letter now; otherwise the code is sent to the applicant's
+	 *        verified email (else mobile number), and without one the school is told to print (409, nothing changed)
+	 */
 	@Transactional
-	public Issued issue(Caller caller, UUID applicationId) {
+	public Issued issue(Caller caller, UUID applicationId, boolean onLetter) {
 		AccessApplications.Row row = desk.forDesk(caller, applicationId);
 		AccessApplication application = row.application();
 		if (application.status() == AccessApplication.Status.REFUSED) {
@@ -65,6 +86,7 @@ public class CodeIssuing {
 		if (accounts.exists(application.personId())) {
 			throw Refusal.conflict("identity.account.exists");
 		}
+		Delivery delivery = onLetter ? Delivery.LETTER : contacts.sendTo(application.personId());
 		Instant now = clock.instant();
 		CodeText text;
 		do {
@@ -76,21 +98,27 @@ public class CodeIssuing {
 				CodeHash.of(text.secret(), properties.hashIterations(), random), now, caller.subject(),
 				now.plus(properties.validity()), 0, AccessCode.Status.ACTIVE, null);
 		codes.insert(code);
-		applications.codeIssued(applicationId, caller.subject(), now);
+		long version = applications.codeIssued(applicationId, caller.subject(), now);
 		ZoneId zone = SchoolTime.zoneOf(row.timeZone());
-		return new Issued(code.id(), applicationId, application.personId(), text.formatted(), code.expiresAt(),
-				LocalDateTime.ofInstant(code.expiresAt(), zone), LocalDate.ofInstant(now, zone), row.lastName(), row.firstName(),
-				row.middleName(), row.schoolName(), properties.maxAttempts(), properties.activationAddress());
+		LocalDateTime expiresLocal = LocalDateTime.ofInstant(code.expiresAt(), zone);
+		events.publishEvent(ApplicationEvents.codeIssued(now, applicationId, application.personId(), application.schoolId(), code.id(),
+				code.expiresAt(), delivery.channel(),
+				delivery.sent() ? texts.accessCode(delivery, text.formatted(), expiresLocal, properties.activationAddress()) : null,
+				version));
+		return new Issued(code.id(), applicationId, application.personId(), text.formatted(), code.expiresAt(), expiresLocal,
+				LocalDate.ofInstant(now, zone), row.lastName(), row.firstName(), row.middleName(), row.schoolName(),
+				properties.maxAttempts(), properties.activationAddress(), delivery);
 	}
 
 	/**
 	 * A freshly issued code with what its letter says.
-	 * @param code the code in clear: exists only in this answer
+	 * @param code the code in clear: exists only in this answer, for the letter; never put into JSON
+	 * @param delivery where it went
 	 * @param expiresLocal when it stops working, in the school's time zone
 	 */
 	public record Issued(UUID id, UUID applicationId, UUID personId, String code, Instant expiresAt, LocalDateTime expiresLocal,
 			LocalDate issuedOn, String lastName, String firstName, @Nullable String middleName, String schoolName,
-			int maxAttempts, String activationAddress) {
+			int maxAttempts, String activationAddress, Delivery delivery) {
 
 		@Override
 		public String toString() {

@@ -32,6 +32,9 @@ public class Informing {
 
 	static final List<String> CHANNELS = List.of("app", "email", "sms");
 
+	/** The variable that marks a message waiting for the weekly digest. */
+	static final String WEEKLY = "weeklyDigest";
+
 	private final Recipients recipients;
 
 	private final Messages messages;
@@ -79,9 +82,16 @@ public class Informing {
 				boolean digest = !fact.bypassesDigest() && preference.get().digest(fact.kind());
 				Message.Status status = rule != null ? Message.Status.SUPPRESSED
 						: "app".equals(channel) ? Message.Status.SENT : Message.Status.QUEUED;
-				Instant due = "app".equals(channel) ? now : due(now, preference.get(), fact.schoolId(), digest);
+				boolean weekly = digest && preference.get().weekly(fact.kind());
+				Instant due = "app".equals(channel) ? now : due(now, preference.get(), fact.schoolId(), digest, weekly);
+				Map<String, String> content = variables;
+				if (weekly) {
+					// the digest it goes in says "this week"
+					content = new HashMap<>(variables);
+					content.put(WEEKLY, "true");
+				}
 				messages.decide(new Message(UUID.randomUUID(), fact.eventId(), fact.sourceId(), recipient, channel, fact.template(),
-						fact.studentId(), fact.schoolId(), variables, language, status, rule, digest, fact.occurredAt(), due, 0, null, now,
+						fact.studentId(), fact.schoolId(), content, language, status, rule, digest, fact.occurredAt(), due, 0, null, now,
 						status == Message.Status.SENT ? now : null, null));
 			}
 		}
@@ -132,11 +142,17 @@ public class Informing {
 		return messages.smsSince(recipient, startOfDay) >= properties.sms().dailyCap();
 	}
 
-	/** Not before the digest hour when digested, and never inside quiet hours: the message waits, it is not dropped. */
-	Instant due(Instant now, Preference preference, UUID schoolId, boolean digest) {
+	/**
+	 * Not before the digest hour when digested (on the week's digest day when weekly, in the recipient's
+	 * zone), and never inside quiet hours: the message waits, it is not dropped.
+	 */
+	Instant due(Instant now, Preference preference, UUID schoolId, boolean digest, boolean weekly) {
 		ZoneId zone = preference.zone().orElseGet(() -> time.zone(schoolId));
 		ZonedDateTime at = now.atZone(zone);
-		if (digest) {
+		if (weekly) {
+			at = nextOn(at, preference.weeklyOn().orElse(properties.weeklyOn()), properties.digestAt());
+		}
+		else if (digest) {
 			at = nextAt(at, properties.digestAt());
 		}
 		Optional<QuietHours> quiet = preference.quietHours();
@@ -144,6 +160,13 @@ public class Informing {
 			at = quiet.get().nextAllowed(at);
 		}
 		return at.toInstant();
+	}
+
+	/** The next time it is {@code day} at {@code hour} on the wall clock of {@code now}'s zone (now itself if it is that moment). */
+	static ZonedDateTime nextOn(ZonedDateTime now, java.time.DayOfWeek day, LocalTime hour) {
+		ZonedDateTime candidate = ZonedDateTime.of(now.toLocalDate().with(java.time.temporal.TemporalAdjusters.nextOrSame(day)), hour,
+				now.getZone());
+		return candidate.isBefore(now) ? ZonedDateTime.of(candidate.toLocalDate().plusWeeks(1), hour, now.getZone()) : candidate;
 	}
 
 	static ZonedDateTime nextAt(ZonedDateTime now, LocalTime hour) {

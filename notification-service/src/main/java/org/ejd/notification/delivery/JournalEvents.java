@@ -2,10 +2,15 @@ package org.ejd.notification.delivery;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.contracts.journal.AttendanceRecorded;
 import org.ejd.contracts.journal.GradeRecorded;
+import org.ejd.contracts.journal.LessonRecorded;
+import org.ejd.contracts.journal.RecommendationGiven;
+import org.ejd.contracts.journal.SchoolEventPublished;
+import org.ejd.notification.recipients.Recipients;
 import org.ejd.contracts.journal.MarkCorrected;
 import org.ejd.contracts.journal.MarkDeleted;
 import org.ejd.contracts.journal.MarkPosted;
@@ -17,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What families are told of from the journal: marks (posted, corrected, deleted), absences and
- * lateness, period and final marks (D9: never held for a digest). The decisions commit with the
+ * lateness, period and final marks (D9: never held for a digest), new or changed homework (to the class
+ * group's students that day), recommendations, school and city events (to every student of the school). The decisions commit with the
  * inbox's dedup mark, so a repeated event makes no second message.
  */
 @Component
@@ -27,12 +33,19 @@ class JournalEvents {
 
 	private final Informing informing;
 
-	JournalEvents(EventInbox inbox, Informing informing) {
+	private final Messages messages;
+
+	private final Recipients recipients;
+
+	JournalEvents(EventInbox inbox, Informing informing, Messages messages, Recipients recipients) {
 		this.inbox = inbox;
 		this.informing = informing;
+		this.messages = messages;
+		this.recipients = recipients;
 	}
 
-	@KafkaListener(id = "notification-journal", topics = { MarkPosted.TOPIC, AttendanceRecorded.TOPIC, GradeRecorded.TOPIC })
+	@KafkaListener(id = "notification-journal", topics = { MarkPosted.TOPIC, AttendanceRecorded.TOPIC, GradeRecorded.TOPIC,
+			LessonRecorded.TOPIC, RecommendationGiven.TOPIC, SchoolEventPublished.TOPIC })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("notification.journal", record, this::apply);
 	}
@@ -50,9 +63,43 @@ class JournalEvents {
 					"absent".equals(a.status()) && a.reason() == null));
 			case GradeRecorded g when g.value() != null -> informing.inform(new Fact(event.id(), g.gradeId(), g.studentId(), g.schoolId(),
 					"final-marks", "grade", grade(g), g.recordedAt(), true));
+			case LessonRecorded l -> homework(event, l);
+			case RecommendationGiven r -> informing.inform(new Fact(event.id(), r.recommendationId(), r.studentId(), r.schoolId(),
+					"recommendations", "recommendation", Map.of("subject", r.subjectName(), "text", r.text()), r.givenAt(), false));
+			case SchoolEventPublished e -> {
+				Map<String, String> about = new HashMap<>(Map.of("title", e.title(), "startsOn", e.startsOn().toString(),
+						"endsOn", e.endsOn().toString(), "scope", e.scope()));
+				if (e.place() != null) {
+					about.put("place", e.place());
+				}
+				if (e.description() != null) {
+					about.put("description", e.description());
+				}
+				// one message per recipient: a family with two children at the school hears of it once (keyed by the event)
+				for (UUID student : recipients.studentsOfSchool(e.schoolId())) {
+					informing.inform(new Fact(event.id(), e.schoolEventId(), student, e.schoolId(), "events", "school-event", about,
+							event.time(), false));
+				}
+			}
 			default -> {
 				// presence, illness, an excused absence, a deferral, types added later: nothing to tell
 			}
+		}
+	}
+
+	/** New or changed homework of a lesson goes to the families of the class group's students that day. */
+	private void homework(ReceivedEvent event, LessonRecorded l) {
+		String text = l.homework() == null ? "" : l.homework().strip();
+		if (text.isEmpty() || Boolean.TRUE.equals(l.cancelled())
+				|| !messages.homeworkChanged(l.lessonId(), text, l.homeworkDue(), event.version())) {
+			return;
+		}
+		Map<String, String> homework = new HashMap<>(Map.of("subject", l.subjectName(), "date", l.date().toString(), "homework", text));
+		if (l.homeworkDue() != null) {
+			homework.put("due", l.homeworkDue().toString());
+		}
+		for (UUID student : recipients.studentsOf(l.classGroupId(), l.date())) {
+			informing.inform(new Fact(event.id(), l.lessonId(), student, l.schoolId(), "homework", "homework", homework, event.time(), false));
 		}
 	}
 

@@ -46,6 +46,21 @@ public class Messages {
 			.update() == 1;
 	}
 
+	/**
+	 * Records the lesson's homework as told; true when it is new or differs from what was told before
+	 * (a lesson re-recorded with the same homework, or an older version, tells nothing).
+	 */
+	boolean homeworkChanged(UUID lessonId, String homework, java.time.@Nullable LocalDate due, long version) {
+		return jdbc.sql("""
+				insert into lesson_homework (lesson_id, homework, homework_due, version) values (?, ?, ?, ?)
+				on conflict (lesson_id) do update set homework = excluded.homework, homework_due = excluded.homework_due,
+				  version = excluded.version
+				where lesson_homework.version < excluded.version
+				  and (lesson_homework.homework <> excluded.homework
+				    or lesson_homework.homework_due is distinct from excluded.homework_due)""")
+			.params(lessonId, homework, due, version).update() == 1;
+	}
+
 	/** A correction before sending: the pending messages of the source get the new content. */
 	int replacePending(UUID sourceId, String kind, Map<String, String> variables) {
 		return jdbc.sql("update message set payload = ?, kind = ? where source_id = ? and status = 'QUEUED'")

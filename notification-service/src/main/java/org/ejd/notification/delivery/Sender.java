@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.ejd.notification.NotificationProperties;
 import org.ejd.notification.recipients.Bounces;
 import org.ejd.notification.recipients.Recipients;
+import org.ejd.notification.unsubscribe.UnsubscribeTokens;
 import org.ejd.platform.time.SchoolTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +52,11 @@ class Sender {
 
 	private final NotificationProperties properties;
 
+	private final UnsubscribeTokens tokens;
+
 	Sender(Messages messages, Recipients recipients, Informing informing, Bounces bounces, Letters letters, List<Transport> transports, SchoolTime time,
-			TransactionTemplate transactions, NotificationProperties properties) {
+			TransactionTemplate transactions, NotificationProperties properties, UnsubscribeTokens tokens) {
+		this.tokens = tokens;
 		this.messages = messages;
 		this.recipients = recipients;
 		this.informing = informing;
@@ -88,7 +92,9 @@ class Sender {
 		}
 		List<Message> going = new ArrayList<>();
 		for (Message m : batch) {
-			String rule = informing.suppressingRule(recipients.processingAllowed(m.studentId()), m.recipientId(), m.channel());
+			// a personal message (own access, no student) needs no student's consent
+			UUID student = m.studentId();
+			String rule = informing.suppressingRule(student == null || recipients.processingAllowed(student), m.recipientId(), m.channel());
 			if (rule != null) {
 				messages.suppress(m.id(), rule);
 			}
@@ -134,7 +140,8 @@ class Sender {
 
 	private Letter letterOf(List<Message> going, String to) {
 		Message first = going.getFirst();
-		String unsubscribe = properties.unsubscribeUrl() + "?message=" + first.id();
+		// a personal message (own access: security notices, applications) is transactional: nothing to unsubscribe from
+		String unsubscribe = first.studentId() == null ? null : properties.unsubscribeUrl() + "?token=" + tokens.of(first.id());
 		if (going.size() == 1) {
 			Letters.Rendered r = letters.render(first.kind(), first.language(), first.variables());
 			return new Letter(first.id(), to, r.subject(), r.text(), r.html(), first.language(), unsubscribe, r.subject());
@@ -147,7 +154,8 @@ class Sender {
 			item.put("text", r.text().strip());
 			items.add(item);
 		}
-		Letters.Rendered digest = letters.render("digest", first.language(), Map.of("items", items, "count", items.size()));
+		boolean weekly = going.stream().anyMatch(m -> "true".equals(m.variables().get(Informing.WEEKLY)));
+		Letters.Rendered digest = letters.render("digest", first.language(), Map.of("items", items, "count", items.size(), "weekly", weekly));
 		String shortText = String.join("; ", items.stream().map(item -> item.get("subject")).toList());
 		return new Letter(first.id(), to, digest.subject(), digest.text(), digest.html(), first.language(), unsubscribe, shortText);
 	}

@@ -42,7 +42,7 @@ class Feed {
 		this.time = time;
 	}
 
-	record Item(UUID id, String kind, UUID studentId, String subject, String text, Instant createdAt, boolean read) {
+	record Item(UUID id, String kind, @Nullable UUID studentId, String subject, String text, Instant createdAt, boolean read) {
 	}
 
 	record Page(List<Item> items, @Nullable String nextCursor, int unread) {

@@ -5,13 +5,14 @@ import org.ejd.contracts.identity.GuardianRegistered;
 import org.ejd.contracts.identity.RepresentationEnded;
 import org.ejd.contracts.identity.RepresentationEstablished;
 import org.ejd.contracts.identity.SchoolRegistered;
+import org.ejd.contracts.identity.StaffAppointed;
 import org.ejd.contracts.identity.StudentRegistered;
 import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Feeds {@link Recipients} from identity's topics: schools with their zones, students, guardians, who represents whom. */
+/** Feeds {@link Recipients} from identity's topics: schools with their zones, students, guardians, who represents whom, staff roles. */
 @Component
 class IdentityEvents {
 
@@ -25,7 +26,7 @@ class IdentityEvents {
 	}
 
 	@KafkaListener(id = "notification-identity",
-			topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, RepresentationEstablished.TOPIC })
+			topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, RepresentationEstablished.TOPIC, StaffAppointed.TOPIC })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("notification.recipients", record, this::apply);
 	}
@@ -41,6 +42,7 @@ class IdentityEvents {
 					r.validFrom(), r.validTo(), event.version());
 			case RepresentationEnded r -> recipients.end(r.representationId(), r.guardianId(), r.studentId(), r.endedOn(),
 					event.version());
+			case StaffAppointed s -> recipients.staff(s.personId(), s.schoolId(), s.roles(), event.version());
 			default -> {
 				// staff, accounts, a student leaving: nothing to tell yet
 			}

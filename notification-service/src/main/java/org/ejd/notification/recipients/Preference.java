@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 
-/** What a recipient wants to hear about one student: per kind its channels and delivery, and quiet hours in a zone. */
+/**
+ * What a recipient wants to hear about one student: per kind its channels and delivery (immediate, digest
+ * daily or weekly), quiet hours in a zone, the weekday of the weekly digest.
+ */
 public record Preference(Map<String, Setting> kinds, Times times) {
 
 	public boolean lists(String kind, String channel) {
@@ -17,9 +20,22 @@ public record Preference(Map<String, Setting> kinds, Times times) {
 		return setting != null && setting.channels().contains(channel);
 	}
 
+	/** Collected into a digest, daily or weekly. */
 	public boolean digest(String kind) {
 		Setting setting = kinds.get(kind);
-		return setting != null && "digest".equals(setting.delivery());
+		return setting != null && ("digest".equals(setting.delivery()) || "weekly".equals(setting.delivery()));
+	}
+
+	/** Collected into the weekly digest. */
+	public boolean weekly(String kind) {
+		Setting setting = kinds.get(kind);
+		return setting != null && "weekly".equals(setting.delivery());
+	}
+
+	/** The weekday of the recipient's weekly digest, empty when they left it to the default. */
+	public Optional<java.time.DayOfWeek> weeklyOn() {
+		return times.weeklyOn() == null ? Optional.empty()
+				: Optional.of(java.time.DayOfWeek.valueOf(times.weeklyOn().toUpperCase(java.util.Locale.ROOT)));
 	}
 
 	/** The recipient's zone, empty when the stored one is not a zone. */
@@ -38,6 +54,6 @@ public record Preference(Map<String, Setting> kinds, Times times) {
 	public record Setting(List<String> channels, String delivery) {
 	}
 
-	public record Times(@Nullable String quietFrom, @Nullable String quietTo, String timeZone) {
+	public record Times(@Nullable String quietFrom, @Nullable String quietTo, String timeZone, @Nullable String weeklyOn) {
 	}
 }

@@ -90,20 +90,59 @@ public class Recipients implements SchoolZones {
 	void preferences(PreferencesChanged p, long version) {
 		PreferencesChanged.QuietHours quiet = p.quietHours();
 		int changed = jdbc.sql("""
-				insert into preference (person_id, student_id, quiet_from, quiet_to, time_zone, version) values (?, ?, ?, ?, ?, ?)
+				insert into preference (person_id, student_id, quiet_from, quiet_to, time_zone, weekly_on, version) values (?, ?, ?, ?, ?, ?, ?)
 				on conflict (person_id, student_id) do update set quiet_from = excluded.quiet_from, quiet_to = excluded.quiet_to,
-				  time_zone = excluded.time_zone, version = excluded.version
+				  time_zone = excluded.time_zone, weekly_on = excluded.weekly_on, version = excluded.version
 				where preference.version < excluded.version""")
 			.params(p.personId(), p.studentId(), quiet != null ? quiet.from() : null, quiet != null ? quiet.to() : null, p.timeZone(),
-					version)
+					p.weeklyOn(), version)
 			.update();
 		if (changed == 0) {
 			return;
+		}
+		if (p.language() != null) {
+			// the person's own choice: it overrides what a verification message assumed
+			language(p.personId(), p.language());
 		}
 		jdbc.sql("delete from preference_kind where person_id = ? and student_id = ?").params(p.personId(), p.studentId()).update();
 		p.kinds().forEach((kind, setting) -> jdbc.sql(
 				"insert into preference_kind (person_id, student_id, kind, channels, delivery) values (?, ?, ?, ?, ?)")
 			.params(p.personId(), p.studentId(), kind, String.join(",", setting.channels()), setting.delivery()).update());
+	}
+
+	void staff(UUID personId, UUID schoolId, List<String> roles, long version) {
+		jdbc.sql("""
+				insert into school_staff (person_id, school_id, roles, version) values (?, ?, ?, ?)
+				on conflict (person_id, school_id) do update set roles = excluded.roles, version = excluded.version
+				where school_staff.version < excluded.version""").params(personId, schoolId, String.join(",", roles), version).update();
+	}
+
+	void enrolled(UUID id, UUID studentId, UUID classGroupId, LocalDate from, @Nullable LocalDate to, long version) {
+		jdbc.sql("""
+				insert into enrolment (id, student_id, class_group_id, valid_from, valid_to, version) values (?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set student_id = excluded.student_id, class_group_id = excluded.class_group_id,
+				  valid_from = excluded.valid_from, valid_to = excluded.valid_to, version = excluded.version
+				where enrolment.version < excluded.version""").params(id, studentId, classGroupId, from, to, version).update();
+	}
+
+	/** The students in the class group on the day. */
+	public List<UUID> studentsOf(UUID classGroupId, LocalDate day) {
+		return jdbc.sql("""
+				select distinct student_id from enrolment where class_group_id = ? and valid_from <= ?
+				  and (valid_to is null or valid_to >= ?) order by student_id""")
+			.params(classGroupId, day, day).query(UUID.class).list();
+	}
+
+	/** The students of the school (a school or city event concerns them all). */
+	public List<UUID> studentsOfSchool(UUID schoolId) {
+		return jdbc.sql("select id from person where kind = 'STUDENT' and school_id = ? order by id").param(schoolId).query(UUID.class)
+			.list();
+	}
+
+	/** The school's admins (role {@code school-admin}), who are warned of what the school must still answer. */
+	public List<UUID> schoolAdmins(UUID schoolId) {
+		return jdbc.sql("select person_id from school_staff where school_id = ? and ',' || roles || ',' like '%,school-admin,%' "
+				+ "order by person_id").param(schoolId).query(UUID.class).list();
 	}
 
 	/** The student as a message names them, with their school and birth date; empty when identity has not told us. */
@@ -140,7 +179,7 @@ public class Recipients implements SchoolZones {
 	/** What the recipient wants to hear about the student; empty when they have said nothing yet. */
 	public Optional<Preference> preference(UUID personId, UUID studentId) {
 		Optional<Preference.Times> times = jdbc.sql(
-				"select quiet_from, quiet_to, time_zone from preference where person_id = ? and student_id = ?")
+				"select quiet_from, quiet_to, time_zone, weekly_on from preference where person_id = ? and student_id = ?")
 			.params(personId, studentId).query(Preference.Times.class).optional();
 		if (times.isEmpty()) {
 			return Optional.empty();
@@ -154,11 +193,17 @@ public class Recipients implements SchoolZones {
 		return Optional.of(new Preference(kinds, times.get()));
 	}
 
-	/** The language the person reads, as their last verification request said. */
+	/** The language the person reads, as they chose it in their preferences. */
 	public void language(UUID personId, String language) {
 		jdbc.sql("""
 				insert into person_language (person_id, language) values (?, ?)
 				on conflict (person_id) do update set language = excluded.language""").params(personId, language).update();
+	}
+
+	/** A language assumed from a message sent to the person (a verification request), unless they chose one. */
+	public void assumeLanguage(UUID personId, String language) {
+		jdbc.sql("insert into person_language (person_id, language) values (?, ?) on conflict (person_id) do nothing")
+			.params(personId, language).update();
 	}
 
 	/** The person's language; Russian when not known. */

@@ -36,7 +36,7 @@ class DeliveryReport {
 		this.time = time;
 	}
 
-	record Row(UUID id, UUID recipientId, UUID studentId, String channel, String kind, String status, @Nullable String rule,
+	record Row(UUID id, UUID recipientId, @Nullable UUID studentId, String channel, String kind, String status, @Nullable String rule,
 			int attempts, @Nullable String lastError, Instant occurredAt, Instant dueAt, @Nullable Instant sentAt, Instant deadline,
 			boolean missedDeadline) {
 	}

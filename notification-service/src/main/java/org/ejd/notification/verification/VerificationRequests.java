@@ -58,7 +58,7 @@ class VerificationRequests {
 					: "en".equals(message.language()) ? "Verification code" : "Код подтверждения";
 			transport.send(new Letter(UUID.nameUUIDFromBytes(event.id().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 					request.destination(), subject, message.text(), null, message.language(), null, message.text()));
-			recipients.language(request.personId(), message.language());
+			recipients.assumeLanguage(request.personId(), message.language());
 			log.info("verification code sent for contact {} to {}", request.contactId(), request.maskedDestination());
 		}
 	}

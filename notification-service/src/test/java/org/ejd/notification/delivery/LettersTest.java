@@ -48,4 +48,13 @@ class LettersTest {
 		assertThat(r.text()).contains("— первая").contains("— вторая");
 		assertThat(r.html()).contains("<strong>первая</strong>");
 	}
+
+	@Test
+	void aWeeklyDigestSaysWeek() {
+		List<Map<String, String>> items = List.of(Map.of("subject", "первая", "text", "раз"));
+		assertThat(letters.render("digest", "ru", Map.of("count", 1, "items", items, "weekly", true)).subject())
+			.isEqualTo("Электронный дневник: новости за неделю (1)");
+		assertThat(letters.render("digest", "en", Map.of("count", 1, "items", items, "weekly", true)).subject())
+			.isEqualTo("Electronic diary: the week's news (1)");
+	}
 }

@@ -2,10 +2,10 @@ package org.ejd.consent.preferences.domain;
 
 import java.util.Locale;
 
-/** Each notification at once, or one digest a day. */
+/** Each notification at once, one digest a day, or one a week (on the preference's weekday). */
 public enum Delivery {
 
-	IMMEDIATE, DIGEST;
+	IMMEDIATE, DIGEST, WEEKLY;
 
 	public String wire() {
 		return name().toLowerCase(Locale.ROOT);

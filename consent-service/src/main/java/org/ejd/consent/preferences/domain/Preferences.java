@@ -1,5 +1,6 @@
 package org.ejd.consent.preferences.domain;
 
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,10 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a recipient wants to hear about a student, how and when (N2): per kind of information the
- * channels and immediate or digest delivery; quiet hours in a time zone. Always complete: a kind
- * not mentioned keeps the default (the in-app feed, immediately).
+ * channels and immediate, daily or weekly digest delivery; quiet hours in a time zone; the weekday of
+ * the weekly digest (null: the school's day, which notification-service knows) and the language the
+ * recipient reads (null: Russian). Always complete: a kind not mentioned keeps the default (the in-app
+ * feed, immediately).
  */
-public record Preferences(Map<InformationKind, Setting> kinds, @Nullable QuietHours quietHours, ZoneId timeZone) {
+public record Preferences(Map<InformationKind, Setting> kinds, @Nullable QuietHours quietHours, ZoneId timeZone,
+		@Nullable DayOfWeek weeklyOn, @Nullable String language) {
 
 	public static final Setting DEFAULT_SETTING = new Setting(EnumSet.of(NotificationChannel.APP), Delivery.IMMEDIATE);
 
@@ -24,6 +28,10 @@ public record Preferences(Map<InformationKind, Setting> kinds, @Nullable QuietHo
 			complete.put(kind, kinds.getOrDefault(kind, DEFAULT_SETTING));
 		}
 		kinds = Collections.unmodifiableMap(complete);
+	}
+
+	public Preferences(Map<InformationKind, Setting> kinds, @Nullable QuietHours quietHours, ZoneId timeZone) {
+		this(kinds, quietHours, timeZone, null, null);
 	}
 
 	public static Preferences defaults(ZoneId timeZone) {

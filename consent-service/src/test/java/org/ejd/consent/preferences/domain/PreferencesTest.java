@@ -45,7 +45,7 @@ class PreferencesTest {
 	void kindsNotMentionedKeepTheDefaultInAppFeed() {
 		Preferences p = new Preferences(Map.of(InformationKind.MARKS,
 				new Preferences.Setting(EnumSet.of(NotificationChannel.SMS, NotificationChannel.APP), Delivery.DIGEST)), null, MOSCOW);
-		assertThat(p.kinds()).hasSize(5);
+		assertThat(p.kinds()).hasSize(7);
 		assertThat(p.kinds().get(InformationKind.HOMEWORK)).isEqualTo(Preferences.DEFAULT_SETTING);
 		assertThat(p.channels()).containsExactlyInAnyOrder(NotificationChannel.APP, NotificationChannel.SMS);
 		assertThat(Preferences.defaults(MOSCOW).channels()).containsExactly(NotificationChannel.APP);

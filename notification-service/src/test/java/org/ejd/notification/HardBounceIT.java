@@ -1,0 +1,110 @@
+package org.ejd.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ejd.testkit.EventProbe;
+import org.ejd.testkit.Eventually;
+import org.ejd.testkit.RealServers;
+import org.ejd.testkit.RefusingSmtpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A hard bounce at the door: the receiving SMTP server answers 550 at RCPT. The sender fails the message
+ * for good at once (no retries), stops using the contact and tells consent-service
+ * ({@code notification.contact.bounced}). GreenMail accepts every address, so this context sends through
+ * testkit's {@link RefusingSmtpServer}, with its own database and no Kafka listeners (the shared context's
+ * consumers keep their partitions); the projection rows are written as the consumers would write them.
+ */
+@SpringBootTest(classes = NotificationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "spring.kafka.listener.auto-startup=false", "ejd.notification.sender.interval=200ms",
+				"ejd.notification.sender.backoff=1s" })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class HardBounceIT {
+
+	private static final RefusingSmtpServer SMTP = RefusingSmtpServer.start();
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		RealServers.propertiesFor("notification_bounce").forEach((key, value) -> {
+			if (!key.startsWith("spring.mail.")) {
+				registry.add(key, () -> value);
+			}
+		});
+		registry.add("spring.mail.host", SMTP::host);
+		registry.add("spring.mail.port", SMTP::port);
+	}
+
+	@AfterAll
+	static void stop() {
+		SMTP.close();
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aRecipientRefusedWith550AtRcptFailsForGoodLosesTheContactAndConsentIsTold() {
+		UUID school = UUID.randomUUID();
+		UUID student = UUID.randomUUID();
+		jdbc.sql("insert into known_school (id, time_zone, version) values (?, 'Europe/Moscow', 1)").param(school).update();
+		jdbc.sql("insert into consent_state (person_id, processing_allowed, version) values (?, true, 1)").param(student).update();
+		UUID gone = UUID.randomUUID();
+		UUID kept = UUID.randomUUID();
+		UUID goneContact = contact(gone, "gone-" + gone + "@example.org");
+		contact(kept, "kept-" + kept + "@example.org");
+		SMTP.refuse("gone-" + gone + "@example.org");
+
+		UUID bounced = queueMark(gone, student, school);
+		UUID delivered = queueMark(kept, student, school);
+
+		Map<String, Object> failed = Eventually.until(() -> row(bounced), r -> "FAILED".equals(r.get("status")), Duration.ofSeconds(30));
+		assertThat((String) failed.get("last_error")).contains("5xx");
+		assertThat(failed.get("attempts")).as("a permanent failure is not retried").isEqualTo(1);
+		assertThat(jdbc.sql("select usable from contact where person_id = ?").param(gone).query(Boolean.class).single()).isFalse();
+		String event = EventProbe.await("notification.contacts.v1", r -> r.key().equals(gone.toString()), Duration.ofSeconds(30)).value();
+		assertThat(event).contains("\"type\":\"notification.contact.bounced\"", goneContact.toString()).doesNotContain("example.org");
+
+		assertThat(Eventually.until(() -> row(delivered), r -> "SENT".equals(r.get("status")), Duration.ofSeconds(30)).get("attempts"))
+			.isEqualTo(1);
+		assertThat(SMTP.accepted()).containsExactly("kept-" + kept + "@example.org");
+	}
+
+	private UUID contact(UUID person, String address) {
+		UUID contact = UUID.randomUUID();
+		jdbc.sql("insert into contact (person_id, channel, contact_id, destination, masked, usable, version) values (?, 'email', ?, ?, ?, true, 1)")
+			.params(person, contact, address, "x***@example.org").update();
+		return contact;
+	}
+
+	/** A mark message due now, as Informing decides it. */
+	private UUID queueMark(UUID recipient, UUID student, UUID school) {
+		UUID id = UUID.randomUUID();
+		OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+		jdbc.sql("""
+				insert into message (id, source_event_id, source_id, recipient_id, channel, kind, student_id, school_id, payload, language,
+				  status, digest, occurred_at, due_at, attempts, created_at)
+				values (?, ?, ?, ?, 'email', 'mark', ?, ?, ?, 'ru', 'QUEUED', false, ?, ?, 0, ?)""")
+			.params(id, UUID.randomUUID(), UUID.randomUUID(), recipient, student, school,
+					"{\"subject\":\"Математика\",\"value\":\"5\",\"date\":\"2026-11-30\",\"studentName\":\"Пётр\"}", now, now, now)
+			.update();
+		return id;
+	}
+
+	private Map<String, Object> row(UUID id) {
+		return jdbc.sql("select status, attempts, last_error from message where id = ?").param(id).query().singleRow();
+	}
+}
