@@ -31,8 +31,12 @@ public class ClassBook implements ClassTeachers, TeachingAssignments {
 	}
 
 	public Optional<ClassGroup> find(UUID id) {
+		// mapped by hand: read on every journal write (issue 13)
 		return jdbc.sql("select id, school_id, name, kind, academic_year, parent_id from class_group where id = ?")
-			.param(id).query(ClassGroup.class).optional();
+			.param(id).query((rs, n) -> new ClassGroup(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
+					rs.getString("name"), ClassGroup.Kind.valueOf(rs.getString("kind")), rs.getString("academic_year"),
+					rs.getObject("parent_id", UUID.class)))
+			.optional();
 	}
 
 	void enrol(UUID id, UUID classGroupId, UUID studentId, LocalDate from) {
@@ -88,7 +92,9 @@ public class ClassBook implements ClassTeachers, TeachingAssignments {
 	}
 
 	public Optional<Subject> subject(UUID id) {
-		return jdbc.sql("select id, school_id, name from subject where id = ?").param(id).query(Subject.class).optional();
+		return jdbc.sql("select id, school_id, name from subject where id = ?").param(id)
+			.query((rs, n) -> new Subject(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class), rs.getString("name")))
+			.optional();
 	}
 
 	void assign(UUID id, UUID teacherId, UUID subjectId, UUID classGroupId, LocalDate from, @Nullable LocalDate to) {
