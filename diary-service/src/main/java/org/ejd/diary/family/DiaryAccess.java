@@ -36,13 +36,13 @@ public class DiaryAccess {
 	private static final String CHECK_AND_AUDIT = """
 			with decision as (
 			  select :self or (cast(:guardian as uuid) is not null and exists (select 1 from representation r
-			      where r.guardian_id = cast(:guardian as uuid) and r.student_id = :student and %s)) as reader,
+			      where r.guardian_id = cast(:guardian as uuid) and r.student_id = :student and {ACTIVE_ON})) as reader,
 			    coalesce((select not c.processing_allowed from consent_state c where c.person_id = :student), false) as refused),
 			audited as (
 			  insert into read_audit (read_at, reader, client_id, roles, student_id, what)
 			  select :readAt, :readerId, :clientId, :roles, :student, :what from decision where reader and not refused
 			  returning id)
-			select reader, refused from decision""".formatted(Representations.ACTIVE_ON);
+			select reader, refused from decision""".replace("{ACTIVE_ON}", Representations.ACTIVE_ON);
 
 	private final Family family;
 
