@@ -25,7 +25,8 @@ CREATE TABLE teaching
 );
 CREATE INDEX teaching_group_idx ON teaching (class_group_id, teacher_id);
 
-CREATE TABLE enrolment
+-- message_enrolment: its own name beside V7's enrolment (class lists for homework), which keeps another shape
+CREATE TABLE message_enrolment
 (
   enrolment_id   UUID PRIMARY KEY,
   student_id     UUID   NOT NULL,
@@ -35,4 +36,4 @@ CREATE TABLE enrolment
   valid_to       DATE,
   version        BIGINT NOT NULL
 );
-CREATE INDEX enrolment_student_idx ON enrolment (student_id);
+CREATE INDEX message_enrolment_student_idx ON message_enrolment (student_id);

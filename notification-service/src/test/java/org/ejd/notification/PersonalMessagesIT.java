@@ -207,7 +207,7 @@ class PersonalMessagesIT extends NotificationIT {
 				Map.of("enrolmentId", enrolment, "studentId", student, "classGroupId", classGroup, "classGroupName", "5 А", "kind", "class",
 						"academicYear", "2026/2027", "schoolId", school, "from", from.toString()));
 		awaitOne("select count(*) from teaching where assignment_id = ?", assignment);
-		awaitOne("select count(*) from enrolment where enrolment_id = ?", enrolment);
+		awaitOne("select count(*) from message_enrolment where enrolment_id = ?", enrolment);
 		return teacher;
 	}
 }

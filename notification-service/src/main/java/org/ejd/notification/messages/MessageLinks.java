@@ -45,18 +45,18 @@ class MessageLinks {
 	void upsertEnrolment(UUID enrolmentId, UUID studentId, UUID classGroupId, UUID schoolId, LocalDate from, @Nullable LocalDate to,
 			long version) {
 		jdbc.sql("""
-				insert into enrolment (enrolment_id, student_id, class_group_id, school_id, valid_from, valid_to, version)
+				insert into message_enrolment (enrolment_id, student_id, class_group_id, school_id, valid_from, valid_to, version)
 				values (?, ?, ?, ?, ?, ?, ?)
 				on conflict (enrolment_id) do update set class_group_id = excluded.class_group_id, valid_from = excluded.valid_from,
 				  valid_to = excluded.valid_to, version = excluded.version
-				where enrolment.version < excluded.version""")
+				where message_enrolment.version < excluded.version""")
 			.params(enrolmentId, studentId, classGroupId, schoolId, from, to, version).update();
 	}
 
 	/** Whether the person teaches the student on the day, or administers the student's school. */
 	boolean linked(UUID staffId, UUID studentId, UUID schoolId, LocalDate day) {
 		return jdbc.sql("""
-				select (exists (select 1 from teaching t join enrolment e on e.class_group_id = t.class_group_id
+				select (exists (select 1 from teaching t join message_enrolment e on e.class_group_id = t.class_group_id
 				    where t.teacher_id = :staff and e.student_id = :student
 				      and t.valid_from <= :day and (t.valid_to is null or t.valid_to >= :day)
 				      and e.valid_from <= :day and (e.valid_to is null or e.valid_to >= :day))
