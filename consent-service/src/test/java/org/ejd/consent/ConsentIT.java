@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -57,6 +58,10 @@ abstract class ConsentIT {
 	@LocalServerPort
 	int port;
 
+	/** Actuator (health, Prometheus) listens here, not on the API port. */
+	@LocalManagementPort
+	int managementPort;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -70,6 +75,10 @@ abstract class ConsentIT {
 
 	ApiClient api() {
 		return ApiClient.local(port);
+	}
+
+	ApiClient management() {
+		return ApiClient.local(managementPort);
 	}
 
 	/** A school with its responsible person (school admin). */

@@ -198,7 +198,7 @@ class ConsentRecordsIT extends ConsentIT {
 
 	@Test
 	void healthAndTheApiDescriptionAreOpen() {
-		assertThat(api().get("/actuator/health/readiness", null).json().get("status").asString()).isEqualTo("UP");
+		assertThat(management().get("/actuator/health/readiness", null).json().get("status").asString()).isEqualTo("UP");
 		Response docs = api().get("/v3/api-docs", null);
 		assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
 		assertThat(docs.json().get("paths").has("/api/consent/persons/{personId}/contacts/{contactId}/verification")).isTrue();

@@ -85,7 +85,8 @@ public final class DevStack {
 		out.append("\n================ eJD is running (ready in ").append(ready.toSeconds()).append(" s) ================\n");
 		out.append("Gateway (API):   ").append(gateway).append("/api/...\n");
 		out.append("Swagger UI:      ").append(gateway).append("/swagger-ui.html\n");
-		out.append("Gateway health:  ").append(gateway).append("/actuator/health\n");
+		out.append("Gateway health:  http://localhost:").append(stack.managementPort(ServiceSpec.GATEWAY.name()))
+			.append("/actuator/health  (actuator on each service's management port, below; docs/operations.md)\n");
 		out.append("Keycloak:        ").append(RealServers.keycloak().url()).append("  (admin console: admin / admin)\n");
 		out.append("Token endpoint:  ").append(RealServers.keycloak().tokenUri()).append("\n");
 		out.append("Portal client:   ejd-portal / ").append(RealServers.keycloak().portalSecret())
@@ -99,8 +100,9 @@ public final class DevStack {
 		out.append("Sent SMS:        tail -f ").append(SENT.smsLog()).append("\n");
 		out.append("\nDemo logins (password for all: ").append(DemoData.PASSWORD).append("):\n");
 		demo.logins().forEach((login, role) -> out.append(String.format("  %-10s %s%n", login, role)));
-		out.append("\nServices (port, resident memory):\n");
-		stack.pids().forEach((name, pid) -> out.append(String.format("  %-22s %5d  %s%n", name, stack.port(name), rss(pid))));
+		out.append("\nServices (port, resident memory, metrics for Prometheus):\n");
+		stack.pids().forEach((name, pid) -> out.append(String.format("  %-22s %5d  %-9s http://localhost:%d/actuator/prometheus%n",
+				name, stack.port(name), rss(pid), stack.managementPort(name))));
 		out.append("\nTry it (the guardian reads her son's marks):\n");
 		out.append("  TOKEN=$(curl -s -d grant_type=password -d client_id=ejd-cli -d username=ivanova -d password=")
 			.append(DemoData.PASSWORD).append(" ").append(RealServers.keycloak().tokenUri())

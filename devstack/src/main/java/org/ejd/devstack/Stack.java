@@ -60,6 +60,9 @@ public final class Stack implements AutoCloseable {
 
 	private final Map<String, Integer> ports = new LinkedHashMap<>();
 
+	/** Per service, its actuator (health, Prometheus): a port of its own, never routed by the gateway. */
+	private final Map<String, Integer> managementPorts = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final List<AutoCloseable> running = new ArrayList<>();
 
 	private final Map<String, Process> processes = new LinkedHashMap<>();
@@ -147,7 +150,9 @@ public final class Stack implements AutoCloseable {
 	private void launch(Mode mode, ServiceSpec service, Map<String, String> properties) {
 		// the local stack is the demo: its servers run with their throw-away defaults (KnownSecretsGuard)
 		properties.put("spring.profiles.active", KnownSecretsGuard.DEMO_PROFILE);
+		properties.putIfAbsent("management.server.port", Integer.toString(FreePorts.next()));
 		properties.putAll(extraProperties.getOrDefault(service.name(), Map.of()));
+		managementPorts.put(service.name(), Integer.parseInt(properties.get("management.server.port")));
 		List<String> args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
 		long launched = System.nanoTime();
 		if (mode == Mode.IN_PROCESS) {
@@ -166,7 +171,7 @@ public final class Stack implements AutoCloseable {
 		else {
 			fork(service, args);
 		}
-		awaitReady(service.name(), ports.get(service.name()));
+		awaitReady(service.name(), managementPorts.get(service.name()));
 		readyIn.put(service.name(), Duration.ofNanos(System.nanoTime() - launched));
 	}
 
@@ -271,6 +276,11 @@ public final class Stack implements AutoCloseable {
 
 	public int port(String service) {
 		return ports.get(service);
+	}
+
+	/** The service's management port: {@code /actuator/health/readiness}, {@code /actuator/prometheus}. */
+	public int managementPort(String service) {
+		return managementPorts.get(service);
 	}
 
 	public Map<String, Integer> ports() {

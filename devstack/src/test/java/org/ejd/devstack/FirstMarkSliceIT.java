@@ -187,7 +187,8 @@ class FirstMarkSliceIT {
 	@Test
 	@Order(5)
 	void everyServiceIsHealthyAndDocumentedBehindTheGateway() {
-		assertThat(gateway.get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");
+		assertThat(ApiClient.local(stack.managementPort("gateway")).get("/actuator/health", null).json().get("status")
+			.asString()).isEqualTo("UP");
 		for (String service : List.of("identity", "journal", "diary", "consent", "notifications")) {
 			Response docs = gateway.get("/api-docs/" + service, null);
 			assertThat(docs.status()).as(service).isEqualTo(200);
@@ -224,6 +225,30 @@ class FirstMarkSliceIT {
 		}
 		catch (IOException ex) {
 			return false;
+		}
+	}
+
+	@Test
+	@Order(5)
+	void everyServiceIsScrapedOnItsManagementPortAndTheGatewayRoutesNoActuator() {
+		for (String service : List.of("identity-service", "journal-service", "diary-service", "consent-service",
+				"notification-service", "gateway")) {
+			Response metrics = ApiClient.local(stack.managementPort(service)).get("/actuator/prometheus", null);
+			assertThat(metrics.status()).as(service).isEqualTo(200);
+			assertThat(metrics.body()).as(service).contains("http_server_requests_seconds_count", "jvm_memory_used_bytes");
+			if (!"gateway".equals(service)) {
+				assertThat(metrics.body()).as(service).contains("hikaricp_connections_active", "ejd_outbox_backlog",
+						"ejd_outbox_oldest_age_seconds");
+			}
+			assertThat(ApiClient.local(stack.port(service)).get("/actuator/prometheus", null).status())
+				.as(service + " serves no actuator on its API port").isIn(401, 404);
+		}
+		assertThat(gateway.get("/actuator/prometheus", null).status()).as("the gateway's public port").isIn(401, 404);
+		assertThat(gateway.get("/actuator/health", null).status()).isIn(401, 404);
+		String token = school.token("ivanova");
+		for (String route : List.of("identity", "journal", "diary", "consent", "notifications")) {
+			assertThat(gateway.get("/api/" + route + "/actuator/prometheus", token).body())
+				.as(route + ": no route leads to a service's actuator").doesNotContain("jvm_memory_used_bytes");
 		}
 	}
 

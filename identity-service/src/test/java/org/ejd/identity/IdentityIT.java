@@ -34,6 +34,7 @@ import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +60,10 @@ abstract class IdentityIT {
 	@LocalServerPort
 	int port;
 
+	/** Actuator (health, Prometheus) listens here, not on the API port. */
+	@LocalManagementPort
+	int managementPort;
+
 	@AfterEach
 	void clockBackToNow() {
 		CLOCK.reset();
@@ -66,6 +71,10 @@ abstract class IdentityIT {
 
 	ApiClient api() {
 		return ApiClient.local(port);
+	}
+
+	ApiClient management() {
+		return ApiClient.local(managementPort);
 	}
 
 	/** The region the tests' schools are in unless a test says otherwise: Murmansk oblast. */

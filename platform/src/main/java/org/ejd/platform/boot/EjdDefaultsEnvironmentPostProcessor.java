@@ -40,6 +40,8 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		defaults.put("spring.jackson.default-property-inclusion", "non_null");
 		defaults.put("spring.flyway.locations", "classpath:db/platform,classpath:db/" + name);
 		defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+		// actuator on a port of its own that the gateway never routes (docs/operations.md); devstack and tests give a free one
+		defaults.put("management.server.port", "9090");
 		defaults.put("management.endpoint.health.probes.enabled", "true");
 		defaults.put("management.endpoint.health.show-details", "never");
 		defaults.put("management.health.mail.enabled", "false");
@@ -50,6 +52,8 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		defaults.put("spring.kafka.producer.properties.request.timeout.ms", "5000");
 		defaults.put("spring.kafka.producer.properties.delivery.timeout.ms", "15000");
 		defaults.put("spring.kafka.producer.properties.linger.ms", "5");
+		// topics as code (docs/adr/0020): configs of declared topics follow ejd.kafka.topics.* when they already exist
+		defaults.put("spring.kafka.admin.modify-topic-configs", "true");
 		defaults.put("spring.kafka.consumer.group-id", name);
 		defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
 		defaults.put("spring.kafka.consumer.enable-auto-commit", "false");
@@ -65,7 +69,20 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		defaults.put("logging.level.kafka", "WARN");
 		defaults.put("logging.level.state.change.logger", "WARN");
 		defaults.put("logging.level.org.springframework.kafka.listener", "WARN");
+		if (structuredLogs(environment)) {
+			defaults.put("logging.structured.format.console", "ecs");
+		}
 		environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
+	}
+
+	/**
+	 * JSON lines (Elastic Common Schema) for a region's log collector; plain text for people reading a console:
+	 * the demo profile ({@code ./run}) and the tests ({@code ejd.logging.plain=true}, set by the build).
+	 */
+	static boolean structuredLogs(ConfigurableEnvironment environment) {
+		String profiles = environment.getProperty("spring.profiles.active", "");
+		boolean demo = java.util.Arrays.stream(profiles.split(",")).map(String::trim).anyMatch(KnownSecretsGuard.DEMO_PROFILE::equals);
+		return !demo && !environment.getProperty("ejd.logging.plain", Boolean.class, false);
 	}
 
 	private static String serviceName(SpringApplication application) {

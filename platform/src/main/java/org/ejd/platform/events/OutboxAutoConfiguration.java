@@ -63,6 +63,13 @@ public class OutboxAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnBean(JdbcClient.class)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+	OutboxMetrics outboxMetrics(JdbcClient jdbc) {
+		return new OutboxMetrics(jdbc);
+	}
+
+	@Bean
 	OutboxRetry outboxRetry(ObjectProvider<FailedEventPublications> failed, OutboxProperties properties) {
 		return new OutboxRetry(failed, properties);
 	}

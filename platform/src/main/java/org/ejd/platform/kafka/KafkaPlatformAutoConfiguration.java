@@ -1,24 +1,30 @@
 package org.ejd.platform.kafka;
 
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.ejd.platform.events.EventContracts;
 import org.ejd.platform.events.EventContractsAutoConfiguration;
 import org.ejd.platform.events.InvalidEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
+
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Kafka consumers in every service: retries with exponential back-off, then the record goes to
@@ -30,7 +36,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
 		"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
 		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
 @ConditionalOnClass(KafkaOperations.class)
-@EnableConfigurationProperties(KafkaErrorHandlingProperties.class)
+@EnableConfigurationProperties({ KafkaErrorHandlingProperties.class, KafkaTopicsProperties.class })
 public class KafkaPlatformAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KafkaPlatformAutoConfiguration.class);
@@ -65,6 +71,19 @@ public class KafkaPlatformAutoConfiguration {
 	@ConditionalOnBean({ ProcessedEvents.class, TransactionTemplate.class, EventContracts.class })
 	EventInbox eventInbox(EventContracts contracts, ProcessedEvents processed, TransactionTemplate transactions) {
 		return new EventInbox(contracts, processed, transactions);
+	}
+
+	/**
+	 * The catalogue's topics this service produces or consumes, with their dead-letter topics, created by Boot's
+	 * {@link KafkaAdmin} at start when missing (partitions raised, configs brought in line when present); the broker's
+	 * auto-creation stays off (docs/adr/0020).
+	 */
+	@Bean
+	@ConditionalOnBean(KafkaAdmin.class)
+	@ConditionalOnProperty(name = "ejd.kafka.topics.enabled", matchIfMissing = true)
+	KafkaAdmin.NewTopics ejdTopics(KafkaTopicsProperties properties, ObjectMapper mapper,
+			@Value("${spring.application.name:}") String service) {
+		return new KafkaAdmin.NewTopics(DeclaredTopics.of(service, properties, mapper).toArray(NewTopic[]::new));
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -82,7 +83,7 @@ public class ResourceServerAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain ejdResourceServer(HttpSecurity http, SecurityProperties properties,
-			ProblemSecurityHandlers problems, JwtDecoder decoder) throws Exception {
+			ProblemSecurityHandlers problems, JwtDecoder decoder, Environment environment) throws Exception {
 		List<String> open = new ArrayList<>(List.of(OPEN_PATHS));
 		open.addAll(properties.publicPaths());
 		http.csrf(csrf -> csrf.disable())
@@ -90,12 +91,23 @@ public class ResourceServerAutoConfiguration {
 			})
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new)).permitAll()
+				.requestMatchers(request -> onManagementPort(request.getLocalPort(), environment)).permitAll()
 				.anyRequest().authenticated())
 			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.authenticationManager(jwtAuthentication(decoder)))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 		return http.build();
+	}
+
+	/**
+	 * The management port (its own, {@code management.server.port}) is reached only from inside the cluster and never
+	 * routed by the gateway: Prometheus scrapes it without a token. The same paths on the API port stay closed.
+	 */
+	static boolean onManagementPort(int localPort, Environment environment) {
+		Integer management = environment.getProperty("local.management.port", Integer.class);
+		Integer server = environment.getProperty("local.server.port", Integer.class);
+		return management != null && management == localPort && !management.equals(server);
 	}
 
 	/**

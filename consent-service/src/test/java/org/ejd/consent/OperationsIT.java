@@ -1,0 +1,79 @@
+package org.ejd.consent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.RealServers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a region's operations see of consent-service (issue 18): Prometheus metrics on the management port only, and
+ * the Kafka topics it produces and consumes declared by the service itself, with the catalogue's settings.
+ */
+class OperationsIT extends ConsentIT {
+
+	@Test
+	void prometheusScrapesRequestsJvmPoolAndOutboxOnTheManagementPort() {
+		School school = school();
+		student(school, adult()); // a request and some events before the scrape
+		api().get(PERSONS + UUID.randomUUID() + "/consent", school.adminToken());
+
+		Response metrics = management().get("/actuator/prometheus", null);
+
+		assertThat(metrics.status()).isEqualTo(200);
+		assertThat(metrics.body()).contains("http_server_requests_seconds_count", "jvm_memory_used_bytes",
+				"hikaricp_connections_active", "ejd_outbox_backlog", "ejd_outbox_oldest_age_seconds");
+		assertThat(gauge(metrics.body(), "ejd_outbox_backlog")).isGreaterThanOrEqualTo(0);
+		assertThat(gauge(metrics.body(), "ejd_outbox_oldest_age_seconds")).isGreaterThanOrEqualTo(0);
+	}
+
+	@Test
+	void theApiPortServesNoActuator() {
+		assertThat(api().get("/actuator/prometheus", null).status()).isIn(401, 404);
+		assertThat(api().get("/actuator/health/readiness", null).status()).isIn(401, 404);
+		assertThat(management().get("/actuator/health/readiness", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theTopicsItProducesAndConsumesExistWithTheirPartitionsRetentionAndDeadLetters() throws Exception {
+		Properties properties = new Properties();
+		properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafka().bootstrapServers());
+		try (Admin admin = Admin.create(properties)) {
+			List<String> names = List.of("consent.records.v1", "consent.records.v1.dlt", "identity.persons.v1",
+					"identity.persons.v1.dlt");
+			Map<String, TopicDescription> topics = admin.describeTopics(names).allTopicNames().get();
+			assertThat(topics.get("consent.records.v1").partitions()).hasSize(3);
+			assertThat(topics.get("identity.persons.v1").partitions()).hasSize(3);
+			assertThat(topics.get("consent.records.v1.dlt").partitions()).hasSize(1);
+
+			Map<String, Config> configs = admin.describeConfigs(names.stream()
+				.map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList()).all().get()
+				.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue));
+			assertThat(configs.get("consent.records.v1").get("retention.ms").value())
+				.isEqualTo(Long.toString(Duration.ofDays(30).toMillis()));
+			assertThat(configs.get("identity.persons.v1").get("retention.ms").value())
+				.isEqualTo(Long.toString(Duration.ofDays(30).toMillis()));
+			assertThat(configs.get("consent.records.v1.dlt").get("retention.ms").value())
+				.as("dead letters stay longer").isEqualTo(Long.toString(Duration.ofDays(90).toMillis()));
+			assertThat(configs.get("consent.records.v1").get("cleanup.policy").value()).isEqualTo("delete");
+		}
+	}
+
+	private static double gauge(String scrape, String name) {
+		return scrape.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+			.mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.findFirst().orElseThrow();
+	}
+}
