@@ -253,6 +253,14 @@ class FirstMarkSliceIT {
 	}
 
 	@Test
+	@Order(5)
+	void theUnsubscribeLinkOfAnEmailPassesTheGatewayWithoutATokenAndAForgedOneIsAProblem() {
+		Response forged = gateway.get("/api/notifications/unsubscribe?token=forged", null);
+		assertThat(forged.status()).as(forged.toString()).isEqualTo(400);
+		assertThat(forged.isProblem()).isTrue();
+	}
+
+	@Test
 	@Order(6)
 	void aServiceThatIsDownIsA503ProblemAtTheGateway() {
 		stack.stop("consent-service");

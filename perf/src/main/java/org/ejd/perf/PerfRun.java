@@ -234,7 +234,7 @@ public final class PerfRun {
 		ProcessHandle.current().descendants().forEach(process -> {
 			long kb = pssKb(process.pid());
 			if (kb > 0) {
-				rss.merge(label(process.info().commandLine().orElse("")), kb / 1024, Long::sum);
+				rss.merge(label(commandLine(process.pid())), kb / 1024, Long::sum);
 			}
 		});
 		// the embedded PostgreSQL daemonizes (pg_ctl), so its processes are not our descendants: found by their port
@@ -250,6 +250,16 @@ public final class PerfRun {
 	}
 
 	private static final java.util.regex.Pattern SERVICE = java.util.regex.Pattern.compile("org\\.ejd\\.(\\w+)\\.\\w+Application");
+
+	/** /proc/<pid>/cmdline as text: ProcessHandle.Info gives none for some of the forked JVMs. */
+	private static String commandLine(long pid) {
+		try {
+			return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"))).replace('\0', ' ');
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
 
 	private static String label(String commandLine) {
 		java.util.regex.Matcher service = SERVICE.matcher(commandLine);
