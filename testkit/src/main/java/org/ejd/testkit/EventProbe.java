@@ -71,13 +71,20 @@ public final class EventProbe {
 
 	/** Sends a raw record, e.g. a malformed or duplicated event. */
 	public static void send(String topic, String key, String value) {
+		send(topic, key, value, Map.of());
+	}
+
+	/** Sends a raw record with headers, e.g. a {@code traceparent} as a traced producer writes it. */
+	public static void send(String topic, String key, String value, Map<String, String> headers) {
 		Properties properties = new Properties();
 		properties.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafka().bootstrapServers(),
 				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
 				ProducerConfig.ACKS_CONFIG, "all"));
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
-			producer.send(new ProducerRecord<>(topic, key, value)).get();
+			ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+			headers.forEach((name, header) -> record.headers().add(name, header.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			producer.send(record).get();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("cannot send to " + topic, ex);

@@ -65,6 +65,11 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		defaults.put("spring.modulith.events.staleness.processing", "PT2M");
 		defaults.put("spring.modulith.events.staleness.published", "PT2M");
 		defaults.put("spring.modulith.events.staleness.resubmission", "PT2M");
+		// traces (docs/adr/0035): W3C traceparent over HTTP and through Kafka on both sides; the trace id is in every log
+		// line and problem+json whatever is sampled; spans leave only for a configured OTLP endpoint
+		defaults.put("spring.kafka.template.observation-enabled", "true");
+		defaults.put("spring.kafka.listener.observation-enabled", "true");
+		defaults.put("management.tracing.sampling.probability", samplingProbability(environment));
 		defaults.put("logging.level.org.apache.kafka", "WARN");
 		defaults.put("logging.level.kafka", "WARN");
 		defaults.put("logging.level.state.change.logger", "WARN");
@@ -80,9 +85,25 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 	 * the demo profile ({@code ./run}) and the tests ({@code ejd.logging.plain=true}, set by the build).
 	 */
 	static boolean structuredLogs(ConfigurableEnvironment environment) {
+		return !demo(environment) && !environment.getProperty("ejd.logging.plain", Boolean.class, false);
+	}
+
+	/**
+	 * Every request in the demo (its spans go nowhere unless an endpoint is set); outside it, one in ten where an OTLP
+	 * endpoint takes them and none where nothing would (the trace id still reaches logs, headers and problems).
+	 */
+	static String samplingProbability(ConfigurableEnvironment environment) {
+		if (demo(environment)) {
+			return "1.0";
+		}
+		boolean exported = environment.containsProperty("management.opentelemetry.tracing.export.otlp.endpoint")
+				|| environment.containsProperty("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
+		return exported ? "0.1" : "0.0";
+	}
+
+	private static boolean demo(ConfigurableEnvironment environment) {
 		String profiles = environment.getProperty("spring.profiles.active", "");
-		boolean demo = java.util.Arrays.stream(profiles.split(",")).map(String::trim).anyMatch(KnownSecretsGuard.DEMO_PROFILE::equals);
-		return !demo && !environment.getProperty("ejd.logging.plain", Boolean.class, false);
+		return java.util.Arrays.stream(profiles.split(",")).map(String::trim).anyMatch(KnownSecretsGuard.DEMO_PROFILE::equals);
 	}
 
 	private static String serviceName(SpringApplication application) {

@@ -7,6 +7,10 @@ import org.ejd.platform.events.EventContractsAutoConfiguration;
 import org.ejd.platform.events.InvalidEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -36,7 +41,7 @@ import tools.jackson.databind.ObjectMapper;
 		"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
 		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
 @ConditionalOnClass(KafkaOperations.class)
-@EnableConfigurationProperties({ KafkaErrorHandlingProperties.class, KafkaTopicsProperties.class })
+@EnableConfigurationProperties({ KafkaErrorHandlingProperties.class, KafkaTopicsProperties.class, KafkaMetricsProperties.class })
 public class KafkaPlatformAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KafkaPlatformAutoConfiguration.class);
@@ -44,10 +49,15 @@ public class KafkaPlatformAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
 	@ConditionalOnBean(KafkaOperations.class)
-	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> template, KafkaErrorHandlingProperties properties) {
+	DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> template, KafkaErrorHandlingProperties properties,
+			ObjectProvider<MeterRegistry> registry) {
+		MeterRegistry meters = registry.getIfAvailable(SimpleMeterRegistry::new);
 		var recoverer = new DeadLetterPublishingRecoverer(template, (record, ex) -> {
 			log.warn("Record {}-{}@{} goes to the dead-letter topic: {}", record.topic(), record.partition(),
 					record.offset(), rootMessage(ex));
+			// ejd_kafka_dead_letters_total{topic, reason}: the reason is the root exception's class, never its message
+			meters.counter("ejd.kafka.dead.letters", "topic", record.topic(), "reason", rootCause(ex).getClass().getSimpleName())
+				.increment();
 			// partition -1: the dead-letter topic may have fewer partitions than the source
 			return new TopicPartition(record.topic() + properties.deadLetterSuffix(), -1);
 		});
@@ -69,8 +79,9 @@ public class KafkaPlatformAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean({ ProcessedEvents.class, TransactionTemplate.class, EventContracts.class })
-	EventInbox eventInbox(EventContracts contracts, ProcessedEvents processed, TransactionTemplate transactions) {
-		return new EventInbox(contracts, processed, transactions);
+	EventInbox eventInbox(EventContracts contracts, ProcessedEvents processed, TransactionTemplate transactions,
+			ObjectProvider<ObservationRegistry> observations) {
+		return new EventInbox(contracts, processed, transactions, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	/**
@@ -86,11 +97,27 @@ public class KafkaPlatformAutoConfiguration {
 		return new KafkaAdmin.NewTopics(DeclaredTopics.of(service, properties, mapper).toArray(NewTopic[]::new));
 	}
 
+	/**
+	 * {@code ejd_kafka_consumer_lag{group, topic}} for the listeners of this service (docs/operations.md).
+	 */
+	@Bean
+	@ConditionalOnBean(KafkaAdmin.class)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+	ConsumerLagMetrics consumerLagMetrics(ObjectProvider<KafkaListenerEndpointRegistry> listeners, KafkaAdmin admin,
+			KafkaMetricsProperties properties) {
+		return new ConsumerLagMetrics(listeners, admin, properties.lagInterval());
+	}
+
 	private static String rootMessage(Throwable ex) {
+		Throwable cause = rootCause(ex);
+		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+	}
+
+	private static Throwable rootCause(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
 		}
-		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+		return cause;
 	}
 }

@@ -54,6 +54,7 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
 		problem.setType(URI.create("https://ejd.example/problems/" + code.replace('.', '-')));
 		problem.setInstance(URI.create(request.getRequestURI()));
 		problem.setProperty("code", code);
+		org.ejd.platform.web.TraceIds.addTo(problem);
 		response.setStatus(status.value());
 		response.setContentType(ProblemMediaType.PROBLEM_JSON.toString());
 		mapper.writeValue(response.getOutputStream(), problem);

@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every error of every service as RFC 9457 {@code application/problem+json}, with a
  * {@code detail} a person can read (Russian by default, English on {@code Accept-Language: en}).
- * Bad input is a 4xx with what was wrong; only a fault of ours is a 500, and it never leaks internals.
+ * Bad input is a 4xx with what was wrong; only a fault of ours is a 500, and it never leaks internals. Every problem
+ * carries the request's {@code traceId} ({@link TraceIds}).
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -143,8 +144,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
 		// the framework's own problems (unreadable body, wrong method, 404...): localized detail, problem+json
-		if (body instanceof ProblemDetail detail && detail.getDetail() == null) {
-			detail.setDetail(text("problem.http." + statusCode.value()));
+		if (body instanceof ProblemDetail detail) {
+			if (detail.getDetail() == null) {
+				detail.setDetail(text("problem.http." + statusCode.value()));
+			}
+			TraceIds.addTo(detail);
 		}
 		return ResponseEntity.status(statusCode).headers(headers).contentType(ProblemMediaType.PROBLEM_JSON).body(body);
 	}
@@ -157,6 +161,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 		if (errors != null) {
 			problem.setProperty("errors", errors);
 		}
+		TraceIds.addTo(problem);
 		return ResponseEntity.status(status).contentType(ProblemMediaType.PROBLEM_JSON).body(problem);
 	}
 
