@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Base of diary-service's tests against real PostgreSQL, Kafka and Keycloak. */
-@SpringBootTest(classes = DiaryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = DiaryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "ejd.secrets.expiry.test-signing-key=2099-12-31")
 @Import({ MovableBusinessClock.class, RecordedSpans.class })
 abstract class DiaryIT {
 

@@ -43,6 +43,8 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		// actuator on a port of its own that the gateway never routes (docs/operations.md); devstack and tests give a free one
 		defaults.put("management.server.port", "9090");
 		defaults.put("management.endpoint.health.probes.enabled", "true");
+		// a few latency buckets per endpoint for p99 in Prometheus (histogram_quantile), not Micrometer's ~70
+		defaults.put("management.metrics.distribution.slo.http.server.requests", "25ms,50ms,100ms,250ms,500ms,1s,2s,5s");
 		defaults.put("management.endpoint.health.show-details", "never");
 		defaults.put("management.health.mail.enabled", "false");
 		defaults.put("springdoc.api-docs.version", "openapi_3_1");
