@@ -58,8 +58,9 @@ public class OutboxAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean(JdbcClient.class)
-	Retention retention(JdbcClient jdbc, ObjectProvider<CompletedEventPublications> completed, Retention.Properties properties) {
-		return new Retention(jdbc, completed.getIfAvailable(), properties);
+	Retention retention(JdbcClient jdbc, ObjectProvider<CompletedEventPublications> completed, Retention.Properties properties,
+			@Value("${ejd.idempotency.ttl:24h}") Duration idempotencyTtl) {
+		return new Retention(jdbc, completed.getIfAvailable(), properties, idempotencyTtl);
 	}
 
 	@Bean

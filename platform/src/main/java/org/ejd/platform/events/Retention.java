@@ -14,8 +14,8 @@ import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 
 /**
  * Keeps the outbox and the inbox from growing for ever: completed publications (the event is in
- * Kafka) and processed-event marks (an event id seen) are deleted once they are older than their
- * retention. A redelivery older than the inbox retention would be handled again; projections are
+ * Kafka), processed-event marks (an event id seen) and idempotency records (an answer kept for a retried request) are
+ * deleted once they are older than their retention. A redelivery older than the inbox retention would be handled again; projections are
  * versioned upserts and side effects are keyed by source event, so that is harmless.
  */
 public final class Retention implements AutoCloseable {
@@ -30,10 +30,19 @@ public final class Retention implements AutoCloseable {
 
 	private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
 
+	private final Duration idempotencyRecords;
+
 	public Retention(JdbcClient jdbc, @Nullable CompletedEventPublications completed, Properties properties) {
+		this(jdbc, completed, properties, Duration.ofHours(24));
+	}
+
+	/** @param idempotencyRecords how long an {@code Idempotency-Key}'s answer is kept ({@code ejd.idempotency.ttl}) */
+	public Retention(JdbcClient jdbc, @Nullable CompletedEventPublications completed, Properties properties,
+			Duration idempotencyRecords) {
 		this.jdbc = jdbc;
 		this.completed = completed;
 		this.properties = properties;
+		this.idempotencyRecords = idempotencyRecords;
 		scheduler.setThreadNamePrefix("retention-");
 		scheduler.setVirtualThreads(true);
 		((TaskScheduler) scheduler).scheduleWithFixedDelay(this::pruneQuietly, properties.interval());
@@ -49,15 +58,18 @@ public final class Retention implements AutoCloseable {
 		}
 		int marks = jdbc.sql("delete from processed_event where processed_at < now() - make_interval(secs => ?)")
 			.param(properties.processedEvents().toSeconds()).update();
-		return new Pruned(publications, marks);
+		// the filter also deletes expired keys when a request with a key comes; this keeps a quiet service's table small
+		int answers = jdbc.sql("delete from idempotency_record where created_at < now() - make_interval(secs => ?)")
+			.param(idempotencyRecords.toSeconds()).update();
+		return new Pruned(publications, marks, answers);
 	}
 
 	private void pruneQuietly() {
 		try {
 			Pruned pruned = prune();
-			if (pruned.publications() + pruned.processedEvents() > 0) {
-				log.info("Retention deleted {} completed publications and {} processed-event marks", pruned.publications(),
-						pruned.processedEvents());
+			if (pruned.publications() + pruned.processedEvents() + pruned.idempotencyRecords() > 0) {
+				log.info("Retention deleted {} completed publications, {} processed-event marks and {} idempotency records",
+						pruned.publications(), pruned.processedEvents(), pruned.idempotencyRecords());
 			}
 		}
 		catch (RuntimeException ex) {
@@ -70,7 +82,7 @@ public final class Retention implements AutoCloseable {
 		scheduler.close();
 	}
 
-	public record Pruned(long publications, long processedEvents) {
+	public record Pruned(long publications, long processedEvents, long idempotencyRecords) {
 	}
 
 	/**
