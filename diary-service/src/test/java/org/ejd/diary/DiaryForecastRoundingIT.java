@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /** D8 with docs/adr/0014: the forecast and what-if round by the threshold each school publishes with its averaging policy. */
 class DiaryForecastRoundingIT extends DiaryIT {
 
-	final LocalDate today = LocalDate.now();
+	/** Today where the school is (the default zone): from 21:00 UTC the machine's date is a day behind the diary's. */
+	final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
 
 	@Test
 	void twoSchoolsWithDifferentThresholdsForecastDifferentMarksForTheSameMarksAndShowTheirThreshold() {
