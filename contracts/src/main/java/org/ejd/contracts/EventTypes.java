@@ -34,6 +34,9 @@ import org.ejd.contracts.identity.SchoolRegistered;
 import org.ejd.contracts.identity.StaffAppointed;
 import org.ejd.contracts.identity.StudentLeft;
 import org.ejd.contracts.identity.StudentRegistered;
+import org.ejd.contracts.journal.AchievementCorrected;
+import org.ejd.contracts.journal.AchievementRecorded;
+import org.ejd.contracts.journal.AchievementWithdrawn;
 import org.ejd.contracts.journal.AssessmentPlanned;
 import org.ejd.contracts.journal.AttendanceRecorded;
 import org.ejd.contracts.journal.AveragingPolicyChanged;
@@ -70,7 +73,7 @@ public final class EventTypes {
 			MarkPosted.class, MarkCorrected.class, MarkDeleted.class, LessonRecorded.class, AssessmentPlanned.class,
 			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,
 			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class, DeadlinePolicyChanged.class, MarkScalesChanged.class,
-			BellScheduleSet.class, ClassShiftSet.class,
+			BellScheduleSet.class, ClassShiftSet.class, AchievementRecorded.class, AchievementCorrected.class, AchievementWithdrawn.class,
 			ConsentRecorded.class, DeliveryFormChanged.class, ContactVerificationRequested.class, ContactVerified.class,
 			PreferencesChanged.class,
 			ForecastPublished.class, ComplaintFiled.class, ComplaintAnswered.class,

@@ -6,5 +6,6 @@ import org.ejd.contracts.EventData;
 public sealed interface JournalEvent extends EventData
 		permits MarkPosted, MarkCorrected, MarkDeleted, LessonRecorded, AssessmentPlanned, AttendanceRecorded, PeriodDefined,
 		GradeRecorded, StudentEnrolled, TeacherAssigned, HolidayDefined, SchoolEventPublished, RecommendationGiven,
-		AveragingPolicyChanged, DeadlinePolicyChanged, MarkScalesChanged, BellScheduleSet, ClassShiftSet {
+		AveragingPolicyChanged, DeadlinePolicyChanged, MarkScalesChanged, BellScheduleSet, ClassShiftSet, AchievementRecorded,
+		AchievementCorrected, AchievementWithdrawn {
 }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** What a statement says, the same in JSON and on paper. */
 public record Statement(@Nullable String schoolName, UUID studentId, String studentName, List<String> classGroups, LocalDate from,
 		LocalDate to, LocalDate issuedOn, List<SubjectLine> subjects, Attendance attendance, List<HomeworkLine> homework,
-		List<PeriodMarkLine> periodMarks) {
+		List<PeriodMarkLine> periodMarks, List<AchievementLine> achievements) {
 
 	/** @param average the weighted average of the span's marks (docs/adr/0008), null while none counts */
 	public record SubjectLine(String subjectName, List<MarkLine> marks, @Nullable BigDecimal average) {
@@ -31,5 +31,9 @@ public record Statement(@Nullable String schoolName, UUID studentId, String stud
 
 	public record PeriodMarkLine(String periodName, String subjectName, String kind, @Nullable String value,
 			@Nullable LocalDate deferredUntil) {
+	}
+
+	/** An award, commendation, olympiad or competition result awarded in the span (J12), as described in Russian. */
+	public record AchievementLine(LocalDate awardedOn, String title, String description, @Nullable String subjectName, String issuer) {
 	}
 }

@@ -113,6 +113,15 @@ public final class StatementPdf {
 					+ (p.value() != null ? p.value() : "отложена до " + DATE.format(p.deferredUntil())), fonts.small(), Element.ALIGN_LEFT, 0));
 		}
 
+		if (!s.achievements().isEmpty()) {
+			document.add(paragraph("Достижения", fonts.bold(), Element.ALIGN_LEFT, 4));
+		}
+		for (Statement.AchievementLine won : s.achievements()) {
+			document.add(paragraph(DATE.format(won.awardedOn()) + " — " + won.title() + " (" + won.description()
+					+ (won.subjectName() != null ? ", " + won.subjectName() : "") + "; " + won.issuer() + ")", fonts.small(),
+					Element.ALIGN_LEFT, 0));
+		}
+
 		document.add(paragraph(" ", fonts.regular(), Element.ALIGN_LEFT, 12));
 		document.add(paragraph("Дата выдачи: " + DATE.format(s.issuedOn()), fonts.regular(), Element.ALIGN_LEFT, 12));
 		document.add(paragraph("Ответственное лицо школы: ______________________ / ______________________ /", fonts.regular(),

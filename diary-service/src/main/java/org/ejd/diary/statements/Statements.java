@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ejd.diary.achievements.DiaryAchievements;
 import org.ejd.diary.family.DiaryAccess;
 import org.ejd.diary.family.Family;
 import org.ejd.diary.grades.DiaryGrades;
@@ -42,10 +43,13 @@ public class Statements {
 
 	private final Periods periods;
 
+	private final DiaryAchievements achievements;
+
 	private final JdbcClient jdbc;
 
 	Statements(Family family, DiaryMarks marks, DiaryLessons lessons, DiaryGrades grades, MarksBySubject subjects,
-			DiaryAccess access, Periods periods, JdbcClient jdbc) {
+			DiaryAccess access, Periods periods, DiaryAchievements achievements, JdbcClient jdbc) {
+		this.achievements = achievements;
 		this.periods = periods;
 		this.jdbc = jdbc;
 		this.family = family;
@@ -110,7 +114,9 @@ public class Statements {
 			.map(g -> new Statement.PeriodMarkLine(g.periodName(), g.subjectName(), g.kind(), g.value(), g.deferredUntil())).toList();
 		return new Statement(family.schoolName(student.schoolId()).orElse(null), studentId,
 				fullName(student), classGroups, span.from(), span.to(), issuedOn, subjectLines, attendance, homework,
-				periodMarks);
+				periodMarks, achievements.of(studentId, span.from(), span.to()).stream()
+					.map(a -> new Statement.AchievementLine(a.awardedOn(), a.title(), a.describedInRussian(), a.subjectName(), a.issuer()))
+					.toList());
 	}
 
 	/** «Фамилия Имя Отчество», without a missing part. */

@@ -23,8 +23,29 @@ class ComplianceController {
 
 	private final ComplianceReport report;
 
-	ComplianceController(ComplianceReport report) {
+	private final ClassTeacherCompliance classTeachers;
+
+	private final MissingYearMarks missingYearMarks;
+
+	ComplianceController(ComplianceReport report, ClassTeacherCompliance classTeachers, MissingYearMarks missingYearMarks) {
 		this.report = report;
+		this.classTeachers = classTeachers;
+		this.missingYearMarks = missingYearMarks;
+	}
+
+	/** J9 per class teacher: the class's entries late or missing and the class teacher's own duties. */
+	@GetMapping(path = "/api/journal/schools/{schoolId}/compliance/class-teachers", produces = MediaType.APPLICATION_JSON_VALUE)
+	List<ClassTeacherCompliance.Row> byClassTeacher(@PathVariable UUID schoolId,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		return classTeachers.of(Callers.current(), schoolId, from, to);
+	}
+
+	/** The students still without a year mark (a deferred one with its date), per class and subject. */
+	@GetMapping(path = "/api/journal/schools/{schoolId}/compliance/missing-year-marks", produces = MediaType.APPLICATION_JSON_VALUE)
+	List<MissingYearMarks.Row> missingYearMarks(@PathVariable UUID schoolId,
+			@RequestParam @jakarta.validation.constraints.Pattern(regexp = "\\d{4}/\\d{4}") String academicYear) {
+		return missingYearMarks.of(Callers.current(), schoolId, academicYear);
 	}
 
 	@GetMapping(path = "/api/journal/schools/{schoolId}/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -41,12 +62,13 @@ class ComplianceController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		StringBuilder out = new StringBuilder("\uFEFF");
 		out.append("Педагог;Класс/группа;Предмет;Отметок;Из них с опозданием;Уроков проведено;Без темы;Тема с опозданием;")
-			.append("Без отметки посещаемости;Посещаемость с опозданием;Нет отметок за период\r\n");
+			.append("Без отметки посещаемости;Посещаемость с опозданием;Нет отметок за период;Отметки за период с опозданием\r\n");
 		for (ComplianceReport.Row r : report.of(Callers.current(), schoolId, from, to)) {
 			out.append(cell(r.teacherName())).append(';').append(cell(r.classGroupName())).append(';').append(cell(r.subjectName()))
 				.append(';').append(r.marks()).append(';').append(r.marksLate()).append(';').append(r.lessons()).append(';')
 				.append(r.lessonsWithoutTopic()).append(';').append(r.topicsLate()).append(';').append(r.lessonsWithoutAttendance())
-				.append(';').append(r.attendanceLate()).append(';').append(r.periodMarksMissing()).append("\r\n");
+				.append(';').append(r.attendanceLate()).append(';').append(r.periodMarksMissing()).append(';').append(r.periodMarksLate())
+				.append("\r\n");
 		}
 		return ResponseEntity.ok()
 			.contentType(CSV)

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * J9: how well the journal is kept, per teacher, class group and subject: late marks, lessons
  * without a topic or with a late one, lessons held without attendance, late attendance, and period
- * marks still missing after the period's deadline (J6). For the deputy head and the school admin.
+ * marks still missing after the period's deadline (J6) or entered after it. For the deputy head and the school admin.
  */
 @Service
 public class ComplianceReport {
@@ -74,7 +74,10 @@ public class ComplianceReport {
 				   where p.school_id = :school and p.kind <> 'YEAR' and p.end_date between :from and :to
 				     and p.end_date + :periodDays < :today
 				     and not exists (select 1 from grade gr where gr.period_id = p.id and gr.student_id = e.student_id
-				       and gr.subject_id = k.subject_id and gr.kind = 'PERIOD')) as period_marks_missing
+				       and gr.subject_id = k.subject_id and gr.kind = 'PERIOD')) as period_marks_missing,
+				  (select count(*) from grade gr join reporting_period p on p.id = gr.period_id
+				   where gr.class_group_id = k.class_group_id and gr.subject_id = k.subject_id and gr.kind = 'PERIOD'
+				     and not gr.on_time and p.school_id = :school and p.end_date between :from and :to) as period_marks_late
 				from k join class_group g on g.id = k.class_group_id join subject s on s.id = k.subject_id
 				left join known_staff st on st.person_id = k.teacher_id and st.school_id = g.school_id
 				order by teacher_name, class_group_name, subject_name""")
@@ -86,6 +89,6 @@ public class ComplianceReport {
 	/** One teacher's entries for one class group and subject in the period. */
 	public record Row(UUID teacherId, @Nullable String teacherName, UUID classGroupId, String classGroupName, UUID subjectId,
 			String subjectName, long marks, long marksLate, long lessons, long lessonsWithoutTopic, long topicsLate,
-			long lessonsWithoutAttendance, long attendanceLate, long periodMarksMissing) {
+			long lessonsWithoutAttendance, long attendanceLate, long periodMarksMissing, long periodMarksLate) {
 	}
 }

@@ -20,6 +20,7 @@ import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.IfMatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,10 @@ class GradeBook {
 		this.time = time;
 	}
 
-	/** Records a summary mark, or defers it ({@code value} null, {@code deferredUntil} and a reason given). */
+	/**
+	 * Records a summary mark, or defers it ({@code value} null, {@code deferredUntil} and a reason given). A change of one
+	 * already recorded needs the version its author saw ({@code expectedVersion}, the {@code If-Match} of the request).
+	 */
 	@Transactional
 	public Grades.Grade record(Caller caller, RecordGrade command) {
 		ReportingPeriod period = periods.periodOf(caller, command.periodId());
@@ -82,6 +86,15 @@ class GradeBook {
 		}
 		if (!period.takes(command.reason())) {
 			throw ClosedPeriods.reasonMissing();
+		}
+		// a change names the version it changes, as a mark's does: 428 without, 412 when someone changed it first
+		var existing = grades.lock(period.id(), command.studentId(), command.subjectId(), command.kind());
+		if (existing.isPresent() && command.expectedVersion() == null) {
+			IfMatch.version(null);
+		}
+		if (command.expectedVersion() != null
+				&& (existing.isEmpty() || existing.get().version() != command.expectedVersion().longValue())) {
+			throw Refusal.stale();
 		}
 		String value = null;
 		Integer points = null;
@@ -126,6 +139,6 @@ class GradeBook {
 
 	public record RecordGrade(UUID periodId, UUID classGroupId, UUID subjectId, UUID studentId, GradeKind kind,
 			@Nullable String value, @Nullable LocalDate deferredUntil, @Nullable String deferralReason,
-			@Nullable String comment, @Nullable String reason) {
+			@Nullable String comment, @Nullable String reason, @Nullable Long expectedVersion) {
 	}
 }

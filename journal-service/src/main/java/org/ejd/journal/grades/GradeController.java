@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.Csv;
+import org.ejd.platform.web.IfMatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,11 +36,15 @@ class GradeController {
 		this.book = book;
 	}
 
+	/** Records a period, year, exam or final mark; changing one needs its {@code ETag} in {@code If-Match} (428 without, 412 stale). */
 	@PutMapping("/grades")
-	Grades.Grade record(@Valid @RequestBody GradeRequest request) {
-		return book.record(Callers.current(), new GradeBook.RecordGrade(request.periodId(), request.classGroupId(),
+	ResponseEntity<Grades.Grade> record(@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+			@Valid @RequestBody GradeRequest request) {
+		Grades.Grade grade = book.record(Callers.current(), new GradeBook.RecordGrade(request.periodId(), request.classGroupId(),
 				request.subjectId(), request.studentId(), GradeKind.valueOf(request.kind().toUpperCase()), request.value(),
-				request.deferredUntil(), request.deferralReason(), request.comment(), request.reason()));
+				request.deferredUntil(), request.deferralReason(), request.comment(), request.reason(),
+				ifMatch == null || ifMatch.isBlank() ? null : IfMatch.version(ifMatch)));
+		return ResponseEntity.ok().eTag(IfMatch.etag(grade.version())).body(grade);
 	}
 
 	@GetMapping(path = "/class-groups/{classGroupId}/summary-sheet", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -29,6 +29,13 @@ class Grades {
 			.params(periodId, studentId, subjectId, kind.name()).query(Grade.class).optional();
 	}
 
+	/** The summary mark locked by this transaction, for a change against the version its author saw. */
+	Optional<Grade> lock(UUID periodId, UUID studentId, UUID subjectId, GradeKind kind) {
+		jdbc.sql("select id from grade where period_id = ? and student_id = ? and subject_id = ? and kind = ? for update")
+			.params(periodId, studentId, subjectId, kind.name()).query(UUID.class).optional();
+		return grade(periodId, studentId, subjectId, kind);
+	}
+
 	/** Inserts or replaces a summary mark at the next version; returns the stored grade. */
 	Grade save(Grade g, @Nullable String reason) {
 		long version = jdbc.sql("""

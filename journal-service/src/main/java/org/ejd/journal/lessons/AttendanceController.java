@@ -42,6 +42,12 @@ class AttendanceController {
 		return register.of(Callers.current(), id);
 	}
 
+	/** J11: every change to the lesson's attendance (old and new value, who, when, why after closing), oldest first. */
+	@GetMapping("/lessons/{id}/attendance/history")
+	List<Attendance.Change> history(@PathVariable UUID id) {
+		return register.history(Callers.current(), id);
+	}
+
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}

@@ -93,11 +93,21 @@ class AttendanceRegister {
 					why = excuse.get();
 				}
 			}
-			long version = attendance.record(lesson.id(), entry.studentId(), status, why, minutes, caller.person(), now, onTime);
+			long version = attendance.record(lesson.id(), entry.studentId(), status, why, minutes, caller.person(), now, onTime,
+					reason);
 			events.publishEvent(new LessonEvents.AttendanceRecorded(lesson, subject, entry.studentId(), status, why, minutes, onTime,
 					version, now));
 		}
 		return attendance.of(lesson.id());
+	}
+
+	/** J11: every change to the lesson's attendance with old and new values, who, when and why (the lesson's readers). */
+	@Transactional(readOnly = true)
+	public List<Attendance.Change> history(Caller caller, UUID lessonId) {
+		Lesson lesson = access.readable(caller, lessonId);
+		List<Attendance.Change> changes = attendance.history(lesson.id());
+		changes.stream().map(Attendance.Change::studentId).distinct().forEach(s -> audit.read(caller, s, "journal-attendance-history"));
+		return changes;
 	}
 
 	@Transactional(readOnly = true)

@@ -61,7 +61,8 @@ public class ExcusingAbsences {
 		List<UUID> excused = new ArrayList<>();
 		for (Absent row : absent) {
 			Lesson lesson = lessons.find(row.lessonId()).orElseThrow();
-			long version = attendance.record(lesson.id(), studentId, AttendanceStatus.EXCUSED, reason, null, decidedBy, now, row.onTime());
+			long version = attendance.record(lesson.id(), studentId, AttendanceStatus.EXCUSED, reason, null, decidedBy, now, row.onTime(),
+					"по заявлению об отсутствии");
 			String subject = classes.subject(lesson.subjectId()).orElseThrow().name();
 			events.publishEvent(new LessonEvents.AttendanceRecorded(lesson, subject, studentId, AttendanceStatus.EXCUSED, reason, null,
 					row.onTime(), version, now));

@@ -61,6 +61,12 @@ class LessonController {
 	}
 
 	/** Why the lesson was changed after its period was closed (for the administration and its teachers). */
+	/** J11: every change of the topic, type and homework (old and new value, who, when, why after closing), oldest first. */
+	@GetMapping("/lessons/{id}/history")
+	List<LessonChangeLog.ContentChange> history(@PathVariable UUID id) {
+		return records.history(Callers.current(), id);
+	}
+
 	@GetMapping("/lessons/{id}/changes-after-closing")
 	List<String> changesAfterClosing(@PathVariable UUID id) {
 		return records.changesAfterClosing(Callers.current(), id);

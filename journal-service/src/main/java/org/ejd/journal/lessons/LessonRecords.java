@@ -67,6 +67,9 @@ class LessonRecords {
 					lesson.topicEnteredAt(), lesson.topicOnTime(), 1, null, lesson.room());
 		}
 		lessons.insert(lesson);
+		if (lesson.topic() != null || lesson.homework() != null) {
+			changeLog.contentChanged(caller, null, lesson, null);
+		}
 		announcements.announce(lesson);
 		return lesson;
 	}
@@ -85,6 +88,7 @@ class LessonRecords {
 		if (before.version() != expectedVersion || !lessons.update(after, expectedVersion)) {
 			throw Refusal.stale();
 		}
+		changeLog.contentChanged(caller, before, after, reason);
 		announcements.announce(after);
 		return after;
 	}
@@ -99,6 +103,12 @@ class LessonRecords {
 		DaySpan.of(from, to, "journal.period.bad");
 		access.lessonsReadable(caller, classGroupId, from, to);
 		return lessons.ofClassGroup(classGroupId, from, to);
+	}
+
+	/** J11: every change of the lesson's topic, type and homework with old and new values (the lesson's readers). */
+	@Transactional(readOnly = true)
+	public List<LessonChangeLog.ContentChange> history(Caller caller, UUID lessonId) {
+		return changeLog.contentHistory(access.readable(caller, lessonId).id());
 	}
 
 	/** Why the lesson was changed after its period was closed (for the administration and its teachers). */

@@ -82,8 +82,14 @@ class GradeBookIT extends JournalIT {
 		assertThat(withoutReason.json().get("detail").asString()).contains("причины");
 		Map<String, Object> withReason = grade(school, period, "period", "4");
 		withReason.put("reason", "Пересдача по решению педсовета");
-		Response changed = api().send("PUT", "/api/journal/grades", school.teacherToken(), withReason, Map.of());
+		Response noIfMatch = api().send("PUT", "/api/journal/grades", school.teacherToken(), withReason, Map.of());
+		assertThat(noIfMatch.status()).as("a change names the version it changes").isEqualTo(428);
+		assertThat(noIfMatch.isProblem()).isTrue();
+		assertThat(api().send("PUT", "/api/journal/grades", school.teacherToken(), withReason, Map.of("If-Match", "\"5\"")).status())
+			.as("someone saw another version").isEqualTo(412);
+		Response changed = api().send("PUT", "/api/journal/grades", school.teacherToken(), withReason, Map.of("If-Match", "\"1\""));
 		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.headers().get("etag")).isEqualTo("\"2\"");
 		assertThat(changed.json().get("version").asInt()).isEqualTo(2);
 		assertThat(changed.json().get("onTime").asBoolean()).as("10 days after the end: late, but accepted").isFalse();
 
