@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.ejd.identity.applications.AccessWithoutApplication;
 import org.ejd.identity.applications.ApplicationProperties;
 import org.ejd.identity.applications.domain.PortalAge;
 import org.ejd.identity.applications.domain.WorkingCalendar;
@@ -41,8 +42,11 @@ public class AccessInformation {
 
 	private final MessageSource messages;
 
+	private final AccessWithoutApplication policy;
+
 	AccessInformation(Schools schools, AccessDesks desks, ApplicationProperties applications, CodeProperties codes,
-			WorkingCalendar calendar, SchoolTime time, MessageSource messages) {
+			WorkingCalendar calendar, SchoolTime time, MessageSource messages, AccessWithoutApplication policy) {
+		this.policy = policy;
 		this.schools = schools;
 		this.desks = desks;
 		this.applications = applications;
@@ -61,13 +65,15 @@ public class AccessInformation {
 		long validityDays = codes.validity().toDays();
 		Deadlines deadlines = new Deadlines(workingDays, today, calendar.plusWorkingDays(today, workingDays), validityDays,
 				codes.maxAttempts(), PortalAge.MINIMUM_YEARS);
-		List<String> steps = List.of(text("identity.access-info.step.apply", locale, PortalAge.MINIMUM_YEARS),
+		boolean withoutApplication = policy.withoutApplication(schoolId);
+		List<String> steps = List.of(withoutApplication ? text("identity.access-info.step.no-application", locale)
+				: text("identity.access-info.step.apply", locale, PortalAge.MINIMUM_YEARS),
 				text("identity.access-info.step.documents", locale),
 				text("identity.access-info.step.answer", locale, workingDays),
 				text("identity.access-info.step.activate", locale, codes.activationAddress(), validityDays, codes.maxAttempts()),
 				text("identity.access-info.step.portal", locale));
 		Desk deskInfo = desk == null ? null : new Desk(desk.hours(), desk.place(), desk.phone(), desk.email());
-		return new Info(school.id(), school.name(), text("identity.access-info.title", locale), steps, deskInfo,
+		return new Info(school.id(), school.name(), text("identity.access-info.title", locale), withoutApplication, steps, deskInfo,
 				desk == null ? text("identity.access-info.desk-unknown", locale) : null, deadlines,
 				text("identity.access-info.deadline-rule", locale, workingDays));
 	}
@@ -77,10 +83,11 @@ public class AccessInformation {
 	}
 
 	/**
+	 * @param withoutApplication the school needs no application (seed 003): it opens one for everyone registered
 	 * @param deskNote what to do when the school has not published its desk yet
 	 * @param deadlineRule the deadline in words (for the poster, which does not go stale)
 	 */
-	public record Info(UUID schoolId, String schoolName, String title, List<String> steps, @Nullable Desk desk,
+	public record Info(UUID schoolId, String schoolName, String title, boolean withoutApplication, List<String> steps, @Nullable Desk desk,
 			@Nullable String deskNote, Deadlines deadlines, String deadlineRule) {
 	}
 
