@@ -23,7 +23,7 @@ import org.ejd.testkit.RealServers;
  */
 public final class DemoData {
 
-	public static final String PASSWORD = "Demo-pass-1";
+	public static final String PASSWORD = "Demo-pass-12";
 
 	private final ApiClient api;
 

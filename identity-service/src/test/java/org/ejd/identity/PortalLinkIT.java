@@ -142,7 +142,7 @@ class PortalLinkIT extends IdentityIT {
 		assertThat(noAccount.status()).isEqualTo(409);
 		assertThat(noAccount.json().get("detail").asString()).contains("подайте заявление");
 
-		issueAccount(desk, guardian, "Olga-pass-1");
+		issueAccount(desk, guardian, "Olga-pass-12");
 		assertThat(api().post("/api/identity/persons/" + guardian + "/account/lock", desk.admin(), null).status()).isEqualTo(200);
 		assertThat(api().post(LINKS, portalToken(), bySnils).status()).as("locked").isEqualTo(409);
 		assertThat(api().post("/api/identity/persons/" + guardian + "/account/unlock", desk.admin(), null).status()).isEqualTo(200);
