@@ -6,7 +6,7 @@
 set -euo pipefail
 GW=${1:?gateway URL, e.g. http://localhost:40015}
 KC=${2:?Keycloak URL, e.g. http://localhost:33639}
-token() { curl -sf -d grant_type=password -d client_id=ejd-cli -d username="$1" -d password=Demo-pass-1 \
+token() { curl -sf -d grant_type=password -d client_id=ejd-cli -d username="$1" -d password=Demo-pass-12 \
   "$KC/realms/ejd/protocol/openid-connect/token" | jq -r .access_token; }
 api() { local who=$1; shift; curl -sS -H "Authorization: Bearer $who" -H 'Content-Type: application/json' "$@"; }
 TODAY=$(TZ=Europe/Moscow date +%F)

@@ -138,9 +138,9 @@ abstract class ConsentIT {
 
 	static String token(String role, UUID personId, UUID... schools) {
 		String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
-		RealServers.keycloak().createUser(username, "User-pass-1", List.of(role), personId.toString(),
+		RealServers.keycloak().createUser(username, "User-pass-12", List.of(role), personId.toString(),
 				Arrays.stream(schools).map(UUID::toString).toList());
-		return RealServers.keycloak().passwordToken(username, "User-pass-1");
+		return RealServers.keycloak().passwordToken(username, "User-pass-12");
 	}
 
 	/** An operator of region 51, where {@link #school()} puts every school. */
@@ -150,9 +150,9 @@ abstract class ConsentIT {
 
 	static String regionToken(String regionCode) {
 		String username = "r-" + UUID.randomUUID().toString().substring(0, 12);
-		RealServers.keycloak().createUser(username, "User-pass-1", List.of("region-operator"), UUID.randomUUID().toString(),
+		RealServers.keycloak().createUser(username, "User-pass-12", List.of("region-operator"), UUID.randomUUID().toString(),
 				List.of(), List.of(regionCode));
-		return RealServers.keycloak().passwordToken(username, "User-pass-1");
+		return RealServers.keycloak().passwordToken(username, "User-pass-12");
 	}
 
 	/** Events of one key on a topic, read from its beginning as a new consumer would, each checked against its schema. */

@@ -23,7 +23,7 @@ import org.ejd.testkit.RealServers;
  */
 public final class DemoData {
 
-	public static final String PASSWORD = "Demo-pass-1";
+	public static final String PASSWORD = "Demo-pass-12";
 
 	private final ApiClient api;
 
@@ -175,6 +175,12 @@ public final class DemoData {
 		UUID petrova = student(adminToken, "petrova", "Петрова", "Анна", "2015-09-03");
 		UUID ivanova = guardian(adminToken, "ivanova", "Иванова", "Мария", "112-233-445 95", ivanov);
 		UUID petrov = guardian(adminToken, "petrov", "Петров", "Сергей", "123-456-789 64", petrova);
+		// C4: identity keeps a guardian's SNILS only under a written consent: the school registers the paper form in
+		// consent-service (which knows the guardian once identity's event arrived), then adds the SNILS (once identity has it)
+		eventually(() -> api.post("/api/consent/persons/" + petrov + "/consents/paper", adminToken,
+				Map.of("decision", "given", "textVersion", "2026-1", "givenBy", petrov)));
+		eventually(() -> api.send("PUT", "/api/identity/persons/" + petrov + "/snils", adminToken, Map.of("snils", "123-456-789 64"),
+				Map.of()));
 		// A7: the demo regional portal (realm 'portal') links its user by the SNILS it confirmed (ADR 0009)
 		portalUser = RealServers.keycloak().portalUserId(PORTAL_LOGIN);
 		ok(api.post("/api/identity/portal-links", RealServers.keycloak().portalToken(),

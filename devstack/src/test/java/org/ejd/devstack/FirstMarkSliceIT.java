@@ -261,6 +261,25 @@ class FirstMarkSliceIT {
 	}
 
 	@Test
+	@Order(5)
+	void howToGetAccessAndItsPosterPassTheGatewayWithoutATokenAndTheDemoGuardiansSnilsIsOnFileUnderConsent() {
+		Response info = gateway.get("/api/identity/schools/" + school.schoolId + "/access-info", null);
+		assertThat(info.status()).as(info.toString()).isEqualTo(200);
+		assertThat(info.json().get("title").asString()).isEqualTo("Как получить доступ к электронному дневнику");
+		Response poster = gateway.get("/api/identity/schools/" + school.schoolId + "/access-info/poster", null);
+		assertThat(poster.status()).isEqualTo(200);
+		assertThat(poster.contentType()).startsWith("application/pdf");
+		assertThat(gateway.get("/api/identity/schools/" + school.schoolId + "/access-desk", null).status())
+			.as("the desk's settings are not open").isEqualTo(401);
+		// C4: the demo data recorded petrov's paper consent before adding the SNILS the demo portal links him by
+		Response withoutConsent = gateway.get("/api/identity/schools/" + school.schoolId + "/guardians-without-consent",
+				school.token("admin"));
+		assertThat(withoutConsent.status()).isEqualTo(200);
+		assertThat(withoutConsent.body()).contains(school.people.get("ivanova").toString())
+			.doesNotContain(school.people.get("petrov").toString());
+	}
+
+	@Test
 	@Order(6)
 	void aServiceThatIsDownIsA503ProblemAtTheGateway() {
 		stack.stop("consent-service");

@@ -302,9 +302,9 @@ class DiaryComplaintIT extends DiaryIT {
 
 	private static String regionOperator(String regionCode) {
 		String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
-		RealServers.keycloak().createUser(username, "User-pass-1", List.of("region-operator"), UUID.randomUUID().toString(), List.of(),
+		RealServers.keycloak().createUser(username, "User-pass-12", List.of("region-operator"), UUID.randomUUID().toString(), List.of(),
 				List.of(regionCode));
-		return RealServers.keycloak().passwordToken(username, "User-pass-1");
+		return RealServers.keycloak().passwordToken(username, "User-pass-12");
 	}
 
 	HttpResponse<byte[]> pdf(String path, String token) throws Exception {

@@ -40,7 +40,10 @@ class AccessCodesIT extends IdentityIT {
 		assertThat(issued.json().get("destination").asString()).isEqualTo("m***@example.org");
 		assertThat(issued.json().has("code")).as("the school never gets the code as text").isFalse();
 		// the applicant reads it in the message identity handed over for their verified email (seed 004: the code is sent)
-		java.util.regex.Matcher sent = CODE.matcher(sentMessage("identity.applications.v1", "identity.application.code-issued", guardian));
+		String message = sentMessage("identity.applications.v1", "identity.application.code-issued", guardian);
+		// seed 002: the holder learns that the state portal needs a confirmed portal account
+		assertThat(message).contains("Открыть дневник с портала госуслуг можно только с подтверждённой учётной записью портала");
+		java.util.regex.Matcher sent = CODE.matcher(message);
 		assertThat(sent.find()).isTrue();
 		String code = sent.group();
 		assertThat(issued.body()).doesNotContain(code);

@@ -54,6 +54,9 @@ class CredentialLetterIT extends IdentityIT {
 		assertThat(text).contains("МБОУ «Средняя общеобразовательная школа № 7»", "Персональный код доступа к электронному дневнику",
 				"Кому: Иванова Мария Сергеевна", "Дата выдачи: 20.11.2026", "Код действует до 20.12.2026 10:00",
 				"После 5 неверных попыток", "обратитесь в школу за новым кодом");
+		// seed 002: the portal opens the diary only for a confirmed portal account
+		assertThat(text.replaceAll("\\s+", " ")).contains("Вход с портала госуслуг",
+				"с портала государственных услуг можно только с подтверждённой учётной записью портала (ЕСИА)");
 		assertThat(fonts).isNotEmpty().allSatisfy(font -> {
 			assertThat(font.isEmbedded()).as(font.getName()).isTrue();
 			assertThat(font.getName()).contains("Liberation");

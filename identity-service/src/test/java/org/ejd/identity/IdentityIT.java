@@ -227,6 +227,41 @@ abstract class IdentityIT {
 			.params(person, version).query(Integer.class).single(), n -> n == 1, Duration.ofSeconds(30));
 	}
 
+	/**
+	 * consent-service records the person's written (paper) consent to the processing of personal data, or its
+	 * withdrawal ({@code consent.consent.recorded}); waits until identity has it (C4).
+	 */
+	void consentRecorded(String personId, boolean given) {
+		long version = CONSENT_VERSIONS.incrementAndGet();
+		UUID person = UUID.fromString(personId);
+		String decision = given ? "given" : "withdrawn";
+		String now = Instant.now().toString();
+		EventProbe.send("consent.records.v1", personId, Envelopes.envelope("/ejd/consent-service", "consent.consent.recorded",
+				personId, null, version, Map.of("recordId", UUID.randomUUID(), "personId", person, "personRole", "guardian",
+						"givenBy", person, "decision", decision, "textVersion", "2026-1", "channel", "paper",
+						"registeredBy", UUID.randomUUID(), "recordedAt", now,
+						"state", Map.of("status", decision, "processingAllowed", given, "textVersion", "2026-1", "since", now))));
+		Eventually.until(() -> identityDb.sql("select count(*) from consent_on_file where person_id = ? and version = ?")
+			.params(person, version).query(Integer.class).single(), n -> n == 1, Duration.ofSeconds(30));
+	}
+
+	/** A guardian of the school whose SNILS is on file: registered, their written consent recorded, the SNILS added (C4). */
+	String guardianWithSnils(Desk desk, String lastName, String firstName, String snils) {
+		return guardianWithSnils(desk, lastName, firstName, "", snils);
+	}
+
+	String guardianWithSnils(Desk desk, String lastName, String firstName, String middleName, String snils) {
+		Map<String, Object> body = new java.util.HashMap<>(Map.of("lastName", lastName, "firstName", firstName, "snils", snils));
+		if (!middleName.isEmpty()) {
+			body.put("middleName", middleName);
+		}
+		String guardian = created(api().post("/api/identity/schools/" + desk.schoolId() + "/guardians", desk.admin(), body));
+		consentRecorded(guardian, true);
+		Response added = api().send("PUT", "/api/identity/persons/" + guardian + "/snils", desk.admin(), Map.of("snils", snils), Map.of());
+		assertThat(added.status()).as(added.toString()).isEqualTo(200);
+		return guardian;
+	}
+
 	@Autowired
 	JdbcClient identityDb;
 

@@ -18,9 +18,7 @@ class PersonalDataNotLoggedIT extends IdentityIT {
 	void noSnilsAppearsInTheLogsOfRegistrationsImportsLinksAndTheirRefusals(CapturedOutput output) {
 		Desk desk = newSchool(regionOperatorToken(), "Школа без следов");
 		String registered = randomSnils();
-		Response guardian = api().post("/api/identity/schools/" + desk.schoolId() + "/guardians", desk.admin(),
-				Map.of("lastName", "Смирнова", "firstName", "Ольга", "snils", registered));
-		assertThat(guardian.status()).isEqualTo(201);
+		guardianWithSnils(desk, "Смирнова", "Ольга", registered);
 		Response twice = api().post("/api/identity/schools/" + desk.schoolId() + "/guardians", desk.admin(),
 				Map.of("lastName", "Смирнова", "firstName", "Ольга", "snils", registered));
 		assertThat(twice.status()).isEqualTo(409);

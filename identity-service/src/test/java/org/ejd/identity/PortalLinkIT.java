@@ -28,8 +28,7 @@ class PortalLinkIT extends IdentityIT {
 	void aGuardianLinkedBySnilsOpensTheDiaryFromThePortalWithoutAskingAgain() {
 		Desk desk = newSchool(regionOperatorToken(), "Школа портала по СНИЛС");
 		String snils = randomSnils();
-		String guardian = created(api().post("/api/identity/schools/" + desk.schoolId() + "/guardians", desk.admin(),
-				Map.of("lastName", "Петрова", "firstName", "Мария", "middleName", "Ивановна", "snils", snils)));
+		String guardian = guardianWithSnils(desk, "Петрова", "Мария", "Ивановна", snils);
 		String login = issueAccount(desk, guardian, "Mother-pass-1");
 		String portalLogin = unique("portal-mother");
 		String portalUser = RealServers.keycloak().createPortalUser(portalLogin, "Portal-pass-1");
@@ -125,8 +124,7 @@ class PortalLinkIT extends IdentityIT {
 		String region = regionOperatorToken();
 		Desk desk = newSchool(region, "Школа отказов портала");
 		String snils = randomSnils();
-		String guardian = created(api().post("/api/identity/schools/" + desk.schoolId() + "/guardians", desk.admin(),
-				Map.of("lastName", "Сидорова", "firstName", "Ольга", "snils", snils)));
+		String guardian = guardianWithSnils(desk, "Сидорова", "Ольга", snils);
 		Map<String, Object> bySnils = new HashMap<>(Map.of("portalUserId", UUID.randomUUID().toString(),
 				"accountConfirmed", true, "snils", snils));
 
@@ -144,7 +142,7 @@ class PortalLinkIT extends IdentityIT {
 		assertThat(noAccount.status()).isEqualTo(409);
 		assertThat(noAccount.json().get("detail").asString()).contains("подайте заявление");
 
-		issueAccount(desk, guardian, "Olga-pass-1");
+		issueAccount(desk, guardian, "Olga-pass-12");
 		assertThat(api().post("/api/identity/persons/" + guardian + "/account/lock", desk.admin(), null).status()).isEqualTo(200);
 		assertThat(api().post(LINKS, portalToken(), bySnils).status()).as("locked").isEqualTo(409);
 		assertThat(api().post("/api/identity/persons/" + guardian + "/account/unlock", desk.admin(), null).status()).isEqualTo(200);
@@ -153,8 +151,7 @@ class PortalLinkIT extends IdentityIT {
 		Response otherPortalUser = api().post(LINKS, portalToken(), with(bySnils, "portalUserId", UUID.randomUUID().toString()));
 		assertThat(otherPortalUser.status()).as("one portal account per diary").isEqualTo(409);
 		String otherSnils = randomSnils();
-		String otherGuardian = created(api().post("/api/identity/schools/" + desk.schoolId() + "/guardians", desk.admin(),
-				Map.of("lastName", "Другая", "firstName", "Мать", "snils", otherSnils)));
+		String otherGuardian = guardianWithSnils(desk, "Другая", "Мать", otherSnils);
 		issueAccount(desk, otherGuardian, "Other-pass-1");
 		Response taken = api().post(LINKS, portalToken(), with(bySnils, "snils", otherSnils));
 		assertThat(taken.status()).as("one diary per portal account").isEqualTo(409);
@@ -165,8 +162,7 @@ class PortalLinkIT extends IdentityIT {
 	void aRevokedAccountTakesItsPortalLinkWithIt() {
 		Desk desk = newSchool(regionOperatorToken(), "Школа отзыва связей");
 		String snils = randomSnils();
-		String guardian = created(api().post("/api/identity/schools/" + desk.schoolId() + "/guardians", desk.admin(),
-				Map.of("lastName", "Уходящая", "firstName", "Анна", "snils", snils)));
+		String guardian = guardianWithSnils(desk, "Уходящая", "Анна", snils);
 		issueAccount(desk, guardian, "Leaving-pass-1");
 		String portalUser = UUID.randomUUID().toString();
 		assertThat(api().post(LINKS, portalToken(), Map.of("portalUserId", portalUser, "accountConfirmed", true, "snils", snils))

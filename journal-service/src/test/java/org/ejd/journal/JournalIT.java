@@ -92,8 +92,8 @@ public abstract class JournalIT {
 
 	protected static String user(List<String> roles, UUID personId, UUID schoolId) {
 		String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
-		RealServers.keycloak().createUser(username, "User-pass-1", roles, personId.toString(), List.of(schoolId.toString()));
-		return RealServers.keycloak().passwordToken(username, "User-pass-1");
+		RealServers.keycloak().createUser(username, "User-pass-12", roles, personId.toString(), List.of(schoolId.toString()));
+		return RealServers.keycloak().passwordToken(username, "User-pass-12");
 	}
 
 	public record School(UUID id, UUID classGroupId, UUID subjectId, UUID teacherId, UUID studentId, UUID notEnrolledStudentId,

@@ -338,8 +338,8 @@ abstract class NotificationIT {
 
 	static String token(String role, UUID personId, UUID schoolId) {
 		String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
-		RealServers.keycloak().createUser(username, "User-pass-1", List.of(role), personId.toString(), List.of(schoolId.toString()));
-		return RealServers.keycloak().passwordToken(username, "User-pass-1");
+		RealServers.keycloak().createUser(username, "User-pass-12", List.of(role), personId.toString(), List.of(schoolId.toString()));
+		return RealServers.keycloak().passwordToken(username, "User-pass-12");
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

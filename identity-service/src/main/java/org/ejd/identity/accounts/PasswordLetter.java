@@ -23,7 +23,7 @@ class PasswordLetter {
 					document.add(paragraph(reset.temporaryPassword(), fonts.secret(18), Element.ALIGN_CENTER, 0, 18));
 					document.add(paragraph("1. Войдите в электронный дневник с этим логином и временным паролем.", fonts.regular(),
 							Element.ALIGN_LEFT, 0, 4));
-					document.add(paragraph("2. Дневник сразу попросит придумать новый пароль: не короче 8 знаков и не совпадающий "
+					document.add(paragraph("2. Дневник сразу попросит придумать новый пароль: не короче 12 знаков, с заглавными и строчными буквами, цифрой и спецсимволом, не совпадающий "
 							+ "с логином.", fonts.regular(), Element.ALIGN_LEFT, 0, 4));
 					document.add(paragraph("3. После этого временный пароль больше не действует; входите с новым.", fonts.regular(),
 							Element.ALIGN_LEFT, 0, 14));

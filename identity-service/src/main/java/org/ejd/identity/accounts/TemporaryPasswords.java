@@ -4,12 +4,13 @@ import java.security.SecureRandom;
 
 /**
  * Temporary passwords a school reads out or hands over on paper: 12 characters in three groups of
- * lower-case letters and digits without look-alikes (no 0/o, 1/l/i), about 60 random bits. The
- * holder replaces it at the first sign-in.
+ * upper- and lower-case letters and digits without look-alikes (no 0/o/O, 1/l/i/I/L), each class at least
+ * once, about 68 random bits; the hyphens between the groups are the realm policy's special character
+ * (issue 12). The holder replaces it at the first sign-in.
  */
 final class TemporaryPasswords {
 
-	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -17,6 +18,17 @@ final class TemporaryPasswords {
 	}
 
 	static String next() {
+		while (true) {
+			String password = draw();
+			// the realm's policy wants every class: draw again in the rare case one is missing
+			if (password.chars().anyMatch(Character::isUpperCase) && password.chars().anyMatch(Character::isLowerCase)
+					&& password.chars().anyMatch(Character::isDigit)) {
+				return password;
+			}
+		}
+	}
+
+	private static String draw() {
 		StringBuilder password = new StringBuilder(14);
 		for (int i = 0; i < 12; i++) {
 			if (i > 0 && i % 4 == 0) {

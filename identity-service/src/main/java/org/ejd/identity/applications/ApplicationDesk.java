@@ -118,7 +118,7 @@ public class ApplicationDesk {
 				AccessApplication.Status.OPEN, null, null, null, 1);
 		applications.insert(application);
 		events.publishEvent(ApplicationEvents.received(now, application.id(), personId, school.id(),
-				channel.name().toLowerCase(java.util.Locale.ROOT), today, application.deadline(), application.version()));
+				channel.name().toLowerCase(java.util.Locale.ROOT), today, application.deadline(), false, application.version()));
 		return entry(new AccessApplications.Row(application, person.lastName(), person.firstName(), person.middleName(),
 				school.name(), school.timeZone(), school.regionCode()));
 	}

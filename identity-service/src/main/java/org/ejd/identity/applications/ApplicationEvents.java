@@ -37,9 +37,9 @@ public final class ApplicationEvents {
 	}
 
 	static Published received(Instant at, UUID applicationId, UUID personId, UUID schoolId, String channel, LocalDate registeredOn,
-			LocalDate deadline, long version) {
+			LocalDate deadline, boolean withoutApplication, long version) {
 		return new Published(UUID.randomUUID(), at, "identity.application.received", applicationId, personId, schoolId, version,
-				new Received(applicationId, personId, schoolId, channel, registeredOn, deadline));
+				new Received(applicationId, personId, schoolId, channel, registeredOn, deadline, withoutApplication ? Boolean.TRUE : null));
 	}
 
 	public static Published codeIssued(Instant at, UUID applicationId, UUID personId, UUID schoolId, UUID codeId, Instant expiresAt,
@@ -59,7 +59,9 @@ public final class ApplicationEvents {
 				applicationId, personId, schoolId, version, new Deadline(applicationId, personId, schoolId, deadline));
 	}
 
-	record Received(UUID applicationId, UUID personId, UUID schoolId, String channel, LocalDate registeredOn, LocalDate deadline) {
+	/** @param withoutApplication true when opened under the school's no-application policy (seed 003); else absent */
+	record Received(UUID applicationId, UUID personId, UUID schoolId, String channel, LocalDate registeredOn, LocalDate deadline,
+			@Nullable Boolean withoutApplication) {
 	}
 
 	record CodeIssued(UUID applicationId, UUID personId, UUID codeId, Instant expiresAt, String deliveredTo,

@@ -3,9 +3,11 @@ package org.ejd.identity.codes;
 import static org.ejd.identity.letters.Letters.paragraph;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.ejd.identity.letters.Letters;
 import org.openpdf.text.Element;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,14 @@ import org.springframework.stereotype.Component;
 class CredentialLetter {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+	private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+	private final MessageSource messages;
+
+	CredentialLetter(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	byte[] render(CodeIssuing.Issued code) {
 		return Letters.write("Персональный код доступа к электронному дневнику", code.schoolName(), code.lastName(),
@@ -30,9 +40,14 @@ class CredentialLetter {
 					document.add(paragraph("2. Введите код. Заглавные или строчные буквы, пробелы и дефисы значения не имеют.",
 							fonts.regular(), Element.ALIGN_LEFT, 0, 4));
 					document.add(paragraph("3. Придумайте логин (строчные латинские буквы, цифры, точка, дефис или подчёркивание; "
-							+ "от 3 до 64 знаков) и пароль (не короче 8 знаков и не совпадающий с логином).", fonts.regular(),
+							+ "от 3 до 64 знаков) и пароль (не короче 12 знаков: заглавные и строчные буквы, цифра и спецсимвол, например дефис; не совпадающий с логином).", fonts.regular(),
 							Element.ALIGN_LEFT, 0, 4));
 					document.add(paragraph("4. Входите в электронный дневник с выбранными логином и паролем.", fonts.regular(),
+							Element.ALIGN_LEFT, 0, 14));
+					// seed 002: the state portal opens the diary only for a confirmed portal account
+					document.add(paragraph(messages.getMessage("identity.letter.portal.title", null, RUSSIAN), fonts.bold(),
+							Element.ALIGN_LEFT, 0, 6));
+					document.add(paragraph(messages.getMessage("identity.letter.portal.text", null, RUSSIAN), fonts.regular(),
 							Element.ALIGN_LEFT, 0, 14));
 					document.add(paragraph("Код одноразовый. После " + code.maxAttempts() + " неверных попыток ввода он блокируется; "
 							+ "тогда, как и по истечении срока, обратитесь в школу за новым кодом. Не сообщайте код другим людям: "

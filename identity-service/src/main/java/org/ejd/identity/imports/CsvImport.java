@@ -131,7 +131,7 @@ public class CsvImport {
 		LocalDate today = time.today(schoolId);
 		for (Row row : rows) {
 			if (!row.student()) {
-				Person guardian = personRegistry.registerGuardian(caller, schoolId, row.name(), row.snils());
+				Person guardian = personRegistry.registerGuardian(caller, schoolId, row.name(), row.snils()).guardian();
 				guardians++;
 				for (String child : row.children()) {
 					representationRegistry.establish(caller, guardian.id(), students.get(child), row.basis(), today);

@@ -31,7 +31,7 @@ public final class Letters {
 	/** The fonts of one letter (made per letter: cheap, and not shared across threads). */
 	public record Fonts(Font regular, Font bold, Font title, Font small) {
 
-		static Fonts load() {
+		public static Fonts load() {
 			// bold comes from the bold files, not from a style
 			return new Fonts(font("liberation/LiberationSans-Regular.ttf", 11), font("liberation/LiberationSans-Bold.ttf", 11),
 					font("liberation/LiberationSans-Bold.ttf", 15), font("liberation/LiberationSans-Regular.ttf", 9));

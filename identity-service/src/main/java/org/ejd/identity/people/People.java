@@ -45,6 +45,16 @@ public class People {
 		return jdbc.sql("select " + COLUMNS + " from person where snils = ?").param(snils).query(Person.class).optional();
 	}
 
+	/** Keeps a guardian's SNILS (C4: only under a consent in force); not published, so the person's version stays. */
+	void storeSnils(UUID personId, String snils) {
+		jdbc.sql("update person set snils = ? where id = ?").params(snils, personId).update();
+	}
+
+	/** Forgets a SNILS whose consent ended (C4). */
+	void eraseSnils(UUID personId) {
+		jdbc.sql("update person set snils = null where id = ? and snils is not null").param(personId).update();
+	}
+
 	public boolean snilsTaken(String snils) {
 		return jdbc.sql("select count(*) from person where snils = ?").param(snils).query(Integer.class).single() > 0;
 	}

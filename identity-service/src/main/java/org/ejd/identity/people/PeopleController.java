@@ -13,9 +13,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,8 +27,11 @@ class PeopleController {
 
 	private final PersonRegistry registry;
 
-	PeopleController(PersonRegistry registry) {
+	private final MessageSource messages;
+
+	PeopleController(PersonRegistry registry, MessageSource messages) {
 		this.registry = registry;
+		this.messages = messages;
 	}
 
 	@PostMapping("/api/identity/schools/{schoolId}/students")
@@ -35,9 +41,38 @@ class PeopleController {
 	}
 
 	@PostMapping("/api/identity/schools/{schoolId}/guardians")
-	ResponseEntity<PersonResponse> guardian(@PathVariable UUID schoolId, @Valid @RequestBody GuardianRequest request) {
-		Person guardian = registry.registerGuardian(Callers.current(), schoolId, request.name(), request.snils());
-		return created(guardian);
+	ResponseEntity<GuardianResponse> guardian(@PathVariable UUID schoolId, @Valid @RequestBody GuardianRequest request,
+			java.util.Locale locale) {
+		PersonRegistry.GuardianRegistered registered = registry.registerGuardian(Callers.current(), schoolId, request.name(),
+				request.snils());
+		Person g = registered.guardian();
+		return ResponseEntity.created(URI.create("/api/identity/persons/" + g.id()))
+			.body(new GuardianResponse(g.id(), "guardian", g.schoolId(), g.lastName(), g.firstName(), g.middleName(), false,
+					registered.snilsWithheld() ? messages.getMessage("identity.person.snils-withheld", null, locale) : null));
+	}
+
+	/** C4: the guardian's SNILS, once consent-service has their written consent on file. */
+	@PutMapping("/api/identity/persons/{personId}/snils")
+	SnilsResponse snils(@PathVariable UUID personId, @Valid @RequestBody SnilsRequest request) {
+		Person person = registry.addSnils(Callers.current(), personId, request.snils());
+		return new SnilsResponse(person.id(), person.snils() != null);
+	}
+
+	/** C4: the school's guardians registered without a consent in force, so without their SNILS. */
+	@GetMapping("/api/identity/schools/{schoolId}/guardians-without-consent")
+	List<GuardianWithoutConsent> withoutConsent(@PathVariable UUID schoolId) {
+		return registry.withoutConsent(Callers.current(), schoolId);
+	}
+
+	record SnilsRequest(@NotBlank @Size(max = 20) String snils) {
+	}
+
+	record SnilsResponse(UUID personId, boolean snilsStored) {
+	}
+
+	/** @param snilsNote why a SNILS given was not kept (no written consent yet), in the caller's language */
+	record GuardianResponse(UUID id, String kind, UUID schoolId, String lastName, String firstName, String middleName,
+			boolean snilsStored, String snilsNote) {
 	}
 
 	@PostMapping("/api/identity/schools/{schoolId}/staff")
@@ -80,7 +115,7 @@ class PeopleController {
 	}
 
 	record GuardianRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
-			@Size(max = 100) String middleName, @NotBlank String snils) {
+			@Size(max = 100) String middleName, @Size(max = 20) String snils) {
 		PersonRegistry.Name name() {
 			return new PersonRegistry.Name(lastName.strip(), firstName.strip(), middleName);
 		}

@@ -33,8 +33,11 @@ public class PersonRegistry {
 
 	private final SchoolTime time;
 
+	private final ConsentsOnFile consents;
+
 	PersonRegistry(People people, Schools schools, SchoolAccess access, ApplicationEventPublisher events, Regions regions,
-			SchoolTime time) {
+			SchoolTime time, ConsentsOnFile consents) {
+		this.consents = consents;
 		this.people = people;
 		this.time = time;
 		this.schools = schools;
@@ -57,25 +60,71 @@ public class PersonRegistry {
 		return student;
 	}
 
-	/** A guardian is registered by the school of a child they represent; SNILS is required and unique (S). */
+	/**
+	 * A guardian is registered by the school of a child they represent. A SNILS given is checked (checksum, unique)
+	 * but kept only under a consent in force (C4, seed 002: «при условии получения письменного согласия»); a new
+	 * person has none yet, so the school adds the SNILS once consent-service has recorded it ({@link #addSnils}).
+	 */
 	@Transactional
-	public Person registerGuardian(Caller caller, UUID schoolId, Name name, String snilsText) {
+	public GuardianRegistered registerGuardian(Caller caller, UUID schoolId, Name name, @Nullable String snilsText) {
 		requireSchool(caller, schoolId);
-		Snils snils;
-		try {
-			snils = Snils.parse(snilsText);
+		Snils snils = snilsText == null || snilsText.isBlank() ? null : parse(snilsText);
+		if (snils != null && people.snilsTaken(snils.digits())) {
+			throw Refusal.conflict("identity.person.snils-taken");
 		}
-		catch (IllegalArgumentException ex) {
-			throw Refusal.invalid("identity.person.bad-snils");
+		// a person registered now has no consent on file yet (consent-service learns of them from this registration)
+		Person guardian = new Person(UUID.randomUUID(), Person.Kind.GUARDIAN, schoolId, name.last(), name.first(), name.middle(),
+				null, null, 1);
+		people.insert(guardian);
+		events.publishEvent(new PersonEvents.GuardianRegistered(guardian, time.now()));
+		return new GuardianRegistered(guardian, snils != null);
+	}
+
+	/**
+	 * The school adds a guardian's SNILS once their written consent (paper or electronic) is on file (C4);
+	 * the same SNILS again changes nothing.
+	 */
+	@Transactional
+	public Person addSnils(Caller caller, UUID personId, String snilsText) {
+		Person person = people.find(personId)
+			.filter(p -> p.schoolId() != null && access.manages(caller, p.schoolId()))
+			.orElseThrow(() -> Refusal.unknown("identity.person.not-found"));
+		if (person.kind() != Person.Kind.GUARDIAN) {
+			throw Refusal.againstRule("identity.person.snils-guardians-only");
+		}
+		Snils snils = parse(snilsText);
+		if (snils.digits().equals(person.snils())) {
+			return person;
+		}
+		if (!consents.allowsProcessing(personId)) {
+			throw Refusal.conflict("identity.person.snils-without-consent");
 		}
 		if (people.snilsTaken(snils.digits())) {
 			throw Refusal.conflict("identity.person.snils-taken");
 		}
-		Person guardian = new Person(UUID.randomUUID(), Person.Kind.GUARDIAN, schoolId, name.last(), name.first(),
-				name.middle(), null, snils.digits(), 1);
-		people.insert(guardian);
-		events.publishEvent(new PersonEvents.GuardianRegistered(guardian, time.now()));
-		return guardian;
+		people.storeSnils(personId, snils.digits());
+		return new Person(person.id(), person.kind(), person.schoolId(), person.lastName(), person.firstName(), person.middleName(),
+				person.birthDate(), snils.digits(), person.version());
+	}
+
+	/** The school's guardians registered without a consent in force, hence without their SNILS (C4). */
+	@Transactional(readOnly = true)
+	public List<GuardianWithoutConsent> withoutConsent(Caller caller, UUID schoolId) {
+		requireSchool(caller, schoolId);
+		return consents.guardiansWithoutConsent(schoolId);
+	}
+
+	private static Snils parse(String text) {
+		try {
+			return Snils.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw Refusal.invalid("identity.person.bad-snils");
+		}
+	}
+
+	/** @param snilsWithheld a SNILS was given but not kept: no consent on file */
+	public record GuardianRegistered(Person guardian, boolean snilsWithheld) {
 	}
 
 	@Transactional

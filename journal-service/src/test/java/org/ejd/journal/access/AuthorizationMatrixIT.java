@@ -41,7 +41,7 @@ class AuthorizationMatrixIT extends JournalIT {
 
 	static final List<String> BAD_TOKENS = List.of("anonymous", "alg-none", "expired", "wrong-issuer", "wrong-audience");
 
-	private static final String PASSWORD = "User-pass-1";
+	private static final String PASSWORD = "User-pass-12";
 
 	private final JsonMapper json = JsonMapper.builder().build();
 

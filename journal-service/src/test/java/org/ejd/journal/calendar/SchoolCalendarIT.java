@@ -81,8 +81,8 @@ class SchoolCalendarIT extends JournalIT {
 
 	private static String regionOperator(String regionCode) {
 		String username = "r-" + UUID.randomUUID().toString().substring(0, 12);
-		RealServers.keycloak().createUser(username, "User-pass-1", List.of("region-operator"), UUID.randomUUID().toString(),
+		RealServers.keycloak().createUser(username, "User-pass-12", List.of("region-operator"), UUID.randomUUID().toString(),
 				List.of(), List.of(regionCode));
-		return RealServers.keycloak().passwordToken(username, "User-pass-1");
+		return RealServers.keycloak().passwordToken(username, "User-pass-12");
 	}
 }
