@@ -36,9 +36,6 @@ public final class DemoData {
 
 	public static final String PORTAL_PASSWORD = "portal-demo-1";
 
-	/** The ESIA account id the demo portal sends with that link (FGIS «Моя школа» asks by it; ADR 0021). */
-	public static final String PETROV_ESIA_ID = "1000012364";
-
 	/** Its id at the portal, as the portal sent it when linking. */
 	public String portalUser;
 
@@ -182,7 +179,7 @@ public final class DemoData {
 		portalUser = RealServers.keycloak().portalUserId(PORTAL_LOGIN);
 		ok(api.post("/api/identity/portal-links", RealServers.keycloak().portalToken(),
 				Map.of("portalUserId", portalUser, "portalUsername", PORTAL_LOGIN, "accountConfirmed", true,
-						"snils", "123-456-789 64", "esiaId", PETROV_ESIA_ID)));
+						"snils", "123-456-789 64")));
 		people.put("ivanov", ivanov);
 		people.put("petrova", petrova);
 		people.put("ivanova", ivanova);

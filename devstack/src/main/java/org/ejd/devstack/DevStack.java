@@ -91,8 +91,6 @@ public final class DevStack {
 		out.append("Token endpoint:  ").append(RealServers.keycloak().tokenUri()).append("\n");
 		out.append("Portal client:   ejd-portal / ").append(RealServers.keycloak().portalSecret())
 			.append("  (this run's secret: every client secret is made anew by ./run)\n");
-		out.append("FGIS client:     ejd-fgis / ").append(RealServers.keycloak().fgisSecret())
-			.append("  (FGIS «Моя школа»: GET /Schedule/{esiaId})\n");
 		out.append("Kafka:           ").append(RealServers.kafka().bootstrapServers()).append("\n");
 		out.append("PostgreSQL:      localhost:").append(RealServers.postgres().port()).append("  (postgres / postgres)\n");
 		out.append("SMTP (catcher):  localhost:").append(RealServers.smtp().port()).append("\n");

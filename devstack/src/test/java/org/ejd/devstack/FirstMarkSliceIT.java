@@ -90,30 +90,6 @@ class FirstMarkSliceIT {
 
 	@Test
 	@Order(2)
-	void thePortalReadsItsLinkedFathersDiaryAndFgisGetsOperationOutcomesThroughTheGateway() {
-		String portal = RealServers.keycloak().portalToken();
-		Response students = Eventually.until(() -> gateway.get("/api/diary/portal/users/" + school.portalUser + "/students", portal),
-				r -> r.status() == 200 && r.json().size() == 1, Duration.ofSeconds(60));
-		assertThat(students.json().get(0).get("lastName").asString()).isEqualTo("Петрова");
-		assertThat(gateway.get("/api/diary/portal/users/" + school.portalUser + "/students/" + school.people.get("petrova") + "/week",
-				portal).status()).isEqualTo(200);
-		assertThat(gateway.get("/api/diary/portal/users/" + school.portalUser + "/students/" + school.people.get("ivanov") + "/week",
-				portal).status()).as("not his child").isEqualTo(404);
-
-		Response anonymous = gateway.get("/Schedule/" + DemoData.PETROV_ESIA_ID, null);
-		assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(401);
-		assertThat(anonymous.json().get("resourceType").asString()).isEqualTo("OperationOutcome");
-		String fgis = RealServers.keycloak().fgisToken();
-		Response guardian = Eventually.until(() -> gateway.get("/Schedule/" + DemoData.PETROV_ESIA_ID, fgis),
-				r -> r.status() == 404, Duration.ofSeconds(60));
-		assertThat(guardian.json().get("issue").get(0).get("code").asString()).as("a guardian is no pupil or teacher")
-			.isEqualTo("not-found");
-		assertThat(gateway.get("/Schedule/" + DemoData.PETROV_ESIA_ID, portal).json().get("issue").get(0).get("code").asString())
-			.isEqualTo("forbidden");
-	}
-
-	@Test
-	@Order(2)
 	void anotherGuardianAStudentOfAnotherSchoolAndAnAnonymousCallerAreRefused() {
 		UUID son = school.people.get("ivanov");
 		Response otherFamily = gateway.get("/api/diary/students/" + son + "/marks", school.token("petrov"));
