@@ -33,6 +33,8 @@ abstract class DiaryIT {
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		RealServers.register(registry, "diary");
+		// the tests' portal serves the region of WeekScenario's school; "52" stays foreign to it
+		registry.add("ejd.diary.portal.regions.ejd-portal[0]", () -> "41");
 	}
 
 	@LocalServerPort

@@ -45,6 +45,14 @@ final class WeekScenario {
 
 	final UUID mark = UUID.randomUUID();
 
+	/** Monday's maths teacher, and the substitute in Monday's Russian (for FGIS «Моя школа» teacher schedules). */
+	final UUID mathsTeacher = UUID.randomUUID();
+
+	final UUID substitute = UUID.randomUUID();
+
+	/** The school's region code in identity.school.registered. */
+	String region = "41";
+
 	final List<Sent> sent = new ArrayList<>();
 
 	record Sent(String topic, String key, String envelope) {
@@ -52,7 +60,7 @@ final class WeekScenario {
 
 	/** A school in a zone (null: none published), its family and class, as identity and the journal announce them. */
 	WeekScenario family(String timeZone) {
-		Map<String, Object> school = new HashMap<>(Map.of("schoolId", this.school, "name", "Школа № 1", "regionCode", "41",
+		Map<String, Object> school = new HashMap<>(Map.of("schoolId", this.school, "name", "Школа № 1", "regionCode", region,
 				"municipality", "Город"));
 		if (timeZone != null) {
 			school.put("timeZone", timeZone);
@@ -79,7 +87,8 @@ final class WeekScenario {
 		bells(2, MONDAY.plusDays(3).toString(), List.of(bell(1, "09:00", "09:40"), bell(2, "09:50", "10:30")));
 		mathsMonday(2, "214");
 		Map<String, Object> substituted = lesson(russianMonday, russian, "Русский язык", MONDAY, 2);
-		substituted.put("substituteTeacherId", UUID.randomUUID());
+		substituted.put("teacherName", "Орлова Вера");
+		substituted.put("substituteTeacherId", substitute);
 		substituted.put("substituteTeacherName", "Кузнецов Андрей");
 		substituted.put("changeReason", "Больничный учителя");
 		send("journal.lessons.v1", classGroup, "/ejd/journal-service", "journal.lesson.recorded", russianMonday, 2, substituted);
@@ -118,6 +127,7 @@ final class WeekScenario {
 		monday.put("homework", "№ 245");
 		monday.put("homeworkDue", MONDAY.plusDays(2).toString());
 		monday.put("teacherName", "Сидорова Ольга");
+		monday.put("teacherId", mathsTeacher);
 		monday.put("attachments", List.of(Map.of("attachmentId", UUID.randomUUID(), "fileName", "Карточка.pdf", "contentType",
 				"application/pdf", "sizeBytes", 1024, "href", "/api/journal/attachments/x?signature=y")));
 		monday.put("room", room);
@@ -166,6 +176,21 @@ final class WeekScenario {
 		String envelope = Envelopes.envelope(source, type, subject.toString(), school, version, data);
 		sent.add(new Sent(topic, key.toString(), envelope));
 		EventProbe.send(topic, key.toString(), envelope);
+	}
+
+	/** identity.account.portal-linked: a portal client's user is now the person, with an ESIA id or none. */
+	void portalLinked(UUID person, String clientId, String portalUserId, String esiaId, long version) {
+		Map<String, Object> data = new HashMap<>(Map.of("personId", person, "portalClientId", clientId, "portalUserId", portalUserId));
+		if (esiaId != null) {
+			data.put("esiaId", esiaId);
+		}
+		send("identity.accounts.v1", person, "/ejd/identity-service", "identity.account.portal-linked", person, version, data);
+	}
+
+	/** identity.account.portal-unlinked for that portal user. */
+	void portalUnlinked(UUID person, String clientId, String portalUserId, long version) {
+		send("identity.accounts.v1", person, "/ejd/identity-service", "identity.account.portal-unlinked", person, version,
+				Map.of("personId", person, "portalClientId", clientId, "portalUserId", portalUserId));
 	}
 
 	/** Sends every envelope again, in the order first sent (same ids). */

@@ -17,8 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param corsAllowedOrigins origins of third-party front-ends allowed to call the API from a browser
  * @param trustedProxies addresses or CIDR ranges of proxies in front of the gateway (a load balancer) whose
  *        {@code X-Forwarded-For} is believed; empty: the connection's address is the client's
+ * @param paths further path patterns routed as they are to a service, by its short name: contracts whose paths a
+ *        standard fixes outside {@code /api} (FGIS «Моя школа»'s {@code /Schedule/**} to the diary)
  */
 @ConfigurationProperties("ejd.gateway")
 public record GatewayProperties(Map<String, URI> services, @DefaultValue("10s") Duration timeout,
-		@DefaultValue List<String> corsAllowedOrigins, @DefaultValue List<String> trustedProxies) {
+		@DefaultValue List<String> corsAllowedOrigins, @DefaultValue List<String> trustedProxies,
+		@DefaultValue Map<String, List<String>> paths) {
 }

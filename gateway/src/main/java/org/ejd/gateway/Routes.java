@@ -8,6 +8,7 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -51,6 +52,19 @@ class Routes {
 		}
 		if (routes == null) {
 			throw new IllegalStateException("ejd.gateway.services names no service");
+		}
+		for (Map.Entry<String, List<String>> extra : properties.paths().entrySet()) {
+			URI target = properties.services().get(extra.getKey());
+			if (target == null) {
+				throw new IllegalStateException("ejd.gateway.paths names an unknown service: " + extra.getKey());
+			}
+			for (String pattern : extra.getValue()) {
+				routes = routes.and(route(extra.getKey() + pattern)
+					.route(path(pattern), http())
+					.before(uri(target))
+					.filter(circuitBreaker(extra.getKey(), URI.create("forward:/fallback/" + extra.getKey())))
+					.build());
+			}
 		}
 		return routes;
 	}

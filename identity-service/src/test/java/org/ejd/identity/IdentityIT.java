@@ -55,6 +55,8 @@ abstract class IdentityIT {
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		RealServers.register(registry, "identity");
+		// the tests' portal serves the tests' regions (Murmansk, Kaliningrad); "52" stays foreign to it
+		registry.add("ejd.identity.portal-regions.clients.ejd-portal", () -> "51,39");
 	}
 
 	@LocalServerPort

@@ -38,14 +38,16 @@ class PortalLinkIT extends IdentityIT {
 		assertThat(before.page()).contains("не связана с электронным дневником");
 
 		String formatted = snils.substring(0, 3) + "-" + snils.substring(3, 6) + "-" + snils.substring(6, 9) + " " + snils.substring(9);
+		String esiaId = Long.toString(1_000_000_000L + (long) (Math.random() * 1_000_000_000L));
 		Response linked = api().post(LINKS, portalToken(), Map.of("portalUserId", portalUser, "portalUsername", portalLogin,
-				"accountConfirmed", true, "snils", formatted));
+				"accountConfirmed", true, "snils", formatted, "esiaId", esiaId));
 		assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
 		assertThat(linked.headers().get("cache-control")).contains("no-store");
 		assertThat(linked.json().get("personId").asString()).isEqualTo(guardian);
 		assertThat(linked.json().get("holderKind").asString()).isEqualTo("guardian");
 		assertThat(linked.json().get("holderName").asString()).isEqualTo("Петрова М. И.");
 		assertThat(linked.json().get("linkedVia").asString()).isEqualTo("snils");
+		assertThat(linked.json().get("esiaId").asString()).isEqualTo(esiaId);
 		assertThat(linked.toString()).doesNotContain(snils);
 		Response again = api().post(LINKS, portalToken(), Map.of("portalUserId", portalUser, "accountConfirmed", true,
 				"snils", snils));
@@ -53,7 +55,11 @@ class PortalLinkIT extends IdentityIT {
 		assertThat(RealServers.keycloak().federatedIdentities(login).toString()).contains("regional-portal", portalUser);
 		JsonNode event = event("identity.accounts.v1", "identity.account.portal-linked", guardian);
 		assertThat(event.get("version").asLong()).isEqualTo(2);
-		assertThat(event.toString()).doesNotContain(portalUser, snils, login);
+		// the diary serves the portal's view and FGIS «Моя школа» by these (ADR 0021); never the SNILS or the login
+		assertThat(event.get("data").get("portalClientId").asString()).isEqualTo("ejd-portal");
+		assertThat(event.get("data").get("portalUserId").asString()).isEqualTo(portalUser);
+		assertThat(event.get("data").get("esiaId").asString()).isEqualTo(esiaId);
+		assertThat(event.toString()).doesNotContain(snils, login);
 
 		KeycloakBrowser browser = RealServers.keycloak().browser();
 		KeycloakBrowser.Outcome first = browser.signInThroughPortal(portalLogin, "Portal-pass-1");
@@ -72,7 +78,9 @@ class PortalLinkIT extends IdentityIT {
 		assertThat(api().delete(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(204);
 		assertThat(api().get(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(404);
 		assertThat(api().delete(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(404);
-		assertThat(event("identity.accounts.v1", "identity.account.portal-unlinked", guardian).get("version").asLong()).isEqualTo(3);
+		JsonNode unlinked = event("identity.accounts.v1", "identity.account.portal-unlinked", guardian);
+		assertThat(unlinked.get("version").asLong()).isEqualTo(3);
+		assertThat(unlinked.get("data").get("portalUserId").asString()).isEqualTo(portalUser);
 		assertThat(RealServers.keycloak().browser().signInThroughPortal(portalLogin, "Portal-pass-1").signedIn())
 			.as("unlinked: the portal login is refused again").isFalse();
 	}
@@ -156,6 +164,58 @@ class PortalLinkIT extends IdentityIT {
 		Response taken = api().post(LINKS, portalToken(), with(bySnils, "snils", otherSnils));
 		assertThat(taken.status()).as("one diary per portal account").isEqualTo(409);
 		assertThat(taken.json().get("detail").asString()).contains("другого человека");
+	}
+
+	@Test
+	void anEsiaAccountOpensOneDiaryOnlyAndABadEsiaIdIsRefused() {
+		Desk desk = newSchool(regionOperatorToken(), "Школа ЕСИА");
+		String first = guardianWithAccount(desk, "Esia-pass-1");
+		String second = guardianWithAccount(desk, "Esia-pass-2");
+		String esiaId = Long.toString(2_000_000_000L + (long) (Math.random() * 1_000_000_000L));
+		Response bad = api().post(LINKS, portalToken(), Map.of("portalUserId", UUID.randomUUID().toString(),
+				"accountConfirmed", true, "snils", first, "esiaId", "ESIA-42"));
+		assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+		assertThat(bad.isProblem()).isTrue();
+		assertThat(api().post(LINKS, portalToken(), Map.of("portalUserId", UUID.randomUUID().toString(),
+				"accountConfirmed", true, "snils", first, "esiaId", esiaId)).status()).isEqualTo(201);
+		Response taken = api().post(LINKS, portalToken(), Map.of("portalUserId", UUID.randomUUID().toString(),
+				"accountConfirmed", true, "snils", second, "esiaId", esiaId));
+		assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
+		assertThat(taken.json().get("detail").asString()).contains("ЕСИА");
+	}
+
+	@Test
+	void aPortalNeitherLinksNorFilesApplicationsForPeopleOutsideItsRegions() {
+		String otherRegion = regionOperatorToken("52");
+		String schoolId = created(api().post("/api/identity/schools", otherRegion,
+				Map.of("name", "Школа чужого региона", "municipalityId", municipality("52", "г. Нижний Новгород"))));
+		String adminId = created(api().post("/api/identity/schools/" + schoolId + "/staff", otherRegion,
+				Map.of("lastName", "Петрова", "firstName", "Анна", "roles", java.util.List.of("school-admin"))));
+		String adminLogin = unique("admin");
+		assertThat(api().post("/api/identity/persons/" + adminId + "/account", otherRegion,
+				Map.of("username", adminLogin, "password", "Admin-pass-1")).status()).isEqualTo(201);
+		Desk foreign = new Desk(schoolId, adminId, login(adminLogin, "Admin-pass-1"));
+		String snils = randomSnils();
+		String guardian = created(api().post("/api/identity/schools/" + schoolId + "/guardians", foreign.admin(),
+				Map.of("lastName", "Чужая", "firstName", "Мать", "snils", snils)));
+
+		Response application = api().post("/api/identity/applications", portalToken(), Map.of("personId", guardian));
+		assertThat(application.status()).as("ejd-portal serves region 51 only: " + application).isEqualTo(404);
+		assertThat(application.isProblem()).isTrue();
+
+		issueAccount(foreign, guardian, "Foreign-pass-1");
+		Response link = api().post(LINKS, portalToken(), Map.of("portalUserId", UUID.randomUUID().toString(),
+				"accountConfirmed", true, "snils", snils));
+		assertThat(link.status()).as(link.toString()).isEqualTo(404);
+		assertThat(link.json().get("detail").asString()).contains("СНИЛС");
+	}
+
+	private String guardianWithAccount(Desk desk, String password) {
+		String snils = randomSnils();
+		String guardian = created(api().post("/api/identity/schools/" + desk.schoolId() + "/guardians", desk.admin(),
+				Map.of("lastName", "Петрова", "firstName", "Нина", "snils", snils)));
+		issueAccount(desk, guardian, password);
+		return snils;
 	}
 
 	@Test

@@ -50,7 +50,8 @@ public final class KeycloakServer implements AutoCloseable {
 	static final Map<String, String> CLIENT_SECRETS = Map.of(
 			"EJD_IDENTITY_ADMIN_SECRET", randomSecret(),
 			"EJD_PORTAL_SECRET", randomSecret(),
-			"EJD_PORTAL_CLIENT_SECRET", randomSecret());
+			"EJD_PORTAL_CLIENT_SECRET", randomSecret(),
+			"EJD_FGIS_SECRET", randomSecret());
 
 	static String randomSecret() {
 		byte[] bytes = new byte[24];
@@ -104,7 +105,8 @@ public final class KeycloakServer implements AutoCloseable {
 				"--hostname=http://localhost:" + port, "--db=dev-mem", "--cache=local", "--health-enabled=true");
 		ChildProcess process = ChildProcess.start("keycloak", command, workDir, env);
 		KeycloakServer keycloak = new KeycloakServer(port, process);
-		process.awaitReady(Duration.ofSeconds(180), keycloak::realmAnswers);
+		// a loaded shared build box may need longer: -Dejd.keycloak.ready-seconds=420
+		process.awaitReady(Duration.ofSeconds(Long.getLong("ejd.keycloak.ready-seconds", 180)), keycloak::realmAnswers);
 		return keycloak;
 	}
 
@@ -142,6 +144,16 @@ public final class KeycloakServer implements AutoCloseable {
 	/** A token of the demo regional portal's client {@code ejd-portal} (client credentials). */
 	public String portalToken() {
 		return clientToken("ejd-portal", CLIENT_SECRETS.get("EJD_PORTAL_SECRET"));
+	}
+
+	/** The secret of the FGIS «Моя школа» client {@code ejd-fgis} in this run. */
+	public String fgisSecret() {
+		return CLIENT_SECRETS.get("EJD_FGIS_SECRET");
+	}
+
+	/** A token of the FGIS «Моя школа» client {@code ejd-fgis} (client credentials, realm role {@code fgis}). */
+	public String fgisToken() {
+		return clientToken("ejd-fgis", fgisSecret());
 	}
 
 	/**

@@ -75,8 +75,11 @@ public class DiaryAccess {
 		// inside a use case's read-only transaction the audit row needs a transaction of its own; elsewhere none at all
 		boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
 				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-		Decision decision = readOnly ? ownTransaction.execute(status -> decide(caller, self, guardian, studentId, what))
-				: decide(caller, self, guardian, studentId, what);
+		String reader = caller.personId() != null ? caller.personId().toString() : caller.subject();
+		String roles = caller.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(","));
+		Decision decision = readOnly
+				? ownTransaction.execute(status -> decide(reader, caller.clientId(), roles, self, guardian, studentId, what))
+				: decide(reader, caller.clientId(), roles, self, guardian, studentId, what);
 		if (decision == null || !decision.reader()) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
@@ -86,13 +89,39 @@ public class DiaryAccess {
 		return caller;
 	}
 
-	private Decision decide(Caller caller, boolean self, @Nullable UUID guardian, UUID studentId, String what) {
+	/**
+	 * A regional portal reads for its linked user {@code person} (issue 15): what that person may read as student or
+	 * guardian, of students of the schools in the portal's regions only; the audit names the portal client as the reader.
+	 */
+	public void readForPortal(Caller portal, UUID person, UUID studentId, String what, java.util.Set<String> regions) {
+		String region = jdbc.sql("select sc.region_code from student s join school sc on sc.id = s.school_id where s.id = ?")
+			.param(studentId).query(String.class).optional().orElse(null);
+		if (region == null || !regions.contains(region)) {
+			throw Refusal.unknown("diary.student.not-found");
+		}
+		boolean self = person.equals(studentId);
+		String roles = portal.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(","));
+		boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
+				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		Decision decision = readOnly
+				? ownTransaction.execute(status -> decide(portal.clientId(), portal.clientId(), roles, self, person, studentId, what))
+				: decide(portal.clientId(), portal.clientId(), roles, self, person, studentId, what);
+		if (decision == null || !decision.reader()) {
+			throw Refusal.unknown("diary.student.not-found");
+		}
+		if (decision.refused()) {
+			throw Refusal.notAllowed("diary.consent.refused");
+		}
+	}
+
+	private Decision decide(String reader, String clientId, String roles, boolean self, @Nullable UUID guardian, UUID studentId,
+			String what) {
 		return jdbc.sql(CHECK_AND_AUDIT)
 			.param("self", self).param("guardian", guardian, java.sql.Types.OTHER).param("student", studentId)
 			.param("day", today(studentId)).param("readAt", Timestamp.from(time.now()))
-			.param("readerId", caller.personId() != null ? caller.personId().toString() : caller.subject())
-			.param("clientId", caller.clientId())
-			.param("roles", caller.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(",")))
+			.param("readerId", reader)
+			.param("clientId", clientId)
+			.param("roles", roles)
 			.param("what", what)
 			.query((rs, row) -> new Decision(rs.getBoolean("reader"), rs.getBoolean("refused"))).single();
 	}

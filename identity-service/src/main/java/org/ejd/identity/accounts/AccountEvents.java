@@ -43,8 +43,19 @@ public final class AccountEvents {
 	 * identity.account.locked, .unlocked, .revoked, .portal-linked or .portal-unlinked (a regional
 	 * portal opens this account, or no longer): what changed is in the type.
 	 */
-	public record Changed(UUID eventId, Instant occurredAt, UUID personId, @Nullable UUID school, Change change, long version)
-			implements IntegrationEvent {
+	public record Changed(UUID eventId, Instant occurredAt, UUID personId, @Nullable UUID school, Change change, long version,
+			@Nullable PortalAccount portal) implements IntegrationEvent {
+
+		public Changed(UUID eventId, Instant occurredAt, UUID personId, @Nullable UUID school, Change change, long version) {
+			this(eventId, occurredAt, personId, school, change, version, null);
+		}
+
+		/**
+		 * Which portal account a portal-linked or portal-unlinked names (issue 15): the diary serves the portal's own view and
+		 * FGIS «Моя школа» by it (ADR 0021); {@code esiaId} only on a link, when the portal sent it.
+		 */
+		public record PortalAccount(String clientId, String portalUserId, @Nullable String esiaId) {
+		}
 
 		public enum Change {
 			LOCKED, UNLOCKED, REVOKED, PORTAL_LINKED, PORTAL_UNLINKED;
@@ -62,10 +73,14 @@ public final class AccountEvents {
 
 		@Override
 		public Object data() {
-			return new Data(personId);
+			return portal == null ? new Data(personId)
+					: new PortalData(personId, portal.clientId(), portal.portalUserId(), portal.esiaId());
 		}
 
 		record Data(UUID personId) {
+		}
+
+		record PortalData(UUID personId, String portalClientId, String portalUserId, @Nullable String esiaId) {
 		}
 	}
 

@@ -26,6 +26,7 @@ import org.ejd.identity.schools.School;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
+import org.ejd.identity.regions.PortalRegions;
 import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,10 +62,13 @@ public class ApplicationDesk {
 
 	private final ApplicationEventPublisher events;
 
+	private final PortalRegions portals;
+
 	ApplicationDesk(AccessApplications applications, People people, Schools schools, Accounts accounts,
 			WorkingCalendar calendar, ApplicationProperties properties, SchoolAccess access, @BusinessClock Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PortalRegions portals) {
 		this.events = events;
+		this.portals = portals;
 		this.applications = applications;
 		this.people = people;
 		this.schools = schools;
@@ -102,6 +106,10 @@ public class ApplicationDesk {
 			case STAFF -> throw Refusal.againstRule("identity.application.not-applicant");
 		};
 		School school = schools.find(person.schoolId()).orElseThrow(() -> Refusal.unknown("identity.person.not-found"));
+		// a portal serves the regions it is bound to (issues 12, 15): people of other regions look unknown to it
+		if (channel == Channel.PORTAL && !portals.serves(caller.clientId(), school.regionCode())) {
+			throw Refusal.unknown("identity.person.not-found");
+		}
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, SchoolTime.zoneOf(school.timeZone()));
 		if (channel == Channel.PORTAL && applicant == Applicant.STUDENT && !PortalAge.mayUsePortal(person.birthDate(), today)) {

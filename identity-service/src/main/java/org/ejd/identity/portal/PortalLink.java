@@ -5,10 +5,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A portal account that opens a person's diary account, from when it was linked until it ended. */
+/** A portal account that opens a person's diary account, from when it was linked until it ended; the ESIA id when the portal sent it. */
 public record PortalLink(UUID id, String identityProvider, String portalUserId, @Nullable String portalUsername,
 		UUID personId, Via linkedVia, String linkedBy, Instant linkedAt, @Nullable Instant endedAt,
-		@Nullable EndReason endReason) {
+		@Nullable EndReason endReason, @Nullable String esiaId) {
 
 	/** How the portal proved the user is the holder of the diary account. */
 	public enum Via {

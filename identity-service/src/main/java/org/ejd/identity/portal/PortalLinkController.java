@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.identity.people.Person;
@@ -53,7 +54,7 @@ class PortalLinkController {
 		}
 		Proof proof = bySnils ? new Proof.BySnils(request.snils()) : new Proof.ByCredentials(request.login(), request.password());
 		PortalLinking.Linked linked = linking.link(Callers.current(), new PortalLinking.LinkPortalAccount(request.portalUserId(),
-				request.portalUsername(), Boolean.TRUE.equals(request.accountConfirmed()), proof));
+				request.portalUsername(), Boolean.TRUE.equals(request.accountConfirmed()), proof, request.esiaId()));
 		ResponseEntity.BodyBuilder answer = linked.created()
 				? ResponseEntity.created(URI.create("/api/identity/portal-links/"
 						+ URLEncoder.encode(request.portalUserId(), StandardCharsets.UTF_8)))
@@ -78,7 +79,8 @@ class PortalLinkController {
 
 	record LinkRequest(@NotBlank @Size(max = 255) String portalUserId, @Size(max = 255) @Nullable String portalUsername,
 			@NotNull Boolean accountConfirmed, @Size(max = 20) @Nullable String snils, @Size(max = 64) @Nullable String login,
-			@Size(max = 128) @Nullable String password) {
+			@Size(max = 128) @Nullable String password,
+			@Pattern(regexp = "[0-9]{1,20}") @Nullable String esiaId) {
 
 		@Override
 		public String toString() {
@@ -88,14 +90,15 @@ class PortalLinkController {
 
 	/** What the portal shows its user: whose diary this account opens (no SNILS, no login). */
 	record LinkResponse(String portalUserId, UUID personId, String holderKind, String holderName, String linkedVia,
-			Instant linkedAt) {
+			Instant linkedAt, @Nullable String esiaId) {
 
 		static LinkResponse of(PortalLinking.Linked linked) {
 			Person p = linked.holder();
 			String initials = p.firstName().charAt(0) + "." + (p.middleName() == null || p.middleName().isBlank() ? ""
 					: " " + p.middleName().charAt(0) + ".");
 			return new LinkResponse(linked.link().portalUserId(), p.id(), p.kind().name().toLowerCase(),
-					p.lastName() + " " + initials, linked.link().linkedVia().name().toLowerCase(), linked.link().linkedAt());
+					p.lastName() + " " + initials, linked.link().linkedVia().name().toLowerCase(), linked.link().linkedAt(),
+					linked.link().esiaId());
 		}
 	}
 }

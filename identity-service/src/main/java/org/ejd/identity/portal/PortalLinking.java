@@ -13,12 +13,14 @@ import org.ejd.identity.access.AttemptWindows;
 import org.ejd.identity.accounts.Account;
 import org.ejd.identity.accounts.AccountEvents;
 import org.ejd.identity.accounts.AccountEvents.Changed.Change;
+import org.ejd.identity.accounts.AccountEvents.Changed.PortalAccount;
 import org.ejd.identity.accounts.Accounts;
 import org.ejd.identity.accounts.KeycloakAccounts;
 import org.ejd.identity.applications.domain.PortalAge;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
 import org.ejd.identity.people.Snils;
+import org.ejd.identity.regions.PortalRegions;
 import org.ejd.identity.schools.School;
 import org.ejd.identity.schools.Schools;
 import org.ejd.platform.security.Caller;
@@ -56,6 +58,8 @@ public class PortalLinking {
 
 	private final PortalProperties properties;
 
+	private final PortalRegions regions;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
@@ -65,8 +69,9 @@ public class PortalLinking {
 	private final TransactionTemplate transaction;
 
 	PortalLinking(PortalLinks links, People people, Schools schools, Accounts accounts, KeycloakAccounts keycloak,
-			PortalProperties properties, ApplicationEventPublisher events, @BusinessClock Clock clock,
+			PortalProperties properties, PortalRegions regions, ApplicationEventPublisher events, @BusinessClock Clock clock,
 			PlatformTransactionManager transactions) {
+		this.regions = regions;
 		this.links = links;
 		this.people = people;
 		this.schools = schools;
@@ -95,7 +100,7 @@ public class PortalLinking {
 	}
 
 	public record LinkPortalAccount(String portalUserId, @Nullable String portalUsername, boolean accountConfirmed,
-			Proof proof) {
+			Proof proof, @Nullable String esiaId) {
 	}
 
 	/** A link and its holder as the portal sees it; {@code created} is false when it already existed. */
@@ -117,11 +122,15 @@ public class PortalLinking {
 
 	private Linked linkInTransaction(Caller caller, String provider, LinkPortalAccount command, Person person,
 			PortalLink.Via via) {
+		// a portal links only people of the regions it serves: others look unknown to it (issues 12, 15)
+		School school = person.schoolId() == null ? null : schools.find(person.schoolId()).orElse(null);
+		if (school == null || !regions.serves(caller.clientId(), school.regionCode())) {
+			throw Refusal.unknown("identity.portal-link.no-person");
+		}
 		switch (person.kind()) {
 			case GUARDIAN -> {
 			}
 			case STUDENT -> {
-				School school = schools.find(person.schoolId()).orElseThrow();
 				LocalDate today = LocalDate.ofInstant(clock.instant(), SchoolTime.zoneOf(school.timeZone()));
 				if (!PortalAge.mayUsePortal(person.birthDate(), today)) {
 					throw Refusal.againstRule("identity.portal-link.under-14");
@@ -144,13 +153,16 @@ public class PortalLinking {
 		if (links.activeOfPerson(provider, person.id()).isPresent()) {
 			throw Refusal.conflict("identity.portal-link.person-linked");
 		}
+		if (command.esiaId() != null && links.activeOfEsiaId(provider, command.esiaId()).isPresent()) {
+			throw Refusal.conflict("identity.portal-link.esia-linked");
+		}
 		Instant now = clock.instant();
 		PortalLink link = new PortalLink(UUID.randomUUID(), provider, command.portalUserId(), command.portalUsername(),
-				person.id(), via, caller.clientId(), now, null, null);
+				person.id(), via, caller.clientId(), now, null, null, command.esiaId());
 		links.insert(link);
 		long version = accounts.touch(person.id());
 		events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, person.id(), person.schoolId(),
-				Change.PORTAL_LINKED, version));
+				Change.PORTAL_LINKED, version, new PortalAccount(caller.clientId(), link.portalUserId(), link.esiaId())));
 		keycloak.linkIdentityProvider(account.keycloakUserId(), provider, command.portalUserId(),
 				command.portalUsername() == null ? command.portalUserId() : command.portalUsername());
 		return new Linked(link, person, true);
@@ -176,7 +188,7 @@ public class PortalLinking {
 		if (account.isPresent()) {
 			long version = accounts.touch(person.id());
 			events.publishEvent(new AccountEvents.Changed(UUID.randomUUID(), now, person.id(), person.schoolId(),
-					Change.PORTAL_UNLINKED, version));
+					Change.PORTAL_UNLINKED, version, new PortalAccount(link.linkedBy(), link.portalUserId(), null)));
 			keycloak.unlinkIdentityProvider(account.get().keycloakUserId(), provider);
 		}
 	}

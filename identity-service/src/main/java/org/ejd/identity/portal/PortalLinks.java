@@ -26,10 +26,10 @@ class PortalLinks {
 	void insert(PortalLink link) {
 		jdbc.sql("""
 				insert into portal_link (id, identity_provider, portal_user_id, portal_username, person_id, linked_via,
-				                         linked_by, linked_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				                         linked_by, linked_at, esia_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(link.id(), link.identityProvider(), link.portalUserId(), link.portalUsername(), link.personId(),
-					link.linkedVia().name(), link.linkedBy(), at(link.linkedAt()))
+					link.linkedVia().name(), link.linkedBy(), at(link.linkedAt()), link.esiaId())
 			.update();
 	}
 
@@ -41,6 +41,11 @@ class PortalLinks {
 	Optional<PortalLink> activeOfPerson(String identityProvider, UUID personId) {
 		return jdbc.sql("select * from portal_link where identity_provider = ? and person_id = ? and ended_at is null")
 			.params(identityProvider, personId).query(PortalLinks::link).optional();
+	}
+
+	Optional<PortalLink> activeOfEsiaId(String identityProvider, String esiaId) {
+		return jdbc.sql("select * from portal_link where identity_provider = ? and esia_id = ? and ended_at is null")
+			.params(identityProvider, esiaId).query(PortalLinks::link).optional();
 	}
 
 	/** Ends every active link of the person; returns the ended ones. */
@@ -61,6 +66,6 @@ class PortalLinks {
 		return new PortalLink(rs.getObject("id", UUID.class), rs.getString("identity_provider"), rs.getString("portal_user_id"),
 				rs.getString("portal_username"), rs.getObject("person_id", UUID.class),
 				PortalLink.Via.valueOf(rs.getString("linked_via")), rs.getString("linked_by"), instant(rs, "linked_at"),
-				instant(rs, "ended_at"), reason == null ? null : PortalLink.EndReason.valueOf(reason));
+				instant(rs, "ended_at"), reason == null ? null : PortalLink.EndReason.valueOf(reason), rs.getString("esia_id"));
 	}
 }

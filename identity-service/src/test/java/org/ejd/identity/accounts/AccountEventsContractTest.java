@@ -53,8 +53,21 @@ class AccountEventsContractTest {
 	}
 
 	@Test
+	void aPortalLinkNamesThePortalClientItsUserAndTheEsiaIdButAnUnlinkNoEsiaId() {
+		JsonNode linked = json.readTree(writer.write(new AccountEvents.Changed(UUID.randomUUID(), Instant.now(), person, school,
+				Change.PORTAL_LINKED, 2, new AccountEvents.Changed.PortalAccount("ejd-portal", "portal-user-7", "1000321987"))));
+		assertThat(linked.get("data").get("portalClientId").asString()).isEqualTo("ejd-portal");
+		assertThat(linked.get("data").get("portalUserId").asString()).isEqualTo("portal-user-7");
+		assertThat(linked.get("data").get("esiaId").asString()).isEqualTo("1000321987");
+		JsonNode unlinked = json.readTree(writer.write(new AccountEvents.Changed(UUID.randomUUID(), Instant.now(), person, school,
+				Change.PORTAL_UNLINKED, 3, new AccountEvents.Changed.PortalAccount("ejd-portal", "portal-user-7", null))));
+		assertThat(unlinked.get("data").has("esiaId")).isFalse();
+		assertThat(unlinked.get("data").get("portalUserId").asString()).isEqualTo("portal-user-7");
+	}
+
+	@Test
 	void theCanonicalExamplesMatchTheirSchemas() throws IOException {
-		for (String example : List.of("identity.account.opened", "identity.account.locked")) {
+		for (String example : List.of("identity.account.opened", "identity.account.locked", "identity.account.portal-linked", "identity.account.portal-unlinked")) {
 			try (InputStream in = getClass().getClassLoader().getResourceAsStream("contracts/events/examples/" + example + ".json")) {
 				assertThat(in).as(example).isNotNull();
 				JsonNode envelope = json.readTree(in);

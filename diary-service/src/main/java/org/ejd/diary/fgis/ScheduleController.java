@@ -1,0 +1,88 @@
+package org.ejd.diary.fgis;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.ejd.diary.portal.PortalLinks;
+import org.ejd.platform.refusal.Refusal;
+import org.ejd.platform.time.SchoolTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * FGIS «Моя школа» pulls a pupil's or a teacher's Schedule by ESIA account id. Only registered FGIS clients (client
+ * credentials, their own realm role; ADR 0021); refusals as a FHIR OperationOutcome ({@link ScheduleOutcomes}).
+ */
+@RestController
+class ScheduleController {
+
+	static final String FHIR_JSON = "application/fhir+json";
+
+	private static final Pattern ESIA_ID = Pattern.compile("[0-9]{1,20}");
+
+	private final PortalLinks links;
+
+	private final Schedules schedules;
+
+	private final FgisProperties properties;
+
+	private final SchoolTime time;
+
+	private final ScheduleWriter writer;
+
+	ScheduleController(PortalLinks links, Schedules schedules, FgisProperties properties, SchoolTime time) {
+		this.links = links;
+		this.schedules = schedules;
+		this.properties = properties;
+		this.time = time;
+		this.writer = new ScheduleWriter(properties.fieldNames());
+	}
+
+	@GetMapping(path = "/Schedule/{esiaId}", produces = { FHIR_JSON, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<Map<String, Object>> schedule(@PathVariable String esiaId, @RequestParam(required = false) @Nullable String start,
+			@RequestParam(required = false) @Nullable String end) {
+		requireFgisClient();
+		Schedules.Holder holder = (ESIA_ID.matcher(esiaId).matches() ? links.personOfEsiaId(esiaId) : java.util.Optional.<UUID>empty())
+			.flatMap(schedules::holder)
+			.orElseThrow(() -> Refusal.unknown("diary.fgis.not-found"));
+		ScheduleSpan span = ScheduleSpan.of(start, end, time.today(holder.zone()), properties.maxDays());
+		Map<String, Object> schedule = new LinkedHashMap<>();
+		schedule.put("resourceType", "Schedule");
+		schedule.put("esiaId", esiaId);
+		schedule.put("role", holder instanceof Schedules.Holder.Pupil ? "pupil" : "teacher");
+		schedule.put("start", span.start().toString());
+		schedule.put("end", span.end().toString());
+		schedule.put("schools", schedules.schools(holder, span, properties));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(writer.rename(schedule));
+	}
+
+	/** A registered FGIS client: its client id is listed and its token carries the FGIS realm role. */
+	private void requireFgisClient() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (!(authentication instanceof JwtAuthenticationToken token) || !isFgisClient(token.getToken(), properties)) {
+			throw Refusal.notAllowed("diary.fgis.forbidden");
+		}
+	}
+
+	static boolean isFgisClient(Jwt jwt, FgisProperties properties) {
+		if (!properties.clients().contains(jwt.getClaimAsString("azp"))) {
+			return false;
+		}
+		Object realmAccess = jwt.getClaims().get("realm_access");
+		return realmAccess instanceof Map<?, ?> access && access.get("roles") instanceof List<?> roles
+				&& roles.contains(properties.role());
+	}
+}
