@@ -76,7 +76,7 @@ public final class KeycloakServer implements AutoCloseable {
 	}
 
 	private static KeycloakServer embedded(Path workDir, Path realmFile) {
-		Path home = unpacked();
+		Path home = ownHome(unpacked(), workDir);
 		int port = FreePorts.next();
 		int managementPort = FreePorts.next();
 		try {
@@ -394,6 +394,32 @@ public final class KeycloakServer implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return false;
+		}
+	}
+
+	/**
+	 * A home of this run's own beside the shared distribution: its own {@code bin/kc.sh} (the script takes its home from
+	 * where it lies) and {@code data/import}, the rest linked. With one shared {@code data/import}, runs started side by
+	 * side (several worktrees on one machine) imported each other's realm files, whichever was written last.
+	 */
+	private static Path ownHome(Path shared, Path workDir) {
+		Path home = workDir.resolve("home");
+		try {
+			Files.createDirectories(home.resolve("bin"));
+			Files.createDirectories(home.resolve("data/import"));
+			Path script = home.resolve("bin/kc.sh");
+			Files.copy(shared.resolve("bin/kc.sh"), script, StandardCopyOption.REPLACE_EXISTING);
+			script.toFile().setExecutable(true);
+			for (String linked : List.of("lib", "conf", "providers", "themes", "version.txt")) {
+				Path link = home.resolve(linked);
+				if (Files.exists(shared.resolve(linked)) && !Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					Files.createSymbolicLink(link, shared.resolve(linked));
+				}
+			}
+			return home;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
