@@ -13,12 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param services base URL of each service by its short name ({@code journal}, {@code diary}, ...);
  *        requests to {@code /api/<name>/**} go there
+ * @param paths further path patterns a service answers besides {@code /api/<name>/**}, by its short name (the
+ *        OneRoster facade's standard paths {@code /ims/oneroster/**})
  * @param timeout how long a service may take before the gateway answers 503
  * @param corsAllowedOrigins origins of third-party front-ends allowed to call the API from a browser
  * @param trustedProxies addresses or CIDR ranges of proxies in front of the gateway (a load balancer) whose
  *        {@code X-Forwarded-For} is believed; empty: the connection's address is the client's
  */
 @ConfigurationProperties("ejd.gateway")
-public record GatewayProperties(Map<String, URI> services, @DefaultValue("10s") Duration timeout,
+public record GatewayProperties(Map<String, URI> services, @DefaultValue Map<String, List<String>> paths,
+		@DefaultValue("10s") Duration timeout,
 		@DefaultValue List<String> corsAllowedOrigins, @DefaultValue List<String> trustedProxies) {
 }

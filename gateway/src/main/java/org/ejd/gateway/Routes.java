@@ -22,9 +22,9 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * One route per service: {@code /api/<name>/**} to the service as it is, and its OpenAPI document
- * at {@code /api-docs/<name>} for the one Swagger UI. Each route has its own circuit breaker and
- * time limit; when a service is down or slow the caller gets a problem+json 503. No retries: a
+ * One route per service: {@code /api/<name>/**} (and the service's further paths, {@code ejd.gateway.paths})
+ * to the service as it is, and its OpenAPI document at {@code /api-docs/<name>} for the one Swagger
+ * UI. Each route has its own circuit breaker and time limit; when a service is down or slow the caller gets a problem+json 503. No retries: a
  * retried POST could write twice.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +47,13 @@ class Routes {
 				.filter(circuitBreaker(name, URI.create("forward:/fallback/" + name)))
 				.build();
 			RouterFunction<ServerResponse> both = api.and(docs);
+			for (String pattern : properties.paths().getOrDefault(name, java.util.List.of())) {
+				both = both.and(route(name + pattern)
+					.route(path(pattern), http())
+					.before(uri(service.getValue()))
+					.filter(circuitBreaker(name, URI.create("forward:/fallback/" + name)))
+					.build());
+			}
 			routes = routes == null ? both : routes.and(both);
 		}
 		if (routes == null) {

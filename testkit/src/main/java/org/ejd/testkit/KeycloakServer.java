@@ -50,7 +50,9 @@ public final class KeycloakServer implements AutoCloseable {
 	static final Map<String, String> CLIENT_SECRETS = Map.of(
 			"EJD_IDENTITY_ADMIN_SECRET", randomSecret(),
 			"EJD_PORTAL_SECRET", randomSecret(),
-			"EJD_PORTAL_CLIENT_SECRET", randomSecret());
+			"EJD_PORTAL_CLIENT_SECRET", randomSecret(),
+			"EJD_ONEROSTER_SECRET", randomSecret(),
+			"EJD_ONEROSTER_SCHOOL_SECRET", randomSecret());
 
 	static String randomSecret() {
 		byte[] bytes = new byte[24];
@@ -139,6 +141,11 @@ public final class KeycloakServer implements AutoCloseable {
 		return CLIENT_SECRETS.get("EJD_PORTAL_SECRET");
 	}
 
+	/** The secret of the region's OneRoster client {@code ejd-oneroster} in this run. */
+	public String oneRosterSecret() {
+		return CLIENT_SECRETS.get("EJD_ONEROSTER_SECRET");
+	}
+
 	/** A token of the demo regional portal's client {@code ejd-portal} (client credentials). */
 	public String portalToken() {
 		return clientToken("ejd-portal", CLIENT_SECRETS.get("EJD_PORTAL_SECRET"));
@@ -161,6 +168,18 @@ public final class KeycloakServer implements AutoCloseable {
 		String[] parts = refresh.split("\\.");
 		JsonNode claims = json.readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
 		return "Offline".equals(claims.path("typ").asString());
+	}
+
+	/**
+	 * A token of a OneRoster client ({@code ejd-oneroster} of a region, {@code ejd-oneroster-school} of one school) by
+	 * client credentials, asking for these OneRoster scopes (the last segment, e.g. {@code roster.readonly}).
+	 */
+	public String oneRosterToken(String clientId, String... scopes) {
+		String secret = CLIENT_SECRETS.get(clientId.equals("ejd-oneroster") ? "EJD_ONEROSTER_SECRET" : "EJD_ONEROSTER_SCHOOL_SECRET");
+		String scope = java.util.Arrays.stream(scopes).map(s -> "https://purl.imsglobal.org/spec/or/v1p2/scope/" + s)
+			.collect(Collectors.joining(" "));
+		return postForm(tokenUri(), Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret,
+				"scope", scope), null).get("access_token").asString();
 	}
 
 	/** An access token by client credentials (portals, identity-service's admin client). */
