@@ -6,7 +6,7 @@
 set -euo pipefail
 : "${EJD_DB_PASSWORD:?set EJD_DB_PASSWORD: the services' database password has no default}"
 : "${EJD_KEYCLOAK_DB_PASSWORD:?set EJD_KEYCLOAK_DB_PASSWORD: Keycloak's database password has no default}"
-for service in identity journal diary consent notification; do
+for service in identity journal diary consent notification oneroster; do
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres --set=pw="$EJD_DB_PASSWORD" <<SQL
 CREATE ROLE "$service" LOGIN PASSWORD :'pw';
 CREATE DATABASE "$service" OWNER "$service";

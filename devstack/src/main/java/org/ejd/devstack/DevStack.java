@@ -91,6 +91,8 @@ public final class DevStack {
 		out.append("Token endpoint:  ").append(RealServers.keycloak().tokenUri()).append("\n");
 		out.append("Portal client:   ejd-portal / ").append(RealServers.keycloak().portalSecret())
 			.append("  (this run's secret: every client secret is made anew by ./run)\n");
+		out.append("OneRoster:       ejd-oneroster / ").append(RealServers.keycloak().oneRosterSecret())
+			.append("  (region 51; ").append(gateway).append("/ims/oneroster/rostering/v1p2/...)\n");
 		out.append("Kafka:           ").append(RealServers.kafka().bootstrapServers()).append("\n");
 		out.append("PostgreSQL:      localhost:").append(RealServers.postgres().port()).append("  (postgres / postgres)\n");
 		out.append("SMTP (catcher):  localhost:").append(RealServers.smtp().port()).append("\n");

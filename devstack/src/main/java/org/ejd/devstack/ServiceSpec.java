@@ -12,7 +12,8 @@ record ServiceSpec(String name, String mainClass, @Nullable String database, @Nu
 			new ServiceSpec("journal-service", "org.ejd.journal.JournalApplication", "journal", "journal"),
 			new ServiceSpec("diary-service", "org.ejd.diary.DiaryApplication", "diary", "diary"),
 			new ServiceSpec("consent-service", "org.ejd.consent.ConsentApplication", "consent", "consent"),
-			new ServiceSpec("notification-service", "org.ejd.notification.NotificationApplication", "notification", "notifications"));
+			new ServiceSpec("notification-service", "org.ejd.notification.NotificationApplication", "notification", "notifications"),
+			new ServiceSpec("oneroster-service", "org.ejd.oneroster.OneRosterApplication", "oneroster", "oneroster"));
 
 	static final ServiceSpec GATEWAY = new ServiceSpec("gateway", "org.ejd.gateway.GatewayApplication", null, null);
 }

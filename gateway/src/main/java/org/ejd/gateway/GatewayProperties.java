@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trustedProxies addresses or CIDR ranges of proxies in front of the gateway (a load balancer) whose
  *        {@code X-Forwarded-For} is believed; empty: the connection's address is the client's
  * @param paths further path patterns routed as they are to a service, by its short name: contracts whose paths a
- *        standard fixes outside {@code /api} (FGIS «Моя школа»'s {@code /Schedule/**} to the diary)
+ *        standard fixes outside {@code /api} (FGIS «Моя школа»'s {@code /Schedule/**} to the diary,
+ *        OneRoster's {@code /ims/oneroster/**} to its facade)
  */
 @ConfigurationProperties("ejd.gateway")
 public record GatewayProperties(Map<String, URI> services, @DefaultValue("10s") Duration timeout,

@@ -23,9 +23,9 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * One route per service: {@code /api/<name>/**} to the service as it is, and its OpenAPI document
- * at {@code /api-docs/<name>} for the one Swagger UI. Each route has its own circuit breaker and
- * time limit; when a service is down or slow the caller gets a problem+json 503. No retries: a
+ * One route per service: {@code /api/<name>/**} (and the service's further paths, {@code ejd.gateway.paths})
+ * to the service as it is, and its OpenAPI document at {@code /api-docs/<name>} for the one Swagger
+ * UI. Each route has its own circuit breaker and time limit; when a service is down or slow the caller gets a problem+json 503. No retries: a
  * retried POST could write twice.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +33,11 @@ class Routes {
 
 	@Bean
 	RouterFunction<ServerResponse> serviceRoutes(GatewayProperties properties) {
+		for (String name : properties.paths().keySet()) {
+			if (!properties.services().containsKey(name)) {
+				throw new IllegalStateException("ejd.gateway.paths names an unknown service: " + name);
+			}
+		}
 		RouterFunction<ServerResponse> routes = null;
 		for (Map.Entry<String, URI> service : properties.services().entrySet()) {
 			String name = service.getKey();
@@ -48,23 +53,17 @@ class Routes {
 				.filter(circuitBreaker(name, URI.create("forward:/fallback/" + name)))
 				.build();
 			RouterFunction<ServerResponse> both = api.and(docs);
+			for (String pattern : properties.paths().getOrDefault(name, List.of())) {
+				both = both.and(route(name + pattern)
+					.route(path(pattern), http())
+					.before(uri(service.getValue()))
+					.filter(circuitBreaker(name, URI.create("forward:/fallback/" + name)))
+					.build());
+			}
 			routes = routes == null ? both : routes.and(both);
 		}
 		if (routes == null) {
 			throw new IllegalStateException("ejd.gateway.services names no service");
-		}
-		for (Map.Entry<String, List<String>> extra : properties.paths().entrySet()) {
-			URI target = properties.services().get(extra.getKey());
-			if (target == null) {
-				throw new IllegalStateException("ejd.gateway.paths names an unknown service: " + extra.getKey());
-			}
-			for (String pattern : extra.getValue()) {
-				routes = routes.and(route(extra.getKey() + pattern)
-					.route(path(pattern), http())
-					.before(uri(target))
-					.filter(circuitBreaker(extra.getKey(), URI.create("forward:/fallback/" + extra.getKey())))
-					.build());
-			}
 		}
 		return routes;
 	}

@@ -51,7 +51,9 @@ public final class KeycloakServer implements AutoCloseable {
 			"EJD_IDENTITY_ADMIN_SECRET", randomSecret(),
 			"EJD_PORTAL_SECRET", randomSecret(),
 			"EJD_PORTAL_CLIENT_SECRET", randomSecret(),
-			"EJD_FGIS_SECRET", randomSecret());
+			"EJD_FGIS_SECRET", randomSecret(),
+			"EJD_ONEROSTER_SECRET", randomSecret(),
+			"EJD_ONEROSTER_SCHOOL_SECRET", randomSecret());
 
 	static String randomSecret() {
 		byte[] bytes = new byte[24];
@@ -77,7 +79,7 @@ public final class KeycloakServer implements AutoCloseable {
 	}
 
 	private static KeycloakServer embedded(Path workDir, Path realmFile) {
-		Path home = unpacked();
+		Path home = ownHome(unpacked(), workDir);
 		int port = FreePorts.next();
 		int managementPort = FreePorts.next();
 		try {
@@ -141,6 +143,11 @@ public final class KeycloakServer implements AutoCloseable {
 		return CLIENT_SECRETS.get("EJD_PORTAL_SECRET");
 	}
 
+	/** The secret of the region's OneRoster client {@code ejd-oneroster} in this run. */
+	public String oneRosterSecret() {
+		return CLIENT_SECRETS.get("EJD_ONEROSTER_SECRET");
+	}
+
 	/** A token of the demo regional portal's client {@code ejd-portal} (client credentials). */
 	public String portalToken() {
 		return clientToken("ejd-portal", CLIENT_SECRETS.get("EJD_PORTAL_SECRET"));
@@ -173,6 +180,18 @@ public final class KeycloakServer implements AutoCloseable {
 		String[] parts = refresh.split("\\.");
 		JsonNode claims = json.readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
 		return "Offline".equals(claims.path("typ").asString());
+	}
+
+	/**
+	 * A token of a OneRoster client ({@code ejd-oneroster} of a region, {@code ejd-oneroster-school} of one school) by
+	 * client credentials, asking for these OneRoster scopes (the last segment, e.g. {@code roster.readonly}).
+	 */
+	public String oneRosterToken(String clientId, String... scopes) {
+		String secret = CLIENT_SECRETS.get(clientId.equals("ejd-oneroster") ? "EJD_ONEROSTER_SECRET" : "EJD_ONEROSTER_SCHOOL_SECRET");
+		String scope = java.util.Arrays.stream(scopes).map(s -> "https://purl.imsglobal.org/spec/or/v1p2/scope/" + s)
+			.collect(Collectors.joining(" "));
+		return postForm(tokenUri(), Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret,
+				"scope", scope), null).get("access_token").asString();
 	}
 
 	/** An access token by client credentials (portals, identity-service's admin client). */
@@ -406,6 +425,32 @@ public final class KeycloakServer implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return false;
+		}
+	}
+
+	/**
+	 * A home of this run's own beside the shared distribution: its own {@code bin/kc.sh} (the script takes its home from
+	 * where it lies) and {@code data/import}, the rest linked. With one shared {@code data/import}, runs started side by
+	 * side (several worktrees on one machine) imported each other's realm files, whichever was written last.
+	 */
+	private static Path ownHome(Path shared, Path workDir) {
+		Path home = workDir.resolve("home");
+		try {
+			Files.createDirectories(home.resolve("bin"));
+			Files.createDirectories(home.resolve("data/import"));
+			Path script = home.resolve("bin/kc.sh");
+			Files.copy(shared.resolve("bin/kc.sh"), script, StandardCopyOption.REPLACE_EXISTING);
+			script.toFile().setExecutable(true);
+			for (String linked : List.of("lib", "conf", "providers", "themes", "version.txt")) {
+				Path link = home.resolve(linked);
+				if (Files.exists(shared.resolve(linked)) && !Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+					Files.createSymbolicLink(link, shared.resolve(linked));
+				}
+			}
+			return home;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ServiceArchitecture {
 
-	private static final List<String> SERVICES = List.of("identity", "journal", "diary", "consent", "notification", "gateway");
+	private static final List<String> SERVICES = List.of("identity", "journal", "diary", "consent", "notification", "oneroster", "gateway");
 
 	private static final String CATALOGUE = "/contracts/topics.json";
 

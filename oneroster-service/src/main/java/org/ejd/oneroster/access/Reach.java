@@ -1,0 +1,28 @@
+package org.ejd.oneroster.access;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What one OneRoster client may see: the schools it is bound to (those of its regions included) and its regions
+ * (for the region's own org).
+ */
+public record Reach(String clientId, List<UUID> schools, List<String> regions) {
+
+	public Reach {
+		schools = List.copyOf(schools);
+		regions = List.copyOf(regions);
+	}
+
+	public boolean covers(UUID school) {
+		return schools.contains(school);
+	}
+
+	public String[] schoolArray() {
+		return schools.stream().map(UUID::toString).toArray(String[]::new);
+	}
+
+	public String[] regionArray() {
+		return regions.toArray(String[]::new);
+	}
+}

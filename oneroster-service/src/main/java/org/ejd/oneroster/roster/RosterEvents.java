@@ -1,0 +1,61 @@
+package org.ejd.oneroster.roster;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.contracts.identity.SchoolRegistered;
+import org.ejd.contracts.identity.StaffAppointed;
+import org.ejd.contracts.identity.StudentLeft;
+import org.ejd.contracts.identity.StudentRegistered;
+import org.ejd.contracts.journal.MarkCorrected;
+import org.ejd.contracts.journal.MarkDeleted;
+import org.ejd.contracts.journal.MarkPosted;
+import org.ejd.contracts.journal.PeriodDefined;
+import org.ejd.contracts.journal.StudentEnrolled;
+import org.ejd.contracts.journal.TeacherAssigned;
+import org.ejd.platform.events.ReceivedEvent;
+import org.ejd.platform.kafka.EventInbox;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Feeds the {@link Roster} from identity's and journal's topics: one typed record per event, versioned upserts. */
+@Component
+class RosterEvents {
+
+	private final EventInbox inbox;
+
+	private final Roster roster;
+
+	RosterEvents(EventInbox inbox, Roster roster) {
+		this.inbox = inbox;
+		this.roster = roster;
+	}
+
+	@KafkaListener(id = "oneroster-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, StaffAppointed.TOPIC })
+	void onIdentity(ConsumerRecord<String, String> record) {
+		inbox.receive("oneroster.identity", record, this::apply);
+	}
+
+	@KafkaListener(id = "oneroster-journal", topics = { StudentEnrolled.TOPIC, TeacherAssigned.TOPIC, PeriodDefined.TOPIC,
+			MarkPosted.TOPIC })
+	void onJournal(ConsumerRecord<String, String> record) {
+		inbox.receive("oneroster.journal", record, this::apply);
+	}
+
+	private void apply(ReceivedEvent event) {
+		long version = event.version();
+		switch (event.data()) {
+			case SchoolRegistered s -> roster.school(s, version, event.time());
+			case StudentRegistered s -> roster.student(s, version, event.time());
+			case StudentLeft s -> roster.studentLeft(s, version, event.time());
+			case StaffAppointed s -> roster.staff(s, version, event.time());
+			case StudentEnrolled e -> roster.enrolment(e, version, event.time());
+			case TeacherAssigned t -> roster.teaching(t, version, event.time());
+			case PeriodDefined p -> roster.period(p, version, event.time());
+			case MarkPosted m -> roster.mark(m, version, event.time());
+			case MarkCorrected m -> roster.mark(m, version, event.time());
+			case MarkDeleted m -> roster.markDeleted(m, version, event.time());
+			default -> {
+				// other facts on these topics (guardians, grades, lessons...): nothing OneRoster serves
+			}
+		}
+	}
+}
