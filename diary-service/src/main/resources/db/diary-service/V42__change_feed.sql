@@ -20,8 +20,8 @@ CREATE INDEX feed_change_student_idx ON feed_change (student_id, family, tx, seq
 CREATE INDEX feed_change_class_group_idx ON feed_change (class_group_id, family, tx, seq);
 CREATE INDEX feed_change_school_idx ON feed_change (school_id, family, tx, seq);
 
-CREATE FUNCTION feed_school_of_student(student UUID) RETURNS UUID LANGUAGE sql STABLE AS
-$$ SELECT school_id FROM student WHERE id = student $$;
+CREATE FUNCTION feed_school_of_student(of_student UUID) RETURNS UUID LANGUAGE sql STABLE AS
+$$ SELECT s.school_id FROM student s WHERE s.id = of_student $$;
 
 CREATE FUNCTION feed_mark_changed() RETURNS trigger LANGUAGE plpgsql AS
 $$
