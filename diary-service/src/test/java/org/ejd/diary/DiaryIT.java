@@ -32,6 +32,11 @@ abstract class DiaryIT {
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		RealServers.register(registry, "diary");
+		// webhooks: quick rounds and retries, the test receivers listen on http://127.0.0.1
+		registry.add("ejd.diary.webhooks.check-every", () -> "PT0.3S");
+		registry.add("ejd.diary.webhooks.first-retry-after", () -> "PT0.5S");
+		registry.add("ejd.diary.webhooks.disable-after-failures", () -> "3");
+		registry.add("ejd.diary.webhooks.allow-loopback-http", () -> "true");
 	}
 
 	@LocalServerPort

@@ -33,12 +33,16 @@ class ReadingChanges {
 	/** The oldest transaction id still running; every log row below it is final. */
 	private static final String OLDEST_RUNNING = "select cast(pg_snapshot_xmin(pg_current_snapshot()) as text)";
 
+	/** A log row {@code f} in the scope {@code :students} or {@code :schools}. */
+	static final String IN_SCOPE = """
+			(f.student_id = any(cast(:students as uuid[])) or f.school_id = any(cast(:schools as uuid[]))
+			  or f.class_group_id in (select e.class_group_id from enrolment e where e.student_id = any(cast(:students as uuid[]))))
+			""";
+
 	private static final String LOG_AFTER = """
 			select f.seq, cast(f.tx as text) as tx, f.entity_key from feed_change f
 			where f.family = :family and (f.tx, f.seq) > (cast(:tx as xid8), :seq)
-			  and f.tx < pg_snapshot_xmin(pg_current_snapshot())
-			  and (f.student_id = any(cast(:students as uuid[])) or f.school_id = any(cast(:schools as uuid[]))
-			    or f.class_group_id in (select e.class_group_id from enrolment e where e.student_id = any(cast(:students as uuid[]))))
+			  and f.tx < pg_snapshot_xmin(pg_current_snapshot()) and """ + IN_SCOPE + """
 			order by f.tx, f.seq limit :limit""";
 
 	private final JdbcClient jdbc;
