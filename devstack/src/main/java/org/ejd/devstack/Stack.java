@@ -119,6 +119,10 @@ public final class Stack implements AutoCloseable {
 				// the demo's webhook receivers run on the same machine (ADR 0027); everywhere else only https
 				properties.put("ejd.diary.webhooks.allow-loopback-http", "true");
 			}
+			if ("identity-service".equals(service.name())) {
+				// registered apps of the demo may sign in through http://localhost (A8); everywhere else https or an app scheme
+				properties.put("ejd.identity.apps.allow-loopback-http", "true");
+			}
 			if (mode == Mode.FORKED) {
 				started.add(starter.submit(() -> launch(mode, service, properties)));
 			}

@@ -285,6 +285,11 @@ public class KeycloakAccounts implements AutoCloseable {
 		return keycloak.realm(properties.realm());
 	}
 
+	/** Any other admin call on the realm (registered apps' clients), behind the same breaker and retries: 503 when Keycloak is down. */
+	public <T> T onRealm(java.util.function.Function<RealmResource, T> call) {
+		return call(() -> call.apply(realm()));
+	}
+
 	private <T> T call(Supplier<T> call) {
 		return breaker.run(Retry.decorateSupplier(retry, call), failure -> {
 			// a refusal of ours passes through; an open breaker, a timeout or Keycloak down is a 503
