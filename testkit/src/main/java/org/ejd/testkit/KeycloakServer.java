@@ -76,7 +76,7 @@ public final class KeycloakServer implements AutoCloseable {
 	}
 
 	private static KeycloakServer embedded(Path workDir, Path realmFile) {
-		Path home = unpacked();
+		Path home = ownHome(unpacked(), workDir.resolve("home"));
 		int port = FreePorts.next();
 		int managementPort = FreePorts.next();
 		try {
@@ -394,6 +394,46 @@ public final class KeycloakServer implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return false;
+		}
+	}
+
+	/**
+	 * A home of this process's own over the shared unpacked distribution: {@code bin} copied (kc.sh finds its home from
+	 * its own path), {@code data} empty, the rest linked. Every build on the machine imported from the one shared
+	 * {@code data/import} before, so a build could start with another worktree's realm file written a moment later.
+	 */
+	static Path ownHome(Path shared, Path home) {
+		try {
+			Files.createDirectories(home.resolve("data"));
+			try (var entries = Files.list(shared)) {
+				for (Path entry : entries.toList()) {
+					String name = entry.getFileName().toString();
+					Path target = home.resolve(name);
+					if ("data".equals(name) || Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+						continue;
+					}
+					if ("bin".equals(name)) {
+						Files.createDirectories(target);
+						try (var scripts = Files.list(entry)) {
+							for (Path script : scripts.toList()) {
+								if (Files.isRegularFile(script)) {
+									Files.copy(script, target.resolve(script.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+								}
+								else {
+									Files.createSymbolicLink(target.resolve(script.getFileName()), script);
+								}
+							}
+						}
+					}
+					else {
+						Files.createSymbolicLink(target, entry);
+					}
+				}
+			}
+			return home;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

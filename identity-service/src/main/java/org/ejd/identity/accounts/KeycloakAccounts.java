@@ -39,6 +39,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class KeycloakAccounts implements AutoCloseable {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KeycloakAccounts.class);
+
 	private final KeycloakProperties properties;
 
 	private final Keycloak keycloak;
@@ -299,6 +301,7 @@ public class KeycloakAccounts implements AutoCloseable {
 			if (failure.getCause() instanceof Refusal refusal) {
 				throw refusal;
 			}
+			log.warn("Keycloak admin call failed: {}", failure.toString());
 			throw Refusal.unavailable("identity.keycloak.unavailable");
 		});
 	}
