@@ -21,8 +21,8 @@ public final class RedirectUris {
 
 	public static final int MAX_LENGTH = 500;
 
-	/** Reverse-domain: at least one dot, so a bare {@code myapp:} cannot squat a scheme another app uses. */
-	private static final Pattern PRIVATE_SCHEME = Pattern.compile("[a-z][a-z0-9+-]*(\\.[a-z0-9+-]+)+");
+	/** Scheme characters (RFC 3986), lower case; no nested repetition, so no backtracking blow-up (ReDoS). */
+	private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
 
 	private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
 
@@ -67,6 +67,11 @@ public final class RedirectUris {
 		if ("http".equals(scheme)) {
 			return loopbackHttpAllowed && uri.getHost() != null && LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT));
 		}
-		return !NEVER.contains(scheme) && PRIVATE_SCHEME.matcher(scheme).matches() && scheme.equals(uri.getScheme());
+		return !NEVER.contains(scheme) && scheme.equals(uri.getScheme()) && reverseDomain(scheme);
+	}
+
+	/** Reverse-domain: at least two labels, none empty, so a bare {@code myapp:} cannot squat a scheme another app uses. */
+	private static boolean reverseDomain(String scheme) {
+		return SCHEME.matcher(scheme).matches() && scheme.contains(".") && !scheme.endsWith(".") && !scheme.contains("..");
 	}
 }

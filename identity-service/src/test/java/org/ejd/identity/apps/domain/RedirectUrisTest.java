@@ -19,6 +19,8 @@ class RedirectUrisTest {
 		assertThat(RedirectUris.allowed("ru.school7.diary:/oauth2redirect", false)).isTrue();
 		assertThat(RedirectUris.allowed("com.example.app:/cb", false)).isTrue();
 		assertThat(RedirectUris.allowed("myapp:/cb", false)).isFalse();
+		assertThat(RedirectUris.allowed("ru..diary:/cb", false)).isFalse();
+		assertThat(RedirectUris.allowed("ru.diary.:/cb", false)).isFalse();
 	}
 
 	@Test
