@@ -16,6 +16,9 @@ import org.ejd.contracts.diary.ComplaintAnswered;
 import org.ejd.contracts.diary.ComplaintFiled;
 import org.ejd.contracts.diary.ForecastPublished;
 import org.ejd.contracts.identity.AccountLocked;
+import org.ejd.contracts.identity.AppRegistered;
+import org.ejd.contracts.identity.AppResumed;
+import org.ejd.contracts.identity.AppSuspended;
 import org.ejd.contracts.identity.AccountOpened;
 import org.ejd.contracts.identity.AccountPasswordReset;
 import org.ejd.contracts.identity.AccountPortalLinked;
@@ -69,7 +72,7 @@ public final class EventTypes {
 			RepresentationEstablished.class, RepresentationEnded.class, AccountOpened.class, AccountLocked.class,
 			AccountUnlocked.class, AccountRevoked.class, AccountPasswordReset.class, AccountPortalLinked.class,
 			AccountPortalUnlinked.class, ApplicationReceived.class, ApplicationCodeIssued.class, ApplicationRefused.class,
-			ApplicationOverdueSoon.class, ApplicationOverdue.class,
+			ApplicationOverdueSoon.class, ApplicationOverdue.class, AppRegistered.class, AppSuspended.class, AppResumed.class,
 			MarkPosted.class, MarkCorrected.class, MarkDeleted.class, LessonRecorded.class, AssessmentPlanned.class,
 			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,
 			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class, DeadlinePolicyChanged.class, MarkScalesChanged.class,

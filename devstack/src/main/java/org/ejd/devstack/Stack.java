@@ -115,6 +115,14 @@ public final class Stack implements AutoCloseable {
 				properties.put("ejd.notification.sms.smpp.port", Integer.toString(RealServers.smpp().port()));
 				properties.put("ejd.notification.sms.smpp.password", org.ejd.testkit.SmppServer.PASSWORD);
 			}
+			if ("diary-service".equals(service.name())) {
+				// the demo's webhook receivers run on the same machine (ADR 0027); everywhere else only https
+				properties.put("ejd.diary.webhooks.allow-loopback-http", "true");
+			}
+			if ("identity-service".equals(service.name())) {
+				// registered apps of the demo may sign in through http://localhost (A8); everywhere else https or an app scheme
+				properties.put("ejd.identity.apps.allow-loopback-http", "true");
+			}
 			if (mode == Mode.FORKED) {
 				started.add(starter.submit(() -> launch(mode, service, properties)));
 			}

@@ -35,6 +35,11 @@ abstract class DiaryIT {
 		RealServers.register(registry, "diary");
 		// the tests' portal serves the region of WeekScenario's school; "52" stays foreign to it
 		registry.add("ejd.diary.portal.regions.ejd-portal[0]", () -> "41");
+		// webhooks: quick rounds and retries, the test receivers listen on http://127.0.0.1
+		registry.add("ejd.diary.webhooks.check-every", () -> "PT0.3S");
+		registry.add("ejd.diary.webhooks.first-retry-after", () -> "PT0.5S");
+		registry.add("ejd.diary.webhooks.disable-after-failures", () -> "3");
+		registry.add("ejd.diary.webhooks.allow-loopback-http", () -> "true");
 	}
 
 	@LocalServerPort

@@ -90,7 +90,45 @@ public final class KeycloakBrowser {
 		return flow.finish(page);
 	}
 
+	/**
+	 * Signs in to a registered app (its own public client, A8) with PKCE: {@code approve} answers the consent screen with
+	 * Yes, else the outcome is the consent page itself. The token is the one the app would get.
+	 */
+	public Outcome signInToApp(String clientId, String redirectUri, String username, String password, boolean approve) {
+		Flow flow = start(clientId, redirectUri, Map.of());
+		HttpResponse<String> page = flow.follow(get(flow.authorizeUri));
+		if (!page.body().contains("name=\"password\"")) {
+			return new Outcome(null, page.statusCode(), text(page.body())); // no login page: a disabled or unknown client
+		}
+		page = flow.follow(submit(page, Map.of("username", username, "password", password)));
+		if (page.statusCode() == 200 && page.body().contains("name=\"accept\"")) {
+			if (!approve) {
+				return new Outcome(null, page.statusCode(), text(page.body()));
+			}
+			Map<String, String> fields = new LinkedHashMap<>(hiddenFields(page.body()));
+			fields.put("accept", "Yes");
+			page = flow.follow(submit(page, fields));
+		}
+		return flow.finish(page);
+	}
+
+	private static final Pattern HIDDEN = Pattern.compile(
+			"<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+
+	private static Map<String, String> hiddenFields(String page) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher hidden = HIDDEN.matcher(page);
+		while (hidden.find()) {
+			fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+		}
+		return fields;
+	}
+
 	private Flow start(Map<String, String> extra) {
+		return start("ejd-web", CALLBACK, extra);
+	}
+
+	private Flow start(String clientId, String callback, Map<String, String> extra) {
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
 		String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -103,15 +141,15 @@ public final class KeycloakBrowser {
 			throw new IllegalStateException(ex);
 		}
 		Map<String, String> query = new LinkedHashMap<>();
-		query.put("client_id", "ejd-web");
-		query.put("redirect_uri", CALLBACK);
+		query.put("client_id", clientId);
+		query.put("redirect_uri", callback);
 		query.put("response_type", "code");
 		query.put("scope", "openid");
 		query.put("code_challenge", challenge);
 		query.put("code_challenge_method", "S256");
 		query.put("state", verifier.substring(0, 12));
 		query.putAll(extra);
-		return new Flow(URI.create(keycloak.issuerUri() + "/protocol/openid-connect/auth?" + form(query)), verifier);
+		return new Flow(URI.create(keycloak.issuerUri() + "/protocol/openid-connect/auth?" + form(query)), verifier, clientId, callback);
 	}
 
 	private final class Flow {
@@ -122,16 +160,22 @@ public final class KeycloakBrowser {
 
 		String code;
 
-		Flow(URI authorizeUri, String verifier) {
+		final String clientId;
+
+		final String callback;
+
+		Flow(URI authorizeUri, String verifier, String clientId, String callback) {
 			this.authorizeUri = authorizeUri;
 			this.verifier = verifier;
+			this.clientId = clientId;
+			this.callback = callback;
 		}
 
 		/** Follows redirects until a page, or until the callback (whose code it keeps). */
 		HttpResponse<String> follow(HttpResponse<String> response) {
 			for (int hops = 0; hops < 20 && response.statusCode() / 100 == 3; hops++) {
 				URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-				if (next.toString().startsWith(CALLBACK)) {
+				if (next.toString().startsWith(callback)) {
 					code = query(next).get("code");
 					return response;
 				}
@@ -145,7 +189,7 @@ public final class KeycloakBrowser {
 				return new Outcome(null, last.statusCode(), text(last.body()));
 			}
 			HttpResponse<String> tokens = post(URI.create(keycloak.tokenUri()), Map.of("grant_type", "authorization_code",
-					"client_id", "ejd-web", "code", code, "redirect_uri", CALLBACK, "code_verifier", verifier));
+					"client_id", clientId, "code", code, "redirect_uri", callback, "code_verifier", verifier));
 			if (tokens.statusCode() != 200) {
 				throw new IllegalStateException("code exchange refused: " + tokens.body());
 			}

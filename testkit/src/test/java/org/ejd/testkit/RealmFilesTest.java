@@ -35,6 +35,13 @@ class RealmFilesTest {
 	}
 
 	@Test
+	void refreshTokensAreRotatedSoAStolenOneIsUsableOnceAtMost() {
+		JsonNode realm = json.readTree(Locations.realmFile().toFile());
+		assertThat(realm.path("revokeRefreshToken").asBoolean(false)).isTrue();
+		assertThat(realm.path("refreshTokenMaxReuse").asInt(-1)).isZero();
+	}
+
+	@Test
 	void theDemoRealmTheTestsAndTheLocalStackImportAddsTheCommandLineClient(@TempDir Path dir) {
 		Path merged = dir.resolve("ejd-realm.json");
 		KeycloakServer.writeDemoRealm(Locations.realmFile(), merged);

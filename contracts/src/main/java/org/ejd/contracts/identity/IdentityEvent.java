@@ -7,5 +7,5 @@ public sealed interface IdentityEvent extends EventData
 		permits SchoolRegistered, StudentRegistered, GuardianRegistered, StudentLeft, StaffAppointed, RepresentationEstablished,
 		RepresentationEnded, AccountOpened, AccountLocked, AccountUnlocked, AccountRevoked, AccountPasswordReset, AccountPortalLinked,
 		AccountPortalUnlinked, ApplicationReceived, ApplicationCodeIssued, ApplicationRefused, ApplicationOverdueSoon,
-		ApplicationOverdue {
+		ApplicationOverdue, AppRegistered, AppSuspended, AppResumed {
 }

@@ -18,16 +18,16 @@ public class DiaryGrades {
 		this.jdbc = jdbc;
 	}
 
-	void upsert(GradeView g, long version) {
+	void upsert(GradeView g, UUID schoolId, long version) {
 		jdbc.sql("""
 				insert into grade (grade_id, student_id, subject_name, period_id, period_name, academic_year, kind, value,
-				  deferred_until, deferral_reason, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  deferred_until, deferral_reason, version, school_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (grade_id) do update set value = excluded.value, deferred_until = excluded.deferred_until,
 				  deferral_reason = excluded.deferral_reason, period_name = excluded.period_name, version = excluded.version
 				where grade.version < excluded.version""")
 			.params(g.gradeId(), g.studentId(), g.subjectName(), g.periodId(), g.periodName(), g.academicYear(), g.kind(),
-					g.value(), g.deferredUntil(), g.deferralReason(), version)
+					g.value(), g.deferredUntil(), g.deferralReason(), version, schoolId)
 			.update();
 	}
 

@@ -56,16 +56,16 @@ public class DiaryLessons {
 			.update();
 	}
 
-	void upsertAttendance(AttendanceView a, long version, Instant eventTime) {
+	void upsertAttendance(AttendanceView a, UUID schoolId, long version, Instant eventTime) {
 		jdbc.sql("""
 				insert into attendance (lesson_id, student_id, subject_name, lesson_date, period_no, status, reason, minutes_late, version,
-				  event_time)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				  event_time, school_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (lesson_id, student_id) do update set status = excluded.status, reason = excluded.reason,
 				  minutes_late = excluded.minutes_late, version = excluded.version, event_time = excluded.event_time
 				where attendance.version < excluded.version""")
 			.params(a.lessonId(), a.studentId(), a.subjectName(), a.date(), a.periodNo(), a.status(), a.reason(), a.minutesLate(),
-					version, Timestamp.from(eventTime))
+					version, Timestamp.from(eventTime), schoolId)
 			.update();
 	}
 

@@ -46,7 +46,8 @@ class JournalLessonEvents {
 			case LessonRecorded l -> lessons.upsertLesson(l,
 					l.attachments() == null ? null : json.writeValueAsString(l.attachments()), event.version(), event.time());
 			case AttendanceRecorded a -> lessons.upsertAttendance(new DiaryLessons.AttendanceView(a.lessonId(), a.studentId(),
-					a.subjectName(), a.date(), a.periodNo(), a.status(), a.reason(), a.minutesLate()), event.version(), event.time());
+					a.subjectName(), a.date(), a.periodNo(), a.status(), a.reason(), a.minutesLate()), a.schoolId(), event.version(),
+					event.time());
 			case TeacherAssigned t -> lessons.teacher(t.assignmentId(), t.classGroupId(), t.subjectName(), t.teacherName(),
 					t.from(), t.to(), event.time());
 			case AssessmentPlanned p -> calendar.assessment(p.assessmentId(), p.classGroupId(), p.subjectName(), p.date(),

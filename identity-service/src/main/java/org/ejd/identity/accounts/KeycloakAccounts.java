@@ -39,6 +39,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class KeycloakAccounts implements AutoCloseable {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KeycloakAccounts.class);
+
 	private final KeycloakProperties properties;
 
 	private final Keycloak keycloak;
@@ -285,6 +287,11 @@ public class KeycloakAccounts implements AutoCloseable {
 		return keycloak.realm(properties.realm());
 	}
 
+	/** Any other admin call on the realm (registered apps' clients), behind the same breaker and retries: 503 when Keycloak is down. */
+	public <T> T onRealm(java.util.function.Function<RealmResource, T> call) {
+		return call(() -> call.apply(realm()));
+	}
+
 	private <T> T call(Supplier<T> call) {
 		return breaker.run(Retry.decorateSupplier(retry, call), failure -> {
 			// a refusal of ours passes through; an open breaker, a timeout or Keycloak down is a 503
@@ -294,6 +301,7 @@ public class KeycloakAccounts implements AutoCloseable {
 			if (failure.getCause() instanceof Refusal refusal) {
 				throw refusal;
 			}
+			log.warn("Keycloak admin call failed: {}", failure.toString());
 			throw Refusal.unavailable("identity.keycloak.unavailable");
 		});
 	}

@@ -1,0 +1,74 @@
+package org.ejd.diary.changes;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.ejd.platform.security.Callers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class WebhooksController {
+
+	private final Webhooks webhooks;
+
+	private final DeliveringWebhooks delivering;
+
+	WebhooksController(Webhooks webhooks, DeliveringWebhooks delivering) {
+		this.webhooks = webhooks;
+		this.delivering = delivering;
+	}
+
+	/** Subscribes the calling app to families of its feed; the answer holds the signing secret, shown only here. */
+	@PostMapping("/api/diary/webhooks")
+	ResponseEntity<Webhooks.Created> subscribe(@RequestBody SubscribeRequest request) {
+		Webhooks.Created created = webhooks.subscribe(Callers.current(), request.url(), request.families());
+		return ResponseEntity.created(URI.create("/api/diary/webhooks/" + created.subscription().id())).body(created);
+	}
+
+	@GetMapping("/api/diary/webhooks")
+	List<Webhooks.Subscription> list() {
+		return webhooks.list(Callers.current());
+	}
+
+	@GetMapping("/api/diary/webhooks/{id}")
+	Webhooks.Subscription subscription(@PathVariable UUID id) {
+		return webhooks.subscription(Callers.current(), id);
+	}
+
+	/** A signed test delivery, sent now; the answer is its entry in the delivery log. */
+	@PostMapping("/api/diary/webhooks/{id}/ping")
+	Webhooks.Delivery ping(@PathVariable UUID id) {
+		return delivering.ping(webhooks.subscription(Callers.current(), id));
+	}
+
+	/** Starts a disabled subscription again (after the receiver is fixed). */
+	@PostMapping("/api/diary/webhooks/{id}/resume")
+	Webhooks.Subscription resume(@PathVariable UUID id) {
+		return webhooks.resume(Callers.current(), id);
+	}
+
+	@DeleteMapping("/api/diary/webhooks/{id}")
+	ResponseEntity<Void> remove(@PathVariable UUID id) {
+		webhooks.remove(Callers.current(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** The delivery log, newest first. */
+	@GetMapping("/api/diary/webhooks/{id}/deliveries")
+	Webhooks.DeliveryPage deliveries(@PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(defaultValue = "50") int limit) {
+		return webhooks.deliveries(Callers.current(), id, cursor, limit);
+	}
+
+	record SubscribeRequest(@Nullable String url, @Nullable List<String> families) {
+	}
+}

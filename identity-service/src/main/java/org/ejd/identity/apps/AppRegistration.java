@@ -1,0 +1,97 @@
+package org.ejd.identity.apps;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.ejd.identity.access.SchoolAccess;
+import org.ejd.identity.apps.domain.AppScopes;
+import org.ejd.identity.apps.domain.RedirectUris;
+import org.ejd.platform.refusal.Refusal;
+import org.ejd.platform.security.Caller;
+import org.ejd.platform.time.BusinessClock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A school admin (for their school), or a region operator (for a school of their region, or for the region itself),
+ * registers an app: its Keycloak client first, then the row and {@code identity.app.registered}; a failed write removes
+ * the client again, so no client is left that names no app.
+ */
+@Service
+class AppRegistration {
+
+	static final int MAX_NAME = 100;
+
+	private final RegisteredApps apps;
+
+	private final KeycloakApps keycloak;
+
+	private final SchoolAccess access;
+
+	private final AppProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AppRegistration(RegisteredApps apps, KeycloakApps keycloak, SchoolAccess access, AppProperties properties,
+			ApplicationEventPublisher events, @BusinessClock Clock clock) {
+		this.apps = apps;
+		this.keycloak = keycloak;
+		this.access = access;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	RegisteredApps.App register(Caller caller, Request request) {
+		if ((request.schoolId() == null) == (request.regionCode() == null)) {
+			throw Refusal.invalid("identity.app.owner-bad");
+		}
+		if (request.schoolId() != null) {
+			access.requireManager(caller, request.schoolId());
+		}
+		else {
+			SchoolAccess.requireOperatorOf(caller, request.regionCode());
+		}
+		String name = request.name() == null ? "" : request.name().strip();
+		if (name.isEmpty() || name.length() > MAX_NAME) {
+			throw Refusal.invalid("identity.app.name-bad", MAX_NAME);
+		}
+		List<String> redirects = request.redirectUris() == null ? List.of() : List.copyOf(request.redirectUris());
+		if (!RedirectUris.countAllowed(redirects)) {
+			throw Refusal.invalid("identity.app.redirects-bad", RedirectUris.MAX_COUNT);
+		}
+		RedirectUris.firstRefused(redirects, properties.allowLoopbackHttp()).ifPresent(refused -> {
+			throw Refusal.invalid("identity.app.redirect-refused", refused);
+		});
+		List<String> scopes = request.scopes() == null ? List.of() : List.copyOf(request.scopes());
+		if (!AppScopes.allowed(scopes)) {
+			throw Refusal.invalid("identity.app.scopes-bad");
+		}
+		UUID id = UUID.randomUUID();
+		String clientId = "app-" + id.toString().replace("-", "").substring(0, 12);
+		String keycloakId = keycloak.create(clientId, name, redirects, scopes);
+		try {
+			Instant now = clock.instant();
+			RegisteredApps.App app = new RegisteredApps.App(id, clientId, keycloakId, name, request.schoolId(), request.regionCode(),
+					redirects, scopes, true, now, 1);
+			apps.insert(app, caller.personId() != null ? caller.personId().toString() : caller.subject());
+			events.publishEvent(new AppEvents.Registered(UUID.randomUUID(), now, app));
+			return app;
+		}
+		catch (RuntimeException ex) {
+			keycloak.delete(keycloakId);
+			throw ex;
+		}
+	}
+
+	record Request(@Nullable String name, @Nullable UUID schoolId, @Nullable String regionCode, @Nullable List<String> redirectUris,
+			@Nullable List<String> scopes) {
+	}
+}
