@@ -6,5 +6,5 @@ import org.ejd.contracts.EventData;
 public sealed interface JournalEvent extends EventData
 		permits MarkPosted, MarkCorrected, MarkDeleted, LessonRecorded, AssessmentPlanned, AttendanceRecorded, PeriodDefined,
 		GradeRecorded, StudentEnrolled, TeacherAssigned, HolidayDefined, SchoolEventPublished, RecommendationGiven,
-		AveragingPolicyChanged, DeadlinePolicyChanged, MarkScalesChanged, BellScheduleSet, ClassShiftSet {
+		AveragingPolicyChanged, DeadlinePolicyChanged, MarkScalesChanged, BellScheduleSet, ClassShiftSet, ClassTeacherAppointed, AbsenceNoteFiled, AbsenceNoteAccepted, AbsenceNoteDeclined {
 }
