@@ -37,6 +37,9 @@ import org.ejd.contracts.identity.SchoolRegistered;
 import org.ejd.contracts.identity.StaffAppointed;
 import org.ejd.contracts.identity.StudentLeft;
 import org.ejd.contracts.identity.StudentRegistered;
+import org.ejd.contracts.journal.AbsenceNoteAccepted;
+import org.ejd.contracts.journal.AbsenceNoteDeclined;
+import org.ejd.contracts.journal.AbsenceNoteFiled;
 import org.ejd.contracts.journal.AchievementCorrected;
 import org.ejd.contracts.journal.AchievementRecorded;
 import org.ejd.contracts.journal.AchievementWithdrawn;
@@ -46,6 +49,7 @@ import org.ejd.contracts.journal.AveragingPolicyChanged;
 import org.ejd.contracts.journal.DeadlinePolicyChanged;
 import org.ejd.contracts.journal.BellScheduleSet;
 import org.ejd.contracts.journal.ClassShiftSet;
+import org.ejd.contracts.journal.ClassTeacherAppointed;
 import org.ejd.contracts.journal.GradeRecorded;
 import org.ejd.contracts.journal.HolidayDefined;
 import org.ejd.contracts.journal.LessonRecorded;
@@ -77,6 +81,7 @@ public final class EventTypes {
 			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,
 			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class, DeadlinePolicyChanged.class, MarkScalesChanged.class,
 			BellScheduleSet.class, ClassShiftSet.class, AchievementRecorded.class, AchievementCorrected.class, AchievementWithdrawn.class,
+			ClassTeacherAppointed.class, AbsenceNoteFiled.class, AbsenceNoteAccepted.class, AbsenceNoteDeclined.class,
 			ConsentRecorded.class, DeliveryFormChanged.class, ContactVerificationRequested.class, ContactVerified.class,
 			PreferencesChanged.class,
 			ForecastPublished.class, ComplaintFiled.class, ComplaintAnswered.class,

@@ -76,13 +76,17 @@ public record NotificationProperties(
 			@DefaultValue("8") int concurrentSends) {
 	}
 
-	/** @param timeout how long to wait for a submit_sm_resp */
+	/**
+	 * @param timeout how long to wait for a submit_sm_resp
+	 * @param sessions how many transceiver sessions to bind and use in turn (the SMSC must allow that many binds)
+	 */
 	public record Smpp(
 			@DefaultValue("localhost") String host,
 			@DefaultValue("0") int port,
 			@DefaultValue("ejd") String systemId,
 			@DefaultValue("") String password,
-			@DefaultValue("5s") Duration timeout) {
+			@DefaultValue("5s") Duration timeout,
+			@DefaultValue("4") int sessions) {
 	}
 
 	/**

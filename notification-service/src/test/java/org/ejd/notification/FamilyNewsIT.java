@@ -88,6 +88,33 @@ class FamilyNewsIT extends NotificationIT {
 	}
 
 	@Test
+	void aWeeklyDigestWaitsForTheSchoolsWeekdayWhenTheRecipientChoseNone() throws Exception {
+		UUID school = school("Asia/Vladivostok");
+		String admin = token("school-admin", UUID.randomUUID(), school);
+		String path = "/api/notifications/schools/" + school + "/digest-day";
+		assertThat(api().get(path, admin).json().get("weeklyOn").asString()).as("the configured default").isEqualTo("friday");
+		org.ejd.testkit.ApiClient.Response bad = api().send("PUT", path, admin, Map.of("weeklyOn", "someday"), Map.of());
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().get("detail").asString()).contains("день недели");
+		assertThat(api().send("PUT", path, token("school-admin", UUID.randomUUID(), UUID.randomUUID()), Map.of("weeklyOn", "monday"),
+				Map.of()).status()).as("another school's admin").isEqualTo(404);
+		assertThat(api().send("PUT", path, admin, Map.of("weeklyOn", "monday"), Map.of()).json().get("own").asBoolean()).isTrue();
+
+		UUID student = student(school);
+		consent(student, true);
+		UUID guardian = guardianOf(student, school);
+		email(guardian);
+		preferences(guardian, student, List.of("email"), Map.of("recommendations", "weekly"), "immediate", null, null, "Asia/Vladivostok");
+		clock.setTo("2026-12-02T01:00:00Z"); // Wednesday 11:00 in Vladivostok
+
+		recommendation(student, school, "Читать по 20 минут в день");
+
+		// Monday 7 December, 18:00 in Vladivostok (UTC+10): 08:00 UTC
+		assertThat(messagesOf(guardian, 1)).extracting(m -> ((java.sql.Timestamp) m.get("due_at")).toInstant())
+			.containsOnly(Instant.parse("2026-12-07T08:00:00Z"));
+	}
+
+	@Test
 	void aWeeklyDigestWaitsForTheRecipientsWeekdayInAFarEasternZone() throws Exception {
 		UUID school = school("Asia/Vladivostok");
 		UUID student = student(school);

@@ -13,6 +13,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
+import org.ejd.testkit.Eventually;
 import org.junit.jupiter.api.Test;
 
 /** Marks reach each family by email and in the app, rendered in the reader's language, once (N1, N2). */
@@ -156,6 +157,50 @@ class MarkNotificationsIT extends NotificationIT {
 		assertThat(text(mail, "text/plain")).contains("Математика — 4 (4,35)").contains("История — пока нет отметок");
 		Thread.sleep(2_000);
 		assertThat(mailsTo(family.email())).as("the same week twice is one message").hasSize(1);
+	}
+
+	@Test
+	void theComplainantIsToldTheComplaintWasRegisteredWithItsNumberAndDeadlineOnce() throws Exception {
+		UUID school = school("Europe/Moscow");
+		Family family = family(school, "Europe/Moscow");
+		UUID complaint = UUID.randomUUID();
+		Map<String, Object> data = Map.ofEntries(Map.entry("complaintId", complaint), Map.entry("number", "Ж-2026-8"),
+				Map.entry("schoolId", school), Map.entry("studentId", family.student()), Map.entry("complainantId", family.guardian()),
+				Map.entry("form", "paper"), Map.entry("registeredBy", UUID.randomUUID()), Map.entry("subjectName", "Математика"),
+				Map.entry("filedAt", "2026-11-30T09:15:00Z"), Map.entry("dueOn", "2026-12-30"));
+		publish("diary.complaints.v1", complaint, "/ejd/diary-service", "diary.complaint.filed", UUID.randomUUID(), complaint, school, 1,
+				data);
+		publish("diary.complaints.v1", complaint, "/ejd/diary-service", "diary.complaint.filed", UUID.randomUUID(), complaint, school, 1,
+				data);
+
+		MimeMessage mail = mailTo(family.email(), 1).getFirst();
+		assertThat(mail.getSubject()).isEqualTo("Обращение № Ж-2026-8 зарегистрировано");
+		assertThat(text(mail, "text/plain")).contains("30.11.2026", "не позднее 30.12.2026");
+		assertThat(awaitStatus(family.guardian(), "app", "SENT").get("kind")).as("in her feed too").isEqualTo("complaint-filed");
+		Thread.sleep(2_000);
+		assertThat(mailsTo(family.email())).as("one filing, one message").hasSize(1);
+	}
+
+	@Test
+	void theGuardianIsToldOfTheClassTeachersDecisionOnAnAbsenceNote() throws Exception {
+		UUID school = school("Europe/Moscow");
+		Family family = family(school, "Europe/Moscow");
+		UUID declined = UUID.randomUUID();
+		publish("journal.absences.v1", family.student(), "/ejd/journal-service", "journal.absence-note.declined", UUID.randomUUID(),
+				declined, school, 2, Map.of("noteId", declined, "schoolId", school, "studentId", family.student(), "from", "2026-12-02",
+						"to", "2026-12-03", "decidedBy", UUID.randomUUID(), "decidedAt", Instant.now().toString(),
+						"reason", "В эти дни контрольные: перенесите поездку"));
+		MimeMessage mail = mailTo(family.email(), 1).getFirst();
+		assertThat(mail.getSubject()).isEqualTo("Пётр: заявление об отсутствии отклонено");
+		assertThat(text(mail, "text/plain")).contains("с 02.12.2026 по 03.12.2026", "Причина: В эти дни контрольные");
+
+		UUID accepted = UUID.randomUUID();
+		publish("journal.absences.v1", family.student(), "/ejd/journal-service", "journal.absence-note.accepted", UUID.randomUUID(),
+				accepted, school, 2, Map.of("noteId", accepted, "schoolId", school, "studentId", family.student(), "from", "2026-12-07",
+						"to", "2026-12-07", "decidedBy", UUID.randomUUID(), "decidedAt", Instant.now().toString(), "excusedLessons", 3));
+		assertThat(Eventually.until(() -> mailsTo(family.email()), mails -> mails.size() == 2, WAIT).get(1).getSubject())
+			.isEqualTo("Пётр: заявление об отсутствии принято");
+		assertThat(awaitStatus(family.guardian(), "app", "SENT")).isNotNull();
 	}
 
 	@Test

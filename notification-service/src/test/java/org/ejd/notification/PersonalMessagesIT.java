@@ -194,6 +194,87 @@ class PersonalMessagesIT extends NotificationIT {
 				"reported");
 	}
 
+	@Test
+	void aMotherSendsAFileWithHerMessageThatOnlyTheThreadsParticipantsDownload() {
+		UUID school = school(TZ);
+		Family family = family(school, TZ);
+		UUID teacher = teacherOf(family.student(), school, UUID.randomUUID());
+		String teacherToken = token("teacher", teacher, school);
+		String mother = token("guardian", family.guardian(), school);
+		String thread = api().post("/api/notifications/threads", mother, Map.of("studentId", family.student(), "staffId", teacher,
+				"topic", "Справка", "text", "Пётр болел, справку пришлю.")).json().get("id").asString();
+		String pdf = "%PDF-1.4 справка от врача";
+
+		Response uploaded = api().send("POST", "/api/notifications/threads/" + thread + "/attachments?file=spravka.pdf", mother, pdf,
+				Map.of("Content-Type", "application/pdf"));
+		assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+		String file = uploaded.json().get("id").asString();
+		String href = uploaded.json().get("href").asString();
+		assertThat(api().get(href, teacherToken).status()).as("not sent yet: only its uploader sees it").isEqualTo(404);
+
+		Response sent = api().post("/api/notifications/threads/" + thread + "/messages", mother,
+				Map.of("text", "Справка во вложении.", "attachments", List.of(file)));
+		assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+		assertThat(sent.json().get("attachments").get(0).get("fileName").asString()).isEqualTo("spravka.pdf");
+		JsonNode shown = api().get("/api/notifications/threads/" + thread + "/messages", teacherToken).json().get("items").get(1);
+		assertThat(shown.get("attachments").get(0).get("size").asLong()).isEqualTo(pdf.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+
+		Response download = api().get(href, teacherToken);
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(pdf);
+		assertThat(download.headers().get("content-disposition")).contains("spravka.pdf");
+		assertThat(api().get(href, mother).status()).isEqualTo(200);
+		UUID otherClassTeacher = teacherOf(student(school), school, UUID.randomUUID());
+		assertThat(api().get(href, token("teacher", otherClassTeacher, school)).status()).as("a teacher of another class").isEqualTo(404);
+		assertThat(api().get(href, token("guardian", UUID.randomUUID(), school)).status()).as("another family").isEqualTo(404);
+		assertThat(api().get(href, null).status()).as("no token").isEqualTo(401);
+		assertThat(api().post("/api/notifications/threads/" + thread + "/messages", teacherToken,
+				Map.of("text", "Чужой файл", "attachments", List.of(file))).status()).as("a file sent already, and not the writer's")
+			.isEqualTo(422);
+
+		assertThat(api().delete("/api/notifications/messages/" + sent.json().get("id").asString(), mother).status()).isEqualTo(204);
+		assertThat(api().get(href, teacherToken).status()).as("a deleted message takes its file").isEqualTo(404);
+	}
+
+	@Test
+	void filesAreCheckedAsHomeworkIsProgramsOversizedAndStrangersRefusedNothingStored() {
+		UUID school = school(TZ);
+		Family family = family(school, TZ);
+		UUID teacher = teacherOf(family.student(), school, UUID.randomUUID());
+		String teacherToken = token("teacher", teacher, school);
+		String thread = api().post("/api/notifications/threads", teacherToken, Map.of("studentId", family.student(), "topic", "Экскурсия",
+				"text", "Экскурсия в четверг.")).json().get("id").asString();
+		String attachments = "/api/notifications/threads/" + thread + "/attachments";
+
+		Response program = api().send("POST", attachments + "?file=game.exe", teacherToken, "MZ...",
+				Map.of("Content-Type", "application/x-msdownload"));
+		assertThat(program.status()).isEqualTo(415);
+		assertThat(program.isProblem()).isTrue();
+		assertThat(program.json().get("detail").asString()).contains("прикреплять нельзя");
+		Response disguised = api().send("POST", attachments + "?file=plan.pdf.exe", teacherToken,
+				"MZ\u0090\u0000\u0003 This program cannot be run in DOS mode", Map.of("Content-Type", "application/pdf"));
+		assertThat(disguised.status()).isEqualTo(415);
+		assertThat(disguised.json().get("code").asString()).isEqualTo("messages.attachment.type-mismatch");
+		Response huge = api().send("POST", attachments + "?file=big.txt", teacherToken, "x".repeat(10 * 1024 * 1024 + 1),
+				Map.of("Content-Type", "text/plain"));
+		assertThat(huge.status()).isEqualTo(413);
+		assertThat(huge.json().get("detail").asString()).contains("10 МБ");
+		Response empty = api().send("POST", attachments + "?file=empty.txt", teacherToken, "", Map.of("Content-Type", "text/plain"));
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(api().send("POST", attachments + "?file=a.txt", token("guardian", UUID.randomUUID(), school), "a",
+				Map.of("Content-Type", "text/plain")).status()).as("a stranger").isEqualTo(404);
+		assertThat(api().post("/api/notifications/threads/" + thread + "/messages", teacherToken,
+				Map.of("text", "Вложение", "attachments", List.of(UUID.randomUUID()))).status()).as("an unknown file").isEqualTo(422);
+		List<String> six = new java.util.ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			six.add(UUID.randomUUID().toString());
+		}
+		assertThat(api().post("/api/notifications/threads/" + thread + "/messages", teacherToken,
+				Map.of("text", "Много", "attachments", six)).status()).as("five files a message").isEqualTo(400);
+		assertThat(api().get("/api/notifications/threads/" + thread + "/messages", teacherToken).json().get("items").size())
+			.as("nothing written by the refusals").isEqualTo(1);
+	}
+
 	/** A teacher of a class group the student attends, as the journal announces them. */
 	private UUID teacherOf(UUID student, UUID school, UUID classGroup) {
 		UUID teacher = UUID.randomUUID();

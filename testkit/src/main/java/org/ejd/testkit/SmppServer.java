@@ -95,8 +95,11 @@ public final class SmppServer implements AutoCloseable {
 
 	private volatile boolean running = true;
 
-	private SmppServer(SMPPServerSessionListener listener) {
+	private final String password;
+
+	private SmppServer(SMPPServerSessionListener listener, String password) {
 		this.listener = listener;
+		this.password = password;
 	}
 
 	public static SmppServer start() {
@@ -104,8 +107,13 @@ public final class SmppServer implements AutoCloseable {
 	}
 
 	public static SmppServer start(int port) {
+		return start(port, PASSWORD);
+	}
+
+	/** On the port, taking binds of {@link #SYSTEM_ID} with this password (the compose stack's simulator: its own secret). */
+	public static SmppServer start(int port, String password) {
 		try {
-			SmppServer server = new SmppServer(new SMPPServerSessionListener(port));
+			SmppServer server = new SmppServer(new SMPPServerSessionListener(port), password);
 			server.listener.setMessageReceiverListener(server.new Receiver());
 			Thread.ofPlatform().daemon().name("smpp-accept-" + port).start(server::acceptLoop);
 			Shutdown.server(server);
@@ -155,7 +163,7 @@ public final class SmppServer implements AutoCloseable {
 	private void bind(SMPPServerSession session) {
 		try {
 			BindRequest request = session.waitForBind(5000);
-			if (SYSTEM_ID.equals(request.getSystemId()) && PASSWORD.equals(request.getPassword())) {
+			if (SYSTEM_ID.equals(request.getSystemId()) && password.equals(request.getPassword())) {
 				request.accept(SYSTEM_ID);
 				sessions.add(session);
 			}

@@ -7,5 +7,6 @@ public sealed interface JournalEvent extends EventData
 		permits MarkPosted, MarkCorrected, MarkDeleted, LessonRecorded, AssessmentPlanned, AttendanceRecorded, PeriodDefined,
 		GradeRecorded, StudentEnrolled, TeacherAssigned, HolidayDefined, SchoolEventPublished, RecommendationGiven,
 		AveragingPolicyChanged, DeadlinePolicyChanged, MarkScalesChanged, BellScheduleSet, ClassShiftSet, AchievementRecorded,
-		AchievementCorrected, AchievementWithdrawn {
+		AchievementCorrected, AchievementWithdrawn, ClassTeacherAppointed, AbsenceNoteFiled, AbsenceNoteAccepted,
+		AbsenceNoteDeclined {
 }

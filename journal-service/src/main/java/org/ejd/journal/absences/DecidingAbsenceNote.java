@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.ejd.contracts.journal.AbsenceNoteAccepted;
+import org.ejd.contracts.journal.AbsenceNoteDeclined;
 import org.ejd.journal.lessons.ExcusingAbsences;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +34,11 @@ public class DecidingAbsenceNote {
 
 	private final SchoolTime time;
 
-	DecidingAbsenceNote(AbsenceNotes notes, AbsenceNoteAccess access, ExcusingAbsences excusing, SchoolTime time) {
+	private final ApplicationEventPublisher events;
+
+	DecidingAbsenceNote(AbsenceNotes notes, AbsenceNoteAccess access, ExcusingAbsences excusing, SchoolTime time,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.notes = notes;
 		this.access = access;
 		this.excusing = excusing;
@@ -66,6 +73,8 @@ public class DecidingAbsenceNote {
 		notes.decide(noteId, status, caller.person(), now, reason);
 		notes.remember(noteId, now, caller.person(), status, reason);
 		if (what.equals("decline")) {
+			events.publishEvent(new AbsenceNoteEvents.Declined(UUID.randomUUID(), now, new AbsenceNoteDeclined(note.id(), note.schoolId(),
+					note.studentId(), note.fromDate(), note.toDate(), caller.person(), now, java.util.Objects.requireNonNull(reason))));
 			return List.of();
 		}
 		List<UUID> excused = excusing.excuse(note.studentId(), note.fromDate(), note.toDate(), note.numbers(), note.reason(),
@@ -73,6 +82,8 @@ public class DecidingAbsenceNote {
 		if (!excused.isEmpty()) {
 			notes.remember(noteId, now, caller.person(), "excused", excused.stream().map(UUID::toString).collect(Collectors.joining(",")));
 		}
+		events.publishEvent(new AbsenceNoteEvents.Accepted(UUID.randomUUID(), now, new AbsenceNoteAccepted(note.id(), note.schoolId(),
+				note.studentId(), note.fromDate(), note.toDate(), caller.person(), now, excused.size(), reason)));
 		return excused;
 	}
 }

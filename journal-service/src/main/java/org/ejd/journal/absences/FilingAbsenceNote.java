@@ -12,6 +12,7 @@ import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +41,11 @@ public class FilingAbsenceNote {
 
 	private final SchoolTime time;
 
-	FilingAbsenceNote(AbsenceNotes notes, AbsenceNoteAccess access, ClassBook classes, UploadCheck upload, SchoolTime time) {
+	private final ApplicationEventPublisher events;
+
+	FilingAbsenceNote(AbsenceNotes notes, AbsenceNoteAccess access, ClassBook classes, UploadCheck upload, SchoolTime time,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.notes = notes;
 		this.access = access;
 		this.classes = classes;
@@ -88,6 +93,7 @@ public class FilingAbsenceNote {
 				AbsenceNote.numbers(lessons), reason, caller.person(), now, "filed", null, null, null);
 		notes.insert(filed);
 		notes.remember(filed.id(), now, caller.person(), "filed", null);
+		events.publishEvent(AbsenceNoteEvents.filed(filed));
 		return filed.id();
 	}
 

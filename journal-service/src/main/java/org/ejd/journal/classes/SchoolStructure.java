@@ -88,7 +88,7 @@ public class SchoolStructure {
 		return enrol(caller, target.id(), studentId, from);
 	}
 
-	/** The school admin names the class teacher of a class group; they read the whole class. */
+	/** The school admin names the class teacher of a class group; they read the whole class; announced on journal.teaching.v1. */
 	@Transactional
 	public void appointClassTeacher(Caller caller, UUID classGroupId, UUID teacherId) {
 		ClassGroup group = groupOf(caller, classGroupId);
@@ -96,6 +96,8 @@ public class SchoolStructure {
 			throw Refusal.againstRule("journal.teacher.unknown");
 		}
 		classes.setClassTeacher(group.id(), teacherId);
+		events.publishEvent(new ClassTeacherAppointed(UUID.randomUUID(), time.now(), group, teacherId,
+				directory.staffName(teacherId, group.schoolId())));
 	}
 
 	@Transactional

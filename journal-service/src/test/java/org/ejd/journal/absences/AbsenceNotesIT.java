@@ -70,6 +70,25 @@ class AbsenceNotesIT extends JournalIT {
 				Map.of("decision", "decline", "reason", "Передумал")).status()).as("a decision is final").isEqualTo(409);
 		assertThat(api().get("/api/journal/students/" + f.school().studentId() + "/absence-notes", f.guardian()).json().get(0)
 			.get("status").asString()).as("the history stays with the family").isEqualTo("accepted");
+
+		var filedEvent = EventProbe.await("journal.absences.v1", r -> r.value().contains(note)
+				&& r.value().contains("journal.absence-note.filed"), Duration.ofSeconds(30));
+		contracts.validate("journal.absences.v1", json.readTree(filedEvent.value()));
+		assertThat(filedEvent.key()).as("keyed by student").isEqualTo(f.school().studentId().toString());
+		assertThat(filedEvent.value()).contains("\"kind\":\"excuse\"", "Болел, справка из поликлиники");
+		var acceptedEvent = EventProbe.await("journal.absences.v1", r -> r.value().contains(note)
+				&& r.value().contains("journal.absence-note.accepted"), Duration.ofSeconds(30));
+		JsonNode acceptedEnvelope = json.readTree(acceptedEvent.value());
+		contracts.validate("journal.absences.v1", acceptedEnvelope);
+		assertThat(acceptedEnvelope.get("version").asLong()).isEqualTo(2);
+		assertThat(acceptedEnvelope.get("data").get("excusedLessons").asInt()).isEqualTo(1);
+
+		var appointed = EventProbe.await("journal.teaching.v1", r -> r.value().contains("journal.class-teacher.appointed")
+				&& r.value().contains(f.school().classGroupId().toString()), Duration.ofSeconds(30));
+		JsonNode appointment = json.readTree(appointed.value());
+		contracts.validate("journal.teaching.v1", appointment);
+		assertThat(appointment.get("data").get("teacherId").asString()).as("the class teacher, published")
+			.isEqualTo(f.school().teacherId().toString());
 	}
 
 	@Test
@@ -126,6 +145,10 @@ class AbsenceNotesIT extends JournalIT {
 		assertThat(declined.status()).isEqualTo(200);
 		assertThat(declined.json().get("note").get("status").asString()).isEqualTo("declined");
 		assertThat(declined.json().get("note").get("decisionReason").asString()).isEqualTo("Нет подтверждения");
+		var declinedEvent = EventProbe.await("journal.absences.v1", r -> r.value().contains(note)
+				&& r.value().contains("journal.absence-note.declined"), Duration.ofSeconds(30));
+		contracts.validate("journal.absences.v1", json.readTree(declinedEvent.value()));
+		assertThat(declinedEvent.value()).contains("Нет подтверждения");
 	}
 
 	@Test

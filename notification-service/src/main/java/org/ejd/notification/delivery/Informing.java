@@ -16,6 +16,7 @@ import org.ejd.notification.NotificationProperties;
 import org.ejd.notification.recipients.Preference;
 import org.ejd.notification.recipients.QuietHours;
 import org.ejd.notification.recipients.Recipients;
+import org.ejd.notification.recipients.SchoolDigestDays;
 import org.ejd.platform.time.SchoolTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,11 @@ public class Informing {
 
 	private final List<String> transports;
 
-	Informing(Recipients recipients, Messages messages, SchoolTime time, NotificationProperties properties, List<Transport> transports) {
+	private final SchoolDigestDays schoolDays;
+
+	Informing(Recipients recipients, Messages messages, SchoolTime time, NotificationProperties properties, List<Transport> transports,
+			SchoolDigestDays schoolDays) {
+		this.schoolDays = schoolDays;
 		this.recipients = recipients;
 		this.messages = messages;
 		this.time = time;
@@ -143,14 +148,16 @@ public class Informing {
 	}
 
 	/**
-	 * Not before the digest hour when digested (on the week's digest day when weekly, in the recipient's
+	 * Not before the digest hour when digested (on the week's digest day when weekly: the recipient's, else the school's, in the recipient's
 	 * zone), and never inside quiet hours: the message waits, it is not dropped.
 	 */
 	Instant due(Instant now, Preference preference, UUID schoolId, boolean digest, boolean weekly) {
 		ZoneId zone = preference.zone().orElseGet(() -> time.zone(schoolId));
 		ZonedDateTime at = now.atZone(zone);
 		if (weekly) {
-			at = nextOn(at, preference.weeklyOn().orElse(properties.weeklyOn()), properties.digestAt());
+			// the recipient's own weekday, else the school's, else the configured one
+			at = nextOn(at, preference.weeklyOn().or(() -> schoolDays.weeklyOn(schoolId)).orElse(properties.weeklyOn()),
+					properties.digestAt());
 		}
 		else if (digest) {
 			at = nextAt(at, properties.digestAt());

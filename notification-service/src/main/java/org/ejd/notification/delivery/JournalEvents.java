@@ -17,17 +17,22 @@ import org.ejd.contracts.journal.MarkPosted;
 import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.jspecify.annotations.Nullable;
+import org.ejd.contracts.journal.AbsenceNoteAccepted;
+import org.ejd.contracts.journal.AbsenceNoteDeclined;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * What families are told of from the journal: marks (posted, corrected, deleted), absences and
  * lateness, period and final marks (D9: never held for a digest), new or changed homework (to the class
- * group's students that day), recommendations, school and city events (to every student of the school). The decisions commit with the
+ * group's students that day), recommendations, school and city events (to every student of the school), the class teacher's
+ * decision on an absence note (accepted or declined with the reason; never digested). The decisions commit with the
  * inbox's dedup mark, so a repeated event makes no second message.
  */
 @Component
 class JournalEvents {
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final EventInbox inbox;
 
@@ -45,7 +50,7 @@ class JournalEvents {
 	}
 
 	@KafkaListener(id = "notification-journal", topics = { MarkPosted.TOPIC, AttendanceRecorded.TOPIC, GradeRecorded.TOPIC,
-			LessonRecorded.TOPIC, RecommendationGiven.TOPIC, SchoolEventPublished.TOPIC })
+			LessonRecorded.TOPIC, RecommendationGiven.TOPIC, SchoolEventPublished.TOPIC, AbsenceNoteAccepted.TOPIC })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("notification.journal", record, this::apply);
 	}
@@ -64,6 +69,13 @@ class JournalEvents {
 			case GradeRecorded g when g.value() != null -> informing.inform(new Fact(event.id(), g.gradeId(), g.studentId(), g.schoolId(),
 					"final-marks", "grade", grade(g), g.recordedAt(), true));
 			case LessonRecorded l -> homework(event, l);
+			// the guardian waits for the class teacher's decision on their absence note: told at once, on their channels
+			case AbsenceNoteAccepted a -> informing.inform(new Fact(event.id(), a.noteId(), a.studentId(), a.schoolId(), "attendance",
+					"absence-note-accepted", Map.of("from", DAY.format(a.from()), "to", DAY.format(a.to()),
+							"excused", Integer.toString(a.excusedLessons())), a.decidedAt(), true));
+			case AbsenceNoteDeclined d -> informing.inform(new Fact(event.id(), d.noteId(), d.studentId(), d.schoolId(), "attendance",
+					"absence-note-declined", Map.of("from", DAY.format(d.from()), "to", DAY.format(d.to()), "reason", d.reason()),
+					d.decidedAt(), true));
 			case RecommendationGiven r -> informing.inform(new Fact(event.id(), r.recommendationId(), r.studentId(), r.schoolId(),
 					"recommendations", "recommendation", Map.of("subject", r.subjectName(), "text", r.text()), r.givenAt(), false));
 			case SchoolEventPublished e -> {

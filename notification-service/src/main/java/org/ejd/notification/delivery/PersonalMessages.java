@@ -78,6 +78,31 @@ public class PersonalMessages {
 		decide(eventId, personId, "email", template, schoolId, variables, language, Message.Status.SUPPRESSED, firstRule, occurredAt, now);
 	}
 
+	/**
+	 * Tells a member of staff of a family's message: in their feed at once, and on their verified email, else SMS, outside
+	 * the staff's quiet hours in the school's zone (it waits for the morning, never dropped). Staff have no preferences
+	 * about students, so no digest; a person on paper gets nothing electronic, as everyone.
+	 */
+	@Transactional
+	public void tellStaff(UUID eventId, UUID staffId, UUID schoolId, String template, Map<String, String> variables, Instant occurredAt,
+			org.ejd.notification.recipients.QuietHours quietHours) {
+		Instant now = time.now();
+		String language = recipients.languageOf(staffId);
+		decide(eventId, staffId, "app", template, schoolId, variables, language, Message.Status.SENT, null, occurredAt, now, now);
+		Instant due = quietHours.nextAllowed(now.atZone(time.zone(schoolId))).toInstant();
+		String firstRule = null;
+		for (String channel : CONTACT_CHANNELS) {
+			String rule = informing.suppressingRule(true, staffId, channel);
+			if (rule == null) {
+				decide(eventId, staffId, channel, template, schoolId, variables, language, Message.Status.QUEUED, null, occurredAt, now, due);
+				return;
+			}
+			firstRule = firstRule == null ? rule : firstRule;
+		}
+		decide(eventId, staffId, "email", template, schoolId, variables, language, Message.Status.SUPPRESSED, firstRule, occurredAt, now,
+				now);
+	}
+
 	/** Tells each of these people in their in-app feed only (staff: the school's own business). */
 	@Transactional
 	public void tellInFeed(UUID eventId, List<UUID> people, UUID schoolId, String template, Map<String, String> variables,
@@ -136,8 +161,13 @@ public class PersonalMessages {
 
 	private void decide(UUID eventId, UUID personId, String channel, String template, UUID schoolId, Map<String, String> variables,
 			String language, Message.Status status, @Nullable String rule, Instant occurredAt, Instant now) {
+		decide(eventId, personId, channel, template, schoolId, variables, language, status, rule, occurredAt, now, now);
+	}
+
+	private void decide(UUID eventId, UUID personId, String channel, String template, UUID schoolId, Map<String, String> variables,
+			String language, Message.Status status, @Nullable String rule, Instant occurredAt, Instant now, Instant due) {
 		messages.decide(new Message(id(eventId, personId, channel), eventId, eventId, personId, channel, template, null, schoolId,
-				variables, language, status, rule, false, occurredAt, now, 0, null, now, status == Message.Status.SENT ? now : null, null));
+				variables, language, status, rule, false, occurredAt, due, 0, null, now, status == Message.Status.SENT ? now : null, null));
 	}
 
 	/** One row per event, person and channel, with an id the same event always gives. */

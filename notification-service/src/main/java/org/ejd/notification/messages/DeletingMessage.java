@@ -8,7 +8,10 @@ import org.ejd.platform.time.SchoolTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The author deletes their message: it stays in the thread as a marker without its text; nothing is edited silently. */
+/**
+ * The author deletes their message: it stays in the thread as a marker without its text and files; nothing is edited
+ * silently.
+ */
 @Service
 public class DeletingMessage {
 
@@ -18,7 +21,10 @@ public class DeletingMessage {
 
 	private final SchoolTime time;
 
-	DeletingMessage(Threads threads, ThreadAccess access, SchoolTime time) {
+	private final MessageFiles files;
+
+	DeletingMessage(Threads threads, ThreadAccess access, SchoolTime time, MessageFiles files) {
+		this.files = files;
 		this.threads = threads;
 		this.access = access;
 		this.time = time;
@@ -33,6 +39,7 @@ public class DeletingMessage {
 		}
 		if (message.deletedAt() == null) {
 			threads.delete(messageId, time.now());
+			files.deleteOf(messageId);
 		}
 	}
 }

@@ -84,7 +84,8 @@ public class StartingThread {
 		var now = time.now();
 		Threads.Thread thread = new Threads.Thread(UUID.randomUUID(), school, studentId, staff, topic, caller.person(), now, now);
 		threads.insert(thread);
-		Threads.Posted first = posting.post(thread, caller.person(), fromStaff, text);
-		return ThreadView.of(thread, 0, java.util.List.of(MessageView.of(first, fromStaff ? first.seq() : 0, fromStaff ? 0 : first.seq())));
+		Threads.Posted first = posting.post(thread, caller.person(), fromStaff, text, java.util.List.of());
+		return ThreadView.of(thread, 0,
+				java.util.List.of(MessageView.of(first, fromStaff ? first.seq() : 0, fromStaff ? 0 : first.seq(), java.util.List.of())));
 	}
 }

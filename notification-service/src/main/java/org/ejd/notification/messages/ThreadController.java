@@ -1,12 +1,20 @@
 package org.ejd.notification.messages;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.ejd.notification.messages.StartingThread.StartThread;
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +40,17 @@ class ThreadController {
 
 	private final ModeratingMessages moderating;
 
+	private final AttachingFile attaching;
+
+	private final DownloadingFile downloading;
+
+	private final WritingToClass toClass;
+
 	ThreadController(StartingThread starting, WritingMessage writing, DeletingMessage deleting, ThreadInbox inbox,
-			ModeratingMessages moderating) {
+			ModeratingMessages moderating, AttachingFile attaching, DownloadingFile downloading, WritingToClass toClass) {
+		this.toClass = toClass;
+		this.attaching = attaching;
+		this.downloading = downloading;
 		this.moderating = moderating;
 		this.starting = starting;
 		this.writing = writing;
@@ -45,6 +62,13 @@ class ThreadController {
 	ResponseEntity<ThreadView> start(@RequestBody StartThread start) {
 		ThreadView thread = starting.start(Callers.current(), start);
 		return ResponseEntity.created(URI.create("/api/notifications/threads/" + thread.id())).body(thread);
+	}
+
+	/** To all families of a class group: one thread per student, each family answers privately. */
+	@PostMapping("/class-groups/{classGroupId}/threads")
+	@ResponseStatus(HttpStatus.CREATED)
+	WritingToClass.Sent writeToClass(@PathVariable UUID classGroupId, @RequestBody WritingToClass.ClassMessage message) {
+		return toClass.write(Callers.current(), classGroupId, message);
 	}
 
 	/** The caller's threads, latest first, with unread counts; {@code q} searches topics and messages. */
@@ -59,13 +83,42 @@ class ThreadController {
 		return inbox.messages(Callers.current(), threadId, cursor, limit);
 	}
 
-	record Text(@Nullable String text) {
+	/** @param attachments ids of files the writer uploaded to the thread, sent with this message */
+	record Text(@Nullable String text, @Nullable List<UUID> attachments) {
 	}
 
 	@PostMapping("/threads/{threadId}/messages")
 	@ResponseStatus(HttpStatus.CREATED)
 	MessageView write(@PathVariable UUID threadId, @RequestBody Text text) {
-		return writing.write(Callers.current(), threadId, text.text());
+		return writing.write(Callers.current(), threadId, text.text(), text.attachments());
+	}
+
+	/** A file to send with the next message: the body is the file, its type in Content-Type, its name in {@code file}. */
+	@PostMapping(path = "/threads/{threadId}/attachments", consumes = MediaType.ALL_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	AttachmentView attach(@PathVariable UUID threadId, @RequestParam("file") String fileName, HttpServletRequest request)
+			throws IOException {
+		String name = fileName.strip();
+		if (name.isEmpty() || name.length() > 200) {
+			throw org.ejd.platform.refusal.Refusal.invalid("messages.attachment.name", 200);
+		}
+		MediaType declared = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
+		String type = declared == null ? "" : declared.getType() + "/" + declared.getSubtype();
+		// read one byte past the limit at most: an oversized upload is refused without filling memory
+		byte[] content = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, attaching.maxBytes()) + 1);
+		return attaching.attach(Callers.current(), threadId, name, type, content);
+	}
+
+	/** A file of a message, for the thread's participants (with their token). */
+	@GetMapping("/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@PathVariable UUID attachmentId) {
+		DownloadingFile.Download file = downloading.download(Callers.current(), attachmentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
 	}
 
 	@PostMapping("/threads/{threadId}/read")

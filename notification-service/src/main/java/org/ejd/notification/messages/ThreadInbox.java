@@ -24,7 +24,10 @@ public class ThreadInbox {
 
 	private final Moderation moderation;
 
-	ThreadInbox(Threads threads, ThreadAccess access, SchoolTime time, Moderation moderation) {
+	private final MessageFiles files;
+
+	ThreadInbox(Threads threads, ThreadAccess access, SchoolTime time, Moderation moderation, MessageFiles files) {
+		this.files = files;
 		this.threads = threads;
 		this.access = access;
 		this.time = time;
@@ -79,7 +82,9 @@ public class ThreadInbox {
 			page = page.subList(0, limit);
 			next = Long.toString(page.getLast().seq());
 		}
-		return new Page(page.stream().map(m -> MessageView.of(m, staffRead, familyRead)).toList(), next);
+		var attached = files.of(page.stream().map(Threads.Posted::id).toList());
+		return new Page(page.stream().map(m -> MessageView.of(m, staffRead, familyRead, attached.getOrDefault(m.id(), List.of()))).toList(),
+				next);
 	}
 
 	/** The read receipt: the caller has read the thread up to its last message. */

@@ -37,16 +37,23 @@ class Threads {
 			.update();
 	}
 
+	/** A thread of a message to a whole class group: one per student, the class group kept for the sender's view. */
+	void insertForClass(Thread t, UUID classGroupId) {
+		insert(t);
+		jdbc.sql("update thread set class_group_id = ? where id = ?").params(classGroupId, t.id()).update();
+	}
+
 	Optional<Thread> find(UUID id) {
 		return jdbc.sql("select id, school_id, student_id, staff_id, topic, started_by, started_at, last_message_at from thread where id = ?")
 			.param(id).query(Thread.class).optional();
 	}
 
-	long post(UUID id, UUID threadId, UUID authorId, boolean fromStaff, String text, Instant at) {
+	/** @param classMessageId the message to a whole class group this one is a copy of, or null */
+	long post(UUID id, UUID threadId, UUID authorId, boolean fromStaff, String text, Instant at, @Nullable UUID classMessageId) {
 		long seq = jdbc.sql("""
-				insert into thread_message (id, thread_id, author_id, from_staff, text, sent_at) values (?, ?, ?, ?, ?, ?)
-				returning seq""")
-			.params(id, threadId, authorId, fromStaff, text, Timestamp.from(at)).query(Long.class).single();
+				insert into thread_message (id, thread_id, author_id, from_staff, text, sent_at, class_message_id)
+				values (?, ?, ?, ?, ?, ?, ?) returning seq""")
+			.params(id, threadId, authorId, fromStaff, text, Timestamp.from(at), classMessageId).query(Long.class).single();
 		jdbc.sql("update thread set last_message_at = ? where id = ?").params(Timestamp.from(at), threadId).update();
 		return seq;
 	}
@@ -86,10 +93,10 @@ class Threads {
 			.params(threadId, personId, Timestamp.from(at), threadId).update();
 	}
 
-	/** Messages the person sent since the instant (the rate limit). */
+	/** Messages the person sent since the instant (the rate limit); a message to a whole class group counts once. */
 	int sentSince(UUID authorId, Instant since) {
-		return jdbc.sql("select count(*) from thread_message where author_id = ? and sent_at > ?").params(authorId, Timestamp.from(since))
-			.query(Integer.class).single();
+		return jdbc.sql("select count(distinct coalesce(class_message_id, id)) from thread_message where author_id = ? and sent_at > ?")
+			.params(authorId, Timestamp.from(since)).query(Integer.class).single();
 	}
 
 	/**

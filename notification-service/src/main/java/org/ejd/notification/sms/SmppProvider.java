@@ -2,6 +2,7 @@ package org.ejd.notification.sms;
 
 import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ejd.notification.NotificationProperties;
 import org.ejd.notification.delivery.DeliveryFailure;
@@ -33,8 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An SMSC over SMPP 3.4 (jsmpp): one transceiver session, bound on first use and again after it
- * breaks; delivery receipts arrive on the same session and are recorded on the message. A negative
+ * An SMSC over SMPP 3.4 (jsmpp): {@code sessions} transceiver sessions used in turn (one synchronous session
+ * waits for each submit_sm_resp, which held it below issue 11's 500/s), each bound on first use and again after
+ * it breaks; delivery receipts arrive on the session that sent and are recorded on the message. A negative
  * submit_sm_resp for the address (invalid destination, barred) is permanent; a timeout or a
  * throttling answer is transient.
  */
@@ -46,11 +48,17 @@ public class SmppProvider implements SmsProvider, AutoCloseable {
 
 	private final ReceiptSink receipts;
 
-	private @Nullable SMPPSession session;
+	private final Slot[] slots;
+
+	private final AtomicInteger next = new AtomicInteger();
 
 	public SmppProvider(NotificationProperties.Smpp settings, ReceiptSink receipts) {
 		this.settings = settings;
 		this.receipts = receipts;
+		this.slots = new Slot[Math.max(1, settings.sessions())];
+		for (int i = 0; i < slots.length; i++) {
+			slots[i] = new Slot();
+		}
 	}
 
 	@Override
@@ -58,32 +66,10 @@ public class SmppProvider implements SmsProvider, AutoCloseable {
 		return "sms-smpp";
 	}
 
+	/** On the next session in turn; a message's segments all go on one session, one message at a time there. */
 	@Override
-	public synchronized String submit(String to, String from, Segments segments) {
-		SMPPSession bound = session();
-		int reference = ThreadLocalRandom.current().nextInt(256);
-		String firstId = null;
-		try {
-			for (int i = 0; i < segments.count(); i++) {
-				ESMClass esm = segments.count() > 1 ? new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI)
-						: new ESMClass();
-				String id = bound.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, from,
-						TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, to.startsWith("+") ? to.substring(1) : to, esm, (byte) 0,
-						(byte) 1, null, null, new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
-						DataCodings.newInstance(segments.dataCoding()), (byte) 0, segments.payload(i, reference)).getMessageId();
-				if (firstId == null) {
-					firstId = id;
-				}
-			}
-			return firstId;
-		}
-		catch (NegativeResponseException ex) {
-			throw new DeliveryFailure(permanent(ex.getCommandStatus()), "SMPP status 0x" + Integer.toHexString(ex.getCommandStatus()), ex);
-		}
-		catch (Exception ex) {
-			close();
-			throw new DeliveryFailure(false, "SMPP: " + ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
-		}
+	public String submit(String to, String from, Segments segments) {
+		return slots[Math.floorMod(next.getAndIncrement(), slots.length)].submit(to, from, segments);
 	}
 
 	/** The SMPP 3.4 statuses that say "this number will not take it" rather than "not now". */
@@ -92,30 +78,71 @@ public class SmppProvider implements SmsProvider, AutoCloseable {
 				|| status == SMPPConstant.STAT_ESME_RINVDSTNPI || status == SMPPConstant.STAT_ESME_RINVNUMDESTS;
 	}
 
-	private SMPPSession session() {
-		if (session != null && session.getSessionState().isBound()) {
-			return session;
+	@Override
+	public void close() {
+		for (Slot slot : slots) {
+			slot.close();
 		}
-		SMPPSession fresh = new SMPPSession();
-		fresh.setTransactionTimer(settings.timeout().toMillis());
-		fresh.setMessageReceiverListener(new Receipts());
-		try {
-			fresh.connectAndBind(settings.host(), settings.port(), new BindParameter(BindType.BIND_TRX, settings.systemId(),
-					settings.password(), "ejd", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null), settings.timeout().toMillis());
-		}
-		catch (IOException ex) {
-			fresh.unbindAndClose();
-			throw new DeliveryFailure(false, "SMPP bind failed: " + ex.getMessage(), ex);
-		}
-		session = fresh;
-		return fresh;
 	}
 
-	@Override
-	public synchronized void close() {
-		if (session != null) {
-			session.unbindAndClose();
-			session = null;
+	/** One session, bound when first needed and again after it broke. */
+	private final class Slot {
+
+		private @Nullable SMPPSession session;
+
+		synchronized String submit(String to, String from, Segments segments) {
+			SMPPSession bound = session();
+			int reference = ThreadLocalRandom.current().nextInt(256);
+			String firstId = null;
+			try {
+				for (int i = 0; i < segments.count(); i++) {
+					ESMClass esm = segments.count() > 1 ? new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI)
+							: new ESMClass();
+					String id = bound.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, from,
+							TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, to.startsWith("+") ? to.substring(1) : to, esm, (byte) 0,
+							(byte) 1, null, null, new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
+							DataCodings.newInstance(segments.dataCoding()), (byte) 0, segments.payload(i, reference)).getMessageId();
+					if (firstId == null) {
+						firstId = id;
+					}
+				}
+				return firstId;
+			}
+			catch (NegativeResponseException ex) {
+				throw new DeliveryFailure(permanent(ex.getCommandStatus()), "SMPP status 0x" + Integer.toHexString(ex.getCommandStatus()),
+						ex);
+			}
+			catch (Exception ex) {
+				close();
+				throw new DeliveryFailure(false, "SMPP: " + ex.getClass().getSimpleName() + ": " + ex.getMessage(), ex);
+			}
+		}
+
+		private SMPPSession session() {
+			if (session != null && session.getSessionState().isBound()) {
+				return session;
+			}
+			SMPPSession fresh = new SMPPSession();
+			fresh.setTransactionTimer(settings.timeout().toMillis());
+			fresh.setMessageReceiverListener(new Receipts());
+			try {
+				fresh.connectAndBind(settings.host(), settings.port(), new BindParameter(BindType.BIND_TRX, settings.systemId(),
+						settings.password(), "ejd", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null),
+						settings.timeout().toMillis());
+			}
+			catch (IOException ex) {
+				fresh.unbindAndClose();
+				throw new DeliveryFailure(false, "SMPP bind failed: " + ex.getMessage(), ex);
+			}
+			session = fresh;
+			return fresh;
+		}
+
+		synchronized void close() {
+			if (session != null) {
+				session.unbindAndClose();
+				session = null;
+			}
 		}
 	}
 

@@ -23,7 +23,11 @@ class InformingPolicies {
 
 	private final SchoolTime time;
 
-	InformingPolicies(JdbcClient jdbc, NotificationProperties properties, SchoolTime time) {
+	private final org.ejd.notification.recipients.SchoolDigestDays schoolDays;
+
+	InformingPolicies(JdbcClient jdbc, NotificationProperties properties, SchoolTime time,
+			org.ejd.notification.recipients.SchoolDigestDays schoolDays) {
+		this.schoolDays = schoolDays;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.time = time;
@@ -64,6 +68,31 @@ class InformingPolicies {
 				on conflict (school_id) do update set mark_days = excluded.mark_days, absence_days = excluded.absence_days,
 				  changed_at = excluded.changed_at""").params(schoolId, markDays, absenceDays, Messages.ts(time.now())).update();
 		return of(schoolId);
+	}
+
+	/** The school's weekday for weekly digests; {@code own} false while the configured default applies. */
+	record DigestDay(String weeklyOn, boolean own) {
+	}
+
+	@Transactional(readOnly = true)
+	DigestDay digestDay(Caller caller, UUID schoolId) {
+		requireAdmin(caller, schoolId);
+		return schoolDays.weeklyOn(schoolId).map(d -> new DigestDay(d.name().toLowerCase(java.util.Locale.ROOT), true))
+			.orElseGet(() -> new DigestDay(properties.weeklyOn().name().toLowerCase(java.util.Locale.ROOT), false));
+	}
+
+	@Transactional
+	DigestDay setDigestDay(Caller caller, UUID schoolId, @org.jspecify.annotations.Nullable String weeklyOn) {
+		requireAdmin(caller, schoolId);
+		java.time.DayOfWeek day;
+		try {
+			day = java.time.DayOfWeek.valueOf(weeklyOn == null ? "" : weeklyOn.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw Refusal.invalid("policy.weekday");
+		}
+		schoolDays.set(schoolId, day, time.now());
+		return new DigestDay(day.name().toLowerCase(java.util.Locale.ROOT), true);
 	}
 
 	static void requireAdmin(Caller caller, UUID schoolId) {

@@ -48,6 +48,21 @@ class SchoolMessagesController {
 		return policies.set(Callers.current(), schoolId, request.markDays(), request.absenceDays());
 	}
 
+	record DigestDayRequest(@Nullable String weeklyOn) {
+	}
+
+	/** The school's weekday for weekly digests (a recipient's own weekday wins over it). */
+	@GetMapping("/api/notifications/schools/{schoolId}/digest-day")
+	InformingPolicies.DigestDay digestDay(@PathVariable UUID schoolId) {
+		return policies.digestDay(Callers.current(), schoolId);
+	}
+
+	@org.springframework.web.bind.annotation.PutMapping("/api/notifications/schools/{schoolId}/digest-day")
+	InformingPolicies.DigestDay setDigestDay(@PathVariable UUID schoolId,
+			@org.springframework.web.bind.annotation.RequestBody DigestDayRequest request) {
+		return policies.setDigestDay(Callers.current(), schoolId, request.weeklyOn());
+	}
+
 	@GetMapping(path = "/api/notifications/schools/{schoolId}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<DeliveryReport.Row> messages(@PathVariable UUID schoolId, @RequestParam(required = false) @Nullable String status,
 			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100") int limit) {

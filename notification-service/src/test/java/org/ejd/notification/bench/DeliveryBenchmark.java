@@ -38,13 +38,15 @@ class DeliveryBenchmark {
 
 	static final int CONCURRENCY = 8;
 
+	static final int SESSIONS = 4;
+
 	@Test
 	void printsMessagesPerSecond() throws Exception {
 		NotificationProperties properties = new NotificationProperties("eJD <no-reply@ejd.example>", "https://ejd.example/unsubscribe",
 				new NotificationProperties.Sender(Duration.ofSeconds(2), 200, 6, Duration.ofSeconds(30)), LocalTime.of(18, 0), java.time.DayOfWeek.FRIDAY,
 				Duration.ofDays(2), Duration.ofDays(1), new NotificationProperties.Sms("EJD", 10,
 						new NotificationProperties.Smpp("localhost", RealServers.smpp().port(), SmppServer.SYSTEM_ID, SmppServer.PASSWORD,
-								Duration.ofSeconds(5)),
+								Duration.ofSeconds(5), 1),
 						new NotificationProperties.Http("", "", "", Duration.ofSeconds(5)),
 						new NotificationProperties.Guard(50, 10, 4, Duration.ofSeconds(30), 100, 8)));
 		JavaMailSenderImpl mail = new JavaMailSenderImpl();
@@ -63,10 +65,18 @@ class DeliveryBenchmark {
 			double batched = run("batches of 50 emails", MESSAGES / 50, i -> smtp.sendAll(java.util.stream.IntStream.range(0, 50)
 				.mapToObj(k -> letter(letters, i * 50 + k)).toList())) * 50;
 			System.out.printf("BENCH %-22s = %6.0f messages/s%n", "email batched", batched);
-			run("SMS (render + SMPP)", WARM_UP, i -> smpp.submit(number(i), "EJD", Segments.of(letter(letters, i).shortText())));
-			double sms = run("SMS (render + SMPP)", MESSAGES, i -> smpp.submit(number(i), "EJD", Segments.of(letter(letters, i).shortText())));
-			System.out.printf("BENCH email: %.0f messages/s; SMS: %.0f messages/s; goal 500/s (%d cores)%n", email, sms,
-					Runtime.getRuntime().availableProcessors());
+			run("SMS, 1 session", WARM_UP, i -> smpp.submit(number(i), "EJD", Segments.of(letter(letters, i).shortText())));
+			double single = run("SMS, 1 session", MESSAGES, i -> smpp.submit(number(i), "EJD", Segments.of(letter(letters, i).shortText())));
+			// what the service binds by default (ejd.notification.sms.smpp.sessions)
+			NotificationProperties.Smpp pooled = new NotificationProperties.Smpp("localhost", RealServers.smpp().port(), SmppServer.SYSTEM_ID,
+					SmppServer.PASSWORD, Duration.ofSeconds(5), SESSIONS);
+			try (SmppProvider sessions = new SmppProvider(pooled, (id, delivered, error) -> receipts.incrementAndGet())) {
+				run("SMS, " + SESSIONS + " sessions", WARM_UP, i -> sessions.submit(number(i), "EJD", Segments.of(letter(letters, i).shortText())));
+				double sms = run("SMS, " + SESSIONS + " sessions", MESSAGES,
+						i -> sessions.submit(number(i), "EJD", Segments.of(letter(letters, i).shortText())));
+				System.out.printf("BENCH email: %.0f messages/s; SMS: %.0f messages/s on 1 session, %.0f on %d; goal 500/s (%d cores)%n",
+						email, single, sms, SESSIONS, Runtime.getRuntime().availableProcessors());
+			}
 		}
 	}
 

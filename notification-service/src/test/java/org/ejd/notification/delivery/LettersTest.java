@@ -16,15 +16,28 @@ class LettersTest {
 	static final Map<String, String> VARIABLES = Map.ofEntries(Map.entry("studentName", "Пётр"), Map.entry("subject", "Математика"),
 			Map.entry("value", "5"), Map.entry("date", "2026-11-30"), Map.entry("lesson", "2"), Map.entry("minutesLate", "10"),
 			Map.entry("period", "I четверть"), Map.entry("comment", "<b>молодец</b>"), Map.entry("week", "2026-11-23"),
-			Map.entry("lines", "Математика — 4 (4,35)"));
+			Map.entry("lines", "Математика — 4 (4,35)"), Map.entry("from", "02.12.2026"), Map.entry("to", "03.12.2026"),
+			Map.entry("excused", "2"), Map.entry("reason", "Нет справки"), Map.entry("topic", "Домашнее задание"),
+			Map.entry("preview", "Пётр не понял задачу"), Map.entry("number", "Ж-2026-8"), Map.entry("registeredOn", "30.11.2026"),
+			Map.entry("dueOn", "30.12.2026"));
 
 	@ParameterizedTest
 	@CsvSource({ "mark,ru", "mark,en", "mark-corrected,ru", "mark-corrected,en", "absent,ru", "absent,en", "late,ru", "late,en",
-			"grade,ru", "grade,en", "forecast,ru", "forecast,en" })
+			"grade,ru", "grade,en", "forecast,ru", "forecast,en", "absence-note-accepted,ru", "absence-note-accepted,en",
+			"absence-note-declined,ru", "absence-note-declined,en", "message-from-family,ru", "message-from-family,en" })
 	void everyTemplateRendersInBothLanguages(String template, String language) {
 		Letters.Rendered r = letters.render(template, language, VARIABLES);
 		assertThat(r.subject()).contains("Пётр").doesNotContain("[(").doesNotContain("\n");
 		assertThat(r.text()).contains("Пётр").doesNotContain("[(").doesNotContain("${");
+		assertThat(r.html()).contains("lang=\"" + language + "\"").doesNotContain("th:");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "complaint-filed,ru,Ж-2026-8", "complaint-filed,en,Ж-2026-8" })
+	void theComplaintConfirmationNamesItsNumberAndDeadline(String template, String language, String number) {
+		Letters.Rendered r = letters.render(template, language, VARIABLES);
+		assertThat(r.subject()).contains(number).doesNotContain("[(");
+		assertThat(r.text()).contains("30.12.2026", "30.11.2026").doesNotContain("${");
 		assertThat(r.html()).contains("lang=\"" + language + "\"").doesNotContain("th:");
 	}
 
