@@ -40,7 +40,7 @@ class ClientAddressTest {
 	}
 
 	private static GatewayProperties properties(List<String> trustedProxies) {
-		return new GatewayProperties(Map.of(), java.time.Duration.ofSeconds(10), List.of(), trustedProxies);
+		return new GatewayProperties(Map.of(), java.time.Duration.ofSeconds(10), List.of(), trustedProxies, Map.of());
 	}
 
 	private static HttpHeaders headers(String forwardedFor) {
