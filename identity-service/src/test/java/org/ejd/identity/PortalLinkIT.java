@@ -169,8 +169,8 @@ class PortalLinkIT extends IdentityIT {
 	@Test
 	void anEsiaAccountOpensOneDiaryOnlyAndABadEsiaIdIsRefused() {
 		Desk desk = newSchool(regionOperatorToken(), "Школа ЕСИА");
-		String first = guardianWithAccount(desk, "Esia-pass-1");
-		String second = guardianWithAccount(desk, "Esia-pass-2");
+		String first = guardianWithAccount(desk, "Esia-pass-12");
+		String second = guardianWithAccount(desk, "Esia-pass-22");
 		String esiaId = Long.toString(2_000_000_000L + (long) (Math.random() * 1_000_000_000L));
 		Response bad = api().post(LINKS, portalToken(), Map.of("portalUserId", UUID.randomUUID().toString(),
 				"accountConfirmed", true, "snils", first, "esiaId", "ESIA-42"));

@@ -58,9 +58,9 @@ class CsvExportIT extends OneRosterIT {
 	void theSchoolsAdminMayExportItAndNobodyElse() throws Exception {
 		Scene scene = scene("51");
 		String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
-		RealServers.keycloak().createUser(username, "User-pass-1", List.of("school-admin"), UUID.randomUUID().toString(),
+		RealServers.keycloak().createUser(username, "User-pass-12", List.of("school-admin"), UUID.randomUUID().toString(),
 				List.of(scene.school().toString()));
-		String admin = RealServers.keycloak().passwordToken(username, "User-pass-1");
+		String admin = RealServers.keycloak().passwordToken(username, "User-pass-12");
 		assertThat(download(CSV + scene.school(), admin).files()).containsKey("results.csv");
 
 		Scene other = scene("51");
