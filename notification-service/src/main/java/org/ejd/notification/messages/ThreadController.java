@@ -3,6 +3,8 @@ package org.ejd.notification.messages;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.notification.messages.StartingThread.StartThread;
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
@@ -49,17 +51,18 @@ class ThreadController {
 
 	/** The caller's threads, latest first, with unread counts; {@code q} searches topics and messages. */
 	@GetMapping("/me/threads")
-	ThreadInbox.Inbox mine(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "50") int limit) {
+	ThreadInbox.Inbox mine(@RequestParam(required = false) @Size(max = 100) @Nullable String q, @RequestParam(defaultValue = "50") int limit) {
 		return inbox.mine(Callers.current(), q, limit);
 	}
 
 	@GetMapping("/threads/{threadId}/messages")
-	ThreadInbox.Page messages(@PathVariable UUID threadId, @RequestParam(required = false) @Nullable String cursor,
+	ThreadInbox.Page messages(@PathVariable UUID threadId, @RequestParam(required = false) @Size(max = 512) @Nullable String cursor,
 			@RequestParam(defaultValue = "50") int limit) {
 		return inbox.messages(Callers.current(), threadId, cursor, limit);
 	}
 
-	record Text(@Nullable String text) {
+	/** @param text at most ejd.notification.messages.max-length characters (4000 unless configured), checked by the use case */
+	record Text(@Nullable @Size(max = 4000) String text) {
 	}
 
 	@PostMapping("/threads/{threadId}/messages")
@@ -80,7 +83,7 @@ class ThreadController {
 		deleting.delete(Callers.current(), messageId);
 	}
 
-	record Reason(@Nullable String reason) {
+	record Reason(@Nullable @Size(max = ModeratingMessages.MAX_REASON) String reason) {
 	}
 
 	/** A participant reports the thread to the school administration, which may then read it. */
@@ -100,7 +103,7 @@ class ThreadController {
 		return moderating.audit(Callers.current(), schoolId);
 	}
 
-	record Block(@Nullable UUID personId, @Nullable String reason) {
+	record Block(@Nullable UUID personId, @Nullable @Size(max = ModeratingMessages.MAX_REASON) String reason) {
 	}
 
 	@PostMapping("/schools/{schoolId}/message-blocks")
