@@ -3,6 +3,8 @@ package org.ejd.gateway;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -30,14 +32,19 @@ class ClientAddress implements HttpHeadersFilter.RequestHttpHeadersFilter, Order
 
 	@Override
 	public HttpHeaders apply(HttpHeaders input, ServerRequest request) {
-		String remote = request.servletRequest().getRemoteAddr();
-		String client = trustedProxies.stream().anyMatch(proxy -> proxy.matches(remote)) ? lastHop(request.headers().firstHeader(X_FORWARDED_FOR), remote) : remote;
+		String client = of(request.servletRequest());
 		HttpHeaders headers = new HttpHeaders();
 		headers.putAll(input);
 		headers.remove("Forwarded");
 		headers.remove("X-Real-IP");
 		headers.set(X_FORWARDED_FOR, client);
 		return headers;
+	}
+
+	/** The client's address: the connection's, or the one a trusted proxy appended (the key of per-address rate limits). */
+	String of(HttpServletRequest request) {
+		String remote = request.getRemoteAddr();
+		return trustedProxies.stream().anyMatch(proxy -> proxy.matches(remote)) ? lastHop(request.getHeader(X_FORWARDED_FOR), remote) : remote;
 	}
 
 	/** The right-most hop the trusted proxy appended: hops further left were written by the client. */

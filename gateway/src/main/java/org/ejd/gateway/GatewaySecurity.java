@@ -23,7 +23,8 @@ class GatewaySecurity {
 		cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
 		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language", "If-Match", "If-None-Match",
 				"Idempotency-Key"));
-		cors.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+		cors.setExposedHeaders(List.of("ETag", "Location", "Link", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining",
+				"RateLimit-Reset", "Idempotent-Replayed", "Deprecation", "Sunset"));
 		cors.setMaxAge(3600L);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/api/**", cors);

@@ -96,13 +96,13 @@ class PreferencesController {
 	}
 
 	record SettingRequest(
-			@NotNull(message = "{consent.validation.required}") List<@NotNull(message = "{consent.validation.required}") @Pattern(regexp = "app|email|sms", message = "{consent.validation.notification-channel}") String> channels,
+			@NotNull(message = "{consent.validation.required}") @Size(max = 3, message = "{consent.validation.notification-channel}") List<@NotNull(message = "{consent.validation.required}") @Pattern(regexp = "app|email|sms", message = "{consent.validation.notification-channel}") String> channels,
 			@NotNull(message = "{consent.validation.required}") @Pattern(regexp = "immediate|digest|weekly", message = "{consent.validation.delivery}") String delivery) {
 	}
 
 	record QuietHoursRequest(
-			@NotNull(message = "{consent.validation.required}") @Pattern(regexp = HH_MM, message = "{consent.validation.time}") String from,
-			@NotNull(message = "{consent.validation.required}") @Pattern(regexp = HH_MM, message = "{consent.validation.time}") String to) {
+			@NotNull(message = "{consent.validation.required}") @Size(max = 5, message = "{consent.validation.time}") @Pattern(regexp = HH_MM, message = "{consent.validation.time}") String from,
+			@NotNull(message = "{consent.validation.required}") @Size(max = 5, message = "{consent.validation.time}") @Pattern(regexp = HH_MM, message = "{consent.validation.time}") String to) {
 	}
 
 	record SettingResponse(List<String> channels, String delivery) {

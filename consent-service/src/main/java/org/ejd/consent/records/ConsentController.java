@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.ejd.consent.ConsentProperties;
 import org.ejd.consent.records.domain.ConsentRecord;
@@ -77,7 +78,7 @@ class ConsentController {
 	/** JSON, or CSV for auditors with {@code Accept: text/csv} or {@code ?format=csv}. */
 	@GetMapping(value = "/persons/{personId}/consents/history", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
 	ResponseEntity<?> history(@PathVariable UUID personId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
-			@RequestParam(required = false) @Nullable String format) {
+			@RequestParam(required = false) @Size(max = 8) @Nullable String format) {
 		List<ConsentRecord> records = register.history(Callers.current(), personId);
 		return answer(records, accept, format, "consent-history-" + personId + ".csv");
 	}
@@ -87,7 +88,7 @@ class ConsentController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
-			@RequestParam(required = false) @Nullable String format) {
+			@RequestParam(required = false) @Size(max = 8) @Nullable String format) {
 		List<ConsentRecord> records = register.historyOfSchool(Callers.current(), schoolId, from, to);
 		return answer(records, accept, format, "consent-history-school-" + schoolId + ".csv");
 	}

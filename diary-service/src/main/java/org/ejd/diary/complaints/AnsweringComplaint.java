@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.contracts.diary.ComplaintAnswered;
 import org.ejd.diary.complaints.domain.AnswerDeadline;
 import org.ejd.platform.refusal.Refusal;
@@ -44,7 +46,9 @@ public class AnsweringComplaint {
 		this.events = events;
 	}
 
-	public record AnswerComplaint(@Nullable String text, @Nullable List<UUID> markIds, @Nullable List<UUID> lessonIds) {
+	// the annotations document what answer() checks itself (marks and lessons together at most MAX_ENTRIES)
+	public record AnswerComplaint(@Nullable @Size(max = MAX_ANSWER) String text, @Nullable @Size(max = MAX_ENTRIES) List<UUID> markIds,
+			@Nullable @Size(max = MAX_ENTRIES) List<UUID> lessonIds) {
 	}
 
 	@Transactional

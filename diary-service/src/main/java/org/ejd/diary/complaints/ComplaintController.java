@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.diary.complaints.AnsweringComplaint.AnswerComplaint;
 import org.ejd.diary.complaints.ComplaintRegister.OverdueLine;
 import org.ejd.diary.complaints.FilingComplaint.FileComplaint;
@@ -86,8 +88,8 @@ class ComplaintController {
 
 	/** The school's register by due day: {@code status} open (default), answered or all; cursor-paged. */
 	@GetMapping(path = "/api/diary/schools/{schoolId}/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
-	ComplaintRegister.Page ofSchool(@PathVariable UUID schoolId, @RequestParam(defaultValue = "open") String status,
-			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+	ComplaintRegister.Page ofSchool(@PathVariable UUID schoolId, @RequestParam(defaultValue = "open") @Size(max = 16) String status,
+			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
 		return register.ofSchool(Callers.current(), schoolId, status, cursor, limit);
 	}
 

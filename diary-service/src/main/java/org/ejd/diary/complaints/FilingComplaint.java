@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.ejd.contracts.diary.ComplaintFiled;
 import org.ejd.diary.family.Family;
 import org.ejd.diary.family.Family.StudentCard;
@@ -58,8 +61,10 @@ public class FilingComplaint {
 	 * What a complaint says: which subject (optional), which days (a period of the school, or from and to, or neither),
 	 * the free text; for the desk also the form ({@code oral} or {@code paper}) and who complains.
 	 */
-	public record FileComplaint(@Nullable String subjectName, @Nullable UUID periodId, @Nullable LocalDate from,
-			@Nullable LocalDate to, @Nullable String text, @Nullable String form, @Nullable UUID complainantId) {
+	// the annotations document what file() checks itself (its refusals name the field)
+	public record FileComplaint(@Nullable @Size(max = MAX_SUBJECT) String subjectName, @Nullable UUID periodId,
+			@Nullable LocalDate from, @Nullable LocalDate to, @Nullable @Size(max = MAX_TEXT) String text,
+			@Nullable @Pattern(regexp = "oral|paper") String form, @Nullable UUID complainantId) {
 	}
 
 	@Transactional

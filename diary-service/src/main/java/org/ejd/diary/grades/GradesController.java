@@ -3,6 +3,8 @@ package org.ejd.diary.grades;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.diary.family.DiaryAccess;
 import org.ejd.platform.refusal.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +26,7 @@ class GradesController {
 
 	/** Period, year, exam and final marks, deferrals with their new dates (D1, D9). */
 	@GetMapping("/api/diary/students/{studentId}/grades")
-	List<DiaryGrades.GradeView> grades(@PathVariable UUID studentId, @RequestParam(required = false) String academicYear) {
+	List<DiaryGrades.GradeView> grades(@PathVariable UUID studentId, @RequestParam(required = false) @Size(max = 9) String academicYear) {
 		if (academicYear != null && !academicYear.matches("\\d{4}/\\d{4}")) {
 			throw Refusal.invalid("diary.academic-year.bad");
 		}

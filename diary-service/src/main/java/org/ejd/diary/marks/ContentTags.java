@@ -32,6 +32,15 @@ public class ContentTags {
 		return ResponseEntity.ok().eTag(etag).body(body);
 	}
 
+	/** An answer already made (a page with its {@code Link}) with the ETag of its body added, or 304 with its headers. */
+	public <T> ResponseEntity<T> answer(WebRequest request, ResponseEntity<T> answer) {
+		String etag = "\"" + sha256(json.writeValueAsBytes(answer.getBody())) + "\"";
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(304).headers(answer.getHeaders()).eTag(etag).build();
+		}
+		return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).eTag(etag).body(answer.getBody());
+	}
+
 	private static String sha256(byte[] bytes) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);

@@ -8,6 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.platform.refusal.Refusal;
+import org.ejd.platform.web.paging.Cursor;
+import org.ejd.platform.web.paging.Page;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -105,6 +109,52 @@ public class DiaryMarks {
 				from diary_mark where student_id = ? and work_date between ? and ? and not deleted
 				order by work_date, subject_name, entered_at""")
 			.params(studentId, from, to).query(DiaryMarks::mark).list();
+	}
+
+	/**
+	 * One page of {@link #ofStudent(UUID, LocalDate, LocalDate)}, in the same order made total by the mark's id: the
+	 * cursor is the last mark's (work date, subject, entered at, id).
+	 */
+	public Page<DiaryMark> ofStudent(UUID studentId, LocalDate from, LocalDate to, PageRequest page) {
+		String columns = """
+				select mark_id, student_id, school_id, subject_id, subject_name, value, points, scale, work_type, weight,
+				  work_date, entered_at, comment, version, counted, event_time
+				from diary_mark where student_id = ? and work_date between ? and ? and not deleted""";
+		String order = " order by work_date, subject_name, entered_at, mark_id limit ?";
+		Cursor after = page.after();
+		List<DiaryMark> rows = after == null
+				? jdbc.sql(columns + order).params(studentId, from, to, page.fetchSize()).query(DiaryMarks::mark).list()
+				: jdbc.sql(columns + " and (work_date, subject_name, entered_at, mark_id) > (?, ?, ?, ?)" + order)
+					.params(studentId, from, to, afterDate(after), after.part(1), afterTime(after), afterId(after), page.fetchSize())
+					.query(DiaryMarks::mark).list();
+		return Page.of(rows, page, m -> Cursor.of(m.workDate(), m.subjectName(), m.enteredAt(), m.markId()));
+	}
+
+	private static LocalDate afterDate(Cursor cursor) {
+		try {
+			return LocalDate.parse(cursor.part(0));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw Refusal.invalid("problem.paging.bad-cursor");
+		}
+	}
+
+	private static OffsetDateTime afterTime(Cursor cursor) {
+		try {
+			return OffsetDateTime.parse(cursor.part(2));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw Refusal.invalid("problem.paging.bad-cursor");
+		}
+	}
+
+	private static UUID afterId(Cursor cursor) {
+		try {
+			return UUID.fromString(cursor.part(3));
+		}
+		catch (IllegalArgumentException ex) {
+			throw Refusal.invalid("problem.paging.bad-cursor");
+		}
 	}
 
 	/** Mapped by hand: the family's most frequent read, where reflective mapping cost more than the query (issue 13). */

@@ -4,12 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
 import org.ejd.diary.family.DiaryAccess;
+import org.ejd.platform.web.paging.PageRequest;
+import org.ejd.platform.web.paging.Paging;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 @RestController
 class MarksController {
@@ -18,21 +26,33 @@ class MarksController {
 
 	private final DiaryAccess access;
 
-	MarksController(DiaryMarks marks, DiaryAccess access) {
+	private final ContentTags tags;
+
+	/** The most marks on one page; also the default, so that a span of 30 days comes whole as before paging. */
+	static final int MAX_LIMIT = 500;
+
+	MarksController(DiaryMarks marks, DiaryAccess access, ContentTags tags) {
 		this.marks = marks;
 		this.access = access;
+		this.tags = tags;
 	}
 
-	/** A student's current marks (D1) for a span of days, by default the last 30. */
+	/**
+	 * A student's current marks (D1) for a span of days, by default the last 30: cursor-paged ({@code limit} up to
+	 * {@value #MAX_LIMIT}, the {@code next} link in {@code Link}), with an ETag ({@code If-None-Match} answers 304).
+	 */
 	@GetMapping("/api/diary/students/{studentId}/marks")
-	List<DiaryMarks.DiaryMark> marks(@PathVariable UUID studentId,
+	ResponseEntity<List<DiaryMarks.DiaryMark>> marks(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @Min(1) @Nullable Integer limit,
+			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor, WebRequest request) {
 		LocalDate end = to != null ? to : access.today(studentId);
 		LocalDate start = from != null ? from : end.minusDays(30);
 		DiaryAccess.checkSpan(start, end);
+		PageRequest page = PageRequest.of(limit, cursor, 4, MAX_LIMIT, MAX_LIMIT);
 		access.read(studentId, "marks");
-		return marks.ofStudent(studentId, start, end);
+		return tags.answer(request, Paging.answer(marks.ofStudent(studentId, start, end, page), page));
 	}
 
 	/** Weighted averages per subject (D1, D8), by default over the last 90 days. */

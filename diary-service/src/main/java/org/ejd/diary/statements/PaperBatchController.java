@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 @RestController
 class PaperBatchController {
@@ -30,7 +31,7 @@ class PaperBatchController {
 
 	/** The school's weekly paper batches, newest first (school admin of that school only). */
 	@GetMapping("/api/diary/schools/{schoolId}/paper-batches")
-	PaperBatches.Page list(@PathVariable UUID schoolId, @RequestParam(required = false) @Nullable String cursor,
+	PaperBatches.Page list(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 512) @Nullable String cursor,
 			@RequestParam(defaultValue = "20") int limit) {
 		return batches.list(Callers.current(), schoolId, cursor, limit);
 	}

@@ -52,7 +52,7 @@ class ApplicationController {
 	}
 
 	@GetMapping("/api/identity/schools/{schoolId}/applications")
-	List<ApplicationResponse> ofSchool(@PathVariable UUID schoolId, @RequestParam(required = false) @Nullable String status) {
+	List<ApplicationResponse> ofSchool(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 32) @Nullable String status) {
 		if (status != null && !STATUSES.contains(status)) {
 			throw Refusal.invalid("identity.application.bad-status", status);
 		}

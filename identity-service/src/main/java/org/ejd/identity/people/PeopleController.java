@@ -130,7 +130,7 @@ class PeopleController {
 
 	record StaffRequest(@NotBlank @Size(max = 100) String lastName, @NotBlank @Size(max = 100) String firstName,
 			@Size(max = 100) String middleName,
-			@NotEmpty List<@Pattern(regexp = "teacher|class-teacher|deputy-head|school-admin") String> roles) {
+			@NotEmpty @Size(max = 4) List<@Pattern(regexp = "teacher|class-teacher|deputy-head|school-admin") String> roles) {
 		PersonRegistry.Name name() {
 			return new PersonRegistry.Name(lastName.strip(), firstName.strip(), middleName);
 		}

@@ -53,7 +53,7 @@ class SchoolController {
 
 	/** The region is the municipality's; without a time zone the school has its region's. */
 	record SchoolRequest(@NotBlank @Size(max = 500) String name, @Size(max = 200) String shortName,
-			@NotNull UUID municipalityId, String timeZone) {
+			@NotNull UUID municipalityId, @Size(max = 64) String timeZone) {
 	}
 
 	record SchoolResponse(UUID id, String name, String shortName, String regionCode, UUID municipalityId, String municipality,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 
 import org.ejd.journal.absences.DecidingAbsenceNote.Decision;
 import org.ejd.journal.absences.FilingAbsenceNote.FileNote;
@@ -57,7 +58,7 @@ class AbsenceNoteController {
 	}
 
 	@GetMapping("/class-groups/{classGroupId}/absence-notes")
-	List<AbsenceNoteView> ofClassGroup(@PathVariable UUID classGroupId, @RequestParam(defaultValue = "filed") String status) {
+	List<AbsenceNoteView> ofClassGroup(@PathVariable UUID classGroupId, @RequestParam(defaultValue = "filed") @Size(max = 32) String status) {
 		return register.ofClassGroup(Callers.current(), classGroupId, status);
 	}
 
@@ -69,7 +70,7 @@ class AbsenceNoteController {
 	/** The note's paper: the body is the file, its type in Content-Type, its name in the {@code file} parameter. */
 	@PutMapping(path = "/absence-notes/{noteId}/file", consumes = MediaType.ALL_VALUE)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void attach(@PathVariable UUID noteId, @RequestParam("file") String fileName, HttpServletRequest request) throws IOException {
+	void attach(@PathVariable UUID noteId, @RequestParam("file") @Size(max = 255) String fileName, HttpServletRequest request) throws IOException {
 		String contentType = request.getContentType();
 		String type = contentType == null ? ""
 				: MediaType.parseMediaType(contentType).getType() + "/" + MediaType.parseMediaType(contentType).getSubtype();

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.ejd.contracts.journal.AbsenceNoteAccepted;
 import org.ejd.contracts.journal.AbsenceNoteDeclined;
 import org.ejd.journal.lessons.ExcusingAbsences;
@@ -46,7 +49,9 @@ public class DecidingAbsenceNote {
 	}
 
 	/** @param decision {@code accept} or {@code decline}; @param reason required to decline */
-	public record Decision(@Nullable String decision, @Nullable String reason) {
+	// the annotations document what decide() checks itself
+	public record Decision(@Nullable @Pattern(regexp = "accept|decline") String decision,
+			@Nullable @Size(max = MAX_REASON) String reason) {
 	}
 
 	/** Answers the lessons the decision excused (none for a decline). */

@@ -6,6 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.lessons.UploadCheck;
 import org.ejd.platform.refusal.Refusal;
@@ -54,8 +59,9 @@ public class FilingAbsenceNote {
 	}
 
 	/** @param kind {@code planned} or {@code excuse}; @param lessons lesson numbers 1–12, none for whole days */
-	public record FileNote(@Nullable String kind, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable List<Integer> lessons,
-			@Nullable String reason) {
+	// the annotations document what file() checks itself (its refusals name the field)
+	public record FileNote(@Nullable @Pattern(regexp = "planned|excuse") String kind, @Nullable LocalDate from, @Nullable LocalDate to,
+			@Nullable @Size(max = 12) List<@Min(1) @Max(12) Integer> lessons, @Nullable @Size(max = MAX_REASON) String reason) {
 	}
 
 	@Transactional

@@ -48,7 +48,8 @@ class HomeworkAttachmentController {
 
 	/** Download by the signed link the diary shows (no token: homework material, link valid for a while). */
 	@GetMapping("/attachments/{attachmentId}")
-	ResponseEntity<byte[]> download(@PathVariable UUID attachmentId, @RequestParam long expires, @RequestParam String signature) {
+	ResponseEntity<byte[]> download(@PathVariable UUID attachmentId, @RequestParam long expires,
+			@RequestParam @Size(max = 64) String signature) {
 		HomeworkAttachments.Download file = attachments.download(attachmentId, expires, signature)
 			.orElseThrow(() -> Refusal.unknown("journal.attachment.not-found"));
 		return ResponseEntity.ok()

@@ -89,7 +89,7 @@ class LessonController {
 
 	record LessonRequest(@NotNull UUID classGroupId, @NotNull UUID subjectId, @NotNull LocalDate date, int periodNo,
 			@Pattern(regexp = LESSON_TYPES) String type, @Size(max = 500) String topic, @Size(max = 4000) String homework,
-			LocalDate homeworkDue, String room) {
+			LocalDate homeworkDue, @Size(max = Room.MAX_LENGTH) String room) {
 	}
 
 	/** {@code reason}: required when the lesson lies in a closed reporting period. */

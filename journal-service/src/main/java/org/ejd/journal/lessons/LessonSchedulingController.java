@@ -48,7 +48,7 @@ class LessonSchedulingController {
 		return LessonResponse.of(scheduling.moveToRoom(Callers.current(), id, request.room()));
 	}
 
-	record RoomRequest(@Nullable String room) {
+	record RoomRequest(@Nullable @Size(max = Room.MAX_LENGTH) String room) {
 	}
 
 	record CancellationRequest(@NotBlank @Size(max = 500) String reason) {

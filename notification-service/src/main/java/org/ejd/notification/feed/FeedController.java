@@ -2,6 +2,8 @@ package org.ejd.notification.feed;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +26,7 @@ class FeedController {
 	}
 
 	@GetMapping
-	Feed.Page feed(@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "20") int limit) {
+	Feed.Page feed(@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "20") int limit) {
 		return feed.of(Callers.current().person(), cursor, limit);
 	}
 

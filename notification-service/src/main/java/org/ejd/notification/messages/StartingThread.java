@@ -3,6 +3,8 @@ package org.ejd.notification.messages;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.notification.recipients.Recipients;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
@@ -43,7 +45,9 @@ public class StartingThread {
 	}
 
 	/** @param staffId whom the family writes to; left out when staff write */
-	public record StartThread(@Nullable UUID studentId, @Nullable UUID staffId, @Nullable String topic, @Nullable String text) {
+	// the annotations document what start() checks itself (text: ejd.notification.messages.max-length, 4000 unless configured)
+	public record StartThread(@Nullable UUID studentId, @Nullable UUID staffId, @Nullable @Size(max = MAX_TOPIC) String topic,
+			@Nullable @Size(max = 4000) String text) {
 	}
 
 	@Transactional

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 
 import org.ejd.notification.messages.StartingThread.StartThread;
 import org.ejd.platform.security.Callers;
@@ -73,18 +74,21 @@ class ThreadController {
 
 	/** The caller's threads, latest first, with unread counts; {@code q} searches topics and messages. */
 	@GetMapping("/me/threads")
-	ThreadInbox.Inbox mine(@RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "50") int limit) {
+	ThreadInbox.Inbox mine(@RequestParam(required = false) @Size(max = 100) @Nullable String q, @RequestParam(defaultValue = "50") int limit) {
 		return inbox.mine(Callers.current(), q, limit);
 	}
 
 	@GetMapping("/threads/{threadId}/messages")
-	ThreadInbox.Page messages(@PathVariable UUID threadId, @RequestParam(required = false) @Nullable String cursor,
+	ThreadInbox.Page messages(@PathVariable UUID threadId, @RequestParam(required = false) @Size(max = 512) @Nullable String cursor,
 			@RequestParam(defaultValue = "50") int limit) {
 		return inbox.messages(Callers.current(), threadId, cursor, limit);
 	}
 
-	/** @param attachments ids of files the writer uploaded to the thread, sent with this message */
-	record Text(@Nullable String text, @Nullable List<UUID> attachments) {
+	/**
+	 * @param text at most ejd.notification.messages.max-length characters (4000 unless configured), checked by the use case
+	 * @param attachments ids of files the writer uploaded to the thread, sent with this message
+	 */
+	record Text(@Nullable @Size(max = 4000) String text, @Nullable @Size(max = 5) List<UUID> attachments) {
 	}
 
 	@PostMapping("/threads/{threadId}/messages")
@@ -133,7 +137,7 @@ class ThreadController {
 		deleting.delete(Callers.current(), messageId);
 	}
 
-	record Reason(@Nullable String reason) {
+	record Reason(@Nullable @Size(max = ModeratingMessages.MAX_REASON) String reason) {
 	}
 
 	/** A participant reports the thread to the school administration, which may then read it. */
@@ -153,7 +157,7 @@ class ThreadController {
 		return moderating.audit(Callers.current(), schoolId);
 	}
 
-	record Block(@Nullable UUID personId, @Nullable String reason) {
+	record Block(@Nullable UUID personId, @Nullable @Size(max = ModeratingMessages.MAX_REASON) String reason) {
 	}
 
 	@PostMapping("/schools/{schoolId}/message-blocks")

@@ -3,6 +3,8 @@ package org.ejd.notification.status;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -64,13 +66,13 @@ class SchoolMessagesController {
 	}
 
 	@GetMapping(path = "/api/notifications/schools/{schoolId}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<DeliveryReport.Row> messages(@PathVariable UUID schoolId, @RequestParam(required = false) @Nullable String status,
+	List<DeliveryReport.Row> messages(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 32) @Nullable String status,
 			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100") int limit) {
 		return report.of(Callers.current(), schoolId, status, missedDeadline, limit);
 	}
 
 	@GetMapping(path = "/api/notifications/schools/{schoolId}/messages", produces = "text/csv")
-	ResponseEntity<String> csv(@PathVariable UUID schoolId, @RequestParam(required = false) @Nullable String status,
+	ResponseEntity<String> csv(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 32) @Nullable String status,
 			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100") int limit) {
 		StringBuilder csv = new StringBuilder(
 				"id,recipientId,studentId,channel,kind,status,rule,attempts,lastError,occurredAt,dueAt,sentAt,deadline,missedDeadline\r\n");

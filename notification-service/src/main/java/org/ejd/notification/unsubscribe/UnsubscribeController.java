@@ -2,6 +2,8 @@ package org.ejd.notification.unsubscribe;
 
 import java.util.Map;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -43,7 +45,7 @@ class UnsubscribeController {
 
 	@PostMapping(path = "/api/notifications/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> oneClick(@RequestParam String token,
-			@RequestParam(name = "List-Unsubscribe", required = false) @Nullable String oneClick) {
+			@RequestParam(name = "List-Unsubscribe", required = false) @Size(max = 32) @Nullable String oneClick) {
 		if (!"One-Click".equals(oneClick)) {
 			throw Refusal.invalid("unsubscribe.not-one-click");
 		}

@@ -48,6 +48,9 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		defaults.put("management.endpoint.health.show-details", "never");
 		defaults.put("management.health.mail.enabled", "false");
 		defaults.put("springdoc.api-docs.version", "openapi_3_1");
+		// the committed documents (docs/openapi/) are compared as written: keys in a stable order
+		defaults.put("springdoc.writer-with-order-by-keys", "true");
+		defaults.put("springdoc.default-produces-media-type", "application/json");
 		defaults.put("spring.kafka.producer.acks", "all");
 		defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
 		defaults.put("spring.kafka.producer.properties.max.block.ms", "5000");

@@ -16,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -42,6 +44,17 @@ public class WebPlatformAutoConfiguration {
 				new BodyLimitFilter(limits, messages, localeResolver(), mapper));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** {@code Deprecation}, {@code Sunset} and the successor link on operations marked {@link ApiDeprecation}. */
+	@Bean
+	WebMvcConfigurer ejdDeprecationHeaders() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				registry.addInterceptor(new DeprecationHeaders());
+			}
+		};
 	}
 
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)

@@ -1,0 +1,167 @@
+package org.ejd.platform.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springframework.util.AntPathMatcher;
+
+/**
+ * What every eJD API description says the same way: the one server (the gateway, paths as they are there), Keycloak's
+ * OAuth2 flows (authorization code with PKCE for front-ends, client credentials for portals and school IT) required by
+ * every operation but the open ones, the problem responses {@link ProblemResponses} refers to, and the rate-limit
+ * headers the gateway puts on every answer.
+ */
+final class ApiConventions implements GlobalOpenApiCustomizer {
+
+	static final String SCHEME = "keycloak";
+
+	static final String PROBLEM_JSON = "application/problem+json";
+
+	static final Map<String, String> PROBLEMS = problems();
+
+	private final String issuer;
+
+	private final List<String> publicPaths;
+
+	private final AntPathMatcher paths = new AntPathMatcher();
+
+	ApiConventions(String issuer, List<String> publicPaths) {
+		this.issuer = issuer;
+		this.publicPaths = publicPaths;
+	}
+
+	@Override
+	public void customise(OpenAPI api) {
+		Server gateway = new Server().url("/")
+			.description("Шлюз eJD, рабочая среда региона (production) / the eJD gateway of the region's production deployment");
+		gateway.addExtension("x-internal", false); // the public API: third-party front-ends and school IT are its users
+		api.setServers(List.of(gateway));
+		Components components = api.getComponents() == null ? new Components() : api.getComponents();
+		api.setComponents(components);
+		components.addSchemas("ProblemDetail", Schemas.problemDetail());
+		components.addSecuritySchemes(SCHEME, keycloak());
+		headers(components);
+		SchemaLimits.apply(api);
+		PROBLEMS.forEach((status, description) -> components.addResponses("Problem" + status, problem(status, description)));
+		components.addParameters(ProblemResponses.IDEMPOTENCY_KEY, new Parameter().in("header").name("Idempotency-Key")
+			.required(false)
+			.description("Ключ повтора: тот же запрос с тем же ключом вернёт первый ответ и ничего не изменит (24 ч) / "
+					+ "a retry with the same key gets the first answer and changes nothing (24 h)")
+			.schema(Schemas.string(200, "Ключ, выбранный клиентом (например UUID) / a key the client chooses (e.g. a UUID)")
+				.minLength(1).pattern("^[\\x21-\\x7E]+$")));
+		api.setSecurity(List.of(new SecurityRequirement().addList(SCHEME, List.of())));
+		if (api.getPaths() == null) {
+			return;
+		}
+		api.getPaths().forEach((path, item) -> {
+			boolean open = publicPaths.stream().anyMatch(pattern -> paths.match(pattern, path.replaceAll("\\{[^}]+}", "x")));
+			item.readOperations().forEach(operation -> {
+				if (open) {
+					operation.setSecurity(List.of());
+					operation.getResponses().remove("401");
+					operation.getResponses().remove("403");
+				}
+				rateLimitHeaders(operation);
+			});
+		});
+	}
+
+	private SecurityScheme keycloak() {
+		String endpoints = issuer + "/protocol/openid-connect";
+		Scopes scopes = new Scopes();
+		scopes.addString("openid", "Вход через Keycloak / sign in with Keycloak");
+		return new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+			.description("Keycloak (realm ejd): токен доступа JWT (RS256, RFC8725), живёт минуты; роли в realm_access.roles, "
+					+ "person_id и school_ids в утверждениях. Фронтенды входят кодом авторизации с PKCE (клиент ejd-web), порталы и "
+					+ "школьные ИТ-системы — client credentials / a short-lived JWT access token (RS256, RFC8725) from Keycloak; "
+					+ "front-ends use the authorization code with PKCE (client ejd-web), portals and school IT client credentials")
+			.flows(new OAuthFlows()
+				.authorizationCode(new OAuthFlow().authorizationUrl(endpoints + "/auth").tokenUrl(endpoints + "/token")
+					.refreshUrl(endpoints + "/token").scopes(scopes))
+				.clientCredentials(new OAuthFlow().tokenUrl(endpoints + "/token").refreshUrl(endpoints + "/token")
+					.scopes(new Scopes())));
+	}
+
+	private static void headers(Components components) {
+		components.addHeaders("RateLimit-Limit", header("Запросов в окне ограничения / requests allowed in the window",
+				Schemas.integer(0, 1_000_000, "Запросов в окне / requests per window")));
+		components.addHeaders("RateLimit-Remaining", header("Осталось запросов в окне / requests left in the window",
+				Schemas.integer(0, 1_000_000, "Осталось / left")));
+		components.addHeaders("RateLimit-Reset", header("Секунд до пополнения / seconds until the window refills",
+				Schemas.integer(0, 86_400, "Секунд / seconds")));
+		components.addHeaders("Access-Control-Allow-Origin", header(
+				"Источник браузерного фронтенда, если он разрешён шлюзу (ejd.gateway.cors-allowed-origins) / "
+						+ "the browser front-end's origin when the gateway allows it",
+				Schemas.string(2048, "Источник / the origin").format("uri")));
+		components.addHeaders("Retry-After", header("Через сколько секунд повторить / seconds to wait before retrying",
+				Schemas.integer(0, 86_400, "Секунд / seconds")));
+	}
+
+	private static Header header(String description, io.swagger.v3.oas.models.media.Schema<?> schema) {
+		return new Header().description(description).schema(schema);
+	}
+
+	private static ApiResponse problem(String status, String description) {
+		ApiResponse response = new ApiResponse().description(description)
+			.content(new Content().addMediaType(PROBLEM_JSON,
+					new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/ProblemDetail"))));
+		rateLimitHeaders(response);
+		if (status.equals("429") || status.equals("503")) {
+			response.addHeaderObject("Retry-After", new Header().$ref("#/components/headers/Retry-After"));
+		}
+		return response;
+	}
+
+	private static void rateLimitHeaders(Operation operation) {
+		operation.getResponses().forEach((status, response) -> {
+			if (response.get$ref() == null) {
+				rateLimitHeaders(response);
+			}
+		});
+	}
+
+	private static void rateLimitHeaders(ApiResponse response) {
+		for (String name : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Access-Control-Allow-Origin")) {
+			if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+				response.addHeaderObject(name, new Header().$ref("#/components/headers/" + name));
+			}
+		}
+	}
+
+	private static Map<String, String> problems() {
+		Map<String, String> problems = new LinkedHashMap<>();
+		problems.put("400", "Некорректный запрос: поле errors называет поля / bad request: errors names the fields");
+		problems.put("401", "Нет действующего токена / no valid access token");
+		problems.put("403", "Недостаточно прав / not allowed to the caller");
+		problems.put("404", "Не найдено или не видно вызывающему / not found, or not visible to the caller");
+		problems.put("409", "Конфликт с сохранёнными данными или запрос с тем же Idempotency-Key ещё выполняется / "
+				+ "conflicts with stored data, or a request with the same Idempotency-Key is still running");
+		problems.put("412", "Версия в If-Match устарела / the If-Match version is stale");
+		problems.put("413", "Тело запроса больше допустимого / the request body is too large");
+		problems.put("415", "Неподдерживаемый тип содержимого / unsupported content type");
+		problems.put("422", "Запрос противоречит правилу или Idempotency-Key использован для другого запроса / "
+				+ "a rule refuses the request, or the Idempotency-Key was used for another request");
+		problems.put("428", "Нужен заголовок If-Match / If-Match is required");
+		problems.put("429", "Слишком много запросов: повторите через Retry-After секунд / too many requests: retry after Retry-After seconds");
+		problems.put("500", "Внутренняя ошибка; данные не изменены / an internal error; nothing was changed");
+		problems.put("503", "Сервис недоступен: повторите позже / the service is unavailable: retry later");
+		return problems;
+	}
+}
