@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -69,6 +71,6 @@ class WebhooksController {
 		return webhooks.deliveries(Callers.current(), id, cursor, limit);
 	}
 
-	record SubscribeRequest(@Nullable String url, @Nullable List<String> families) {
+	record SubscribeRequest(@Nullable @Size(max = 2000) String url, @Nullable @Size(max = 6) List<@Size(max = 20) String> families) {
 	}
 }

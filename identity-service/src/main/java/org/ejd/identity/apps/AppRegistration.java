@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.apps.domain.AppScopes;
 import org.ejd.identity.apps.domain.RedirectUris;
@@ -91,7 +93,8 @@ class AppRegistration {
 		}
 	}
 
-	record Request(@Nullable String name, @Nullable UUID schoolId, @Nullable String regionCode, @Nullable List<String> redirectUris,
-			@Nullable List<String> scopes) {
+	record Request(@Nullable @Size(max = MAX_NAME) String name, @Nullable UUID schoolId, @Nullable @Size(max = 8) String regionCode,
+			@Nullable @Size(max = RedirectUris.MAX_COUNT) List<@Size(max = RedirectUris.MAX_LENGTH) String> redirectUris,
+			@Nullable @Size(max = 4) List<@Size(max = 20) String> scopes) {
 	}
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.IfMatch;
 import org.jspecify.annotations.Nullable;
@@ -78,7 +80,7 @@ class AchievementController {
 		return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(AchievementView.of(a));
 	}
 
-	record Withdrawal(@Nullable String reason) {
+	record Withdrawal(@Nullable @Size(max = 1000) String reason) {
 	}
 
 	record AchievementView(UUID id, UUID schoolId, UUID studentId, String kind, String level, @Nullable Integer place,

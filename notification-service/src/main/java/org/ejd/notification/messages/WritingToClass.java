@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
@@ -37,7 +39,7 @@ public class WritingToClass {
 		this.time = time;
 	}
 
-	public record ClassMessage(@Nullable String topic, @Nullable String text) {
+	public record ClassMessage(@Nullable @Size(max = StartingThread.MAX_TOPIC) String topic, @Nullable @Size(max = 4000) String text) {
 	}
 
 	/** @param threadIds one thread per student of the class group on the school's today */
