@@ -212,8 +212,7 @@ class PortalLinkIT extends IdentityIT {
 
 	private String guardianWithAccount(Desk desk, String password) {
 		String snils = randomSnils();
-		String guardian = created(api().post("/api/identity/schools/" + desk.schoolId() + "/guardians", desk.admin(),
-				Map.of("lastName", "Петрова", "firstName", "Нина", "snils", snils)));
+		String guardian = guardianWithSnils(desk, "Петрова", "Нина", snils);
 		issueAccount(desk, guardian, password);
 		return snils;
 	}
