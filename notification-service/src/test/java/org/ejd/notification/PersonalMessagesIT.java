@@ -232,6 +232,18 @@ class PersonalMessagesIT extends NotificationIT {
 				Map.of("text", "Чужой файл", "attachments", List.of(file))).status()).as("a file sent already, and not the writer's")
 			.isEqualTo(422);
 
+		String admin = token("school-admin", UUID.randomUUID(), school);
+		assertThat(api().get(href, admin).status()).as("not reported: the administration does not read the file").isEqualTo(404);
+		assertThat(api().post("/api/notifications/threads/" + thread + "/reports", teacherToken, Map.of("reason", "Подложная справка"))
+			.status()).isEqualTo(204);
+		Response byAdmin = api().get(href, admin);
+		assertThat(byAdmin.status()).as("reported: the school admin opens the file as the messages").isEqualTo(200);
+		assertThat(byAdmin.body()).isEqualTo(pdf);
+		assertThat(api().get(href, token("school-admin", UUID.randomUUID(), UUID.randomUUID())).status()).as("another school's admin")
+			.isEqualTo(404);
+		assertThat(api().get("/api/notifications/schools/" + school + "/message-audit", admin).json().findValuesAsString("action"))
+			.contains("read-reported-file");
+
 		assertThat(api().delete("/api/notifications/messages/" + sent.json().get("id").asString(), mother).status()).isEqualTo(204);
 		assertThat(api().get(href, teacherToken).status()).as("a deleted message takes its file").isEqualTo(404);
 	}
