@@ -224,7 +224,9 @@ public final class Stack implements AutoCloseable {
 
 	private void awaitReady(String name, int port) {
 		HttpClient http = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+		// a loaded machine (other builds beside the perf run) may need longer: -Dejd.stack.ready-minutes
+		Duration wait = Duration.ofMinutes(Long.getLong("ejd.stack.ready-minutes", 4));
+		long deadline = System.nanoTime() + wait.toNanos();
 		while (System.nanoTime() < deadline) {
 			Process process;
 			synchronized (running) {
@@ -250,7 +252,7 @@ public final class Stack implements AutoCloseable {
 			}
 			sleep(500);
 		}
-		throw new IllegalStateException(name + " not ready within 4 minutes");
+		throw new IllegalStateException(name + " not ready within " + wait.toMinutes() + " minutes");
 	}
 
 	private static void await(List<Future<?>> futures) {

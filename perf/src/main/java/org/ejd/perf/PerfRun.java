@@ -77,10 +77,7 @@ public final class PerfRun {
 		Report report = new Report();
 		long start = System.nanoTime();
 		System.out.println("perf: starting the stack with production JVM settings " + Stack.Jvm.PRODUCTION.options() + " ...");
-		try (Stack stack = Stack.start(Stack.Mode.FORKED, work.resolve("logs"), Stack.Jvm.PRODUCTION,
-				// the gateway's rate limits (ADR 0026) would refuse the few simulated users' thousands of requests a minute
-				Map.of("diary-service", Map.of("spring.profiles.active", "demo,perf"),
-						"gateway", Map.of("ejd.gateway.rate-limits.enabled", "false")))) {
+		try (Stack stack = Stack.start(Stack.Mode.FORKED, work.resolve("logs"), Stack.Jvm.PRODUCTION, productionSettings())) {
 			report.started(Duration.ofNanos(System.nanoTime() - start), stack.readyIn());
 			System.out.println("perf: loading the school (" + settings.classes() + " classes of " + settings.classSize() + ") ...");
 			long loading = System.nanoTime();
@@ -105,6 +102,22 @@ public final class PerfRun {
 		System.out.println(table);
 		Files.writeString(settings.out(), table);
 		System.out.println("perf: written to " + settings.out());
+	}
+
+	/**
+	 * What each service runs with beside the local stack's own settings. The local stack is the demo, which samples every
+	 * trace (ADR 0035); a region samples one in ten for its OTLP collector, so the run measures that. The gateway's rate
+	 * limits (ADR 0026) would refuse the few simulated users' thousands of requests a minute.
+	 */
+	static Map<String, Map<String, String>> productionSettings() {
+		Map<String, Map<String, String>> settings = new LinkedHashMap<>();
+		for (String service : List.of("identity-service", "journal-service", "diary-service", "consent-service",
+				"notification-service", "oneroster-service", "gateway")) {
+			settings.put(service, new LinkedHashMap<>(Map.of("management.tracing.sampling.probability", "0.1")));
+		}
+		settings.get("gateway").put("ejd.gateway.rate-limits.enabled", "false");
+		settings.get("diary-service").put("spring.profiles.active", "demo,perf");
+		return settings;
 	}
 
 	/** {@code --keep=true}: the loaded stack stays up for profiling by hand (JFR, Gatling with the written feeders). */
