@@ -77,7 +77,7 @@ class SchoolMessagesController {
 		StringBuilder csv = new StringBuilder(
 				"id,recipientId,studentId,channel,kind,status,rule,attempts,lastError,occurredAt,dueAt,sentAt,deadline,missedDeadline\r\n");
 		for (DeliveryReport.Row r : report.of(Callers.current(), schoolId, status, missedDeadline, limit)) {
-			csv.append(String.join(",", List.of(r.id().toString(), r.recipientId().toString(), r.studentId().toString(), r.channel(),
+			csv.append(String.join(",", List.of(r.id().toString(), r.recipientId().toString(), r.studentId() != null ? r.studentId().toString() : "", r.channel(),
 					cell(r.kind()), r.status(), cell(r.rule()), Integer.toString(r.attempts()), cell(r.lastError()),
 					r.occurredAt().toString(), r.dueAt().toString(), r.sentAt() != null ? r.sentAt().toString() : "", r.deadline().toString(),
 					Boolean.toString(r.missedDeadline())))).append("\r\n");
