@@ -1,9 +1,13 @@
 package org.ejd.platform.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -13,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -102,6 +107,32 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
 		log.info("Refused a write that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return problem(HttpStatus.CONFLICT, text("problem.conflict"), "problem.conflict", null);
+	}
+
+	/**
+	 * A refusal the database raised: a trigger guarding a rule beside its rows ({@code RAISE EXCEPTION '<message key>'
+	 * USING ERRCODE = 'EJ409'}) is a 409 with that key's text, like a use case's {@link Refusal#conflict}; any other
+	 * failure of the database is ours.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> database(DataAccessException ex) {
+		return databaseRefusal(ex).map(this::refusal).orElseGet(() -> unexpected(ex));
+	}
+
+	/** SQLSTATE of a rule the database refuses (a user-defined class, "EJ"). */
+	public static final String DATABASE_REFUSAL = "EJ409";
+
+	private static final Pattern MESSAGE_KEY = Pattern.compile("([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)");
+
+	static Optional<Refusal> databaseRefusal(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && DATABASE_REFUSAL.equals(sql.getSQLState())) {
+				// PgJDBC's message is "ERROR: <key>" (the severity in the server's language), then the context
+				Matcher key = MESSAGE_KEY.matcher(String.valueOf(sql.getMessage()));
+				return Optional.of(key.find() ? Refusal.conflict(key.group(1)) : Refusal.conflict("problem.conflict"));
+			}
+		}
+		return Optional.empty();
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
