@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -122,17 +120,29 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 	/** SQLSTATE of a rule the database refuses (a user-defined class, "EJ"). */
 	public static final String DATABASE_REFUSAL = "EJ409";
 
-	private static final Pattern MESSAGE_KEY = Pattern.compile("([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)");
-
 	static Optional<Refusal> databaseRefusal(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sql && DATABASE_REFUSAL.equals(sql.getSQLState())) {
-				// PgJDBC's message is "ERROR: <key>" (the severity in the server's language), then the context
-				Matcher key = MESSAGE_KEY.matcher(String.valueOf(sql.getMessage()));
-				return Optional.of(key.find() ? Refusal.conflict(key.group(1)) : Refusal.conflict("problem.conflict"));
+				return Optional.of(Refusal.conflict(messageKey(String.valueOf(sql.getMessage())).orElse("problem.conflict")));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** PgJDBC's message is "ERROR: &lt;key&gt;" (the severity in the server's language), then the context. */
+	private static Optional<String> messageKey(String message) {
+		int colon = message.indexOf(": ");
+		int start = colon < 0 ? 0 : colon + 2;
+		int end = start;
+		while (end < message.length() && isKeyCharacter(message.charAt(end))) {
+			end++;
+		}
+		String key = message.substring(start, end);
+		return key.indexOf('.') > 0 && !key.endsWith(".") ? Optional.of(key) : Optional.empty();
+	}
+
+	private static boolean isKeyCharacter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
