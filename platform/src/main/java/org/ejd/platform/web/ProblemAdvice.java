@@ -129,16 +129,25 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return Optional.empty();
 	}
 
-	/** PgJDBC's message is "ERROR: &lt;key&gt;" (the severity in the server's language), then the context. */
-	private static Optional<String> messageKey(String message) {
-		int colon = message.indexOf(": ");
-		int start = colon < 0 ? 0 : colon + 2;
-		int end = start;
-		while (end < message.length() && isKeyCharacter(message.charAt(end))) {
-			end++;
+	/**
+	 * PgJDBC's message is "ERROR: &lt;key&gt;" (the severity in the server's language), then the context; a batch's is
+	 * "Batch entry 0 &lt;statement&gt; was aborted: ERROR: &lt;key&gt; …". The key is the first word after a colon that
+	 * reads like one (lower case, dotted).
+	 */
+	static Optional<String> messageKey(String message) {
+		for (int colon = message.indexOf(": "); colon >= 0; colon = message.indexOf(": ", colon + 2)) {
+			int start = colon + 2;
+			int end = start;
+			while (end < message.length() && isKeyCharacter(message.charAt(end))) {
+				end++;
+			}
+			String key = message.substring(start, end);
+			boolean wordEnds = end == message.length() || Character.isWhitespace(message.charAt(end));
+			if (wordEnds && key.indexOf('.') > 0 && !key.endsWith(".")) {
+				return Optional.of(key);
+			}
 		}
-		String key = message.substring(start, end);
-		return key.indexOf('.') > 0 && !key.endsWith(".") ? Optional.of(key) : Optional.empty();
+		return Optional.empty();
 	}
 
 	private static boolean isKeyCharacter(char c) {

@@ -27,6 +27,14 @@ class DatabaseRefusalTest {
 	}
 
 	@Test
+	void aBatchsRefusalNamesTheKeyAfterTheStatement() {
+		SQLException raised = new SQLException("Batch entry 0 insert into mark (id, school_id) values ('1', '2') was aborted: "
+				+ "ERROR: journal.year.closed\n  Detail: 2026-11-20  Call getNextException to see other errors in the batch.",
+				ProblemAdvice.DATABASE_REFUSAL);
+		assertThat(ProblemAdvice.databaseRefusal(raised).orElseThrow().messageKey()).isEqualTo("journal.year.closed");
+	}
+
+	@Test
 	void anyOtherDatabaseFailureIsNoRefusal() {
 		SQLException broken = new SQLException("ERROR: relation \"mark\" does not exist", "42P01");
 		assertThat(ProblemAdvice.databaseRefusal(new UncategorizedSQLException("select", "select", broken))).isEmpty();
