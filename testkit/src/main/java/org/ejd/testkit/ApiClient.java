@@ -73,6 +73,35 @@ public final class ApiClient {
 		}
 	}
 
+	/** A GET whose body is kept as bytes (a zip, a PDF). */
+	public BinaryResponse getBytes(String path, @Nullable String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET();
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		try {
+			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			Map<String, String> responseHeaders = new LinkedHashMap<>();
+			response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
+			return new BinaryResponse(response.statusCode(), responseHeaders, response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A response whose body is bytes. */
+	public record BinaryResponse(int status, Map<String, String> headers, byte[] body) {
+
+		public String contentType() {
+			return headers.getOrDefault("content-type", "");
+		}
+	}
+
 	/** A response: status, lower-case headers, body text and its JSON. */
 	public record Response(int status, Map<String, String> headers, String body) {
 

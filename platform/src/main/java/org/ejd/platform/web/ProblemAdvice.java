@@ -1,9 +1,11 @@
 package org.ejd.platform.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -13,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -102,6 +105,53 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
 		log.info("Refused a write that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
 		return problem(HttpStatus.CONFLICT, text("problem.conflict"), "problem.conflict", null);
+	}
+
+	/**
+	 * A refusal the database raised: a trigger guarding a rule beside its rows ({@code RAISE EXCEPTION '<message key>'
+	 * USING ERRCODE = 'EJ409'}) is a 409 with that key's text, like a use case's {@link Refusal#conflict}; any other
+	 * failure of the database is ours.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> database(DataAccessException ex) {
+		return databaseRefusal(ex).map(this::refusal).orElseGet(() -> unexpected(ex));
+	}
+
+	/** SQLSTATE of a rule the database refuses (a user-defined class, "EJ"). */
+	public static final String DATABASE_REFUSAL = "EJ409";
+
+	static Optional<Refusal> databaseRefusal(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && DATABASE_REFUSAL.equals(sql.getSQLState())) {
+				return Optional.of(Refusal.conflict(messageKey(String.valueOf(sql.getMessage())).orElse("problem.conflict")));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * PgJDBC's message is "ERROR: &lt;key&gt;" (the severity in the server's language), then the context; a batch's is
+	 * "Batch entry 0 &lt;statement&gt; was aborted: ERROR: &lt;key&gt; …". The key is the first word after a colon that
+	 * reads like one (lower case, dotted).
+	 */
+	static Optional<String> messageKey(String message) {
+		for (int colon = message.indexOf(": "); colon >= 0; colon = message.indexOf(": ", colon + 2)) {
+			int start = colon + 2;
+			int end = start;
+			while (end < message.length() && isKeyCharacter(message.charAt(end))) {
+				end++;
+			}
+			String key = message.substring(start, end);
+			boolean wordEnds = end == message.length() || Character.isWhitespace(message.charAt(end));
+			if (wordEnds && key.indexOf('.') > 0 && !key.endsWith(".")) {
+				return Optional.of(key);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isKeyCharacter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,150 @@
+package org.ejd.journal.years;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.ejd.journal.JournalIT;
+import org.ejd.testkit.ApiClient.BinaryResponse;
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.RealServers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SchoolYearArchiveIT extends JournalIT {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aClosedYearRefusesEveryChangeAndKeepsOneArchiveWithItsChecksum() throws Exception {
+		School school = school();
+		LocalDate end = today().minusDays(1);
+		LocalDate start = end.minusDays(20);
+		String year = academicYearOf(end);
+		if (!academicYearOf(start).equals(year)) {
+			start = LocalDate.of(Integer.parseInt(year.substring(0, 4)), 8, 1);
+		}
+		String path = "/api/journal/schools/" + school.id() + "/years/" + year.replace('/', '-');
+		Response period = api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of(
+				"academicYear", year, "name", "2 четверть", "kind", "quarter", "startDate", start, "endDate", end));
+		assertThat(period.status()).as(period.toString()).isEqualTo(201);
+		String periodId = period.json().get("id").asString();
+		Response mark = api().post("/api/journal/marks", school.teacherToken(), mark(school, end, null));
+		assertThat(mark.status()).as(mark.toString()).isEqualTo(201);
+		String markId = mark.json().get("id").asString();
+		Response lesson = api().post("/api/journal/lessons", school.teacherToken(), Map.of("classGroupId", school.classGroupId(),
+				"subjectId", school.subjectId(), "date", end, "periodNo", 2));
+		assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
+
+		Response periodsOpen = api().post(path + "/close", school.adminToken(), null);
+		assertThat(periodsOpen.status()).as(periodsOpen.toString()).isEqualTo(409);
+		assertThat(periodsOpen.json().get("detail").asString()).contains("не закрыто отчётных периодов: 1");
+		assertThat(api().post("/api/journal/periods/" + periodId + "/close", school.adminToken(), null).status()).isEqualTo(200);
+
+		assertThat(api().post(path + "/close", school.teacherToken(), null).status()).as("a teacher").isEqualTo(403);
+		assertThat(api().post(path + "/close", regionOperator("52"), null).status()).as("another region's operator").isEqualTo(403);
+		Response closed = api().post(path + "/close", regionOperator("51"), null);
+		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+		assertThat(closed.json().get("firstDay").asString()).isEqualTo(start.toString());
+		assertThat(closed.json().get("lastDay").asString()).isEqualTo(end.toString());
+		String sha256 = closed.json().get("archiveSha256").asString();
+		assertThat(sha256).hasSize(64);
+		Response again = api().post(path + "/close", school.adminToken(), null);
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.isProblem()).isTrue();
+
+		Response lateMark = api().post("/api/journal/marks", school.teacherToken(), mark(school, end, "Пропущена при вводе"));
+		assertThat(lateMark.status()).as(lateMark.toString()).isEqualTo(409);
+		assertThat(lateMark.isProblem()).isTrue();
+		assertThat(lateMark.json().get("detail").asString()).startsWith("Учебный год закрыт и передан в архив");
+		Response grade = api().send("PUT", "/api/journal/grades", school.teacherToken(), Map.of("periodId", periodId,
+				"classGroupId", school.classGroupId(), "subjectId", school.subjectId(), "studentId", school.studentId(), "kind", "period",
+				"value", "5", "reason", "Исправление"), Map.of());
+		assertThat(grade.status()).as(grade.toString()).isEqualTo(409);
+		Response newPeriod = api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of(
+				"academicYear", year, "name", "Полугодие", "kind", "half-year", "startDate", start, "endDate", end));
+		assertThat(newPeriod.status()).as(newPeriod.toString()).isEqualTo(409);
+		assertThat(jdbc.sql("select count(*) from mark where school_id = ?").param(school.id()).query(Integer.class).single())
+			.as("nothing of the refused writes was kept").isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from reporting_period where school_id = ?").param(school.id()).query(Integer.class).single())
+			.isEqualTo(1);
+
+		assertThat(api().getBytes(path + "/archive", school.teacherToken()).status()).as("a teacher").isEqualTo(403);
+		BinaryResponse archive = api().getBytes(path + "/archive", school.adminToken());
+		assertThat(archive.status()).isEqualTo(200);
+		assertThat(archive.contentType()).startsWith("application/zip");
+		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(archive.body()))).isEqualTo(sha256);
+		assertThat(archive.headers().get("repr-digest"))
+			.isEqualTo("sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(sha256)) + ":");
+		Map<String, byte[]> files = unzip(archive.body());
+		assertThat(files).containsKeys("manifest.json", "periods.json", "lessons.json", "marks.json", "attendance.json", "grades.json");
+		JsonNode marks = json.readTree(files.get("marks.json"));
+		assertThat(marks.size()).isEqualTo(1);
+		assertThat(marks.get(0).get("id").asString()).isEqualTo(markId);
+		assertThat(marks.get(0).get("value").asString()).isEqualTo("4");
+		assertThat(new String(files.get("lessons.json"), StandardCharsets.UTF_8)).contains(lesson.json().get("id").asString());
+		JsonNode manifest = json.readTree(files.get("manifest.json"));
+		assertThat(manifest.get("academicYear").asString()).isEqualTo(year);
+		assertThat(manifest.get("files").get("marks.json").get("rows").asInt()).isEqualTo(1);
+		assertThat(manifest.get("files").get("marks.json").get("sha256").asString())
+			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(files.get("marks.json"))));
+
+		BinaryResponse reread = api().getBytes(path + "/archive", school.adminToken());
+		assertThat(reread.body()).as("the archive is kept, not written again").isEqualTo(archive.body());
+		Response list = api().get("/api/journal/schools/" + school.id() + "/years/closed", school.adminToken());
+		assertThat(list.json().get(0).get("academicYear").asString()).isEqualTo(year.replace('/', '-'));
+		assertThat(list.json().get(0).get("archiveSha256").asString()).isEqualTo(sha256);
+		assertThat(api().getBytes("/api/journal/schools/" + school.id() + "/years/2019-2020/archive", school.adminToken()).status())
+			.as("a year not closed has no archive").isEqualTo(404);
+	}
+
+	private static Map<String, Object> mark(School school, LocalDate day, String reason) {
+		Map<String, Object> mark = new HashMap<>();
+		mark.put("studentId", school.studentId());
+		mark.put("classGroupId", school.classGroupId());
+		mark.put("subjectId", school.subjectId());
+		mark.put("value", "4");
+		mark.put("workType", "written");
+		mark.put("workDate", day);
+		if (reason != null) {
+			mark.put("reason", reason);
+		}
+		return mark;
+	}
+
+	private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+		Map<String, byte[]> files = new HashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				files.put(entry.getName(), in.readAllBytes());
+			}
+		}
+		return files;
+	}
+
+	private static String regionOperator(String regionCode) {
+		String username = "r-" + UUID.randomUUID().toString().substring(0, 12);
+		RealServers.keycloak().createUser(username, "User-pass-12", List.of("region-operator"), UUID.randomUUID().toString(),
+				List.of(), List.of(regionCode));
+		return RealServers.keycloak().passwordToken(username, "User-pass-12");
+	}
+}
