@@ -73,6 +73,37 @@ class DiaryChangeFeedIT extends DiaryIT {
 	}
 
 	@Test
+	void aCursorOlderThanTheLogsRetentionAnswers410AndTheClientResyncsFromAFreshSnapshot() {
+		familyEnrolled();
+		UUID first = UUID.randomUUID();
+		send("journal.marks.v1", student.toString(), mark("journal.mark.posted", first, 1, "5"));
+		String mother = token("guardian", guardian, school);
+		Response snapshot = Eventually.until(() -> api().get("/api/diary/changes/marks", mother),
+				r -> r.status() == 200 && r.body().contains(first.toString()) && !r.json().get("more").asBoolean(),
+				Duration.ofSeconds(30));
+		String cursor = snapshot.json().get("cursor").asString();
+		UUID second = UUID.randomUUID();
+		send("journal.marks.v1", student.toString(), mark("journal.mark.posted", second, 1, "4"));
+		Eventually.until(() -> api().get("/api/diary/changes/marks?cursor=" + cursor, mother),
+				r -> r.status() == 200 && r.json().get("changes").size() == 1, Duration.ofSeconds(30));
+
+		// 31 days on: the pruning job (every second in the tests) drops the log older than the 30 days kept
+		CLOCK.advance(Duration.ofDays(31));
+		Response gone = Eventually.until(() -> api().get("/api/diary/changes/marks?cursor=" + cursor, mother),
+				r -> r.status() != 200, Duration.ofSeconds(30));
+		assertThat(gone.status()).isEqualTo(410);
+		assertThat(gone.isProblem()).isTrue();
+		assertThat(gone.json().get("detail").asString()).contains("30 дн.").contains("заново со снимка");
+
+		Response fresh = api().get("/api/diary/changes/marks", mother);
+		assertThat(fresh.status()).isEqualTo(200);
+		assertThat(fresh.json().get("snapshot").asBoolean()).isTrue();
+		assertThat(fresh.body()).contains(first.toString()).contains(second.toString());
+		String resynced = fresh.json().get("cursor").asString();
+		assertThat(api().get("/api/diary/changes/marks?cursor=" + resynced, mother).status()).isEqualTo(200);
+	}
+
+	@Test
 	void aLessonFeedsLessonsAndTimetableAndATopicChangesOnlyTheLessonsFeed() {
 		familyEnrolled();
 		String mother = token("guardian", guardian, school);

@@ -40,6 +40,8 @@ abstract class DiaryIT {
 		registry.add("ejd.diary.webhooks.first-retry-after", () -> "PT0.5S");
 		registry.add("ejd.diary.webhooks.disable-after-failures", () -> "3");
 		registry.add("ejd.diary.webhooks.allow-loopback-http", () -> "true");
+		// the change log's pruning job runs every second: a test moves the business clock past the retention
+		registry.add("ejd.diary.changes.prune-every", () -> "PT1S");
 	}
 
 	@LocalServerPort

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -115,6 +117,57 @@ class DiaryLessonsIT extends DiaryIT {
 	}
 
 	/** The student, their guardian and the student's enrolment in 5А, as identity and the journal announce them. */
+	@Test
+	void lessonsAndAttendanceArePagedByCursorAndWithoutALimitComeWholeAsBefore() {
+		familyEnrolledIn5A();
+		for (int period = 1; period <= 3; period++) {
+			UUID lesson = UUID.randomUUID();
+			String day = LocalDate.now().minusDays(period % 2).toString();
+			send("journal.lessons.v1", classGroup.toString(), Envelopes.envelope("/ejd/journal-service", "journal.lesson.recorded",
+					lesson.toString(), school, 1, Map.of("lessonId", lesson, "schoolId", school, "classGroupId", classGroup,
+							"subjectId", UUID.randomUUID(), "subjectName", "Литература", "teacherId", UUID.randomUUID(),
+							"date", day, "periodNo", period, "lessonType", "regular", "topicOnTime", true)));
+			send("journal.attendance.v1", student.toString(), Envelopes.envelope("/ejd/journal-service",
+					"journal.attendance.recorded", lesson + "/" + student, school, 1, Map.ofEntries(Map.entry("lessonId", lesson),
+							Map.entry("studentId", student), Map.entry("schoolId", school), Map.entry("classGroupId", classGroup),
+							Map.entry("subjectId", UUID.randomUUID()), Map.entry("subjectName", "Литература"), Map.entry("date", day),
+							Map.entry("periodNo", period), Map.entry("status", "late"), Map.entry("minutesLate", 5),
+							Map.entry("recordedAt", Instant.now().toString()), Map.entry("onTime", true))));
+		}
+		String mother = token("guardian", guardian, school);
+		String week = "?from=" + LocalDate.now().minusDays(7) + "&to=" + LocalDate.now().plusDays(7);
+		for (String list : List.of("lessons", "attendance")) {
+			String path = "/api/diary/students/" + student + "/" + list + week;
+			Response whole = Eventually.until(() -> api().get(path, mother), r -> r.status() == 200 && r.json().size() == 3,
+					Duration.ofSeconds(30));
+			assertThat(header(whole, "Link")).as(list + ": no limit, the whole default page").isNull();
+			List<String> paged = new ArrayList<>();
+			List<Integer> sizes = new ArrayList<>();
+			String next = path + "&limit=2";
+			while (next != null) {
+				Response page = api().get(next, mother);
+				assertThat(page.status()).as(next).isEqualTo(200);
+				page.json().forEach(item -> paged.add(item.get("lessonId").asString()));
+				sizes.add(page.json().size());
+				String link = header(page, "Link");
+				assertThat(link == null || link.endsWith("; rel=\"next\"")).isTrue();
+				next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+			}
+			assertThat(sizes).as(list).containsExactly(2, 1);
+			List<String> unpaged = new ArrayList<>();
+			whole.json().forEach(item -> unpaged.add(item.get("lessonId").asString()));
+			assertThat(paged).as(list).containsExactlyElementsOf(unpaged);
+			Response bad = api().get(path + "&cursor=not-a-cursor", mother);
+			assertThat(bad.status()).isEqualTo(400);
+			assertThat(bad.isProblem()).isTrue();
+		}
+	}
+
+	private static String header(Response response, String name) {
+		return response.headers().entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+			.findFirst().orElse(null);
+	}
+
 	private void familyEnrolledIn5A() {
 		send("identity.persons.v1", student.toString(), studentRegistered(student, school));
 		send("identity.representations.v1", student.toString(), representation(guardian, student, school));

@@ -26,6 +26,8 @@ import org.ejd.testkit.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -40,6 +42,9 @@ class DiaryWebhooksIT extends DiaryIT {
 	final UUID guardian = UUID.randomUUID();
 
 	final Receiver receiver = new Receiver();
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeEach
 	void receive() throws IOException {
@@ -140,11 +145,21 @@ class DiaryWebhooksIT extends DiaryIT {
 	void badAddressesAndFeedsAreRefusedAndNobodyElseSeesTheSubscription() {
 		String mother = token("guardian", guardian, school);
 		family();
-		for (Object url : new Object[] { "http://example.org/hook", "ftp://127.0.0.1/hook", "https://user:pw@example.org/h", "nonsense" }) {
+		for (Object url : new Object[] { "ftp://127.0.0.1/hook", "https://user:pw@example.org/h", "nonsense" }) {
 			Response refused = api().post("/api/diary/webhooks", mother, Map.of("url", url, "families", List.of("marks")));
 			assertThat(refused.status()).as(url.toString()).isEqualTo(400);
 			assertThat(refused.isProblem()).isTrue();
 		}
+		// the SSRF guard (ADR 0041): no plain http outside loopback, nothing inside (the tests allow loopback only)
+		for (Object url : new Object[] { "http://93.184.216.34/hook", "https://169.254.169.254/latest/meta-data",
+				"https://10.0.0.1/hook", "https://[fd00::1]/hook", "https://224.0.0.1/hook" }) {
+			Response refused = api().post("/api/diary/webhooks", mother, Map.of("url", url, "families", List.of("marks")));
+			assertThat(refused.status()).as(url.toString()).isEqualTo(422);
+			assertThat(refused.isProblem()).isTrue();
+		}
+		Response metadata = api().post("/api/diary/webhooks", mother,
+				Map.of("url", "https://169.254.169.254/latest/meta-data", "families", List.of("marks")));
+		assertThat(metadata.json().get("detail").asString()).contains("ведёт во внутреннюю сеть");
 		assertThat(api().post("/api/diary/webhooks", mother, Map.of("url", receiver.url(), "families", List.of())).status())
 			.isEqualTo(400);
 		Response unknownFeed = api().post("/api/diary/webhooks", mother, Map.of("url", receiver.url(), "families", List.of("salaries")));
@@ -164,6 +179,24 @@ class DiaryWebhooksIT extends DiaryIT {
 		assertThat(receiver.requests).isEmpty();
 		assertThat(api().delete("/api/diary/webhooks/" + id, mother).status()).isEqualTo(204);
 		assertThat(api().get("/api/diary/webhooks/" + id, mother).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aSubscriptionWhoseAddressNowLeadsInsideIsNotDeliveredToAndTheLogSaysWhy() {
+		String mother = token("guardian", guardian, school);
+		family();
+		String id = api().post("/api/diary/webhooks", mother, Map.of("url", receiver.url(), "families", List.of("marks")))
+			.json().get("subscription").get("id").asString();
+		// what DNS rebinding does to a registered name: it now resolves to the cloud's metadata address
+		jdbc.sql("update webhook_subscription set url = 'https://169.254.169.254/latest/meta-data' where id = ?::uuid").param(id)
+			.update();
+
+		Response ping = api().post("/api/diary/webhooks/" + id + "/ping", mother, null);
+		assertThat(ping.status()).isEqualTo(200);
+		assertThat(ping.json().get("status").asString()).isEqualTo("pending");
+		assertThat(ping.json().get("lastStatus").isNull()).as("no connection was made").isTrue();
+		assertThat(ping.json().get("lastError").asString()).isEqualTo("address refused (diary.webhooks.private-address)");
+		assertThat(receiver.requests).isEmpty();
 	}
 
 	/** What a receiver does: recompute the signature over "t.body" and refuse a t outside the five-minute window. */

@@ -66,9 +66,12 @@ class DeliveringWebhooks {
 
 	private final HttpClient http;
 
+	private final WebhookTargets targets;
+
 	DeliveringWebhooks(JdbcClient jdbc, FeedScopes scopes, SchoolTime time, WebhookSettings settings, ObjectMapper json,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, WebhookTargets targets) {
 		this.jdbc = jdbc;
+		this.targets = targets;
 		this.scopes = scopes;
 		this.time = time;
 		this.settings = settings;
@@ -199,7 +202,11 @@ class DeliveringWebhooks {
 		Integer status = null;
 		String error = null;
 		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(d.url())).timeout(settings.attemptTimeout())
+			URI target = URI.create(d.url());
+			// the name is looked up again right before the attempt: an address re-pointed inside since registration (DNS
+			// rebinding) fails the attempt without a connection; the JVM's address cache hands the client the same answer
+			targets.deliverable(target);
+			HttpRequest request = HttpRequest.newBuilder(target).timeout(settings.attemptTimeout())
 				.header("Content-Type", "application/json").header("User-Agent", "eJD-Webhooks/1")
 				.header("Webhook-Id", d.id().toString())
 				.header("Webhook-Signature", WebhookSignature.header(d.secret(), now.getEpochSecond(), d.payload()))
@@ -208,6 +215,9 @@ class DeliveringWebhooks {
 		}
 		catch (IOException | IllegalArgumentException e) {
 			error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+		}
+		catch (Refusal e) {
+			error = "address refused (" + e.messageKey() + ")";
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

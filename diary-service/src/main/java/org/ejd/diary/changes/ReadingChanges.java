@@ -51,10 +51,13 @@ class ReadingChanges {
 
 	private final SchoolTime time;
 
-	ReadingChanges(JdbcClient jdbc, FeedScopes scopes, SchoolTime time) {
+	private final PruningChangeLog pruning;
+
+	ReadingChanges(JdbcClient jdbc, FeedScopes scopes, SchoolTime time, PruningChangeLog pruning) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.time = time;
+		this.pruning = pruning;
 	}
 
 	@Transactional
@@ -67,6 +70,9 @@ class ReadingChanges {
 		FeedScopes.Scope scope = scopes.of(caller);
 		FeedCursor cursor = cursorText == null || cursorText.isBlank() ? FeedCursor.snapshotFrom(family, oldestRunning())
 				: FeedCursor.decode(family, cursorText);
+		if (cursorText != null && !cursorText.isBlank()) {
+			pruning.requireKept(cursor);
+		}
 		Page page = cursor.snapshot() ? snapshot(family, scope, cursor, limit) : changes(family, scope, cursor, limit);
 		audit(caller, family, page.readStudents());
 		return page;

@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Webhook deliveries ({@code ejd.diary.webhooks.*}): the first retry after {@code first-retry-after} (30 s), each next one
  * twice as late up to {@code max-retry-after} (6 h); a delivery is given up after {@code give-up-after-attempts} (10),
  * a subscription disabled after {@code disable-after-failures} failed attempts in a row (20, about two days of
- * back-off); {@code timeout} per attempt (10 s). Plain {@code http://} only to a loopback address and only where
- * {@code allow-loopback-http} (the local demo and tests); everywhere else {@code https://}.
+ * back-off); {@code timeout} per attempt (10 s). A receiver on a loopback address, by plain {@code http://} too, only
+ * where {@code allow-loopback-http} (the local demo and tests); everywhere else {@code https://} to public addresses only
+ * ({@link WebhookTargets}, ADR 0041).
  */
 @ConfigurationProperties("ejd.diary.webhooks")
 record WebhookSettings(@Nullable Duration firstRetryAfter, @Nullable Duration maxRetryAfter, @Nullable Integer giveUpAfterAttempts,

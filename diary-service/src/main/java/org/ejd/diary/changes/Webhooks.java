@@ -1,6 +1,5 @@
 package org.ejd.diary.changes;
 
-import java.net.URI;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
@@ -8,7 +7,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,20 +44,20 @@ class Webhooks {
 
 	private final SchoolTime time;
 
-	private final WebhookSettings settings;
+	private final WebhookTargets targets;
 
-	Webhooks(JdbcClient jdbc, FeedScopes scopes, SchoolTime time, WebhookSettings settings) {
+	Webhooks(JdbcClient jdbc, FeedScopes scopes, SchoolTime time, WebhookTargets targets) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.time = time;
-		this.settings = settings;
+		this.targets = targets;
 	}
 
 	/** Subscribes the app to families of the caller's feed, from now on; the secret is shown this once. */
 	@Transactional
 	Created subscribe(Caller caller, @Nullable String url, @Nullable List<String> families) {
 		scopes.of(caller);
-		String target = checkedUrl(url);
+		String target = targets.registered(url).toString();
 		List<String> wanted = checkedFamilies(families);
 		long count = jdbc.sql("select count(*) from webhook_subscription where client_id = ? and subject = ?")
 			.params(caller.clientId(), caller.subject()).query(Long.class).single();
@@ -141,30 +139,6 @@ class Webhooks {
 		catch (NumberFormatException e) {
 			throw Refusal.invalid("diary.webhooks.bad-cursor");
 		}
-	}
-
-	private String checkedUrl(@Nullable String url) {
-		if (url == null || url.length() > 2000) {
-			throw Refusal.invalid("diary.webhooks.bad-url");
-		}
-		URI uri;
-		try {
-			uri = URI.create(url.strip());
-		}
-		catch (IllegalArgumentException e) {
-			throw Refusal.invalid("diary.webhooks.bad-url");
-		}
-		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-		String host = uri.getHost();
-		if (host == null || uri.getUserInfo() != null || uri.getFragment() != null) {
-			throw Refusal.invalid("diary.webhooks.bad-url");
-		}
-		boolean loopback = Set.of("localhost", "127.0.0.1", "[::1]").contains(host.toLowerCase(Locale.ROOT));
-		boolean allowed = "https".equals(scheme) || ("http".equals(scheme) && loopback && settings.allowLoopbackHttp());
-		if (!allowed) {
-			throw Refusal.invalid("diary.webhooks.bad-url");
-		}
-		return uri.toString();
 	}
 
 	private static List<String> checkedFamilies(@Nullable List<String> families) {

@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.ejd.contracts.journal.LessonRecorded;
+import org.ejd.platform.web.paging.Cursor;
+import org.ejd.platform.web.paging.Page;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -109,6 +112,45 @@ public class DiaryLessons {
 				from attendance where student_id = ? and lesson_date between ? and ? and status <> 'present'
 				order by lesson_date, period_no""")
 			.params(studentId, from, to).query(AttendanceView.class).list();
+	}
+
+	/**
+	 * One page of {@link #lessonsOf(UUID, LocalDate, LocalDate)} in the same order made total by the lesson's id: the
+	 * cursor is the last lesson's (date, period, id).
+	 */
+	public Page<LessonView> lessonsOf(UUID studentId, LocalDate from, LocalDate to, PageRequest page) {
+		String query = """
+				select l.lesson_id, l.class_group_id, l.subject_name, l.lesson_date as date, l.period_no, l.lesson_type, l.topic,
+				  l.homework, l.homework_due, l.substituted, l.moved_from_date, cast(l.attachments as text) as attachments
+				from lesson l join enrolment e on e.class_group_id = l.class_group_id
+				where e.student_id = ? and l.lesson_date between ? and ?
+				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)""";
+		String order = " order by l.lesson_date, l.period_no, l.lesson_id limit ?";
+		Cursor after = page.after();
+		List<LessonView> rows = after == null
+				? jdbc.sql(query + order).params(studentId, from, to, page.fetchSize()).query(LessonView.class).list()
+				: jdbc.sql(query + " and (l.lesson_date, l.period_no, l.lesson_id) > (?, ?, ?)" + order)
+					.params(studentId, from, to, after.date(0), after.integer(1), after.uuid(2), page.fetchSize())
+					.query(LessonView.class).list();
+		return Page.of(rows, page, l -> Cursor.of(l.date(), l.periodNo(), l.lessonId()));
+	}
+
+	/**
+	 * One page of {@link #attendanceOf(UUID, LocalDate, LocalDate)} in the same order made total by the lesson's id:
+	 * the cursor is the last entry's (date, period, lesson id).
+	 */
+	public Page<AttendanceView> attendanceOf(UUID studentId, LocalDate from, LocalDate to, PageRequest page) {
+		String query = """
+				select lesson_id, student_id, subject_name, lesson_date as date, period_no, status, reason, minutes_late
+				from attendance where student_id = ? and lesson_date between ? and ? and status <> 'present'""";
+		String order = " order by lesson_date, period_no, lesson_id limit ?";
+		Cursor after = page.after();
+		List<AttendanceView> rows = after == null
+				? jdbc.sql(query + order).params(studentId, from, to, page.fetchSize()).query(AttendanceView.class).list()
+				: jdbc.sql(query + " and (lesson_date, period_no, lesson_id) > (?, ?, ?)" + order)
+					.params(studentId, from, to, after.date(0), after.integer(1), after.uuid(2), page.fetchSize())
+					.query(AttendanceView.class).list();
+		return Page.of(rows, page, a -> Cursor.of(a.date(), a.periodNo(), a.lessonId()));
 	}
 
 	/** A lesson in the diary: a substitute teaches it ({@code substituted}) or it moved from another day (D3). */

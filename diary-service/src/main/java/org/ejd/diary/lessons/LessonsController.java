@@ -4,7 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
 import org.ejd.diary.family.DiaryAccess;
+import org.ejd.platform.web.paging.PageRequest;
+import org.ejd.platform.web.paging.Paging;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,34 +25,51 @@ class LessonsController {
 
 	private final DiaryAccess access;
 
+	/**
+	 * The most lessons or attendance entries on one page; also the default, so a caller without {@code limit} gets the
+	 * default span whole as before paging.
+	 */
+	static final int MAX_LIMIT = 500;
+
 	LessonsController(DiaryLessons lessons, DiaryAccess access) {
 		this.lessons = lessons;
 		this.access = access;
 	}
 
-	/** The student's lessons with topics and homework (D3, D4), by default this week and next. */
+	/**
+	 * The student's lessons with topics and homework (D3, D4), by default this week and next: cursor-paged
+	 * ({@code limit} up to {@value #MAX_LIMIT}, also the default, the {@code next} link in {@code Link}).
+	 */
 	@GetMapping("/api/diary/students/{studentId}/lessons")
-	List<DiaryLessons.LessonView> lessons(@PathVariable UUID studentId,
+	ResponseEntity<List<DiaryLessons.LessonView>> lessons(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @Min(1) @Nullable Integer limit,
+			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor) {
 		access.read(studentId, "lessons");
 		LocalDate today = access.today(studentId);
 		LocalDate start = from != null ? from : today.with(java.time.DayOfWeek.MONDAY);
 		LocalDate end = to != null ? to : start.plusDays(13);
 		DiaryAccess.checkSpan(start, end);
-		return lessons.lessonsOf(studentId, start, end);
+		PageRequest page = PageRequest.of(limit, cursor, 3, MAX_LIMIT, MAX_LIMIT);
+		return Paging.answer(lessons.lessonsOf(studentId, start, end, page), page);
 	}
 
-	/** Absences and late arrivals (D2), by default the last 30 days. */
+	/**
+	 * Absences and late arrivals (D2), by default the last 30 days: cursor-paged like the lessons.
+	 */
 	@GetMapping("/api/diary/students/{studentId}/attendance")
-	List<DiaryLessons.AttendanceView> attendance(@PathVariable UUID studentId,
+	ResponseEntity<List<DiaryLessons.AttendanceView>> attendance(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @Min(1) @Nullable Integer limit,
+			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor) {
 		access.read(studentId, "attendance");
 		LocalDate end = to != null ? to : access.today(studentId);
 		LocalDate start = from != null ? from : end.minusDays(30);
 		DiaryAccess.checkSpan(start, end);
-		return lessons.attendanceOf(studentId, start, end);
+		PageRequest page = PageRequest.of(limit, cursor, 3, MAX_LIMIT, MAX_LIMIT);
+		return Paging.answer(lessons.attendanceOf(studentId, start, end, page), page);
 	}
 
 	/** The teachers of the student's class, groups and streams (D5). */

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.IfMatch;
+import org.ejd.platform.web.paging.PageRequest;
+import org.ejd.platform.web.paging.Paging;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/journal")
 class LessonController {
+
+	/** The most lessons on one page; also the default, so a caller without {@code limit} gets its span whole as before. */
+	static final int MAX_LIMIT = 500;
 
 	static final String LESSON_TYPES = "(?i)regular|test|lab|distance|excursion|other";
 
@@ -72,11 +79,18 @@ class LessonController {
 		return records.changesAfterClosing(Callers.current(), id);
 	}
 
+	/**
+	 * A class group's lessons over a span of days: cursor-paged ({@code limit} up to {@value #MAX_LIMIT}, also the
+	 * default; the {@code next} link in {@code Link}).
+	 */
 	@GetMapping("/class-groups/{classGroupId}/lessons")
-	List<LessonResponse> ofClassGroup(@PathVariable UUID classGroupId,
+	ResponseEntity<List<LessonResponse>> ofClassGroup(@PathVariable UUID classGroupId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return records.ofClassGroup(Callers.current(), classGroupId, from, to).stream().map(LessonResponse::of).toList();
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @Min(1) @Nullable Integer limit,
+			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor) {
+		PageRequest page = PageRequest.of(limit, cursor, 3, MAX_LIMIT, MAX_LIMIT);
+		return Paging.answer(records.ofClassGroup(Callers.current(), classGroupId, from, to, page).map(LessonResponse::of), page);
 	}
 
 	private static Lesson.Type type(String text) {

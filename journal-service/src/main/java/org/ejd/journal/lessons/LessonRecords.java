@@ -10,6 +10,8 @@ import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.DaySpan;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.paging.Page;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,10 +101,10 @@ class LessonRecords {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Lesson> ofClassGroup(Caller caller, UUID classGroupId, LocalDate from, LocalDate to) {
+	public Page<Lesson> ofClassGroup(Caller caller, UUID classGroupId, LocalDate from, LocalDate to, PageRequest page) {
 		DaySpan.of(from, to, "journal.period.bad");
 		access.lessonsReadable(caller, classGroupId, from, to);
-		return lessons.ofClassGroup(classGroupId, from, to);
+		return lessons.ofClassGroup(classGroupId, from, to, page);
 	}
 
 	/** J11: every change of the lesson's topic, type and homework with old and new values (the lesson's readers). */

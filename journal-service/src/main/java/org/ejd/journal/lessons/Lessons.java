@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ejd.platform.web.paging.Cursor;
+import org.ejd.platform.web.paging.Page;
+import org.ejd.platform.web.paging.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,9 +70,17 @@ class Lessons {
 			.params(classGroupId, date, periodNo).query(Integer.class).single() > 0;
 	}
 
-	List<Lesson> ofClassGroup(UUID classGroupId, LocalDate from, LocalDate to) {
-		return jdbc.sql("select " + COLUMNS + " from lesson where class_group_id = ? and lesson_date between ? and ? order by lesson_date, period_no")
-			.params(classGroupId, from, to).query(Lessons::lesson).list();
+	/** One page of a class group's lessons by (date, period, id); the cursor is the last one's. */
+	Page<Lesson> ofClassGroup(UUID classGroupId, LocalDate from, LocalDate to, PageRequest page) {
+		String query = "select " + COLUMNS + " from lesson where class_group_id = ? and lesson_date between ? and ?";
+		String order = " order by lesson_date, period_no, id limit ?";
+		Cursor after = page.after();
+		List<Lesson> rows = after == null
+				? jdbc.sql(query + order).params(classGroupId, from, to, page.fetchSize()).query(Lessons::lesson).list()
+				: jdbc.sql(query + " and (lesson_date, period_no, id) > (?, ?, ?)" + order)
+					.params(classGroupId, from, to, after.date(0), after.integer(1), after.uuid(2), page.fetchSize())
+					.query(Lessons::lesson).list();
+		return Page.of(rows, page, l -> Cursor.of(l.date(), l.periodNo(), l.id()));
 	}
 
 	private static Lesson lesson(ResultSet rs, int row) throws SQLException {

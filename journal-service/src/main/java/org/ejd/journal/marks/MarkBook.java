@@ -22,6 +22,8 @@ import org.ejd.platform.refusal.Refusal.FieldError;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.paging.Page;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -169,13 +171,13 @@ public class MarkBook {
 
 	/** The marks of a class group in a subject, for its teachers, its class teacher and the school's administration. */
 	@Transactional(readOnly = true)
-	public List<Marks.MarkRow> ofClassGroup(Caller caller, UUID classGroupId, UUID subjectId) {
+	public Page<Marks.MarkRow> ofClassGroup(Caller caller, UUID classGroupId, UUID subjectId, PageRequest page) {
 		ClassGroup group = groupOf(caller, classGroupId);
 		if (!roles.leadsOrAdministers(caller, group.schoolId(), group.id()) && !teachesNow(caller, subjectId, group)) {
 			throw Refusal.notAllowed("journal.mark.not-your-assignment");
 		}
-		List<Marks.MarkRow> rows = marks.ofClassGroup(classGroupId, subjectId);
-		rows.stream().map(Marks.MarkRow::studentId).distinct().forEach(student -> audit.read(caller, student, "journal-marks"));
+		Page<Marks.MarkRow> rows = marks.ofClassGroup(classGroupId, subjectId, page);
+		rows.items().stream().map(Marks.MarkRow::studentId).distinct().forEach(student -> audit.read(caller, student, "journal-marks"));
 		return rows;
 	}
 

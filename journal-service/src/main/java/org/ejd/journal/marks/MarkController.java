@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,9 @@ import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.WorkType;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.IfMatch;
+import org.ejd.platform.web.paging.PageRequest;
+import org.ejd.platform.web.paging.Paging;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/journal")
 class MarkController {
+
+	/**
+	 * The most marks on one page of a class group's list; also the default, so a caller without {@code limit} gets the
+	 * first 1000 (a subject's year for one class, as before paging, unless it is larger).
+	 */
+	static final int MAX_LIMIT = 1000;
 
 	private final MarkBook book;
 
@@ -86,9 +96,16 @@ class MarkController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/**
+	 * The marks of a class group in a subject, oldest work first: cursor-paged ({@code limit} up to {@value #MAX_LIMIT},
+	 * also the default; the {@code next} link in {@code Link}).
+	 */
 	@GetMapping("/class-groups/{classGroupId}/marks")
-	List<Marks.MarkRow> ofClassGroup(@PathVariable UUID classGroupId, @RequestParam UUID subjectId) {
-		return book.ofClassGroup(Callers.current(), classGroupId, subjectId);
+	ResponseEntity<List<Marks.MarkRow>> ofClassGroup(@PathVariable UUID classGroupId, @RequestParam UUID subjectId,
+			@RequestParam(required = false) @Min(1) @Nullable Integer limit,
+			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor) {
+		PageRequest page = PageRequest.of(limit, cursor, 3, MAX_LIMIT, MAX_LIMIT);
+		return Paging.answer(book.ofClassGroup(Callers.current(), classGroupId, subjectId, page), page);
 	}
 
 

@@ -13,6 +13,9 @@ import java.util.UUID;
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.MarkValue;
 import org.ejd.journal.marks.domain.WorkType;
+import org.ejd.platform.web.paging.Cursor;
+import org.ejd.platform.web.paging.Page;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -120,11 +123,19 @@ class Marks {
 				where mark_id = ? order by version""").param(markId).query(Change.class).list();
 	}
 
-	List<MarkRow> ofClassGroup(UUID classGroupId, UUID subjectId) {
-		return jdbc.sql("""
+	/** One page of a class group's marks in a subject by (work date, entered at, id); the cursor is the last one's. */
+	Page<MarkRow> ofClassGroup(UUID classGroupId, UUID subjectId, PageRequest page) {
+		String query = """
 				select id, student_id, value, work_type, weight, work_date, entered_at, on_time, comment, version, counted from mark
-				where class_group_id = ? and subject_id = ? and not deleted order by work_date, entered_at""")
-			.params(classGroupId, subjectId).query(MarkRow.class).list();
+				where class_group_id = ? and subject_id = ? and not deleted""";
+		String order = " order by work_date, entered_at, id limit ?";
+		Cursor after = page.after();
+		List<MarkRow> rows = after == null
+				? jdbc.sql(query + order).params(classGroupId, subjectId, page.fetchSize()).query(MarkRow.class).list()
+				: jdbc.sql(query + " and (work_date, entered_at, id) > (?, ?, ?)" + order)
+					.params(classGroupId, subjectId, after.date(0), after.time(1), after.uuid(2), page.fetchSize())
+					.query(MarkRow.class).list();
+		return Page.of(rows, page, m -> Cursor.of(m.workDate(), m.enteredAt(), m.id()));
 	}
 
 	private static Mark mark(ResultSet rs, int row) throws SQLException {

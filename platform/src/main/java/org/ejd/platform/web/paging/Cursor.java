@@ -1,9 +1,13 @@
 package org.ejd.platform.web.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import org.ejd.platform.refusal.Refusal;
 
@@ -49,5 +53,45 @@ public record Cursor(List<String> parts) {
 
 	public String part(int index) {
 		return parts.get(index);
+	}
+
+	/** The part as a date; a cursor whose part is no date is refused as a bad cursor (400). */
+	public LocalDate date(int index) {
+		try {
+			return LocalDate.parse(part(index));
+		}
+		catch (DateTimeParseException ex) {
+			throw Refusal.invalid("problem.paging.bad-cursor");
+		}
+	}
+
+	/** The part as an instant with offset; anything else is refused as a bad cursor (400). */
+	public OffsetDateTime time(int index) {
+		try {
+			return OffsetDateTime.parse(part(index));
+		}
+		catch (DateTimeParseException ex) {
+			throw Refusal.invalid("problem.paging.bad-cursor");
+		}
+	}
+
+	/** The part as a whole number; anything else is refused as a bad cursor (400). */
+	public int integer(int index) {
+		try {
+			return Integer.parseInt(part(index));
+		}
+		catch (NumberFormatException ex) {
+			throw Refusal.invalid("problem.paging.bad-cursor");
+		}
+	}
+
+	/** The part as a UUID; anything else is refused as a bad cursor (400). */
+	public UUID uuid(int index) {
+		try {
+			return UUID.fromString(part(index));
+		}
+		catch (IllegalArgumentException ex) {
+			throw Refusal.invalid("problem.paging.bad-cursor");
+		}
 	}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.ejd.platform.refusal.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,22 @@ class PagingTest {
 				r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.INVALID));
 		for (String bad : List.of("not base64!", Cursor.of("a", "b").encode(), "x".repeat(600), "AAAA")) {
 			assertThatThrownBy(() -> PageRequest.of(5, bad, 3, 50, 500)).as(bad).isInstanceOfSatisfying(Refusal.class,
+					r -> assertThat(r.messageKey()).isEqualTo("problem.paging.bad-cursor"));
+		}
+	}
+
+	@Test
+	void aCursorPartReadsAsItsTypeAndAPartOfTheWrongTypeIsABadCursor() {
+		Cursor cursor = Cursor.of("2026-11-23", 3, "2026-11-23T08:30Z", "6a1f0b44-2c1e-4bb4-a0f1-7f4e5e1d9a10");
+		assertThat(cursor.date(0)).isEqualTo(java.time.LocalDate.of(2026, 11, 23));
+		assertThat(cursor.integer(1)).isEqualTo(3);
+		assertThat(cursor.time(2)).isEqualTo(java.time.OffsetDateTime.parse("2026-11-23T08:30Z"));
+		assertThat(cursor.uuid(3)).isEqualTo(java.util.UUID.fromString("6a1f0b44-2c1e-4bb4-a0f1-7f4e5e1d9a10"));
+		Cursor wrong = Cursor.of("x", "y", "z", "w");
+		List<ThrowingCallable> reads = List.of(() -> wrong.date(0), () -> wrong.integer(1), () -> wrong.time(2),
+				() -> wrong.uuid(3));
+		for (ThrowingCallable read : reads) {
+			assertThatThrownBy(read).isInstanceOfSatisfying(Refusal.class,
 					r -> assertThat(r.messageKey()).isEqualTo("problem.paging.bad-cursor"));
 		}
 	}
