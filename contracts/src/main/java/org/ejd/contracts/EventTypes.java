@@ -64,6 +64,7 @@ import org.ejd.contracts.journal.StudentEnrolled;
 import org.ejd.contracts.journal.TeacherAssigned;
 import org.ejd.contracts.notification.ContactBounced;
 import org.ejd.contracts.notification.Unsubscribed;
+import org.ejd.contracts.oneroster.ResultSubmitted;
 
 /**
  * Which record reads the {@code data} of which CloudEvents type: a consumer reads the envelope, looks
@@ -85,7 +86,8 @@ public final class EventTypes {
 			ConsentRecorded.class, DeliveryFormChanged.class, ContactVerificationRequested.class, ContactVerified.class,
 			PreferencesChanged.class,
 			ForecastPublished.class, ComplaintFiled.class, ComplaintAnswered.class,
-			ContactBounced.class, Unsubscribed.class);
+			ContactBounced.class, Unsubscribed.class,
+			ResultSubmitted.class);
 
 	private static final Map<String, Class<? extends EventData>> BY_TYPE = byType();
 

@@ -86,7 +86,8 @@ class RecordsMatchSchemasTest {
 	void eachProducersSealedInterfacePermitsExactlyTheRecordsOfItsTypes() {
 		Map<String, Class<?>> producers = Map.of("identity.", IdentityEvent.class, "journal.", JournalEvent.class, "consent.",
 				ConsentEvent.class, "diary.", org.ejd.contracts.diary.DiaryEvent.class, "notification.",
-				org.ejd.contracts.notification.NotificationEvent.class);
+				org.ejd.contracts.notification.NotificationEvent.class, "oneroster.",
+				org.ejd.contracts.oneroster.OneRosterEvent.class);
 		Set<Class<?>> permitted = new HashSet<>();
 		producers.values().forEach(sealed -> permitted.addAll(List.of(sealed.getPermittedSubclasses())));
 		Set<Class<?>> registered = new HashSet<>();

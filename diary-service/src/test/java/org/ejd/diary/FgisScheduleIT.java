@@ -123,7 +123,7 @@ class FgisScheduleIT extends DiaryIT {
 	}
 
 	@Test
-	void refusalsAreOperationOutcomesUnknownIdBadDatesNoClientForeignClient() {
+	void refusalsAreOperationOutcomesUnknownIdBadDatesNoClientForeignClientNoScope() {
 		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
 		String esia = esiaId();
 		s.portalLinked(s.student, "ejd-portal", "pu-" + esia, esia, 2);
@@ -138,6 +138,9 @@ class FgisScheduleIT extends DiaryIT {
 		outcome(api().get("/Schedule/" + esia + WEEK, null), 401, "login", "токен");
 		outcome(api().get("/Schedule/" + esia + WEEK, "not-a-token"), 401, "login", "токен");
 		outcome(api().get("/Schedule/" + esia + WEEK, RealServers.keycloak().portalToken()), 403, "forbidden", "ФГИС");
+		// the FGIS client with its role but without the client scope fgis.schedule
+		outcome(api().get("/Schedule/" + esia + WEEK, RealServers.keycloak().clientToken("ejd-fgis",
+				RealServers.keycloak().fgisSecret())), 403, "forbidden", "ФГИС");
 		outcome(api().get("/Schedule/" + esia + WEEK, token("guardian", s.guardian, s.school)), 403, "forbidden", "ФГИС");
 		Response english = api().send("GET", "/Schedule/" + esiaId() + WEEK, fgis(), null, Map.of("Accept-Language", "en"));
 		assertThat(english.json().get("issue").get(0).get("diagnostics").asString()).contains("ESIA");

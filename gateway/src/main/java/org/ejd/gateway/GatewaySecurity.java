@@ -2,8 +2,13 @@ package org.ejd.gateway;
 
 import java.util.List;
 
+import org.ejd.platform.security.SecurityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -15,6 +20,21 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
+
+	/**
+	 * On its public paths the gateway leaves the token to the service behind it: FGIS's {@code /Schedule} and OneRoster's
+	 * paths answer a missing or bad token in their standard's envelope (a FHIR OperationOutcome, the imsx body), which a
+	 * 401 problem of the gateway's own would replace (ADR 0021, 0023). The token is relayed untouched; the service
+	 * verifies it. Everywhere else the token is read and checked here as before.
+	 */
+	@Bean
+	BearerTokenResolver bearerTokenResolver(SecurityProperties security) {
+		DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+		List<RequestMatcher> open = security.publicPaths().stream()
+			.<RequestMatcher>map(path -> PathPatternRequestMatcher.withDefaults().matcher(path))
+			.toList();
+		return request -> open.stream().anyMatch(path -> path.matches(request)) ? null : tokens.resolve(request);
+	}
 
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(GatewayProperties properties) {

@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Base of journal-service's tests against real PostgreSQL, Kafka and Keycloak. */
-@SpringBootTest(classes = JournalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = JournalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "ejd.journal.integration-clients.ejd-oneroster.regions=51")
 @Import(MovableBusinessClock.class)
 public abstract class JournalIT {
 

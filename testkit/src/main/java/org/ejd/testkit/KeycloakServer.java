@@ -158,9 +158,13 @@ public final class KeycloakServer implements AutoCloseable {
 		return CLIENT_SECRETS.get("EJD_FGIS_SECRET");
 	}
 
-	/** A token of the FGIS «Моя школа» client {@code ejd-fgis} (client credentials, realm role {@code fgis}). */
+	/**
+	 * A token of the FGIS «Моя школа» client {@code ejd-fgis} (client credentials, realm role {@code fgis}) with the
+	 * client scope {@code fgis.schedule} that {@code /Schedule} requires.
+	 */
 	public String fgisToken() {
-		return clientToken("ejd-fgis", fgisSecret());
+		return postForm(tokenUri(), Map.of("grant_type", "client_credentials", "client_id", "ejd-fgis", "client_secret",
+				fgisSecret(), "scope", "fgis.schedule"), null).get("access_token").asString();
 	}
 
 	/**

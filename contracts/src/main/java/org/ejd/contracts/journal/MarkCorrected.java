@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record MarkCorrected(UUID markId, UUID studentId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName,
 		UUID teacherId, String value, @Nullable Integer numericValue, String scale, String workType, BigDecimal weight,
 		LocalDate workDate, Instant correctedAt, UUID correctedBy, String reason, @Nullable String comment,
-		@Nullable Boolean countsInAverage) implements JournalEvent {
+		@Nullable Boolean countsInAverage, @Nullable String correctedByClient) implements JournalEvent {
 
 	public static final String TYPE = "journal.mark.corrected";
 

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param clients the OAuth2 client ids of registered FGIS clients (client credentials); any other client gets 403
  * @param role the realm role such a client's service account carries
+ * @param scope the client scope its token must carry besides the role (asked for with {@code scope=})
  * @param maxDays the longest span one request may ask for, both ends included
  * @param attendanceCodes the attendance code sent for each diary attendance status; a status not listed sends none
  * @param scoreSystems the score system name sent for each diary mark scale
@@ -19,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        ...); a field not listed keeps its canonical name
  */
 @ConfigurationProperties("ejd.diary.fgis")
-public record FgisProperties(List<String> clients, @DefaultValue("fgis") String role, @DefaultValue("31") int maxDays,
+public record FgisProperties(List<String> clients, @DefaultValue("fgis") String role,
+		@DefaultValue("fgis.schedule") String scope, @DefaultValue("31") int maxDays,
 		Map<String, String> attendanceCodes, Map<String, String> scoreSystems, Map<String, String> fieldNames) {
 
 	public FgisProperties {

@@ -69,7 +69,7 @@ class ScheduleController {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(writer.rename(schedule));
 	}
 
-	/** A registered FGIS client: its client id is listed and its token carries the FGIS realm role. */
+	/** A registered FGIS client: its client id is listed and its token carries the FGIS realm role and scope. */
 	private void requireFgisClient() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (!(authentication instanceof JwtAuthenticationToken token) || !isFgisClient(token.getToken(), properties)) {
@@ -79,6 +79,10 @@ class ScheduleController {
 
 	static boolean isFgisClient(Jwt jwt, FgisProperties properties) {
 		if (!properties.clients().contains(jwt.getClaimAsString("azp"))) {
+			return false;
+		}
+		String scope = jwt.getClaimAsString("scope");
+		if (scope == null || !List.of(scope.split(" ")).contains(properties.scope())) {
 			return false;
 		}
 		Object realmAccess = jwt.getClaims().get("realm_access");

@@ -130,6 +130,17 @@ public class ClassBook implements ClassTeachers, TeachingAssignments {
 			.params(teacherId, subjectId, classGroupId, date, date).query(Integer.class).single() > 0;
 	}
 
+	/**
+	 * Who teaches the subject to the class group on that day: the teacher an integration client enters a mark for
+	 * (ADR 0042); of two, the one assigned last.
+	 */
+	public Optional<UUID> teacherOf(UUID subjectId, UUID classGroupId, LocalDate date) {
+		return jdbc.sql("""
+				select teacher_id from teaching_assignment where subject_id = ? and class_group_id = ?
+				and valid_from <= ? and (valid_to is null or valid_to >= ?) order by valid_from desc, teacher_id limit 1""")
+			.params(subjectId, classGroupId, date, date).query(UUID.class).optional();
+	}
+
 	/** What a teacher teaches on a day: class groups and subjects with their names. */
 	public List<Assignment> assignmentsOf(UUID teacherId, LocalDate day) {
 		return jdbc.sql("""

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
+import org.ejd.journal.directory.Directory;
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.MarkValue;
 import org.ejd.journal.marks.domain.WorkType;
@@ -61,9 +62,15 @@ public class MarkBook {
 
 	private final SchoolTime time;
 
+	private final IntegrationClients integrationClients;
+
+	private final Directory directory;
+
 	MarkBook(Marks marks, ClassBook classes, MarkScales scales, MarkDeadlines deadlines, MarkWeights weights,
 			ClosedPeriods closedPeriods, SchoolRoles roles, ApplicationEventPublisher events, PersonalDataAudit audit,
-			SchoolTime time) {
+			SchoolTime time, IntegrationClients integrationClients, Directory directory) {
+		this.integrationClients = integrationClients;
+		this.directory = directory;
 		this.marks = marks;
 		this.classes = classes;
 		this.scales = scales;
@@ -82,13 +89,68 @@ public class MarkBook {
 		UUID teacher = requireTeaching(caller, command.subjectId(), group, command.workDate());
 		LocalDate today = time.today(group.schoolId());
 		List<Rejection> rejections = new ArrayList<>();
-		Mark mark = newMark(group, teacher, command, today, "", rejections,
+		Mark mark = newMark(UUID.randomUUID(), group, teacher, command, today, "", rejections,
 				facts(group, command.workType(), command.workDate(), today, command.reason(), Set.of(command.studentId())));
 		if (mark == null) {
 			throw rejections.get(0).refusal();
 		}
-		save(List.of(mark), command.reason());
+		save(List.of(mark), command.reason(), null);
 		return mark;
+	}
+
+	/**
+	 * A mark an integration client bound to the school enters for the class's teacher (ADR 0042): posted under the
+	 * client's id for the mark, as the mark of whoever teaches the subject to the class on the work date, with the
+	 * client recorded beside that teacher; entered again with the same id, it corrects that mark. The client's binding,
+	 * the assignment, the enrolment, the scale, the date and the period are checked here as for the teacher.
+	 */
+	@Transactional
+	public Mark enterForTeacher(EnterForTeacher command) {
+		PostMark post = command.mark();
+		if (!integrationClients.binds(command.clientId(), command.schoolId(), directory.regionOfSchool(command.schoolId()))) {
+			throw Refusal.notAllowed("journal.mark.client-not-bound", command.clientId());
+		}
+		ClassGroup group = classes.find(post.classGroupId())
+			.filter(g -> g.schoolId().equals(command.schoolId()))
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
+		UUID teacher = classes.teacherOf(post.subjectId(), group.id(), post.workDate())
+			.orElseThrow(() -> Refusal.againstRule("journal.mark.no-teacher"));
+		Optional<Mark> existing = marks.find(command.markId());
+		if (existing.isPresent()) {
+			return correctForTeacher(command, existing.get(), teacher);
+		}
+		LocalDate today = time.today(group.schoolId());
+		List<Rejection> rejections = new ArrayList<>();
+		Mark mark = newMark(command.markId(), group, teacher, post, today, "", rejections,
+				facts(group, post.workType(), post.workDate(), today, null, Set.of(post.studentId())));
+		if (mark == null) {
+			throw rejections.get(0).refusal();
+		}
+		save(List.of(mark), null, command.clientId());
+		return mark;
+	}
+
+	/** The same result put again: the mark it became takes the new value and comment (nothing else of it may move). */
+	private Mark correctForTeacher(EnterForTeacher command, Mark before, UUID teacher) {
+		PostMark post = command.mark();
+		if (before.deleted() || !before.schoolId().equals(command.schoolId()) || !before.studentId().equals(post.studentId())
+				|| !before.classGroupId().equals(post.classGroupId()) || !before.subjectId().equals(post.subjectId())
+				|| before.workType() != post.workType() || !before.workDate().equals(post.workDate())) {
+			throw Refusal.conflict("journal.mark.integration-moved");
+		}
+		MarkValue newValue = MarkValue.parse(post.value())
+			.orElseThrow(() -> Refusal.invalid("journal.mark.bad-value", post.value()));
+		if (!scales.of(before.schoolId()).contains(newValue.scale())) {
+			throw Refusal.invalid("journal.mark.scale-not-used", post.value());
+		}
+		if (newValue.equals(before.value()) && java.util.Objects.equals(post.comment(), before.comment())) {
+			return before;
+		}
+		Mark after = before.corrected(newValue, post.comment(), before.counted());
+		String reason = "OneRoster: " + command.clientId();
+		Instant now = change(teacher, command.clientId(), before, after, before.version(), "CORRECTED", reason);
+		events.publishEvent(new MarkEvents.MarkCorrected(after, subjectName(after), teacher, reason, now, command.clientId()));
+		return after;
 	}
 
 	/**
@@ -117,7 +179,7 @@ public class MarkBook {
 			}
 			PostMark one = new PostMark(entry.studentId(), command.classGroupId(), command.subjectId(), entry.value(),
 					command.workType(), command.workDate(), command.weight(), entry.comment(), command.reason());
-			Mark mark = newMark(group, teacher, one, today, "marks[" + i + "].", rejections, facts);
+			Mark mark = newMark(UUID.randomUUID(), group, teacher, one, today, "marks[" + i + "].", rejections, facts);
 			if (mark != null) {
 				accepted.add(mark);
 			}
@@ -125,7 +187,7 @@ public class MarkBook {
 		if (!rejections.isEmpty()) {
 			throw Refusal.rejectedItems("journal.marks.batch-rejected", rejections.stream().map(Rejection::error).toList());
 		}
-		save(accepted, command.reason());
+		save(accepted, command.reason(), null);
 		return accepted;
 	}
 
@@ -141,8 +203,8 @@ public class MarkBook {
 		}
 		Mark after = before.corrected(newValue, comment != null ? comment : before.comment(),
 				countsInAverage != null ? countsInAverage : before.counted());
-		Instant now = change(caller, before, after, expectedVersion, "CORRECTED", reason);
-		events.publishEvent(new MarkEvents.MarkCorrected(after, subjectName(after), caller.person(), reason, now));
+		Instant now = change(caller.person(), null, before, after, expectedVersion, "CORRECTED", reason);
+		events.publishEvent(new MarkEvents.MarkCorrected(after, subjectName(after), caller.person(), reason, now, null));
 		return after;
 	}
 
@@ -150,7 +212,7 @@ public class MarkBook {
 	public Mark delete(Caller caller, UUID markId, long expectedVersion, String reason) {
 		Mark before = ownMark(caller, markId);
 		Mark after = before.deletedMark();
-		Instant now = change(caller, before, after, expectedVersion, "DELETED", reason);
+		Instant now = change(caller.person(), null, before, after, expectedVersion, "DELETED", reason);
 		events.publishEvent(new MarkEvents.MarkDeleted(after, caller.person(), reason, now));
 		return after;
 	}
@@ -194,7 +256,7 @@ public class MarkBook {
 	}
 
 	/** The mark as it would be posted, or null with each reason it may not be in {@code rejections}. */
-	private @Nullable Mark newMark(ClassGroup group, UUID teacher, PostMark command, LocalDate today, String prefix,
+	private @Nullable Mark newMark(UUID id, ClassGroup group, UUID teacher, PostMark command, LocalDate today, String prefix,
 			List<Rejection> rejections, Facts facts) {
 		Optional<MarkValue> value = MarkValue.parse(command.value());
 		int before = rejections.size();
@@ -216,28 +278,29 @@ public class MarkBook {
 		if (rejections.size() > before) {
 			return null;
 		}
-		return new Mark(UUID.randomUUID(), group.schoolId(), command.studentId(), group.id(), command.subjectId(), teacher,
+		return new Mark(id, group.schoolId(), command.studentId(), group.id(), command.subjectId(), teacher,
 				value.orElseThrow(), command.workType(), facts.weight(), command.workDate(), time.now(), facts.onTime(),
 				command.comment(), 1, false, true);
 	}
 
 	/** The new marks in one batch, each with its late-entry note and its event (one outbox row per mark). */
-	private void save(List<Mark> posted, @Nullable String reason) {
+	private void save(List<Mark> posted, @Nullable String reason, @Nullable String enteredByClient) {
 		if (posted.isEmpty()) {
 			return;
 		}
-		marks.insertAll(posted);
+		marks.insertAll(posted, enteredByClient);
 		String subjectName = subjectName(posted.getFirst());
 		for (Mark mark : posted) {
 			if (reason != null && !reason.isBlank()) {
 				marks.recordLateEntry(mark, reason.strip());
 			}
-			events.publishEvent(new MarkPosted(mark, subjectName));
+			events.publishEvent(new MarkPosted(mark, subjectName, enteredByClient));
 		}
 	}
 
 	/** Writes a correction or deletion with its history entry; returns when it happened. */
-	private Instant change(Caller caller, Mark before, Mark after, long expectedVersion, String action, String reason) {
+	private Instant change(UUID by, @Nullable String byClient, Mark before, Mark after, long expectedVersion, String action,
+			String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw Refusal.invalid("journal.mark.reason-required");
 		}
@@ -245,7 +308,7 @@ public class MarkBook {
 			throw Refusal.stale();
 		}
 		Instant now = time.now();
-		marks.recordChange(before, after, action, caller.person(), reason.strip(), now);
+		marks.recordChange(before, after, action, by, byClient, reason.strip(), now);
 		return now;
 	}
 
@@ -310,6 +373,10 @@ public class MarkBook {
 		Refusal refusal() {
 			return Refusal.of(kind, error.messageKey(), error.arguments());
 		}
+	}
+
+	/** A mark an integration client enters for the class's teacher: the mark's id is the client's (ADR 0042). */
+	public record EnterForTeacher(UUID markId, String clientId, UUID schoolId, PostMark mark) {
 	}
 
 	/** A teacher's batch: one piece of work, one mark per student. */

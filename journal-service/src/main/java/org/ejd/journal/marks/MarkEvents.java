@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.platform.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 /** journal.marks.v1: what the journal tells the diary about marks. Key: the student, for per-student order. */
 final class MarkEvents {
@@ -17,11 +18,12 @@ final class MarkEvents {
 	}
 
 	/** journal.mark.corrected: the mark's new value; the diary replaces the old one. */
-	record MarkCorrected(UUID eventId, Instant occurredAt, Mark mark, String subjectName, UUID correctedBy, String reason)
-			implements IntegrationEvent {
+	record MarkCorrected(UUID eventId, Instant occurredAt, Mark mark, String subjectName, UUID correctedBy, String reason,
+			@Nullable String correctedByClient) implements IntegrationEvent {
 
-		MarkCorrected(Mark mark, String subjectName, UUID correctedBy, String reason, Instant correctedAt) {
-			this(UUID.randomUUID(), correctedAt, mark, subjectName, correctedBy, reason);
+		MarkCorrected(Mark mark, String subjectName, UUID correctedBy, String reason, Instant correctedAt,
+				@Nullable String correctedByClient) {
+			this(UUID.randomUUID(), correctedAt, mark, subjectName, correctedBy, reason, correctedByClient);
 		}
 
 		@Override public String topic() { return TOPIC; }
@@ -36,13 +38,14 @@ final class MarkEvents {
 			Mark m = mark;
 			return new Data(m.id(), m.studentId(), m.schoolId(), m.classGroupId(), m.subjectId(), subjectName, m.teacherId(),
 					m.value().text(), m.value().points(), m.value().scale().wire(), m.workType().wire(),
-					BigDecimal.valueOf(m.weight()), m.workDate(), occurredAt, correctedBy, reason, m.comment(), m.counted());
+					BigDecimal.valueOf(m.weight()), m.workDate(), occurredAt, correctedBy, reason, m.comment(), m.counted(),
+					correctedByClient);
 		}
 
 		record Data(UUID markId, UUID studentId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName,
 				UUID teacherId, String value, Integer numericValue, String scale, String workType, BigDecimal weight,
 				LocalDate workDate, Instant correctedAt, UUID correctedBy, String reason, String comment,
-				boolean countsInAverage) {
+				boolean countsInAverage, @Nullable String correctedByClient) {
 		}
 	}
 

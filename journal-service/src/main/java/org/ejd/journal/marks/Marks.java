@@ -39,11 +39,11 @@ class Marks {
 	}
 
 	/** New marks in one JDBC batch (the driver rewrites it into multi-row inserts: reWriteBatchedInserts). */
-	void insertAll(List<Mark> posted) {
+	void insertAll(List<Mark> posted, @Nullable String enteredByClient) {
 		jdbcTemplate.batchUpdate("""
 				insert into mark (id, school_id, student_id, class_group_id, subject_id, teacher_id, value, scale, points,
-				  work_type, weight, work_date, entered_at, on_time, comment, version, counted)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", posted, posted.size(), (ps, m) -> {
+				  work_type, weight, work_date, entered_at, on_time, comment, version, counted, entered_by_client)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", posted, posted.size(), (ps, m) -> {
 			ps.setObject(1, m.id());
 			ps.setObject(2, m.schoolId());
 			ps.setObject(3, m.studentId());
@@ -61,6 +61,7 @@ class Marks {
 			ps.setString(15, m.comment());
 			ps.setLong(16, m.version());
 			ps.setBoolean(17, m.counted());
+			ps.setString(18, enteredByClient);
 		});
 	}
 
@@ -77,6 +78,12 @@ class Marks {
 			.param("enteredAt", Timestamp.from(m.enteredAt())).param("onTime", m.onTime()).param("comment", m.comment())
 			.param("version", m.version()).param("counted", m.counted())
 			.update();
+	}
+
+	/** The integration client that entered the mark for its teacher (ADR 0042), if one did. */
+	Optional<String> enteredByClient(UUID id) {
+		return jdbc.sql("select entered_by_client from mark where id = ? and entered_by_client is not null").param(id)
+			.query(String.class).optional();
 	}
 
 	Optional<Mark> find(UUID id) {
@@ -96,13 +103,15 @@ class Marks {
 			.update() == 1;
 	}
 
-	void recordChange(Mark before, Mark after, String action, UUID changedBy, String reason, Instant at) {
+	void recordChange(Mark before, Mark after, String action, UUID changedBy, @Nullable String changedByClient, String reason,
+			Instant at) {
 		jdbc.sql("""
 				insert into mark_history (mark_id, version, action, old_value, new_value, old_comment, new_comment,
-				  changed_by, changed_at, reason, old_counted, new_counted)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  changed_by, changed_at, reason, old_counted, new_counted, changed_by_client)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(after.id(), after.version(), action, before.value().text(), after.deleted() ? null : after.value().text(),
-					before.comment(), after.comment(), changedBy, Timestamp.from(at), reason, before.counted(), after.counted())
+					before.comment(), after.comment(), changedBy, Timestamp.from(at), reason, before.counted(), after.counted(),
+					changedByClient)
 			.update();
 	}
 

@@ -38,6 +38,6 @@ public class Clients {
 				.query(UUID.class)
 				.list());
 		}
-		return new Reach(caller.clientId(), new ArrayList<>(schools), List.copyOf(binding.regions()));
+		return new Reach(caller.clientId(), new ArrayList<>(schools), List.copyOf(binding.regions()), caller);
 	}
 }

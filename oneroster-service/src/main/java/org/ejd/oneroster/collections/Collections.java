@@ -11,8 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
 
 import org.ejd.oneroster.access.Reach;
+import org.ejd.oneroster.audit.PersistentReadAudit;
 import org.ejd.oneroster.collections.domain.CollectionQuery;
 import org.ejd.oneroster.collections.domain.Filter;
 import org.ejd.oneroster.collections.domain.InvalidQuery;
@@ -28,10 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Collections {
 
+	/**
+	 * Whose personal data a record of a collection is, as SQL on {@code r}: a student's user record, a student's
+	 * enrollment, a result; every read of one is audited (152-FZ), staff and organisations are not.
+	 */
+	private static final Map<String, String> STUDENT_OF = Map.of("users", "case when r.role = 'student' then r.sourced_id::text end",
+			"enrollments", "case when r.role = 'student' then r.user_id::text end", "results", "r.student_id::text");
+
 	private final JdbcClient jdbc;
 
-	Collections(JdbcClient jdbc) {
+	private final PersistentReadAudit audit;
+
+	Collections(JdbcClient jdbc, PersistentReadAudit audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/** One page of a collection with the total number of matching records. */
@@ -45,11 +59,17 @@ public class Collections {
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(query.limit());
 		pageParams.add(query.offset());
+		Set<UUID> students = new LinkedHashSet<>();
 		List<Map<String, Object>> records = jdbc
-			.sql("select * from (" + resource.from() + ") r where " + where + " order by " + order + " limit ? offset ?")
+			.sql("select r.*, " + studentOf(resource) + " as audited_student from (" + resource.from() + ") r where " + where
+					+ " order by " + order + " limit ? offset ?")
 			.params(pageParams)
-			.query((rs, n) -> select(resource.json().map(rs), query))
+			.query((rs, n) -> {
+				collect(rs.getString("audited_student"), students);
+				return select(resource.json().map(rs), query);
+			})
 			.list();
+		audit.readAll(reach.reader(), students, "oneroster-" + resource.collection());
 		return new Page(records, total, query);
 	}
 
@@ -63,10 +83,16 @@ public class Collections {
 			params.add(reach.regionArray());
 		}
 		params.add(sourcedId);
-		Optional<Map<String, Object>> found = jdbc.sql("select * from (" + resource.from() + ") r where " + where)
+		Set<UUID> students = new LinkedHashSet<>();
+		Optional<Map<String, Object>> found = jdbc
+			.sql("select r.*, " + studentOf(resource) + " as audited_student from (" + resource.from() + ") r where " + where)
 			.params(params)
-			.query((rs, n) -> select(resource.json().map(rs), query))
+			.query((rs, n) -> {
+				collect(rs.getString("audited_student"), students);
+				return select(resource.json().map(rs), query);
+			})
 			.optional();
+		audit.readAll(reach.reader(), students, "oneroster-" + resource.collection());
 		return found.orElseThrow(() -> Refusal.unknown("oneroster.unknown", resource.single(), sourcedId));
 	}
 
@@ -83,10 +109,28 @@ public class Collections {
 			where += " and r.date_last_modified > ?";
 			params.add(Timestamp.from(since));
 		}
-		return jdbc.sql("select * from (" + resource.from() + ") r where " + where + " order by r.sourced_id")
+		Set<UUID> students = new LinkedHashSet<>();
+		List<Map<String, Object>> records = jdbc
+			.sql("select r.*, " + studentOf(resource) + " as audited_student from (" + resource.from() + ") r where " + where
+					+ " order by r.sourced_id")
 			.params(params)
-			.query((rs, n) -> resource.json().map(rs))
+			.query((rs, n) -> {
+				collect(rs.getString("audited_student"), students);
+				return resource.json().map(rs);
+			})
 			.list();
+		audit.readAll(reach.reader(), students, "oneroster-csv-" + resource.collection());
+		return records;
+	}
+
+	private static String studentOf(Resource resource) {
+		return STUDENT_OF.getOrDefault(resource.collection(), "null::text");
+	}
+
+	private static void collect(@org.jspecify.annotations.Nullable String student, Set<UUID> students) {
+		if (student != null) {
+			students.add(UUID.fromString(student));
+		}
 	}
 
 	private static String where(Resource resource, CollectionQuery query, Reach reach, List<Object> params) {

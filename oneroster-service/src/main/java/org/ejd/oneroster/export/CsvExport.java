@@ -57,7 +57,7 @@ public class CsvExport {
 		if (!allowed) {
 			throw Refusal.unknown("oneroster.unknown", "org", school);
 		}
-		return new Reach(caller.clientId(), List.of(school), List.of(region));
+		return new Reach(caller.clientId(), List.of(school), List.of(region), caller);
 	}
 
 	/** Writes the zip of the school the reach names. */

@@ -1,5 +1,7 @@
 package org.ejd.oneroster.gradebook;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.ejd.oneroster.OneRosterProperties;
@@ -8,16 +10,25 @@ import org.ejd.oneroster.collections.Collections;
 import org.ejd.oneroster.collections.PageResponses;
 import org.ejd.oneroster.collections.Resource;
 import org.ejd.oneroster.collections.domain.CollectionQuery;
+import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** OneRoster 1.2 Gradebook service, read (scope {@code gradebook.readonly}). */
+import tools.jackson.databind.JsonNode;
+
+/**
+ * OneRoster 1.2 Gradebook service: read (scope {@code gradebook.readonly}); line items and results put under the
+ * client's own sourcedIds (scope {@code gradebook.createput}, ADR 0042), 201 when new, 200 when replaced.
+ */
 @RestController
 @RequestMapping(path = "/ims/oneroster/gradebook/v1p2", produces = "application/json")
 class GradebookController {
@@ -28,10 +39,106 @@ class GradebookController {
 
 	private final OneRosterProperties properties;
 
-	GradebookController(Collections collections, Clients clients, OneRosterProperties properties) {
+	private final SettingLineItems lineItems;
+
+	private final SubmittingResults results;
+
+	GradebookController(Collections collections, Clients clients, OneRosterProperties properties, SettingLineItems lineItems,
+			SubmittingResults results) {
 		this.collections = collections;
 		this.clients = clients;
 		this.properties = properties;
+		this.lineItems = lineItems;
+		this.results = results;
+	}
+
+	@PutMapping(path = "/lineItems/{sourcedId}", consumes = "application/json")
+	ResponseEntity<Map<String, Object>> putLineItem(@PathVariable String sourcedId, @RequestBody JsonNode body) {
+		JsonNode item = record(body, "lineItem", sourcedId);
+		SettingLineItems.LineItemPut put = new SettingLineItems.LineItemPut(text(item, "title", 200, true),
+				text(item, "description", 1000, false), day(item, "dueDate"), ref(item, "class"), optionalRef(item, "school"),
+				ref(item, "category"));
+		return answer("lineItem", lineItems.put(clients.of(Callers.current()), sourcedId, put));
+	}
+
+	@PutMapping(path = "/results/{sourcedId}", consumes = "application/json")
+	ResponseEntity<Map<String, Object>> putResult(@PathVariable String sourcedId, @RequestBody JsonNode body) {
+		JsonNode result = record(body, "result", sourcedId);
+		JsonNode score = result.path("score");
+		if (!score.isMissingNode() && !score.isNull() && !score.isNumber()) {
+			throw Refusal.invalid("oneroster.body.field", "score");
+		}
+		SubmittingResults.ResultPut put = new SubmittingResults.ResultPut(ref(result, "lineItem"), ref(result, "student"),
+				score.isNumber() ? score.decimalValue() : null, text(result, "textScore", 50, false),
+				text(result, "comment", 100_000, false));
+		return answer("result", results.put(clients.of(Callers.current()), sourcedId, put));
+	}
+
+	private static ResponseEntity<Map<String, Object>> answer(String wrapper, SettingLineItems.Put put) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put(wrapper, put.json());
+		return ResponseEntity.status(put.created() ? HttpStatus.CREATED : HttpStatus.OK).body(body);
+	}
+
+	/** The object under the wrapper; a sourcedId in it must be the path's. */
+	private static JsonNode record(JsonNode body, String wrapper, String sourcedId) {
+		JsonNode record = body.path(wrapper);
+		if (!record.isObject()) {
+			throw Refusal.invalid("oneroster.body.wrapper", wrapper);
+		}
+		JsonNode id = record.path("sourcedId");
+		if (!id.isMissingNode() && !id.asString("").equals(sourcedId)) {
+			throw Refusal.invalid("oneroster.body.sourcedId", sourcedId);
+		}
+		if (sourcedId.isBlank() || sourcedId.length() > 200) {
+			throw Refusal.invalid("oneroster.body.field", "sourcedId");
+		}
+		return record;
+	}
+
+	private static @Nullable String text(JsonNode record, String field, int max, boolean required) {
+		JsonNode node = record.path(field);
+		if (node.isMissingNode() || node.isNull()) {
+			if (required) {
+				throw Refusal.invalid("oneroster.body.field", field);
+			}
+			return null;
+		}
+		if (!node.isString() || node.asString().length() > max || (required && node.asString().isBlank())) {
+			throw Refusal.invalid("oneroster.body.field", field);
+		}
+		return node.asString();
+	}
+
+	private static String ref(JsonNode record, String field) {
+		String id = optionalRef(record, field);
+		if (id == null) {
+			throw Refusal.invalid("oneroster.body.field", field);
+		}
+		return id;
+	}
+
+	private static @Nullable String optionalRef(JsonNode record, String field) {
+		JsonNode node = record.path(field);
+		if (node.isMissingNode() || node.isNull()) {
+			return null;
+		}
+		String id = node.path("sourcedId").asString("");
+		if (id.isBlank()) {
+			throw Refusal.invalid("oneroster.body.field", field + ".sourcedId");
+		}
+		return id;
+	}
+
+	/** A OneRoster date-time (or a bare date) as the day it names. */
+	private static LocalDate day(JsonNode record, String field) {
+		String text = text(record, field, 40, true);
+		try {
+			return text.length() == 10 ? LocalDate.parse(text) : java.time.OffsetDateTime.parse(text).toLocalDate();
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw Refusal.invalid("oneroster.body.field", field);
+		}
 	}
 
 	@GetMapping("/{collection:categories|lineItems|results|scoreScales}")

@@ -36,10 +36,19 @@ public final class GradebookResources {
 
 	private static final String MARKS = "(select * from mark where not deleted and class_group_id is not null)";
 
+	/** The journal's work types (journal.marks.v1 workType): each is a category of every school. */
+	static final String WORK_TYPES = "array['oral', 'written', 'test', 'homework', 'distance', 'lab', 'other']";
+
+	/** Work of a class the journal's marks are for, unless a client's line item names that work (it takes its place). */
+	private static final String NOT_CLIENTS = """
+			not exists (select 1 from client_line_item li where li.class_group_id = m.class_group_id
+			  and li.subject_id = m.subject_id and li.work_date = m.work_date and li.work_type = m.work_type)""";
+
+	/** A category for each work type of each school, so that a client can put a line item before any mark exists. */
 	public static final Resource CATEGORIES = new Resource("categories", "category", """
-			select %s as sourced_id, 'active' as status, max(m.modified_at) as date_last_modified, m.work_type as title,
-			  m.school_id
-			from %s m group by m.school_id, m.work_type""".formatted(CATEGORY_ID.formatted("m"), MARKS), "true", SCHOOL_REACH,
+			select %s as sourced_id, 'active' as status, c.modified_at as date_last_modified, c.work_type as title, c.school_id
+			from (select s.id as school_id, s.modified_at, wt.work_type from school s cross join unnest(%s) as wt(work_type)) c"""
+		.formatted(CATEGORY_ID.formatted("c"), WORK_TYPES), "true", SCHOOL_REACH,
 			RosterResources.fields(Map.of("title", Column.text("r.title"))),
 			row -> {
 				Map<String, Object> json = Json.base(row);
@@ -67,13 +76,19 @@ public final class GradebookResources {
 				return json;
 			});
 
+	/** Clients' line items (ADR 0042) and those derived from the marks of work no client's line item names. */
 	public static final Resource LINE_ITEMS = new Resource("lineItems", "lineItem", """
-			select %s as sourced_id, 'active' as status, max(m.modified_at) as date_last_modified,
-			  m.work_type || ' ' || m.work_date::text as title, m.work_date, %s as class_id, m.school_id,
-			  %s as category_id, min(%s::text) as scale_id, min(m.numeric_value) as min_value, max(m.numeric_value) as max_value
-			from %s m group by m.school_id, m.class_group_id, m.subject_id, m.work_date, m.work_type"""
-		.formatted(LINE_ITEM_ID.formatted("m"), RosterResources.CLASS_ID.formatted("m"), CATEGORY_ID.formatted("m"),
-				SCALE_ID.formatted("m"), MARKS),
+			select li.sourced_id, 'active' as status, li.modified_at as date_last_modified, li.title, li.description,
+			  li.work_date, %s::text as class_id, li.school_id, %s::text as category_id, null::text as scale_id,
+			  li.class_group_id, li.subject_id, li.work_type
+			from client_line_item li
+			union all
+			select %s::text as sourced_id, 'active' as status, max(m.modified_at) as date_last_modified,
+			  m.work_type || ' ' || m.work_date::text as title, null::text as description, m.work_date, %s::text as class_id,
+			  m.school_id, %s::text as category_id, min(%s::text) as scale_id, m.class_group_id, m.subject_id, m.work_type
+			from %s m where %s group by m.school_id, m.class_group_id, m.subject_id, m.work_date, m.work_type"""
+		.formatted(RosterResources.CLASS_ID.formatted("li"), CATEGORY_ID.formatted("li"), LINE_ITEM_ID.formatted("m"),
+				RosterResources.CLASS_ID.formatted("m"), CATEGORY_ID.formatted("m"), SCALE_ID.formatted("m"), MARKS, NOT_CLIENTS),
 			"true", SCHOOL_REACH,
 			RosterResources.fields(Map.of("title", Column.text("r.title"), "assignDate", Column.date("r.work_date"), "dueDate",
 					Column.date("r.work_date"))),
@@ -81,6 +96,7 @@ public final class GradebookResources {
 				Map<String, Object> json = Json.base(row);
 				String day = row.getDate("work_date").toLocalDate().toString();
 				json.put("title", row.getString("title"));
+				put(json, "description", row.getString("description"));
 				json.put("assignDate", day + "T00:00:00.000Z");
 				json.put("dueDate", day + "T00:00:00.000Z");
 				json.put("class", ref(ROSTERING, "classes", "class", row.getString("class_id")));
@@ -93,11 +109,15 @@ public final class GradebookResources {
 				return json;
 			});
 
+	/** Each mark; one a client put shows under the client's sourcedId and line item (ADR 0042). */
 	public static final Resource RESULTS = new Resource("results", "result", """
-			select m.id as sourced_id, case when m.deleted then 'tobedeleted' else 'active' end as status,
-			  m.modified_at as date_last_modified, %s as line_item_id,
+			select coalesce(cr.sourced_id, m.id::text) as sourced_id, case when m.deleted then 'tobedeleted' else 'active' end as status,
+			  m.modified_at as date_last_modified, coalesce(li.sourced_id, %s::text) as line_item_id,
 			  m.student_id, %s as class_id, %s as scale_id, m.value, m.numeric_value, m.work_date, m.comment, m.school_id
-			from mark m where m.class_group_id is not null and m.work_date is not null"""
+			from mark m left join client_result cr on cr.mark_id = m.id
+			left join client_line_item li on li.class_group_id = m.class_group_id and li.subject_id = m.subject_id
+			  and li.work_date = m.work_date and li.work_type = m.work_type
+			where m.class_group_id is not null and m.work_date is not null"""
 		.formatted(LINE_ITEM_ID.formatted("m"), RosterResources.CLASS_ID.formatted("m"), SCALE_ID.formatted("m")), "true",
 			SCHOOL_REACH,
 			RosterResources.fields(Map.of("score", Column.number("r.numeric_value"), "textScore", Column.text("r.value"),

@@ -1,0 +1,111 @@
+package org.ejd.journal.marks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.journal.JournalIT;
+import org.ejd.platform.events.EventContracts;
+import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.Envelopes;
+import org.ejd.testkit.EventProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A OneRoster client bound to the school puts results; the journal enters them as the marks of the class's teacher,
+ * recording the client (ADR 0042). {@code ejd-oneroster} is bound to region 51 (JournalIT), {@code ejd-oneroster-school}
+ * to no school the tests make.
+ */
+class MarksFromOneRosterIT extends JournalIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final EventContracts contracts = new EventContracts();
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aResultOfABoundClientBecomesTheTeachersMarkRecordingTheClientAndPutAgainCorrectsIt() {
+		School school = school();
+		UUID markId = UUID.randomUUID();
+		submit(school, markId, "ejd-oneroster", school.studentId(), "4", today());
+
+		JsonNode posted = await("journal.mark.posted", markId);
+		assertThat(posted.at("/data/teacherId").asString()).isEqualTo(school.teacherId().toString());
+		assertThat(posted.at("/data/enteredByClient").asString()).isEqualTo("ejd-oneroster");
+		assertThat(posted.at("/data/value").asString()).isEqualTo("4");
+		assertThat(posted.at("/data/workType").asString()).isEqualTo("test");
+		Response mark = api().get("/api/journal/marks/" + markId, school.teacherToken());
+		assertThat(mark.status()).as(mark.body()).isEqualTo(200);
+		assertThat(mark.json().get("value").asString()).isEqualTo("4");
+
+		submit(school, markId, "ejd-oneroster", school.studentId(), "5", today());
+		JsonNode corrected = await("journal.mark.corrected", markId);
+		assertThat(corrected.at("/data/value").asString()).isEqualTo("5");
+		assertThat(corrected.at("/data/correctedBy").asString()).isEqualTo(school.teacherId().toString());
+		assertThat(corrected.at("/data/correctedByClient").asString()).isEqualTo("ejd-oneroster");
+		assertThat(jdbc.sql("select changed_by_client from mark_history where mark_id = ?").param(markId).query(String.class)
+			.single()).isEqualTo("ejd-oneroster");
+		assertThat(jdbc.sql("select entered_by_client from mark where id = ?").param(markId).query(String.class).single())
+			.isEqualTo("ejd-oneroster");
+	}
+
+	@Test
+	void aClientNotBoundToTheSchoolOrAStudentNotInTheClassEntersNothingAndTheResultGoesToTheDeadLetterTopic() {
+		School school = school();
+		UUID foreignClient = UUID.randomUUID();
+		UUID notEnrolled = UUID.randomUUID();
+		submit(school, foreignClient, "ejd-oneroster-school", school.studentId(), "5", today());
+		submit(school, notEnrolled, "ejd-oneroster", school.notEnrolledStudentId(), "5", today());
+
+		ConsumerRecord<String, String> unbound = EventProbe.await("oneroster.results.v1.dlt",
+				r -> r.value().contains(foreignClient.toString()), Duration.ofSeconds(90));
+		assertThat(header(unbound, "kafka_dlt-exception-message")).contains("journal.mark.client-not-bound");
+		ConsumerRecord<String, String> outside = EventProbe.await("oneroster.results.v1.dlt",
+				r -> r.value().contains(notEnrolled.toString()), Duration.ofSeconds(90));
+		assertThat(header(outside, "kafka_dlt-exception-message")).contains("journal.mark.not-enrolled");
+		assertThat(jdbc.sql("select count(*) from mark where id in (?, ?)").params(foreignClient, notEnrolled)
+			.query(Integer.class).single()).isZero();
+	}
+
+	private static void submit(School school, UUID markId, String client, UUID student, String value, LocalDate day) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("markId", markId);
+		data.put("sourcedId", "result-" + markId);
+		data.put("clientId", client);
+		data.put("schoolId", school.id());
+		data.put("classGroupId", school.classGroupId());
+		data.put("subjectId", school.subjectId());
+		data.put("studentId", student);
+		data.put("value", value);
+		data.put("workType", "test");
+		data.put("workDate", day.toString());
+		data.put("comment", "Тест в электронном учебнике");
+		EventProbe.send("oneroster.results.v1", student.toString(), Envelopes.envelope("/ejd/oneroster-service",
+				"oneroster.result.submitted", markId.toString(), school.id(), 1, data));
+	}
+
+	private JsonNode await(String type, UUID markId) {
+		ConsumerRecord<String, String> record = EventProbe.await("journal.marks.v1",
+				r -> r.value().contains("\"" + type + "\"") && r.value().contains(markId.toString()), Duration.ofSeconds(60));
+		JsonNode envelope = JSON.readTree(record.value());
+		contracts.validate("journal.marks.v1", envelope);
+		return envelope;
+	}
+
+	private static String header(ConsumerRecord<String, String> record, String name) {
+		return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,169 @@
+package org.ejd.oneroster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.platform.events.EventContracts;
+import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.EventProbe;
+import org.ejd.testkit.Eventually;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Gradebook writes (ADR 0042): a client bound to a school puts line items and results under its own sourcedIds; a
+ * result goes to the journal as oneroster.result.submitted and comes back in reads once the journal's mark does.
+ */
+class GradebookWritesIT extends OneRosterIT {
+
+	private final EventContracts contracts = new EventContracts();
+
+	@Test
+	void aBoundClientPutsALineItemAndAResultThatGoesToTheJournalAndComesBackInReads() {
+		Scene scene = scene(school(BOUND_SCHOOL, "51"));
+		String token = writer();
+		String lineItem = "li-" + UUID.randomUUID();
+		ApiClient.Response created = put(GRADEBOOK + "lineItems/" + lineItem, token, lineItem(lineItem, scene, "Тест по дробям"));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertValid("single.lineItem", created.json());
+		assertThat(created.json().at("/lineItem/title").asString()).isEqualTo("Тест по дробям");
+		ApiClient.Response renamed = put(GRADEBOOK + "lineItems/" + lineItem, token, lineItem(lineItem, scene, "Тест: дроби"));
+		assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+		assertThat(api().get(GRADEBOOK + "lineItems/" + lineItem, token).json().at("/lineItem/title").asString())
+			.isEqualTo("Тест: дроби");
+
+		String result = "res-" + UUID.randomUUID();
+		ApiClient.Response put = put(GRADEBOOK + "results/" + result, token, result(result, lineItem, scene.student(), 4));
+		assertThat(put.status()).as(put.body()).isEqualTo(201);
+		assertValid("single.result", put.json());
+		JsonNode submitted = submitted(result, 1);
+		assertThat(submitted.at("/data/clientId").asString()).isEqualTo("ejd-oneroster-school");
+		assertThat(submitted.at("/data/classGroupId").asString()).isEqualTo(scene.group().toString());
+		assertThat(submitted.at("/data/subjectId").asString()).isEqualTo(scene.subject().toString());
+		assertThat(submitted.at("/data/workType").asString()).isEqualTo("test");
+		assertThat(submitted.at("/data/workDate").asString()).isEqualTo("2026-11-25");
+		assertThat(submitted.at("/data/value").asString()).isEqualTo("4");
+
+		// the journal posts it as the teacher's mark, recording the client
+		UUID markId = UUID.fromString(submitted.at("/data/markId").asString());
+		journalPosts(scene, markId, "4");
+		JsonNode read = Eventually.until(() -> api().get(GRADEBOOK + "results/" + result, token), r -> r.status() == 200,
+				Duration.ofSeconds(30)).json();
+		assertValid("single.result", read);
+		assertThat(read.at("/result/score").asInt()).isEqualTo(4);
+		assertThat(read.at("/result/lineItem/sourcedId").asString()).isEqualTo(lineItem);
+		assertThat(read.at("/result/student/sourcedId").asString()).isEqualTo(scene.student().toString());
+		assertThat(ids(api().get(GRADEBOOK + "results?limit=50&filter=" + q("sourcedId='" + result + "'"), token).json()
+			.get("results"))).containsExactly(result);
+
+		ApiClient.Response again = put(GRADEBOOK + "results/" + result, token, result(result, lineItem, scene.student(), 5));
+		assertThat(again.status()).as(again.body()).isEqualTo(200);
+		JsonNode resubmitted = submitted(result, 2);
+		assertThat(resubmitted.at("/data/markId").asString()).isEqualTo(markId.toString());
+		assertThat(resubmitted.at("/data/value").asString()).isEqualTo("5");
+	}
+
+	@Test
+	void writesNeedTheScopeAndStayWithinTheClientsSchoolsItsClassesAndItsOwnResults() {
+		Scene scene = scene(school(BOUND_SCHOOL, "51"));
+		Scene foreign = scene("77");
+		String token = writer();
+		String lineItem = "li-" + UUID.randomUUID();
+		assertImsx(put(GRADEBOOK + "lineItems/" + lineItem, token("ejd-oneroster-school", "gradebook.readonly"),
+				lineItem(lineItem, scene, "Тест")), 403, "forbidden");
+		assertImsx(put(GRADEBOOK + "lineItems/" + lineItem, null, lineItem(lineItem, scene, "Тест")), 401,
+				"unauthorisedrequest");
+		assertImsx(put(GRADEBOOK + "lineItems/" + lineItem, token, lineItem(lineItem, foreign, "Тест")), 400, "invaliddata");
+		assertImsx(put(GRADEBOOK + "lineItems/" + lineItem, token, Map.of("title", "без обёртки")), 400, "invaliddata");
+		assertThat(put(GRADEBOOK + "lineItems/" + lineItem, token, lineItem(lineItem, scene, "Тест")).status()).isEqualTo(201);
+		// another client with write access to the school may not take the line item over
+		assertImsx(put(GRADEBOOK + "lineItems/" + lineItem, regionToken(), lineItem(lineItem, scene, "Чужой")), 409,
+				"invaliddata");
+
+		String result = "res-" + UUID.randomUUID();
+		UUID stranger = UUID.randomUUID();
+		assertImsx(put(GRADEBOOK + "results/" + result, token, result(result, lineItem, stranger, 5)), 400, "invaliddata");
+		assertImsx(put(GRADEBOOK + "results/" + result, token, result(result, "li-unknown", scene.student(), 5)), 400,
+				"invaliddata");
+		assertImsx(put(GRADEBOOK + "results/" + result, token, result(result, lineItem, scene.student(), 7)), 400,
+				"invaliddata");
+		// the teacher's own mark is not the client's to change
+		assertImsx(put(GRADEBOOK + "results/" + scene.mark(), token, result(scene.mark().toString(), lineItem,
+				scene.student(), 5)), 409, "invaliddata");
+		assertThat(jdbc.sql("select count(*) from client_result where sourced_id in (?, ?)").params(result, scene.mark().toString())
+			.query(Integer.class).single()).isZero();
+
+		assertThat(put(GRADEBOOK + "results/" + result, token, result(result, lineItem, scene.student(), 5)).status())
+			.isEqualTo(201);
+		assertImsx(put(GRADEBOOK + "results/" + result, regionToken(), result(result, lineItem, scene.student(), 3)), 409,
+				"invaliddata");
+	}
+
+	private static String writer() {
+		return token("ejd-oneroster-school", "gradebook.readonly", "gradebook.createput");
+	}
+
+	private ApiClient.Response put(String path, String token, Object body) {
+		return api().send("PUT", path, token, body, Map.of());
+	}
+
+	private Map<String, Object> lineItem(String sourcedId, Scene scene, String title) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("sourcedId", sourcedId);
+		item.put("status", "active");
+		item.put("dateLastModified", "2026-11-25T08:00:00.000Z");
+		item.put("title", title);
+		item.put("assignDate", "2026-11-25T00:00:00.000Z");
+		item.put("dueDate", "2026-11-25T00:00:00.000Z");
+		item.put("class", Map.of("sourcedId", classId(scene), "type", "class"));
+		item.put("school", Map.of("sourcedId", scene.school().toString(), "type", "org"));
+		item.put("category", Map.of("sourcedId", categoryOfAnySchool(scene), "type", "category"));
+		return Map.of("lineItem", item);
+	}
+
+	/** The test category of the scene's school, derived as the facade does (a foreign school's is not readable). */
+	private String categoryOfAnySchool(Scene scene) {
+		return jdbc.sql("select md5('category|' || ?::text || '|test')::uuid::text").param(scene.school()).query(String.class)
+			.single();
+	}
+
+	private static Map<String, Object> result(String sourcedId, String lineItem, UUID student, int score) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("sourcedId", sourcedId);
+		result.put("status", "active");
+		result.put("dateLastModified", "2026-11-25T09:00:00.000Z");
+		result.put("lineItem", Map.of("sourcedId", lineItem, "type", "lineItem"));
+		result.put("student", Map.of("sourcedId", student.toString(), "type", "user"));
+		result.put("scoreStatus", "fully graded");
+		result.put("score", score);
+		result.put("scoreDate", "2026-11-25");
+		result.put("comment", "Тест в электронном учебнике");
+		return Map.of("result", result);
+	}
+
+	private JsonNode submitted(String sourcedId, long version) {
+		ConsumerRecord<String, String> record = EventProbe.await("oneroster.results.v1",
+				r -> r.value().contains("\"sourcedId\":\"" + sourcedId + "\"") && r.value().contains("\"version\":" + version),
+				Duration.ofSeconds(30));
+		JsonNode envelope = JSON.readTree(record.value());
+		contracts.validate("oneroster.results.v1", envelope);
+		assertThat(envelope.get("type").asString()).isEqualTo("oneroster.result.submitted");
+		return envelope;
+	}
+
+	private static void journalPosts(Scene scene, UUID markId, String value) {
+		Map<String, Object> mark = new LinkedHashMap<>();
+		mark.putAll(Map.of("markId", markId, "studentId", scene.student(), "schoolId", scene.school(), "classGroupId", scene.group(),
+				"subjectId", scene.subject(), "subjectName", "Математика", "teacherId", scene.teacher(), "value", value,
+				"numericValue", Integer.parseInt(value), "scale", "five-point"));
+		mark.putAll(Map.of("workType", "test", "weight", 2, "workDate", "2026-11-25", "enteredAt", "2026-11-25T10:00:00Z",
+				"onTime", true, "comment", "Тест в электронном учебнике", "enteredByClient", "ejd-oneroster-school"));
+		publish("journal.marks.v1", scene.student(), scene.school(), "journal.mark.posted", markId, 1, mark);
+	}
+}
