@@ -13,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,6 +24,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -34,12 +37,17 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of every service as RFC 9457 {@code application/problem+json}, with a
  * {@code detail} a person can read (Russian by default, English on {@code Accept-Language: en}).
  * Bad input is a 4xx with what was wrong; only a fault of ours is a 500, and it never leaks internals. Every problem
- * carries the request's {@code traceId} ({@link TraceIds}).
+ * carries the request's {@code traceId} ({@link TraceIds}). A service that cannot take a request now (its database or
+ * another server it needs is down) answers 503 with {@code Retry-After}: the caller may try again, nothing was written
+ * (docs/adr/0038).
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	/** Seconds a caller should wait before trying a 503 again (the gateway's fallback says the same). */
+	public static final String RETRY_AFTER_SECONDS = "10";
 
 	private final MessageSource messages;
 
@@ -104,6 +112,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, text("problem.conflict"), "problem.conflict", null);
 	}
 
+	/**
+	 * The database cannot be reached (no connection within Hikari's short {@code connection-timeout}, the transaction
+	 * could not begin, the connection broke): nothing was written, so 503 and try again, never a 500.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseDown(Exception ex) {
+		log.warn("Database unreachable, answered 503: {}", ex.toString());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, text("problem.database-unavailable"), "problem.database-unavailable", null);
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
 		return problem(HttpStatus.FORBIDDEN, text("problem.forbidden"), "problem.forbidden", null);
@@ -162,7 +181,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", errors);
 		}
 		TraceIds.addTo(problem);
-		return ResponseEntity.status(status).contentType(ProblemMediaType.PROBLEM_JSON).body(problem);
+		var response = ResponseEntity.status(status).contentType(ProblemMediaType.PROBLEM_JSON);
+		if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		}
+		return response.body(problem);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
