@@ -40,6 +40,12 @@ abstract class DiaryIT {
 		registry.add("ejd.diary.webhooks.first-retry-after", () -> "PT0.5S");
 		registry.add("ejd.diary.webhooks.disable-after-failures", () -> "3");
 		registry.add("ejd.diary.webhooks.allow-loopback-http", () -> "true");
+		// the public status (ADR 0038): quick checks; journal, identity and consent as their readiness probes on loopback
+		registry.add("ejd.diary.status.check-every", () -> "PT0.5S");
+		registry.add("ejd.diary.status.stale-after", () -> "PT2S");
+		for (String service : ReadinessProbes.SERVICES) {
+			registry.add("ejd.diary.status.services." + service, () -> ReadinessProbes.url(service));
+		}
 	}
 
 	@LocalServerPort
