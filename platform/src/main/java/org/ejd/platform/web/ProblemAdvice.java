@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -121,6 +122,32 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> databaseDown(Exception ex) {
 		log.warn("Database unreachable, answered 503: {}", ex.toString());
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, text("problem.database-unavailable"), "problem.database-unavailable", null);
+	}
+
+	/**
+	 * The connection broke inside the transaction (the database went away between two statements): the rollback fails
+	 * too, but the server has dropped the transaction with its connection, so nothing was written: 503 as above. Any
+	 * other transaction failure stays a fault of ours.
+	 */
+	@ExceptionHandler(TransactionSystemException.class)
+	ResponseEntity<ProblemDetail> transactionFailed(TransactionSystemException ex) {
+		Throwable application = ex.getApplicationException();
+		return connectionLost(ex) || (application != null && connectionLost(application)) ? databaseDown(ex) : unexpected(ex);
+	}
+
+	/** Whether the failure is the database being unreachable (SQLState class 08: connection exception). */
+	static boolean connectionLost(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+					|| t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+					|| t instanceof java.sql.SQLRecoverableException) {
+				return true;
+			}
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

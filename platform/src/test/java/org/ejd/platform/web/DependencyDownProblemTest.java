@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** A service whose database or identity provider is down answers 503 with Retry-After, in Russian first, never 500. */
 class DependencyDownProblemTest {
@@ -49,6 +50,21 @@ class DependencyDownProblemTest {
 
 		assertUnavailable(answer);
 		assertThat(answer.getBody().getDetail()).startsWith("The service's data store is temporarily unavailable");
+	}
+
+	@Test
+	void aConnectionCutInsideTheTransactionWhoseRollbackFailsTooIs503NotA500() {
+		var ex = new TransactionSystemException("JDBC rollback failed",
+				new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+
+		assertUnavailable(advice.transactionFailed(ex));
+	}
+
+	@Test
+	void anyOtherTransactionFailureStaysA500() {
+		var ex = new TransactionSystemException("Could not commit", new java.sql.SQLException("serialization failure", "40001"));
+
+		assertThat(advice.transactionFailed(ex).getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
 	@Test
