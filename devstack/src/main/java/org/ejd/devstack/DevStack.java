@@ -87,6 +87,8 @@ public final class DevStack {
 		out.append("Swagger UI:      ").append(gateway).append("/swagger-ui.html\n");
 		out.append("Gateway health:  http://localhost:").append(stack.managementPort(ServiceSpec.GATEWAY.name()))
 			.append("/actuator/health  (actuator on each service's management port, below; docs/operations.md)\n");
+		out.append("Status (public): ").append(gateway).append("/api/status  (dependencies, freshness, maintenance notice; ADR 0038)\n");
+		out.append("Traces (OTLP):   ").append(tracesTo()).append("\n");
 		out.append("Keycloak:        ").append(RealServers.keycloak().url()).append("  (admin console: admin / admin)\n");
 		out.append("Token endpoint:  ").append(RealServers.keycloak().tokenUri()).append("\n");
 		out.append("Portal client:   ejd-portal / ").append(RealServers.keycloak().portalSecret())
@@ -102,7 +104,7 @@ public final class DevStack {
 		out.append("Sent SMS:        tail -f ").append(SENT.smsLog()).append("\n");
 		out.append("\nDemo logins (password for all: ").append(DemoData.PASSWORD).append("):\n");
 		demo.logins().forEach((login, role) -> out.append(String.format("  %-10s %s%n", login, role)));
-		out.append("\nServices (port, resident memory, metrics for Prometheus):\n");
+		out.append("\nServices (port, resident memory, metrics for Prometheus on the management port):\n");
 		stack.pids().forEach((name, pid) -> out.append(String.format("  %-22s %5d  %-9s http://localhost:%d/actuator/prometheus%n",
 				name, stack.port(name), rss(pid), stack.managementPort(name))));
 		out.append("\nTry it (the guardian reads her son's marks):\n");
@@ -123,6 +125,20 @@ public final class DevStack {
 			.append(" -d code_verifier=").append(DEMO_VERIFIER).append(" -d code=CODE ").append(RealServers.keycloak().tokenUri()).append("\n");
 		out.append("\nCtrl-C stops everything.\n");
 		System.out.println(out);
+	}
+
+	/**
+	 * Where the services send their spans: the OTLP endpoint the environment or a system property names, or "off" (every
+	 * request still gets a trace id in its log lines and problems; docs/operations.md).
+	 */
+	static String tracesTo() {
+		return tracesTo(System.getenv("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT"));
+	}
+
+	static String tracesTo(@org.jspecify.annotations.Nullable String endpoint) {
+		return endpoint == null || endpoint.isBlank()
+				? "off (set MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT, e.g. http://localhost:4318/v1/traces, and run again)"
+				: endpoint + "  (sampling 1.0 in the demo)";
 	}
 
 	/** Resident memory of a process, from /proc (Linux). */

@@ -104,12 +104,16 @@ public final class Stack implements AutoCloseable {
 		ExecutorService starter = Executors.newVirtualThreadPerTaskExecutor();
 		List<Future<?>> started = new ArrayList<>();
 		Map<String, String> gatewayProperties = new LinkedHashMap<>(RealServers.propertiesFor(null));
+		// management ports handed out first: the diary's status watches the others' readiness probes (ADR 0038)
+		Map<String, Integer> management = new LinkedHashMap<>();
+		ServiceSpec.BACKENDS.forEach(service -> management.put(service.name(), FreePorts.next()));
 		for (ServiceSpec service : ServiceSpec.BACKENDS) {
 			int port = FreePorts.next();
 			ports.put(service.name(), port);
 			gatewayProperties.put("ejd.gateway.services." + service.route(), "http://127.0.0.1:" + port);
 			Map<String, String> properties = new LinkedHashMap<>(RealServers.propertiesFor(service.database()));
 			properties.putAll(behindTheGateway(port));
+			properties.put("management.server.port", Integer.toString(management.get(service.name())));
 			if ("notification-service".equals(service.name())) {
 				// SMS go to the SMPP simulator (an SMSC), whose receipts come back as on a real one
 				properties.put("ejd.notification.sms.smpp.port", Integer.toString(RealServers.smpp().port()));
@@ -118,6 +122,7 @@ public final class Stack implements AutoCloseable {
 			if ("diary-service".equals(service.name())) {
 				// the demo's webhook receivers run on the same machine (ADR 0027); everywhere else only https
 				properties.put("ejd.diary.webhooks.allow-loopback-http", "true");
+				properties.putAll(statusProbes(management));
 			}
 			if ("identity-service".equals(service.name())) {
 				// registered apps of the demo may sign in through http://localhost (A8); everywhere else https or an app scheme
@@ -136,6 +141,16 @@ public final class Stack implements AutoCloseable {
 		gatewayProperties.put("server.port", Integer.toString(gatewayPort));
 		launch(mode, ServiceSpec.GATEWAY, gatewayProperties);
 		starter.shutdown();
+	}
+
+	/** The diary's public status asks journal, identity and consent for their readiness on their management ports. */
+	static Map<String, String> statusProbes(Map<String, Integer> managementPorts) {
+		Map<String, String> probes = new LinkedHashMap<>();
+		for (String service : List.of("journal", "identity", "consent")) {
+			probes.put("ejd.diary.status.services." + service,
+					"http://127.0.0.1:" + managementPorts.get(service + "-service") + "/actuator/health/readiness");
+		}
+		return probes;
 	}
 
 	/** Matches the gateway's address in the local stack (loopback), and nothing else: Tomcat's default also trusts private ranges. */

@@ -138,10 +138,18 @@ class FirstMarkSliceIT {
 					"workDate", LocalDate.now(), "comment", "Выразительное чтение"));
 			assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
 			sleep(Duration.ofSeconds(18)); // longer than the producer's delivery timeout: the first send fails
+			// the public status, through the gateway and without a token, says what front-ends should show (ADR 0038)
+			Response status = Eventually.until(() -> gateway.get("/api/status", null),
+					r -> r.status() == 200 && "down".equals(r.json().get("dependencies").get("kafka").asString()), Duration.ofSeconds(60));
+			assertThat(status.json().get("status").asString()).isEqualTo("degraded");
+			assertThat(status.json().get("dependencies").get("journal").asString()).isEqualTo("up");
+			assertThat(gateway.get("/api/diary/students/" + son + "/marks", mother).status()).as("the diary keeps serving").isEqualTo(200);
 		}
 		finally {
 			RealServers.kafka().resume();
 		}
+		Eventually.until(() -> gateway.get("/api/status", null),
+				r -> r.status() == 200 && "up".equals(r.json().get("dependencies").get("kafka").asString()), Duration.ofSeconds(90));
 		Response marks = Eventually.until(() -> gateway.get("/api/diary/students/" + son + "/marks", mother),
 				r -> r.status() == 200 && r.body().contains("Выразительное чтение"), Duration.ofSeconds(90));
 		assertThat(marks.json().size()).isEqualTo(7);

@@ -28,4 +28,22 @@ class StackTest {
 			assertThat(proxies.matcher(peer).matches()).as(peer).isFalse();
 		}
 	}
+
+	@Test
+	void theDiaryStatusWatchesJournalIdentityAndConsentOnTheirOwnManagementPorts() {
+		Map<String, String> probes = Stack.statusProbes(Map.of("journal-service", 40001, "identity-service", 40002,
+				"consent-service", 40003, "diary-service", 40004));
+
+		assertThat(probes).containsOnly(
+				Map.entry("ejd.diary.status.services.journal", "http://127.0.0.1:40001/actuator/health/readiness"),
+				Map.entry("ejd.diary.status.services.identity", "http://127.0.0.1:40002/actuator/health/readiness"),
+				Map.entry("ejd.diary.status.services.consent", "http://127.0.0.1:40003/actuator/health/readiness"));
+	}
+
+	@Test
+	void runSaysWhereTracesGoOrThatTheyGoNowhere() {
+		assertThat(DevStack.tracesTo("http://localhost:4318/v1/traces")).startsWith("http://localhost:4318/v1/traces");
+		assertThat(DevStack.tracesTo(null)).startsWith("off");
+		assertThat(DevStack.tracesTo(" ")).startsWith("off");
+	}
 }

@@ -42,6 +42,12 @@ abstract class DiaryIT {
 		registry.add("ejd.diary.webhooks.allow-loopback-http", () -> "true");
 		// the change log's pruning job runs every second: a test moves the business clock past the retention
 		registry.add("ejd.diary.changes.prune-every", () -> "PT1S");
+		// the public status (ADR 0038): quick checks; journal, identity and consent as their readiness probes on loopback
+		registry.add("ejd.diary.status.check-every", () -> "PT0.5S");
+		registry.add("ejd.diary.status.stale-after", () -> "PT2S");
+		for (String service : ReadinessProbes.SERVICES) {
+			registry.add("ejd.diary.status.services." + service, () -> ReadinessProbes.url(service));
+		}
 	}
 
 	@LocalServerPort

@@ -44,7 +44,7 @@ class GatewaySecurity {
 		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language", "If-Match", "If-None-Match",
 				"Idempotency-Key"));
 		cors.setExposedHeaders(List.of("ETag", "Location", "Link", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining",
-				"RateLimit-Reset", "Idempotent-Replayed", "Deprecation", "Sunset"));
+				"RateLimit-Reset", "Idempotent-Replayed", "Deprecation", "Sunset", "Ejd-Data-Stale"));
 		cors.setMaxAge(3600L);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/api/**", cors);

@@ -85,7 +85,10 @@ final class ChildProcess implements AutoCloseable {
 		return process.pid();
 	}
 
-	/** Freezes the process (SIGSTOP): its sockets stay open but nothing answers, as with a hung server. */
+	/**
+	 * Freezes the process and what it started (SIGSTOP; Keycloak's {@code kc.sh} runs its JVM as a child): its sockets
+	 * stay open but nothing answers, as with a hung server.
+	 */
 	void pause() {
 		signal("-STOP");
 	}
@@ -96,7 +99,9 @@ final class ChildProcess implements AutoCloseable {
 
 	private void signal(String signal) {
 		try {
-			new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+			java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("kill", signal, Long.toString(process.pid())));
+			process.descendants().forEach(child -> command.add(Long.toString(child.pid())));
+			new ProcessBuilder(command).inheritIO().start().waitFor();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -69,6 +69,9 @@ public final class KeycloakServer implements AutoCloseable {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	/** Set for the server started here (not a container): {@link #pause()} freezes it. */
+	private @org.jspecify.annotations.Nullable ChildProcess process;
+
 	KeycloakServer(int port, AutoCloseable stop) {
 		this.port = port;
 		this.stop = stop;
@@ -107,9 +110,27 @@ public final class KeycloakServer implements AutoCloseable {
 				"--hostname=http://localhost:" + port, "--db=dev-mem", "--cache=local", "--health-enabled=true");
 		ChildProcess process = ChildProcess.start("keycloak", command, workDir, env);
 		KeycloakServer keycloak = new KeycloakServer(port, process);
+		keycloak.process = process;
 		// a loaded shared build box may need longer: -Dejd.keycloak.ready-seconds=420
 		process.awaitReady(Duration.ofSeconds(Long.getLong("ejd.keycloak.ready-seconds", 180)), keycloak::realmAnswers);
 		return keycloak;
+	}
+
+	/**
+	 * Freezes Keycloak: its port accepts connections but nothing answers, as with a hung or unreachable identity provider
+	 * (tokens already issued stay valid where the signing keys are cached). {@link #resume()} brings it back.
+	 */
+	public void pause() {
+		if (process == null) {
+			throw new IllegalStateException("only a Keycloak started by the testkit (not a container) can be frozen");
+		}
+		process.pause();
+	}
+
+	public void resume() {
+		if (process != null) {
+			process.resume();
+		}
 	}
 
 	/** Base URL, e.g. {@code http://localhost:34567}. */

@@ -86,6 +86,34 @@ public final class PostgresServer implements AutoCloseable {
 		return url(database);
 	}
 
+	/**
+	 * Takes one service's database away as an outage would: new connections are refused and the open ones are cut, while
+	 * the server and the other databases keep running. {@link #acceptConnections} brings it back.
+	 */
+	public synchronized void refuseConnections(String database) {
+		admin(database, "alter database " + database + " allow_connections false",
+				"select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "' and pid <> pg_backend_pid()");
+	}
+
+	public synchronized void acceptConnections(String database) {
+		admin(database, "alter database " + database + " allow_connections true");
+	}
+
+	private void admin(String database, String... statements) {
+		if (!database.matches("[a-z][a-z0-9_]*")) {
+			throw new IllegalArgumentException("database names are lower-case identifiers: " + database);
+		}
+		try (Connection connection = DriverManager.getConnection(url("postgres"), username, password);
+				Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot change connections to " + database, ex);
+		}
+	}
+
 	private String url(String database) {
 		return "jdbc:postgresql://" + host + ":" + port + "/" + database;
 	}

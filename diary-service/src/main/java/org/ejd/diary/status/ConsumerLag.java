@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -35,7 +36,23 @@ class ConsumerLag {
 	/** Lag per topic; a topic whose offsets cannot be read now is left out (the status says what it knows). */
 	Map<String, Long> perTopic() {
 		Map<String, Long> lag = new TreeMap<>();
-		try (Admin client = Admin.create(admin.getConfigurationProperties())) {
+		read(lag);
+		return lag;
+	}
+
+	/** Lag per topic, or empty when the broker did not answer in time (docs/adr/0038: the diary is then stale). */
+	java.util.Optional<Map<String, Long>> perTopicIfReachable() {
+		Map<String, Long> lag = new TreeMap<>();
+		return read(lag) ? java.util.Optional.of(lag) : java.util.Optional.empty();
+	}
+
+	private boolean read(Map<String, Long> lag) {
+		Map<String, Object> config = new HashMap<>(admin.getConfigurationProperties());
+		// a frozen or unreachable broker must not hold the caller (nor close()) for the client's default minute
+		config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+		config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+		try (Admin client = Admin.create(config)) {
+			client.describeCluster().nodes().get(5, TimeUnit.SECONDS);
 			for (MessageListenerContainer container : listeners.getListenerContainers()) {
 				var assigned = container.getAssignedPartitions();
 				if (container.getGroupId() == null || assigned == null || assigned.isEmpty()) {
@@ -54,13 +71,15 @@ class ConsumerLag {
 					lag.merge(partition.topic(), Math.max(0, end - (done == null ? 0 : done.offset())), Long::sum);
 				}
 			}
+			return true;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			return false;
 		}
-		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | org.apache.kafka.common.KafkaException ex) {
 			// the broker did not answer in time: report what was gathered
+			return false;
 		}
-		return lag;
 	}
 }

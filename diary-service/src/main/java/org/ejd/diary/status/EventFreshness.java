@@ -42,6 +42,9 @@ class EventFreshness implements RecordInterceptor<Object, Object>, BatchIntercep
 
 	private static final JsonMapper ENVELOPE = JsonMapper.builder().build();
 
+	/** The time of the newest event applied since start (the public status's freshness). */
+	private final java.util.concurrent.atomic.AtomicReference<@Nullable Instant> newestApplied = new java.util.concurrent.atomic.AtomicReference<>();
+
 	EventFreshness(ObjectProvider<MeterRegistry> registry, @BusinessClock java.time.Clock clock) {
 		this.timer = Timer.builder(TIMER)
 			.description("From an event's time to its change being committed in the diary")
@@ -76,6 +79,7 @@ class EventFreshness implements RecordInterceptor<Object, Object>, BatchIntercep
 		try {
 			// the inbox has checked this envelope already; checking it against its schemas again cost as much as reading it
 			Instant happened = Instant.parse(ENVELOPE.readTree(value).path("time").asString());
+			newestApplied.accumulateAndGet(happened, (was, now) -> was == null || now.isAfter(was) ? now : was);
 			long millis = Math.max(0, Duration.between(happened, clock.instant()).toMillis());
 			timer.record(millis, TimeUnit.MILLISECONDS);
 		}
@@ -106,5 +110,10 @@ class EventFreshness implements RecordInterceptor<Object, Object>, BatchIntercep
 	}
 
 	record Delay(long events, long p50Millis, long p90Millis, long p99Millis, long maxMillis) {
+	}
+
+	/** The CloudEvents time of the newest event the diary applied since it started; empty before the first. */
+	java.util.Optional<Instant> newestApplied() {
+		return java.util.Optional.ofNullable(newestApplied.get());
 	}
 }

@@ -39,6 +39,10 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		defaults.put("spring.messages.fallback-to-system-locale", "false");
 		defaults.put("spring.jackson.default-property-inclusion", "non_null");
 		defaults.put("spring.flyway.locations", "classpath:db/platform,classpath:db/" + name);
+		// a database that is down answers 503 within seconds (ProblemAdvice, docs/adr/0038), not after Hikari's 30 s
+		defaults.put("spring.datasource.hikari.connection-timeout", "5000");
+		defaults.put("spring.datasource.hikari.validation-timeout", "2000");
+		defaults.put("spring.datasource.hikari.data-source-properties.connectTimeout", "3");
 		defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
 		// actuator on a port of its own that the gateway never routes (docs/operations.md); devstack and tests give a free one
 		defaults.put("management.server.port", "9090");

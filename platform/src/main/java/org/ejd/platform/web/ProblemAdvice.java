@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -37,12 +41,17 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of every service as RFC 9457 {@code application/problem+json}, with a
  * {@code detail} a person can read (Russian by default, English on {@code Accept-Language: en}).
  * Bad input is a 4xx with what was wrong; only a fault of ours is a 500, and it never leaks internals. Every problem
- * carries the request's {@code traceId} ({@link TraceIds}).
+ * carries the request's {@code traceId} ({@link TraceIds}). A service that cannot take a request now (its database or
+ * another server it needs is down) answers 503 with {@code Retry-After}: the caller may try again, nothing was written
+ * (docs/adr/0038).
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	/** Seconds a caller should wait before trying a 503 again (the gateway's fallback says the same). */
+	public static final String RETRY_AFTER_SECONDS = "10";
 
 	private final MessageSource messages;
 
@@ -152,6 +161,40 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static boolean isKeyCharacter(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+	 * The database cannot be reached (no connection within Hikari's short {@code connection-timeout}, the transaction
+	 * could not begin, the connection broke): nothing was written, so 503 and try again, never a 500.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseDown(Exception ex) {
+		log.warn("Database unreachable, answered 503: {}", ex.toString());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, text("problem.database-unavailable"), "problem.database-unavailable", null);
+	}
+
+	/**
+	 * The connection broke inside the transaction (the database went away between two statements): the rollback fails
+	 * too, but the server has dropped the transaction with its connection, so nothing was written: 503 as above. Any
+	 * other transaction failure stays a fault of ours.
+	 */
+	@ExceptionHandler(TransactionSystemException.class)
+	ResponseEntity<ProblemDetail> transactionFailed(TransactionSystemException ex) {
+		Throwable application = ex.getApplicationException();
+		return connectionLost(ex) || (application != null && connectionLost(application)) ? databaseDown(ex) : unexpected(ex);
+	}
+
+	/** Whether the failure is the database being unreachable (SQLState class 08: connection exception). */
+	static boolean connectionLost(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+					|| t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+					|| t instanceof java.sql.SQLRecoverableException) {
+				return true;
+			}
+			if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -212,7 +255,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", errors);
 		}
 		TraceIds.addTo(problem);
-		return ResponseEntity.status(status).contentType(ProblemMediaType.PROBLEM_JSON).body(problem);
+		var response = ResponseEntity.status(status).contentType(ProblemMediaType.PROBLEM_JSON);
+		if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+			response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		}
+		return response.body(problem);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
