@@ -161,6 +161,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
 	private static boolean isKeyCharacter(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+	}
+
+	/**
 	 * The database cannot be reached (no connection within Hikari's short {@code connection-timeout}, the transaction
 	 * could not begin, the connection broke): nothing was written, so 503 and try again, never a 500.
 	 */
