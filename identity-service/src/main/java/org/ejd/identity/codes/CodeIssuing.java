@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.ejd.platform.time.SchoolTime;
@@ -16,6 +17,7 @@ import org.ejd.identity.applications.ApplicationDesk;
 import org.ejd.identity.applications.ApplicationEvents;
 import org.ejd.identity.applications.domain.AccessApplication;
 import org.ejd.identity.codes.domain.AccessCode;
+import org.ejd.identity.codes.domain.CodeChannel;
 import org.ejd.identity.codes.domain.CodeHash;
 import org.ejd.identity.codes.domain.CodeText;
 import org.ejd.identity.contacts.ContactsOnFile;
@@ -56,11 +58,14 @@ public class CodeIssuing {
 
 	private final ApplicationEventPublisher events;
 
+	private final CodeDeliveries deliveries;
+
 	private final SecureRandom random = new SecureRandom();
 
 	CodeIssuing(ApplicationDesk desk, AccessApplications applications, AccessCodes codes, Accounts accounts,
 			CodeProperties properties, @BusinessClock Clock clock, ContactsOnFile contacts, SecretTexts texts,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CodeDeliveries deliveries) {
+		this.deliveries = deliveries;
 		this.contacts = contacts;
 		this.texts = texts;
 		this.events = events;
@@ -73,8 +78,10 @@ public class CodeIssuing {
 	}
 
 	/**
-	 * @param onLetter the school prints the letter now; otherwise the code is sent to the applicant's
-	 *        verified email (else mobile number), and without one the school is told to print (409, nothing changed)
+	 * @param onLetter the school prints the letter now; otherwise the code is sent as the school chose
+	 *        ({@link CodeDeliveryChoice}): to the applicant's verified email, to their verified mobile number by SMS,
+	 *        or email else SMS; a school that hands codes over at the desk only, or an applicant without the chosen
+	 *        verified contact, is told why and to print the letter (409, nothing changed)
 	 */
 	@Transactional
 	public Issued issue(Caller caller, UUID applicationId, boolean onLetter) {
@@ -86,7 +93,7 @@ public class CodeIssuing {
 		if (accounts.exists(application.personId())) {
 			throw Refusal.conflict("identity.account.exists");
 		}
-		Delivery delivery = onLetter ? Delivery.LETTER : contacts.sendTo(application.personId());
+		Delivery delivery = onLetter ? Delivery.LETTER : sendTo(application.schoolId(), application.personId());
 		Instant now = clock.instant();
 		CodeText text;
 		do {
@@ -108,6 +115,16 @@ public class CodeIssuing {
 		return new Issued(code.id(), applicationId, application.personId(), text.formatted(), code.expiresAt(), expiresLocal,
 				LocalDate.ofInstant(now, zone), row.lastName(), row.firstName(), row.middleName(), row.schoolName(),
 				properties.maxAttempts(), properties.activationAddress(), delivery);
+	}
+
+	/** Where the school's choice sends the code of this applicant; a refusal says why it cannot be sent. */
+	private Delivery sendTo(UUID schoolId, UUID personId) {
+		return switch (deliveries.of(schoolId).orElse(CodeChannel.DEFAULT)) {
+			case DESK -> throw Refusal.conflict("identity.code.desk-only");
+			case EMAIL -> contacts.sendTo(personId, List.of("email")).orElseThrow(() -> Refusal.conflict("identity.code.no-verified-email"));
+			case SMS -> contacts.sendTo(personId, List.of("sms")).orElseThrow(() -> Refusal.conflict("identity.code.no-verified-phone"));
+			case EMAIL_ELSE_SMS -> contacts.sendTo(personId);
+		};
 	}
 
 	/**

@@ -3,6 +3,9 @@ package org.ejd.identity.contacts;
 import static org.ejd.platform.jdbc.UtcTimestamps.at;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ejd.platform.refusal.Refusal;
@@ -37,9 +40,15 @@ public class ContactsOnFile {
 	 * @throws Refusal (409) when the person has no verified contact: the school prints the letter instead
 	 */
 	public Delivery sendTo(UUID personId) {
-		return jdbc.sql("select channel, masked from contact_on_file where person_id = ? order by channel")
-			.param(personId).query((rs, n) -> new Delivery(rs.getString("channel"), rs.getString("masked")))
-			.list().stream().findFirst()
+		return sendTo(personId, List.of("email", "sms"))
 			.orElseThrow(() -> Refusal.conflict("identity.secret.no-verified-contact"));
+	}
+
+	/** The person's verified contact of the first of these channels that has one ({@code email}, {@code sms}). */
+	public Optional<Delivery> sendTo(UUID personId, List<String> channels) {
+		return jdbc.sql("select channel, masked from contact_on_file where person_id = :person and channel in (:channels)")
+			.param("person", personId).param("channels", channels)
+			.query((rs, n) -> new Delivery(rs.getString("channel"), rs.getString("masked")))
+			.list().stream().min(Comparator.comparingInt(d -> channels.indexOf(d.channel())));
 	}
 }

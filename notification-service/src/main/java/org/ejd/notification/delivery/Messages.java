@@ -27,14 +27,17 @@ public class Messages {
 
 	private final ObjectMapper json;
 
-	public Messages(JdbcClient jdbc, ObjectMapper json) {
+	private final SendMetrics metrics;
+
+	public Messages(JdbcClient jdbc, ObjectMapper json, SendMetrics metrics) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.metrics = metrics;
 	}
 
 	/** Records a decision once per source event, recipient and channel; false when it was already taken. */
 	boolean decide(Message m) {
-		return jdbc.sql("insert into message (" + COLUMNS + ") values (:id, :sourceEventId, :sourceId, :recipientId, :channel, :kind, "
+		boolean taken = jdbc.sql("insert into message (" + COLUMNS + ") values (:id, :sourceEventId, :sourceId, :recipientId, :channel, :kind, "
 				+ ":studentId, :schoolId, :payload, :language, :status, :rule, :digest, :occurredAt, :dueAt, 0, null, :createdAt, :sentAt, null) "
 				+ "on conflict (source_event_id, recipient_id, channel) do nothing")
 			.param("id", m.id()).param("sourceEventId", m.sourceEventId()).param("sourceId", m.sourceId())
@@ -44,6 +47,21 @@ public class Messages {
 			.param("occurredAt", ts(m.occurredAt())).param("dueAt", ts(m.dueAt())).param("createdAt", ts(m.createdAt()))
 			.param("sentAt", m.sentAt() != null ? ts(m.sentAt()) : null)
 			.update() == 1;
+		if (taken) {
+			switch (m.status()) {
+				case SENT -> {
+					// in the feed it is sent by being decided; an email or SMS decided as SENT (a secret delivered at once) counts in sent()
+					if ("app".equals(m.channel())) {
+						metrics.count(m.channel(), SendMetrics.Outcome.SENT, null);
+					}
+				}
+				case SUPPRESSED -> metrics.count(m.channel(), SendMetrics.Outcome.SUPPRESSED, m.rule());
+				case FAILED -> metrics.count(m.channel(), SendMetrics.Outcome.FAILED, null);
+				default -> {
+				}
+			}
+		}
+		return taken;
 	}
 
 	/**
@@ -93,15 +111,17 @@ public class Messages {
 	}
 
 	void sent(UUID id, Instant at, @Nullable String providerId, int segments) {
-		jdbc.sql("update message set status = 'SENT', sent_at = ?, attempts = attempts + 1, provider_id = ?, segments = ?, "
-				+ "last_error = null where id = ?")
-			.params(ts(at), providerId, segments > 0 ? segments : null, id).update();
+		counted(SendMetrics.Outcome.SENT, null, jdbc.sql("update message set status = 'SENT', sent_at = ?, attempts = attempts + 1, provider_id = ?, segments = ?, "
+				+ "last_error = null where id = ? returning channel")
+			.params(ts(at), providerId, segments > 0 ? segments : null, id).query(String.class).list());
 	}
 
 	/** A provider's delivery receipt: DELIVERED, or FAILED with its error. */
 	public void receipt(String providerId, boolean delivered, @Nullable String error) {
-		jdbc.sql("update message set status = ?, last_error = ? where provider_id = ? and status in ('SENT', 'DELIVERED', 'FAILED')")
-			.params(delivered ? "DELIVERED" : "FAILED", delivered ? null : error, providerId).update();
+		counted(delivered ? SendMetrics.Outcome.DELIVERED : SendMetrics.Outcome.FAILED, null,
+				jdbc.sql("update message set status = ?, last_error = ? where provider_id = ? and status in ('SENT', 'DELIVERED', 'FAILED') "
+						+ "returning channel")
+					.params(delivered ? "DELIVERED" : "FAILED", delivered ? null : error, providerId).query(String.class).list());
 	}
 
 	/** SMS decided for the person since the instant (the daily cap counts them, suppressed ones aside). */
@@ -111,15 +131,26 @@ public class Messages {
 	}
 
 	void suppress(UUID id, String rule) {
-		jdbc.sql("update message set status = 'SUPPRESSED', rule = ? where id = ?").params(rule, id).update();
+		counted(SendMetrics.Outcome.SUPPRESSED, rule,
+				jdbc.sql("update message set status = 'SUPPRESSED', rule = ? where id = ? returning channel").params(rule, id)
+					.query(String.class).list());
 	}
 
 	void retryAt(UUID id, Instant due, String error) {
-		jdbc.sql("update message set attempts = attempts + 1, due_at = ?, last_error = ? where id = ?").params(ts(due), error, id).update();
+		counted(SendMetrics.Outcome.RETRIED, null,
+				jdbc.sql("update message set attempts = attempts + 1, due_at = ?, last_error = ? where id = ? returning channel")
+					.params(ts(due), error, id).query(String.class).list());
 	}
 
 	void failed(UUID id, String error) {
-		jdbc.sql("update message set status = 'FAILED', attempts = attempts + 1, last_error = ? where id = ?").params(error, id).update();
+		counted(SendMetrics.Outcome.FAILED, null,
+				jdbc.sql("update message set status = 'FAILED', attempts = attempts + 1, last_error = ? where id = ? returning channel")
+					.params(error, id).query(String.class).list());
+	}
+
+	/** Counts the changed rows by their channel (a receipt may answer for a whole digest). */
+	private void counted(SendMetrics.Outcome outcome, @Nullable String rule, List<String> channels) {
+		channels.forEach(channel -> metrics.count(channel, outcome, rule));
 	}
 
 	Message map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -27,7 +27,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * of the normal suite (the name is no {@code *Test}); run with
  * {@code ./mvnw -B -ntp -pl notification-service -am test -Dtest=DeliveryBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  * Issue 11's goal: at least 500 messages/s on 2 cores (a region's 0.5 M evening digest in under 20 minutes).
- * Each email opens its own SMTP connection (JavaMailSenderImpl), as the sender does today.
+ * Email goes over {@link Smtp}'s one kept connection, as the sender sends it; the batched figure sends 50 letters per
+ * connection. GreenMail runs in this JVM, so its CPU counts against the figures. Profile with
+ * {@code "-DargLine=-XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile"} and {@code jfr print}.
  */
 @Tag("bench")
 class DeliveryBenchmark {
