@@ -60,6 +60,7 @@ import org.ejd.contracts.journal.MarkScalesChanged;
 import org.ejd.contracts.journal.PeriodDefined;
 import org.ejd.contracts.journal.RecommendationGiven;
 import org.ejd.contracts.journal.SchoolEventPublished;
+import org.ejd.contracts.journal.SchoolPassRecorded;
 import org.ejd.contracts.journal.StudentEnrolled;
 import org.ejd.contracts.journal.TeacherAssigned;
 import org.ejd.contracts.notification.ContactBounced;
@@ -82,7 +83,7 @@ public final class EventTypes {
 			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,
 			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class, DeadlinePolicyChanged.class, MarkScalesChanged.class,
 			BellScheduleSet.class, ClassShiftSet.class, AchievementRecorded.class, AchievementCorrected.class, AchievementWithdrawn.class,
-			ClassTeacherAppointed.class, AbsenceNoteFiled.class, AbsenceNoteAccepted.class, AbsenceNoteDeclined.class,
+			ClassTeacherAppointed.class, AbsenceNoteFiled.class, AbsenceNoteAccepted.class, AbsenceNoteDeclined.class, SchoolPassRecorded.class,
 			ConsentRecorded.class, DeliveryFormChanged.class, ContactVerificationRequested.class, ContactVerified.class,
 			PreferencesChanged.class,
 			ForecastPublished.class, ComplaintFiled.class, ComplaintAnswered.class,

@@ -18,6 +18,8 @@ import org.ejd.testkit.Envelopes;
 import org.ejd.testkit.Eventually;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+
 /** J12: the family sees the student's achievements, as the journal last corrected them, and no withdrawn one. */
 class DiaryAchievementsIT extends DiaryIT {
 
@@ -75,6 +77,14 @@ class DiaryAchievementsIT extends DiaryIT {
 		}
 		assertThat(DiaryStatementIT.textOf(pdf)).contains("Достижения", "победитель", "Олимпиада, муниципальный уровень, 1 место")
 			.doesNotContain("по ошибке");
+
+		// 152-FZ art. 14: the family's export lists every achievement the diary holds, the withdrawn one flagged
+		Response export = api().get("/api/diary/students/" + student + "/export", guardianToken);
+		assertThat(export.status()).as(export.toString()).isEqualTo(200);
+		assertThat(export.json().get("achievements").size()).isEqualTo(2);
+		assertThat(export.json().get("achievements").findValuesAsString("title")).contains(
+				"Муниципальный этап олимпиады по математике, победитель");
+		assertThat(export.json().get("achievements").findValues("withdrawn").stream().filter(JsonNode::asBoolean)).hasSize(1);
 	}
 
 	private void achievement(String type, UUID id, long version, Integer place, String title) {

@@ -78,6 +78,28 @@ class CsvImportIT extends IdentityIT {
 	}
 
 	@Test
+	void guardiansImportWithoutSnilsAndAGivenOneIsNotKeptWithoutAWrittenConsent() {
+		Desk desk = newSchool(regionOperatorToken(), "Школа импорта 4");
+		String csv = "Тип;Фамилия;Имя;Дата рождения;Ключ;Ребёнок\n"
+				+ "обучающийся;Орлова;Вера;11.05.2015;s1;\n"
+				+ "родитель;Орлова;Нина;;g1;s1\n";
+		Response withoutColumn = upload(desk.schoolId(), desk.admin(), csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+		assertThat(withoutColumn.status()).as(withoutColumn.toString()).isEqualTo(201);
+		assertThat(withoutColumn.json().get("guardians").asInt()).isEqualTo(1);
+		assertThat(withoutColumn.json().get("links").asInt()).isEqualTo(1);
+
+		String withSnils = HEADER
+				+ "обучающийся;Орлов;Илья;;01.03.2014;;s1;;\n"
+				+ "родитель;Орлов;Павел;;;;g1;s1;\n"
+				+ "родитель;Орлова;Ольга;;;" + randomSnils() + ";g2;s1;\n";
+		Response imported = upload(desk.schoolId(), desk.admin(), withSnils.getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		assertThat(imported.json().get("guardians").asInt()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from person where school_id = ? and kind = 'GUARDIAN' and snils is not null")
+			.param(UUID.fromString(desk.schoolId())).query(Integer.class).single()).as("no SNILS kept without a consent").isZero();
+	}
+
+	@Test
 	void aFileWithBadRowsIsRejectedRowByRowAndWritesNothing() {
 		Desk desk = newSchool(regionOperatorToken(), "Школа импорта 3");
 		int before = persons(desk.schoolId());

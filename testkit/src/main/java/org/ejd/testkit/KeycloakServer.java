@@ -43,6 +43,9 @@ public final class KeycloakServer implements AutoCloseable {
 
 	public static final String ADMIN = "admin";
 
+	/** The school the realm's {@code ejd-access-control} client is bound to in tests (its hardcoded {@code school_ids}). */
+	public static final java.util.UUID ACCESS_CONTROL_SCHOOL = java.util.UUID.fromString("5c0e5c1d-0000-4000-8000-00000000ac01");
+
 	/**
 	 * The realm's client secrets, made anew for every run and handed to Keycloak through the
 	 * environment the realm file reads them from: no secret of a running eJD is written anywhere.
@@ -53,7 +56,10 @@ public final class KeycloakServer implements AutoCloseable {
 			"EJD_PORTAL_CLIENT_SECRET", randomSecret(),
 			"EJD_FGIS_SECRET", randomSecret(),
 			"EJD_ONEROSTER_SECRET", randomSecret(),
-			"EJD_ONEROSTER_SCHOOL_SECRET", randomSecret());
+			"EJD_ONEROSTER_SCHOOL_SECRET", randomSecret(),
+			"EJD_ACCESS_CONTROL_SECRET", randomSecret(),
+			// not a secret: the one school the demo access-control client posts for (its token's school_ids)
+			"EJD_ACCESS_CONTROL_SCHOOL_ID", ACCESS_CONTROL_SCHOOL.toString());
 
 	static String randomSecret() {
 		byte[] bytes = new byte[24];
@@ -172,6 +178,14 @@ public final class KeycloakServer implements AutoCloseable {
 	/** A token of the demo regional portal's client {@code ejd-portal} (client credentials). */
 	public String portalToken() {
 		return clientToken("ejd-portal", CLIENT_SECRETS.get("EJD_PORTAL_SECRET"));
+	}
+
+	/**
+	 * A token of the access-control client {@code ejd-access-control} (client credentials, realm role {@code access-control},
+	 * bound to {@link #ACCESS_CONTROL_SCHOOL}).
+	 */
+	public String accessControlToken() {
+		return clientToken("ejd-access-control", CLIENT_SECRETS.get("EJD_ACCESS_CONTROL_SECRET"));
 	}
 
 	/** The secret of the FGIS «Моя школа» client {@code ejd-fgis} in this run. */

@@ -44,7 +44,8 @@ final class ExportPdf {
 					+ export.representations().size() + "; текущие отметки: " + export.marks().size() + " (исправления и удаления: "
 					+ export.markChanges().size() + "); отметки за периоды, годовые и итоговые: " + export.grades().size()
 					+ "; записи посещаемости: " + export.attendance().size() + "; рекомендации педагогов: "
-					+ export.recommendations().size() + ".", regular, 10));
+					+ export.recommendations().size() + "; достижения: " + export.achievements().size() + "; проходы в школу: "
+					+ export.presence().size() + ".", regular, 10));
 			document.add(line("Кто получал доступ к данным (получатели)", bold, 4));
 			if (export.recipients().isEmpty()) {
 				document.add(line("Обращений к данным не было.", regular, 8));

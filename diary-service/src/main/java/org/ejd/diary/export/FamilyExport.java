@@ -83,6 +83,13 @@ public class FamilyExport {
 						order by lesson_date, period_no""").param(studentId).query(AttendanceRecord.class).list(),
 				jdbc.sql("select subject_name, text, given_at from recommendation where student_id = ? order by given_at")
 					.param(studentId).query(RecommendationRecord.class).list(),
+				// withdrawn ones too, flagged: the diary still holds them (a withdrawal that came first holds no text)
+				jdbc.sql("""
+						select kind, level, place, awarded_on, subject_name, issuer, title, withdrawn from achievement where student_id = ?
+						order by awarded_on nulls last, title""").param(studentId).query(AchievementRecord.class).list(),
+				jdbc.sql("""
+						select day, direction, passed_at, point from presence_pass where student_id = ? order by passed_at""")
+					.param(studentId).query(PassRecord.class).list(),
 				jdbc.sql("""
 						select person_id, status, processing_allowed, since from consent_state where person_id in (?, ?)
 						order by person_id""").params(studentId, caller.personId() != null ? caller.personId() : studentId)
@@ -101,7 +108,8 @@ public class FamilyExport {
 	/** @param recipients who read the student's data: the client, its roles, what and how often (from the read audit) */
 	public record Export(LocalDate madeOn, Person student, List<Enrolment> classGroups, List<RepresentationLine> representations,
 			List<MarkRecord> marks, List<MarkChangeRecord> markChanges, List<GradeRecord> grades, List<AttendanceRecord> attendance,
-			List<RecommendationRecord> recommendations, List<ConsentLine> consents, List<DeliveryFormLine> deliveryForms,
+			List<RecommendationRecord> recommendations, List<AchievementRecord> achievements, List<PassRecord> presence,
+			List<ConsentLine> consents, List<DeliveryFormLine> deliveryForms,
 			List<ReadAudit.Recipient> recipients, List<ReadAudit.Read> yourReads) {
 	}
 
@@ -137,6 +145,15 @@ public class FamilyExport {
 
 	public record AttendanceRecord(LocalDate lessonDate, int periodNo, String subjectName, String status, @Nullable String reason,
 			@Nullable Integer minutesLate) {
+	}
+
+	/** An achievement as the diary holds it (J12); {@code withdrawn} ones are not shown to the family elsewhere. */
+	public record AchievementRecord(@Nullable String kind, @Nullable String level, @Nullable Integer place, @Nullable LocalDate awardedOn,
+			@Nullable String subjectName, @Nullable String issuer, @Nullable String title, boolean withdrawn) {
+	}
+
+	/** An entry or exit through the school's entrance (D14). */
+	public record PassRecord(LocalDate day, String direction, OffsetDateTime passedAt, @Nullable String point) {
 	}
 
 	public record RecommendationRecord(String subjectName, String text, OffsetDateTime givenAt) {

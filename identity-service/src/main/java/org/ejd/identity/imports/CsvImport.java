@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A school IT operator imports students, guardians and their links from a CSV file (Russian headers, UTF-8 or
- * Windows-1251, {@code ;} or {@code ,}). Every row is checked first; if any is wrong, the answer lists each rejected
+ * Windows-1251, {@code ;} or {@code ,}). A guardian's SNILS is optional and never kept by the import: identity keeps one
+ * only under a written consent on file (C4), which a newly imported guardian cannot have yet. Every row is checked first; if any is wrong, the answer lists each rejected
  * row and nothing is written. Otherwise all of it is written in one transaction through the registries, so the same
  * events leave through the outbox. Each import is recorded so that a front-end can poll it.
  */
@@ -264,19 +265,23 @@ public class CsvImport {
 			}
 			return null;
 		}
-		Snils snils;
-		try {
-			snils = Snils.parse(row.cell(SNILS));
-		}
-		catch (IllegalArgumentException ex) {
-			return row.error(SNILS, "identity.person.bad-snils");
-		}
-		Long earlier = snilses.putIfAbsent(snils.digits(), row.number());
-		if (earlier != null) {
-			return row.error(SNILS, "identity.import.snils-duplicate", String.valueOf(earlier));
-		}
-		if (people.snilsTaken(snils.digits())) {
-			return row.error(SNILS, "identity.person.snils-taken");
+		// C4: a guardian is registered without SNILS (a new person has no written consent on file, so none is kept);
+		// one given anyway is still checked, so a wrong number in the school's file does not pass unnoticed
+		if (!row.snils().isEmpty()) {
+			Snils snils;
+			try {
+				snils = Snils.parse(row.snils());
+			}
+			catch (IllegalArgumentException ex) {
+				return row.error(SNILS, "identity.person.bad-snils");
+			}
+			Long earlier = snilses.putIfAbsent(snils.digits(), row.number());
+			if (earlier != null) {
+				return row.error(SNILS, "identity.import.snils-duplicate", String.valueOf(earlier));
+			}
+			if (people.snilsTaken(snils.digits())) {
+				return row.error(SNILS, "identity.person.snils-taken");
+			}
 		}
 		if (row.children().isEmpty()) {
 			return row.error(CHILD, "identity.import.missing", capitalized(CHILD));

@@ -8,7 +8,9 @@ public enum Role {
 	STUDENT("student"), GUARDIAN("guardian"), TEACHER("teacher"), CLASS_TEACHER("class-teacher"),
 	DEPUTY_HEAD("deputy-head"), SCHOOL_ADMIN("school-admin"), REGION_OPERATOR("region-operator"),
 	/** A regional portal calling with client credentials. */
-	PORTAL("portal");
+	PORTAL("portal"),
+	/** A school's access-control system (a turnstile, a guard's tablet) posting entries and exits with client credentials. */
+	ACCESS_CONTROL("access-control");
 
 	private final String realmName;
 

@@ -1,0 +1,48 @@
+package org.ejd.journal.presence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Size;
+
+import org.ejd.platform.security.Callers;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The door of a school's access-control system (D14): a batch of entries and exits; retried safely by its own pass ids. */
+@RestController
+class PassController {
+
+	private final RecordingPasses recording;
+
+	PassController(RecordingPasses recording) {
+		this.recording = recording;
+	}
+
+	@PostMapping("/api/journal/schools/{schoolId}/passes")
+	RecordingPasses.Outcome post(@PathVariable UUID schoolId, @RequestBody Batch batch) {
+		List<RecordingPasses.Pass> passes = batch.passes() == null ? null
+				: batch.passes().stream().map(p -> p == null ? null : p.toPass()).toList();
+		return recording.record(Callers.current(), schoolId, passes);
+	}
+
+	/** Up to 500 passes, kept whole or refused whole. */
+	record Batch(@Nullable @Size(max = RecordingPasses.MAX_BATCH) List<PassRequest> passes) {
+	}
+
+	/**
+	 * One pass: the system's own id of it (a pass sent again with the same id is recorded once), the student, {@code entry}
+	 * or {@code exit}, when, and where (optional).
+	 */
+	record PassRequest(@Nullable @Size(max = RecordingPasses.MAX_ID) String passId, @Nullable UUID studentId,
+			@Nullable @Size(max = 5) String direction, @Nullable Instant at, @Nullable @Size(max = RecordingPasses.MAX_ID) String point) {
+
+		RecordingPasses.Pass toPass() {
+			return new RecordingPasses.Pass(passId, studentId, direction, at, point);
+		}
+	}
+}
