@@ -32,15 +32,17 @@ public record NotificationProperties(
 
 	/**
 	 * @param interval pause between ticks
-	 * @param batch messages per tick at most
+	 * @param batch messages per worker and tick at most
 	 * @param maxAttempts tries before a transient failure becomes FAILED
 	 * @param backoff the first retry's delay; doubled per attempt, with jitter
+	 * @param workers how many send side by side in a tick, each taking its own due rows (as several instances would)
 	 */
 	public record Sender(
-			@DefaultValue("2s") Duration interval,
-			@DefaultValue("200") int batch,
+			@DefaultValue("1s") Duration interval,
+			@DefaultValue("2000") int batch,
 			@DefaultValue("6") int maxAttempts,
-			@DefaultValue("30s") Duration backoff) {
+			@DefaultValue("30s") Duration backoff,
+			@DefaultValue("4") int workers) {
 	}
 
 	/**

@@ -97,10 +97,14 @@ public class Messages {
 	}
 
 	/** The next due email or SMS, locked for this sender until its transaction ends; others skip it. */
-	Optional<Message> nextDue(Instant now) {
+	/**
+	 * The next due message of sender {@code worker} of {@code workers}: each takes the recipients whose id hashes to it,
+	 * so a recipient's messages go in order and a digest's companions are never taken by another sender of this instance.
+	 */
+	Optional<Message> nextDue(Instant now, int worker, int workers) {
 		return jdbc.sql("select " + COLUMNS + " from message where status = 'QUEUED' and channel <> 'app' and due_at <= ? "
-				+ "order by due_at limit 1 for update skip locked")
-			.param(ts(now)).query((rs, n) -> map(rs)).optional();
+				+ "and (hashtext(recipient_id::text) & 2147483647) % ? = ? order by due_at limit 1 for update skip locked")
+			.params(ts(now), workers, worker).query((rs, n) -> map(rs)).optional();
 	}
 
 	/** The other due digest messages of the same recipient and channel, locked with the first. */

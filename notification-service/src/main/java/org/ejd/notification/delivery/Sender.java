@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes due messages from the outbox of sends and sends them, one transaction each (the row stays
+ * Takes due messages from the outbox of sends and sends them, several side by side, one transaction each (the row stays
  * locked while it goes, so two instances never send it twice). Consent, paper and the contact are
  * checked again here: a consent withdrawn since the decision means no message. A transient failure
  * is retried with jittered, doubling back-off; a permanent one fails the message and unverifies
@@ -68,20 +70,45 @@ class Sender {
 		this.properties = properties;
 	}
 
-	@Scheduled(fixedDelayString = "${ejd.notification.sender.interval:2s}")
+	/**
+	 * Each tick, {@code workers} senders side by side drain what is due (each row locked by the one that took it, skipped
+	 * by the others, as between instances; a recipient always with the same one), each up to {@code batch} messages; the next tick starts {@code interval}
+	 * after the last of them finished. One sender in turn capped a region's evening digest at about 70 messages/s.
+	 */
+	@Scheduled(fixedDelayString = "${ejd.notification.sender.interval:1s}")
 	void tick() {
-		for (int i = 0; i < properties.sender().batch(); i++) {
-			Boolean more = transactions.execute(status -> sendNext());
-			if (!Boolean.TRUE.equals(more)) {
-				return;
+		int workers = Math.max(1, properties.sender().workers());
+		if (workers == 1) {
+			drain(0, 1);
+			return;
+		}
+		try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int w = 0; w < workers; w++) {
+				int worker = w;
+				senders.execute(() -> drain(worker, workers));
 			}
+		} // waits for every sender
+	}
+
+	private void drain(int worker, int workers) {
+		try {
+			for (int i = 0; i < properties.sender().batch(); i++) {
+				Boolean more = transactions.execute(status -> sendNext(worker, workers));
+				if (!Boolean.TRUE.equals(more)) {
+					return;
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// the rows of a failed transaction are rolled back and stay due: the next tick takes them again
+			log.warn("sending stopped for this tick", ex);
 		}
 	}
 
-	/** Sends the next due message (with its digest companions); false when nothing is due. */
-	boolean sendNext() {
+	/** Sends sender {@code worker}'s next due message (with its digest companions); false when nothing is due. */
+	boolean sendNext(int worker, int workers) {
 		Instant now = time.now();
-		Optional<Message> next = messages.nextDue(now);
+		Optional<Message> next = messages.nextDue(now, worker, workers);
 		if (next.isEmpty()) {
 			return false;
 		}
