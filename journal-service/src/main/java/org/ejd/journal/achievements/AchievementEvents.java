@@ -15,15 +15,22 @@ final class AchievementEvents {
 	private AchievementEvents() {
 	}
 
-	/** journal.achievement.recorded: the achievement as first written (version 1). */
-	record Recorded(UUID eventId, Instant occurredAt, Achievement achievement) implements IntegrationEvent {
+	/** What every achievement event shares: one topic, keyed by the student, about one achievement at its version. */
+	sealed interface AchievementEvent extends IntegrationEvent permits Recorded, Corrected, Withdrawn {
 
-		@Override public String topic() { return TOPIC; }
+		Achievement achievement();
+
+		@Override default String topic() { return TOPIC; }
+		@Override default String key() { return achievement().studentId().toString(); }
+		@Override default String subject() { return achievement().id().toString(); }
+		@Override default UUID schoolId() { return achievement().schoolId(); }
+		@Override default long version() { return achievement().version(); }
+	}
+
+	/** journal.achievement.recorded: the achievement as first written (version 1). */
+	record Recorded(UUID eventId, Instant occurredAt, Achievement achievement) implements AchievementEvent {
+
 		@Override public String type() { return "journal.achievement.recorded"; }
-		@Override public String key() { return achievement.studentId().toString(); }
-		@Override public String subject() { return achievement.id().toString(); }
-		@Override public UUID schoolId() { return achievement.schoolId(); }
-		@Override public long version() { return achievement.version(); }
 
 		@Override
 		public Object data() {
@@ -39,14 +46,9 @@ final class AchievementEvents {
 	}
 
 	/** journal.achievement.corrected: the whole achievement after the correction, with the reason. */
-	record Corrected(UUID eventId, Instant occurredAt, Achievement achievement, UUID by, String reason) implements IntegrationEvent {
+	record Corrected(UUID eventId, Instant occurredAt, Achievement achievement, UUID by, String reason) implements AchievementEvent {
 
-		@Override public String topic() { return TOPIC; }
 		@Override public String type() { return "journal.achievement.corrected"; }
-		@Override public String key() { return achievement.studentId().toString(); }
-		@Override public String subject() { return achievement.id().toString(); }
-		@Override public UUID schoolId() { return achievement.schoolId(); }
-		@Override public long version() { return achievement.version(); }
 
 		@Override
 		public Object data() {
@@ -62,14 +64,9 @@ final class AchievementEvents {
 	}
 
 	/** journal.achievement.withdrawn: families no longer see it. */
-	record Withdrawn(UUID eventId, Instant occurredAt, Achievement achievement, UUID by, String reason) implements IntegrationEvent {
+	record Withdrawn(UUID eventId, Instant occurredAt, Achievement achievement, UUID by, String reason) implements AchievementEvent {
 
-		@Override public String topic() { return TOPIC; }
 		@Override public String type() { return "journal.achievement.withdrawn"; }
-		@Override public String key() { return achievement.studentId().toString(); }
-		@Override public String subject() { return achievement.id().toString(); }
-		@Override public UUID schoolId() { return achievement.schoolId(); }
-		@Override public long version() { return achievement.version(); }
 
 		@Override
 		public Object data() {
