@@ -209,6 +209,15 @@ class FirstMarkSliceIT {
 			assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
 		}
 		assertThat(gateway.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+		Response all = gateway.get("/api-docs/all", null);
+		assertThat(all.status()).as(all.toString()).isEqualTo(200);
+		assertThat(all.json().get("paths").has("/api/journal/marks")).isTrue();
+		assertThat(all.json().get("paths").has("/api/diary/students/{studentId}/week")).isTrue();
+		assertThat(all.json().get("paths").has("/api/notifications/threads")).isTrue();
+		assertThat(all.json().at("/components/securitySchemes/keycloak/flows/authorizationCode/authorizationUrl").asString())
+			.as("Swagger UI's «Authorize» in the merged document goes to this stack's Keycloak")
+			.startsWith(RealServers.keycloak().issuerUri());
+		assertThat(gateway.get("/v3/api-docs/swagger-config", null).body()).contains("/api-docs/all");
 	}
 
 	@Test
