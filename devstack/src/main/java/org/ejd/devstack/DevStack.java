@@ -85,6 +85,8 @@ public final class DevStack {
 		out.append("\n================ eJD is running (ready in ").append(ready.toSeconds()).append(" s) ================\n");
 		out.append("Gateway (API):   ").append(gateway).append("/api/...\n");
 		out.append("Swagger UI:      ").append(gateway).append("/swagger-ui.html\n");
+		out.append("Diary page:      ").append(gateway).append("/diary/  (sign in as ivanova / ").append(DemoData.PASSWORD)
+			.append(", the demo mother; ADR 0049)\n");
 		out.append("Gateway health:  http://localhost:").append(stack.managementPort(ServiceSpec.GATEWAY.name()))
 			.append("/actuator/health  (actuator on each service's management port, below; docs/operations.md)\n");
 		out.append("Status (public): ").append(gateway).append("/api/status  (dependencies, freshness, maintenance notice; ADR 0038)\n");

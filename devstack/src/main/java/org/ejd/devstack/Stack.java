@@ -139,6 +139,8 @@ public final class Stack implements AutoCloseable {
 		int gatewayPort = FreePorts.next();
 		ports.put(ServiceSpec.GATEWAY.name(), gatewayPort);
 		gatewayProperties.put("server.port", Integer.toString(gatewayPort));
+		// the reference diary page signs in with exact redirect URIs: this gateway's /diary/ (ADR 0049)
+		RealServers.keycloak().allowRedirect("ejd-diary-page", "http://localhost:" + gatewayPort + "/diary/");
 		launch(mode, ServiceSpec.GATEWAY, gatewayProperties);
 		starter.shutdown();
 	}

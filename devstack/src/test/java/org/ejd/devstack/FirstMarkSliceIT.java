@@ -10,8 +10,10 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.ejd.testkit.ApiClient;
 import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.Eventually;
+import org.ejd.testkit.HeadlessChromium;
 import org.ejd.testkit.KeycloakBrowser;
 import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +34,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The foundation's vertical slice, end to end through the gateway against the real servers and
@@ -203,6 +209,15 @@ class FirstMarkSliceIT {
 			assertThat(docs.json().get("openapi").asString()).startsWith("3.1");
 		}
 		assertThat(gateway.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
+		Response all = gateway.get("/api-docs/all", null);
+		assertThat(all.status()).as(all.toString()).isEqualTo(200);
+		assertThat(all.json().get("paths").has("/api/journal/marks")).isTrue();
+		assertThat(all.json().get("paths").has("/api/diary/students/{studentId}/week")).isTrue();
+		assertThat(all.json().get("paths").has("/api/notifications/threads")).isTrue();
+		assertThat(all.json().at("/components/securitySchemes/keycloak/flows/authorizationCode/authorizationUrl").asString())
+			.as("Swagger UI's «Authorize» in the merged document goes to this stack's Keycloak")
+			.startsWith(RealServers.keycloak().issuerUri());
+		assertThat(gateway.get("/v3/api-docs/swagger-config", null).body()).contains("/api-docs/all");
 	}
 
 	@Test
@@ -287,8 +302,57 @@ class FirstMarkSliceIT {
 			.doesNotContain(school.people.get("petrov").toString());
 	}
 
+	/**
+	 * The reference diary page (issue 16, ADR 0049) in Debian's headless Chromium, served by the gateway: the mother
+	 * signs in on Keycloak's own login page (authorization code with PKCE, client {@code ejd-diary-page}, exact redirect
+	 * URI), sees her son's week, averages and forecast (the school year of the forecast test), and a mark the teacher
+	 * posts while the page is open appears after «Обновить».
+	 */
 	@Test
 	@Order(6)
+	void theMotherSignsInToTheDiaryPageInChromiumAndSeesTheWeekAndTheMarkTheTeacherHasJustPosted() {
+		LocalDate today = LocalDate.now();
+		LocalDate markDay = today.getDayOfWeek().getValue() > 5 ? today.with(TemporalAdjusters.previous(DayOfWeek.FRIDAY)) : today;
+		try (HeadlessChromium chromium = HeadlessChromium.start()) {
+			WebDriver page = chromium.driver();
+			page.get(stack.gatewayUrl() + "/diary/");
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.elementToBeClickable(By.id("sign-in"))).click();
+			// Keycloak's login page, reached with the page's PKCE challenge
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+				.sendKeys("ivanova");
+			page.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
+			page.findElement(By.id("kc-login")).click();
+
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.visibilityOfElementLocated(By.id("diary")));
+			assertThat(page.getCurrentUrl()).as("back on the exact redirect URI, the code gone from the address")
+				.isEqualTo(stack.gatewayUrl() + "/diary/");
+			assertThat(page.findElement(By.id("child")).getText()).contains("Иванов");
+			assertThat(page.findElement(By.id("week-title")).getText())
+				.startsWith(markDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString());
+			assertThat(page.findElements(By.cssSelector("#week .day"))).extracting(day -> day.getDomAttribute("data-date"))
+				.contains(markDay.toString());
+			assertThat(page.findElement(By.cssSelector("#week")).getText()).as("the marks of the slice").contains("Выразительное чтение");
+			assertThat(page.findElement(By.cssSelector("#averages tbody")).getText()).contains("Литература").containsPattern("\\d\\.\\d\\d");
+			assertThat(page.findElement(By.id("forecast-period")).getText()).contains("Учебный год");
+			assertThat(page.findElement(By.cssSelector("#forecast tbody")).getText()).contains("Литература");
+
+			UUID son = school.people.get("ivanov");
+			String comment = "Ответ у доски " + UUID.randomUUID().toString().substring(0, 8);
+			Response posted = gateway.post("/api/journal/marks", school.token("teacher"), Map.of("studentId", son, "classGroupId",
+					school.classGroupId, "subjectId", school.subjects.get("Математика"), "value", "5", "workType", "oral",
+					"workDate", markDay, "comment", comment));
+			assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+			By theMark = By.cssSelector("#week .day[data-date='" + markDay + "'] [data-mark-id='" + posted.json().get("id").asString() + "']");
+			chromium.await(Duration.ofSeconds(60), browser -> {
+				browser.findElement(By.id("refresh")).click();
+				return !browser.findElements(theMark).isEmpty();
+			});
+			assertThat(page.findElement(theMark).getText()).contains("5").contains("Математика").contains(comment);
+		}
+	}
+
+	@Test
+	@Order(7)
 	void aServiceThatIsDownIsA503ProblemAtTheGateway() {
 		stack.stop("consent-service");
 		Response down = gateway.get("/api/consent/anything", school.token("ivanova"));

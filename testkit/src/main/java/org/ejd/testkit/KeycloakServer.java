@@ -324,6 +324,32 @@ public final class KeycloakServer implements AutoCloseable {
 				password), null).get("access_token").asString();
 	}
 
+	/**
+	 * Adds one exact redirect URI to a client of realm {@code ejd}: the reference diary page's client allows only exact
+	 * addresses (ADR 0049), and the local stack's gateway gets a free port at each start.
+	 */
+	public synchronized void allowRedirect(String clientId, String redirectUri) {
+		String admin = adminToken();
+		String clients = url() + "/admin/realms/" + REALM + "/clients";
+		ObjectNode client = (ObjectNode) getJson(clients + "?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8), admin).get(0);
+		ArrayNode uris = client.has("redirectUris") ? (ArrayNode) client.get("redirectUris")
+				: client.putArray("redirectUris");
+		for (JsonNode uri : uris) {
+			if (uri.asString().equals(redirectUri)) {
+				return;
+			}
+		}
+		uris.add(redirectUri);
+		HttpResponse<String> updated = send(HttpRequest.newBuilder(URI.create(clients + "/" + client.get("id").asString()))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(client)))
+			.build());
+		if (updated.statusCode() != 204) {
+			throw new IllegalStateException("cannot add a redirect URI to " + clientId + ": " + updated.statusCode() + " " + updated.body());
+		}
+	}
+
 	/** A browser with no cookies yet, for the login pages (portal login, temporary passwords). */
 	public KeycloakBrowser browser() {
 		return new KeycloakBrowser(this);
