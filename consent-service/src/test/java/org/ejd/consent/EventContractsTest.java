@@ -123,8 +123,9 @@ class EventContractsTest {
 				new Preferences.Setting(EnumSet.of(NotificationChannel.EMAIL), Delivery.DIGEST)),
 				new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0)), ZoneId.of("Europe/Moscow"));
 		JsonNode data = published(PreferencesChanged.of(guardian, student, p, now, 7, UUID.randomUUID()));
-		assertThat(data.get("kinds").properties()).hasSize(7);
+		assertThat(data.get("kinds").properties()).hasSize(9);
 		assertThat(data.get("kinds").get("marks").get("delivery").asString()).isEqualTo("digest");
+		assertThat(data.get("kinds").get("presence").get("channels").size()).as("off unless chosen").isZero();
 		assertThat(data.get("quietHours").get("from").asString()).isEqualTo("21:00");
 		assertThat(data.has("weeklyOn")).as("left to the school's day").isFalse();
 	}

@@ -38,7 +38,7 @@ class PreferencesIT extends ConsentIT {
 
 		JsonNode event = events("consent.preferences.v1", guardian, type("consent.preferences.changed"), 1).get(0).get("data");
 		assertThat(event.get("studentId").asString()).isEqualTo(student.toString());
-		assertThat(event.get("kinds").properties()).hasSize(7);
+		assertThat(event.get("kinds").properties()).hasSize(9);
 		assertThat(event.get("kinds").get("homework").get("channels").size()).isZero();
 		assertThat(event.get("kinds").get("homework").get("delivery").asString()).isEqualTo("digest");
 		assertThat(event.get("quietHours").get("to").asString()).isEqualTo("08:00");
@@ -105,6 +105,38 @@ class PreferencesIT extends ConsentIT {
 		assertThat(event.get("weeklyOn").asString()).isEqualTo("saturday");
 		assertThat(event.get("language").asString()).isEqualTo("en");
 		assertThat(event.get("timeZone").asString()).isEqualTo("Asia/Vladivostok");
+	}
+
+	@Test
+	void presenceIsOffAndAchievementsInTheFeedUntilTheFamilyChoosesAndSettingsSavedBeforeTheKindsReadTheSame() {
+		School school = school();
+		UUID student = student(school, minor());
+		UUID guardian = guardianOf(student, school);
+		String mother = token("guardian", guardian, school.id());
+		String path = PERSONS + guardian + "/students/" + student + "/preferences";
+
+		JsonNode defaults = api().get(path, mother).json();
+		assertThat(defaults.get("kinds").get("presence").get("channels").toString()).isEqualTo("[]");
+		assertThat(defaults.get("kinds").get("achievements").get("channels").toString()).isEqualTo("[\"app\"]");
+
+		Response byEmail = put(path, mother, Map.of("kinds", Map.of("presence", Map.of("channels", List.of("email"), "delivery", "immediate"))));
+		assertThat(byEmail.status()).as("presence by email needs a verified address too").isEqualTo(422);
+		assertThat(byEmail.json().get("detail").asString()).contains("подтвердите адрес электронной почты");
+
+		Response saved = put(path, mother, Map.of("kinds", Map.of("presence", Map.of("channels", List.of("app"), "delivery", "immediate"),
+				"marks", Map.of("channels", List.of("app"), "delivery", "digest"))));
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+		JsonNode event = events("consent.preferences.v1", guardian, type("consent.preferences.changed"), 1).get(0).get("data");
+		assertThat(event.get("kinds").get("presence").get("channels").toString()).isEqualTo("[\"app\"]");
+		assertThat(event.get("kinds").get("achievements").get("channels").toString()).as("its default, announced").isEqualTo("[\"app\"]");
+
+		// a setting saved before the two kinds existed lists neither: it reads with their defaults
+		jdbc.sql("update preference set kinds = kinds - 'presence' - 'achievements' where person_id = ? and student_id = ?")
+			.params(guardian, student).update();
+		JsonNode older = api().get(path, mother).json();
+		assertThat(older.get("kinds").get("presence").get("channels").toString()).isEqualTo("[]");
+		assertThat(older.get("kinds").get("achievements").get("channels").toString()).isEqualTo("[\"app\"]");
+		assertThat(older.get("kinds").get("marks").get("delivery").asString()).isEqualTo("digest");
 	}
 
 	@Test

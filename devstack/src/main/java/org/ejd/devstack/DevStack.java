@@ -49,8 +49,10 @@ public final class DevStack {
 		Duration up = Duration.ofNanos(System.nanoTime() - start);
 		System.out.println("eJD: services up in " + up.toSeconds() + " s; loading demo data ...");
 		DemoData demo;
+		AccessControl.Binding turnstile;
 		try {
 			demo = DemoData.load(stack.gatewayUrl());
+			turnstile = AccessControl.bindTo(demo.schoolId);
 			System.out.println("eJD: basic data in; entering a quarter of lessons, attendance and marks ...");
 			demo.loadQuarter();
 		}
@@ -60,7 +62,7 @@ public final class DevStack {
 			return;
 		}
 		Duration ready = Duration.ofNanos(System.nanoTime() - start);
-		print(stack, demo, ready);
+		print(stack, demo, turnstile, ready);
 		stopped.await();
 	}
 
@@ -79,7 +81,7 @@ public final class DevStack {
 		}
 	}
 
-	private static void print(Stack stack, DemoData demo, Duration ready) {
+	private static void print(Stack stack, DemoData demo, AccessControl.Binding turnstile, Duration ready) {
 		String gateway = stack.gatewayUrl();
 		StringBuilder out = new StringBuilder();
 		out.append("\n================ eJD is running (ready in ").append(ready.toSeconds()).append(" s) ================\n");
@@ -97,6 +99,8 @@ public final class DevStack {
 			.append("  (this run's secret: every client secret is made anew by ./run)\n");
 		out.append("OneRoster:       ejd-oneroster / ").append(RealServers.keycloak().oneRosterSecret())
 			.append("  (region 51; ").append(gateway).append("/ims/oneroster/rostering/v1p2/...)\n");
+		out.append("Access control:  ").append(AccessControl.CLIENT_ID).append(" / ").append(turnstile.secret())
+			.append("  (the demo school's turnstiles, school ").append(turnstile.schoolId()).append("; ADR 0040)\n");
 		out.append("Kafka:           ").append(RealServers.kafka().bootstrapServers()).append("\n");
 		out.append("PostgreSQL:      localhost:").append(RealServers.postgres().port()).append("  (postgres / postgres)\n");
 		out.append("SMTP (catcher):  localhost:").append(RealServers.smtp().port()).append("\n");
@@ -116,6 +120,16 @@ public final class DevStack {
 		out.append("  curl -s -H \"Authorization: Bearer $TOKEN\" ").append(gateway).append("/api/diary/me/students\n");
 		out.append("  curl -s -H \"Authorization: Bearer $TOKEN\" ").append(gateway).append("/api/diary/students/")
 			.append(demo.people.get("ivanov")).append("/marks\n");
+		out.append("\nThe school's turnstile posts an arrival; the mother sees it in the diary (D14):\n");
+		out.append("  AC=$(curl -s -d grant_type=client_credentials -d client_id=").append(AccessControl.CLIENT_ID)
+			.append(" -d client_secret=").append(turnstile.secret()).append(" ").append(RealServers.keycloak().tokenUri())
+			.append(" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
+		out.append("  curl -s -H \"Authorization: Bearer $AC\" -H 'Content-Type: application/json' ").append(gateway)
+			.append("/api/journal/schools/").append(turnstile.schoolId()).append("/passes -d '{\"passes\":[{\"passId\":\"t1-0001\",\"studentId\":\"")
+			.append(demo.people.get("ivanov")).append("\",\"direction\":\"entry\",\"at\":\"'$(date -u +%Y-%m-%dT%H:%M:%SZ)'\",")
+			.append("\"point\":\"Главный вход\"}]}'\n");
+		out.append("  curl -s -H \"Authorization: Bearer $TOKEN\" ").append(gateway).append("/api/diary/students/")
+			.append(demo.people.get("ivanov")).append("/presence\n");
 		out.append("\nFrom the regional portal (A7; demo portal user ").append(DemoData.PORTAL_LOGIN).append(" / ")
 			.append(DemoData.PORTAL_PASSWORD).append(", linked to guardian petrov by SNILS):\n");
 		out.append("  open in a browser ").append(RealServers.keycloak().issuerUri())

@@ -52,11 +52,14 @@ class FirstMarkSliceIT {
 
 	static ApiClient gateway;
 
+	static AccessControl.Binding turnstile;
+
 	@BeforeAll
 	static void startTheSystem() {
 		stack = Stack.start(Stack.Mode.IN_PROCESS, Path.of("target", "stack-logs"));
 		gateway = new ApiClient(stack.gatewayUrl());
 		school = DemoData.load(stack.gatewayUrl());
+		turnstile = AccessControl.bindTo(school.schoolId);
 	}
 
 	@AfterAll
@@ -308,6 +311,26 @@ class FirstMarkSliceIT {
 	 * URI), sees her son's week, averages and forecast (the school year of the forecast test), and a mark the teacher
 	 * posts while the page is open appears after «Обновить».
 	 */
+	@Test
+	@Order(5)
+	void theDemoSchoolsTurnstilePostsAnArrivalWithThePrintedSecretAndTheMotherSeesIt() {
+		String ac = RealServers.keycloak().clientToken(AccessControl.CLIENT_ID, turnstile.secret());
+		UUID son = school.people.get("ivanov");
+		String at = java.time.Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+		Map<String, Object> batch = Map.of("passes", List.of(Map.of("passId", "t1-" + UUID.randomUUID(), "studentId", son,
+				"direction", "entry", "at", at, "point", "Главный вход")));
+		// the journal knows the demo students once identity's events reached it
+		Response posted = Eventually.until(() -> gateway.post("/api/journal/schools/" + school.schoolId + "/passes", ac, batch),
+				r -> r.status() == 200, Duration.ofSeconds(60));
+		assertThat(posted.json().get("recorded").asInt()).isEqualTo(1);
+		assertThat(gateway.post("/api/journal/schools/" + school.schoolId + "/passes", ac, batch).json().get("repeated").asInt()).isEqualTo(1);
+		assertThat(gateway.post("/api/journal/schools/" + org.ejd.testkit.KeycloakServer.ACCESS_CONTROL_SCHOOL + "/passes", ac, batch)
+			.status()).as("no longer the fixed test school").isEqualTo(404);
+		Response presence = Eventually.until(() -> gateway.get("/api/diary/students/" + son + "/presence", school.token("ivanova")),
+				r -> r.status() == 200 && r.body().contains("Главный вход"), Duration.ofSeconds(60));
+		assertThat(presence.body()).contains("entry");
+	}
+
 	@Test
 	@Order(6)
 	void theMotherSignsInToTheDiaryPageInChromiumAndSeesTheWeekAndTheMarkTheTeacherHasJustPosted() {

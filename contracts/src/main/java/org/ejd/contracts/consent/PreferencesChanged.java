@@ -19,9 +19,12 @@ public record PreferencesChanged(UUID personId, UUID studentId, Map<String, Sett
 
 	public static final String TOPIC = "consent.preferences.v1";
 
-	/** The kinds of information, as {@code kinds} names them; every one is present (the last two since they were added). */
+	/**
+	 * The kinds of information, as {@code kinds} names them; every one is present (the last four since they were added: an older
+	 * event without {@code presence} means it off, without another one the in-app feed at once).
+	 */
 	public static final List<String> KINDS = List.of("marks", "attendance", "homework", "final-marks", "messages", "recommendations",
-			"events");
+			"events", "presence", "achievements");
 
 	/** Channels (app, email, sms; empty: nothing is sent) and delivery (immediate, digest daily or weekly) for one kind of information. */
 	public record Setting(List<String> channels, String delivery) {

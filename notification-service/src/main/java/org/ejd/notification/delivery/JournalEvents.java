@@ -5,17 +5,22 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.contracts.journal.AchievementCorrected;
+import org.ejd.contracts.journal.AchievementRecorded;
+import org.ejd.contracts.journal.AchievementWithdrawn;
 import org.ejd.contracts.journal.AttendanceRecorded;
 import org.ejd.contracts.journal.GradeRecorded;
 import org.ejd.contracts.journal.LessonRecorded;
 import org.ejd.contracts.journal.RecommendationGiven;
 import org.ejd.contracts.journal.SchoolEventPublished;
+import org.ejd.contracts.journal.SchoolPassRecorded;
 import org.ejd.notification.recipients.Recipients;
 import org.ejd.contracts.journal.MarkCorrected;
 import org.ejd.contracts.journal.MarkDeleted;
 import org.ejd.contracts.journal.MarkPosted;
 import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
+import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.ejd.contracts.journal.AbsenceNoteAccepted;
 import org.ejd.contracts.journal.AbsenceNoteDeclined;
@@ -26,13 +31,17 @@ import org.springframework.stereotype.Component;
  * What families are told of from the journal: marks (posted, corrected, deleted), absences and
  * lateness, period and final marks (D9: never held for a digest), new or changed homework (to the class
  * group's students that day), recommendations, school and city events (to every student of the school), the class teacher's
- * decision on an absence note (accepted or declined with the reason; never digested). The decisions commit with the
- * inbox's dedup mark, so a repeated event makes no second message.
+ * decision on an absence note (accepted or declined with the reason; never digested), achievements (J12: recorded, corrected
+ * before sending replaces, withdrawn before sending cancels), arrival at and leaving school (D14: the day's first entry and first
+ * exit, only on the school's today, ADR 0045). The decisions commit with the inbox's dedup mark, so a repeated event makes no
+ * second message.
  */
 @Component
 class JournalEvents {
 
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
 	private final EventInbox inbox;
 
@@ -42,15 +51,19 @@ class JournalEvents {
 
 	private final Recipients recipients;
 
-	JournalEvents(EventInbox inbox, Informing informing, Messages messages, Recipients recipients) {
+	private final SchoolTime time;
+
+	JournalEvents(EventInbox inbox, Informing informing, Messages messages, Recipients recipients, SchoolTime time) {
 		this.inbox = inbox;
 		this.informing = informing;
 		this.messages = messages;
 		this.recipients = recipients;
+		this.time = time;
 	}
 
 	@KafkaListener(id = "notification-journal", topics = { MarkPosted.TOPIC, AttendanceRecorded.TOPIC, GradeRecorded.TOPIC,
-			LessonRecorded.TOPIC, RecommendationGiven.TOPIC, SchoolEventPublished.TOPIC, AbsenceNoteAccepted.TOPIC })
+			LessonRecorded.TOPIC, RecommendationGiven.TOPIC, SchoolEventPublished.TOPIC, AbsenceNoteAccepted.TOPIC,
+			AchievementRecorded.TOPIC, SchoolPassRecorded.TOPIC })
 	void on(ConsumerRecord<String, String> record) {
 		inbox.receive("notification.journal", record, this::apply);
 	}
@@ -93,8 +106,17 @@ class JournalEvents {
 							event.time(), false));
 				}
 			}
+			case AchievementRecorded a -> informing.inform(new Fact(event.id(), a.achievementId(), a.studentId(), a.schoolId(),
+					"achievements", "achievement", achievement(a.kind(), a.level(), a.place(), a.awardedOn(), a.subjectName(), a.issuer(),
+							a.title()), a.recordedAt(), false));
+			case AchievementCorrected a -> informing.correct(new Fact(event.id(), a.achievementId(), a.studentId(), a.schoolId(),
+					"achievements", "achievement", achievement(a.kind(), a.level(), a.place(), a.awardedOn(), a.subjectName(), a.issuer(),
+							a.title()), a.correctedAt(), false));
+			// families no longer see it: what still waits is not sent; what was sent stays told
+			case AchievementWithdrawn w -> informing.cancel(w.achievementId(), "achievement-withdrawn");
+			case SchoolPassRecorded p -> presence(event, p);
 			default -> {
-				// presence, illness, an excused absence, a deferral, types added later: nothing to tell
+				// illness, an excused absence, a deferral, types added later: nothing to tell
 			}
 		}
 	}
@@ -113,6 +135,37 @@ class JournalEvents {
 		for (UUID student : recipients.studentsOf(l.classGroupId(), l.date())) {
 			informing.inform(new Fact(event.id(), l.lessonId(), student, l.schoolId(), "homework", "homework", homework, event.time(), false));
 		}
+	}
+
+	/**
+	 * Arrival and leaving (D14, ADR 0045): the day's first entry and its first exit, each told once per student and day; a
+	 * pass of another day than the school's today (a device replaying its buffer, a replay of the topic) is not news. Only
+	 * to recipients who chose the kind {@code presence} (off by default).
+	 */
+	private void presence(ReceivedEvent event, SchoolPassRecorded p) {
+		if (!p.day().equals(time.today(p.schoolId())) || !messages.firstPassOfDay(p.studentId(), p.day(), p.direction(), p.passId())) {
+			return;
+		}
+		Map<String, String> variables = new HashMap<>(Map.of("time", HH_MM.format(p.passedAt().atZone(time.zone(p.schoolId()))),
+				"date", DAY.format(p.day())));
+		if (p.point() != null) {
+			variables.put("point", p.point());
+		}
+		informing.inform(new Fact(event.id(), p.passId(), p.studentId(), p.schoolId(), "presence",
+				"entry".equals(p.direction()) ? "arrived" : "left", variables, p.passedAt(), false));
+	}
+
+	private static Map<String, String> achievement(String kind, String level, @Nullable Integer place, java.time.LocalDate awardedOn,
+			@Nullable String subject, String issuer, String title) {
+		Map<String, String> variables = new HashMap<>(Map.of("achievementKind", kind, "level", level, "awardedOn", DAY.format(awardedOn),
+				"issuer", issuer, "title", title));
+		if (place != null) {
+			variables.put("place", place.toString());
+		}
+		if (subject != null) {
+			variables.put("subject", subject);
+		}
+		return variables;
 	}
 
 	private static Map<String, String> mark(String subject, String value, String workDate, @Nullable String comment) {

@@ -79,6 +79,16 @@ public class Messages {
 			.params(lessonId, homework, due, version).update() == 1;
 	}
 
+	/**
+	 * Records the pass as the one told for the student, day and direction (ADR 0045); true when it is the first. Earlier days of
+	 * the student are forgotten here, so the table holds at most today's two rows per student.
+	 */
+	boolean firstPassOfDay(UUID studentId, java.time.LocalDate day, String direction, UUID passId) {
+		jdbc.sql("delete from presence_told where student_id = ? and day < ?").params(studentId, day).update();
+		return jdbc.sql("insert into presence_told (student_id, day, direction, pass_id) values (?, ?, ?, ?) on conflict do nothing")
+			.params(studentId, day, direction, passId).update() == 1;
+	}
+
 	/** A correction before sending: the pending messages of the source get the new content. */
 	int replacePending(UUID sourceId, String kind, Map<String, String> variables) {
 		return jdbc.sql("update message set payload = ?, kind = ? where source_id = ? and status = 'QUEUED'")

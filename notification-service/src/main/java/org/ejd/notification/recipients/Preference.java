@@ -11,25 +11,37 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a recipient wants to hear about one student: per kind its channels and delivery (immediate, digest
- * daily or weekly), quiet hours in a zone, the weekday of the weekly digest.
+ * daily or weekly), quiet hours in a zone, the weekday of the weekly digest. A kind the recipient's latest
+ * {@code consent.preferences.changed} did not list (it is older than the kind) has consent's default: the in-app
+ * feed at once, and nothing for {@code presence} (ADR 0045).
  */
 public record Preference(Map<String, Setting> kinds, Times times) {
 
+	private static final Setting APP_AT_ONCE = new Setting(List.of("app"), "immediate");
+
+	private static final Setting NOTHING = new Setting(List.of(), "immediate");
+
 	public boolean lists(String kind, String channel) {
-		Setting setting = kinds.get(kind);
-		return setting != null && setting.channels().contains(channel);
+		return setting(kind).channels().contains(channel);
 	}
 
 	/** Collected into a digest, daily or weekly. */
 	public boolean digest(String kind) {
-		Setting setting = kinds.get(kind);
-		return setting != null && ("digest".equals(setting.delivery()) || "weekly".equals(setting.delivery()));
+		Setting setting = setting(kind);
+		return "digest".equals(setting.delivery()) || "weekly".equals(setting.delivery());
 	}
 
 	/** Collected into the weekly digest. */
 	public boolean weekly(String kind) {
+		return "weekly".equals(setting(kind).delivery());
+	}
+
+	private Setting setting(String kind) {
 		Setting setting = kinds.get(kind);
-		return setting != null && "weekly".equals(setting.delivery());
+		if (setting != null) {
+			return setting;
+		}
+		return "presence".equals(kind) ? NOTHING : APP_AT_ONCE;
 	}
 
 	/** The weekday of the recipient's weekly digest, empty when they left it to the default. */

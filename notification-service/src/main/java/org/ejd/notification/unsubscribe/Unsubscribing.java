@@ -23,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Unsubscribing {
 
 	/** The preference kind of each template ({@code -corrected} ones are their template's). */
-	private static final Map<String, String> KINDS = Map.of("mark", "marks", "forecast", "marks", "absent", "attendance", "late",
-			"attendance", "grade", "final-marks", "homework", "homework", "recommendation", "recommendations", "school-event", "events");
+	private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("mark", "marks"), Map.entry("forecast", "marks"),
+			Map.entry("absent", "attendance"), Map.entry("late", "attendance"), Map.entry("grade", "final-marks"),
+			Map.entry("homework", "homework"), Map.entry("recommendation", "recommendations"), Map.entry("school-event", "events"),
+			Map.entry("arrived", "presence"), Map.entry("left", "presence"), Map.entry("achievement", "achievements"));
 
 	private final UnsubscribeTokens tokens;
 

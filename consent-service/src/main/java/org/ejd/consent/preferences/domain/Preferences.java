@@ -14,18 +14,19 @@ import org.jspecify.annotations.Nullable;
  * What a recipient wants to hear about a student, how and when (N2): per kind of information the
  * channels and immediate, daily or weekly digest delivery; quiet hours in a time zone; the weekday of
  * the weekly digest (null: the school's day, which notification-service knows) and the language the
- * recipient reads (null: Russian). Always complete: a kind not mentioned keeps the default (the in-app
- * feed, immediately).
+ * recipient reads (null: Russian). Always complete: a kind not mentioned keeps its default
+ * ({@link InformationKind#byDefault()}: the in-app feed immediately; nothing for presence).
  */
 public record Preferences(Map<InformationKind, Setting> kinds, @Nullable QuietHours quietHours, ZoneId timeZone,
 		@Nullable DayOfWeek weeklyOn, @Nullable String language) {
 
+	/** The default of most kinds: the in-app feed, immediately. */
 	public static final Setting DEFAULT_SETTING = new Setting(EnumSet.of(NotificationChannel.APP), Delivery.IMMEDIATE);
 
 	public Preferences {
 		EnumMap<InformationKind, Setting> complete = new EnumMap<>(InformationKind.class);
 		for (InformationKind kind : InformationKind.values()) {
-			complete.put(kind, kinds.getOrDefault(kind, DEFAULT_SETTING));
+			complete.put(kind, kinds.getOrDefault(kind, kind.byDefault()));
 		}
 		kinds = Collections.unmodifiableMap(complete);
 	}

@@ -45,10 +45,18 @@ class PreferencesTest {
 	void kindsNotMentionedKeepTheDefaultInAppFeed() {
 		Preferences p = new Preferences(Map.of(InformationKind.MARKS,
 				new Preferences.Setting(EnumSet.of(NotificationChannel.SMS, NotificationChannel.APP), Delivery.DIGEST)), null, MOSCOW);
-		assertThat(p.kinds()).hasSize(7);
+		assertThat(p.kinds()).hasSize(9);
 		assertThat(p.kinds().get(InformationKind.HOMEWORK)).isEqualTo(Preferences.DEFAULT_SETTING);
+		assertThat(p.kinds().get(InformationKind.ACHIEVEMENTS)).isEqualTo(Preferences.DEFAULT_SETTING);
 		assertThat(p.channels()).containsExactlyInAnyOrder(NotificationChannel.APP, NotificationChannel.SMS);
 		assertThat(Preferences.defaults(MOSCOW).channels()).containsExactly(NotificationChannel.APP);
+	}
+
+	@Test
+	void presenceIsOffUntilChosenBecauseATurnstileReportsTwiceADay() {
+		assertThat(Preferences.defaults(MOSCOW).kinds().get(InformationKind.PRESENCE).channels()).isEmpty();
+		assertThat(InformationKind.ofWire("presence")).contains(InformationKind.PRESENCE);
+		assertThat(InformationKind.ACHIEVEMENTS.wire()).isEqualTo("achievements");
 	}
 
 	@Test
