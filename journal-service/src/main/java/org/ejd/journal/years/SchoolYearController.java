@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,7 @@ class SchoolYearController {
 		return academicYear.replace('-', '/');
 	}
 
-	record Reopening(@Nullable String reason) {
+	record Reopening(@Nullable @Size(max = 1000) String reason) {
 	}
 
 	record ReopenedYearResponse(UUID schoolId, String academicYear, Instant closedAt, UUID closedBy, String archiveSha256,
