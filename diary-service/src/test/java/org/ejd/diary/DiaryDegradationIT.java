@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * When what the diary depends on goes down, families still read their diary (ADR 0038): the public status says what is
  * down, answers carry {@code Ejd-Data-Stale} while the diary is behind its events, and all comes back when the
  * dependency does. Each dependency is stopped for real (Kafka frozen, the services' probes closed, the diary's database
- * refusing connections) and started again.
+ * refusing connections, or hanging with every PostgreSQL process stopped) and started again.
  */
 class DiaryDegradationIT extends DiaryIT {
 
@@ -106,6 +106,39 @@ class DiaryDegradationIT extends DiaryIT {
 
 		Eventually.until(() -> api().get("/api/status", null), r -> "up".equals(dependency(r, "database")), BOUND);
 		assertThat(Eventually.until(() -> api().get(week, mother), r -> r.status() != 503, BOUND).status()).isEqualTo(200);
+	}
+
+	@Test
+	void whileItsDatabaseHangsTheDiaryAnswers503WithRetryAfterWithinItsTimeoutsAndRecoversWhenItGoesOn() {
+		WeekScenario s = new WeekScenario().family(null).week();
+		String mother = token("guardian", s.guardian, s.school);
+		String week = "/api/diary/students/" + s.student + "/week?date=2026-12-07";
+		Response shown = Eventually.until(() -> api().get(week, mother),
+				r -> r.status() == 200 && r.body().contains("День Конституции") && r.body().contains("\"value\":\"5\""), BOUND);
+
+		// every PostgreSQL process stopped: connections are accepted by the kernel, nothing ever answers
+		RealServers.postgres().hang();
+		try {
+			for (int i = 0; i < 2; i++) {
+				long started = System.nanoTime();
+				Response hung = api().get(week, mother);
+				Duration took = Duration.ofNanos(System.nanoTime() - started);
+				assertThat(hung.status()).as(hung.toString()).isEqualTo(503);
+				assertThat(hung.isProblem()).isTrue();
+				assertThat(hung.headers().get("retry-after")).isEqualTo("10");
+				assertThat(hung.json().get("detail").asString()).startsWith("Хранилище данных сервиса временно недоступно");
+				assertThat(took).as("answered within the diary's own timeouts, before the gateway's 10 s").isLessThan(Duration.ofSeconds(9));
+			}
+			Response down = Eventually.until(() -> api().get("/api/status", null), r -> "down".equals(dependency(r, "database")), BOUND);
+			assertThat(down.json().get("status").asString()).isEqualTo("down");
+		}
+		finally {
+			RealServers.postgres().resume();
+		}
+
+		Eventually.until(() -> api().get("/api/status", null), r -> "up".equals(dependency(r, "database")), BOUND);
+		Response back = Eventually.until(() -> api().get(week, mother), r -> r.status() == 200, BOUND);
+		assertThat(back.body()).as("nothing lost").isEqualTo(shown.body());
 	}
 
 	@Test

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = DiaryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "ejd.secrets.expiry.test-signing-key=2099-12-31")
 @Import({ MovableBusinessClock.class, RecordedSpans.class })
-abstract class DiaryIT {
+public abstract class DiaryIT {
 
 	/** diary's business clock: real time unless a test moves it (a school's midnight); back to real time after each test. */
 	static final MovableClock CLOCK = new MovableClock();

@@ -99,6 +99,73 @@ public final class PostgresServer implements AutoCloseable {
 		admin(database, "alter database " + database + " allow_connections true");
 	}
 
+	/** The server's processes while {@link #hang} holds them stopped. */
+	private java.util.List<Long> hung = java.util.List.of();
+
+	/**
+	 * Makes the whole server hang as a stuck host or a full disk would: every PostgreSQL process (the postmaster and all
+	 * its children) is stopped with SIGSTOP, so connections are still accepted by the kernel but nothing answers, not
+	 * even the start of a session. {@link #resume} (SIGCONT) lets it go on where it stopped. Embedded server only: its
+	 * processes are this machine's.
+	 */
+	public synchronized void hang() {
+		if (!hung.isEmpty()) {
+			return;
+		}
+		String dataDirectory;
+		try (Connection connection = DriverManager.getConnection(url("postgres"), username, password);
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("show data_directory")) {
+			rs.next();
+			dataDirectory = rs.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot find the server's data directory", ex);
+		}
+		long postmaster;
+		try {
+			postmaster = Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of(dataDirectory, "postmaster.pid")).get(0).strip());
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new IllegalStateException("hang() needs the embedded PostgreSQL (its postmaster.pid under " + dataDirectory + ")", ex);
+		}
+		ProcessHandle server = ProcessHandle.of(postmaster)
+			.orElseThrow(() -> new IllegalStateException("no PostgreSQL process " + postmaster));
+		java.util.List<Long> pids = new java.util.ArrayList<>();
+		pids.add(postmaster);
+		server.descendants().forEach(child -> pids.add(child.pid()));
+		signal("STOP", pids);
+		hung = pids;
+	}
+
+	/** Lets the processes {@link #hang} stopped go on (SIGCONT). */
+	public synchronized void resume() {
+		if (hung.isEmpty()) {
+			return;
+		}
+		signal("CONT", hung);
+		hung = java.util.List.of();
+	}
+
+	private static void signal(String signal, java.util.List<Long> pids) {
+		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("kill", "-" + signal));
+		pids.forEach(pid -> command.add(Long.toString(pid)));
+		try {
+			Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(kill.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			if (kill.waitFor() != 0) {
+				throw new IllegalStateException("kill -" + signal + " " + pids + " failed: " + output);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot run kill", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while signalling PostgreSQL", ex);
+		}
+	}
+
 	private void admin(String database, String... statements) {
 		if (!database.matches("[a-z][a-z0-9_]*")) {
 			throw new IllegalArgumentException("database names are lower-case identifiers: " + database);
@@ -121,6 +188,7 @@ public final class PostgresServer implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
+			resume();
 			stop.close();
 		}
 		catch (Exception ex) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
@@ -28,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * transaction committed and the change became visible to readers ({@code ejd.diary.event.visible}). Boot puts a
  * {@link RecordInterceptor} and a {@link BatchInterceptor} bean into every listener container, so every diary listener,
  * record or batch, is measured without code of its own. Percentiles cover the time since start (the statistics never expire).
+ * <p>
+ * {@code ejd.diary.event.newest.age} is the age of the newest event applied. After a restart, until an event arrives,
+ * it counts from the newest mark the diary holds ({@link #resumeFrom}, at start): the timer has no samples then, and
+ * without that gauge a diary that restarted and applies nothing would leave the freshness alert blind (ADR 0047).
  */
 @Component
 class EventFreshness implements RecordInterceptor<Object, Object>, BatchInterceptor<Object, Object> {
@@ -35,6 +40,8 @@ class EventFreshness implements RecordInterceptor<Object, Object>, BatchIntercep
 	private static final Logger log = LoggerFactory.getLogger(EventFreshness.class);
 
 	static final String TIMER = "ejd.diary.event.visible";
+
+	static final String NEWEST_AGE = "ejd.diary.event.newest.age";
 
 	private final Timer timer;
 
@@ -53,6 +60,24 @@ class EventFreshness implements RecordInterceptor<Object, Object>, BatchIntercep
 			.distributionStatisticBufferLength(1)
 			.register(registry.getIfAvailable(SimpleMeterRegistry::new));
 		this.clock = clock;
+		Gauge.builder(NEWEST_AGE, this, EventFreshness::newestAgeSeconds)
+			.description("Seconds since the time of the newest event the diary applied (after a restart: of the newest mark it holds)")
+			.baseUnit("seconds")
+			.register(registry.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	/**
+	 * What the diary held before it started: the event time of the newest change it had applied, unless an event arrived
+	 * meanwhile. The status and {@value #NEWEST_AGE} count from it until the next event.
+	 */
+	void resumeFrom(Instant newestHeld) {
+		newestApplied.accumulateAndGet(newestHeld, (was, held) -> was == null || held.isAfter(was) ? held : was);
+	}
+
+	/** NaN (no sample) while the diary holds nothing at all. */
+	double newestAgeSeconds() {
+		Instant newest = newestApplied.get();
+		return newest == null ? Double.NaN : Math.max(0, Duration.between(newest, clock.instant()).toMillis()) / 1000.0;
 	}
 
 	@Override
@@ -112,7 +137,7 @@ class EventFreshness implements RecordInterceptor<Object, Object>, BatchIntercep
 	record Delay(long events, long p50Millis, long p90Millis, long p99Millis, long maxMillis) {
 	}
 
-	/** The CloudEvents time of the newest event the diary applied since it started; empty before the first. */
+	/** The CloudEvents time of the newest event the diary applied (after a restart: of the newest mark it held); empty while it holds none. */
 	java.util.Optional<Instant> newestApplied() {
 		return java.util.Optional.ofNullable(newestApplied.get());
 	}

@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.ejd.journal.access.SchoolRoles;
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.journal.directory.Directory;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.time.SchoolTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The school's admin or its region's operator closes a school year once all its reporting periods are closed: from
  * then on its marks, lessons, attendance, grades and periods refuse every change (the database's triggers, V33), and
- * its archive, written in the same transaction, is kept with its SHA-256 for whoever administers the school.
+ * its archive, written in the same transaction, is kept with its SHA-256 for whoever administers the school. Only a
+ * region operator reopens a closed year, with a reason kept beside the year's old archive (V48, ADR 0047).
  */
 @Service
 public class SchoolYearArchive {
@@ -35,12 +38,16 @@ public class SchoolYearArchive {
 
 	private final SchoolTime time;
 
-	SchoolYearArchive(JdbcClient jdbc, YearArchiveWriter writer, SchoolRoles roles, Directory directory, SchoolTime time) {
+	private final PersonalDataAudit audit;
+
+	SchoolYearArchive(JdbcClient jdbc, YearArchiveWriter writer, SchoolRoles roles, Directory directory, SchoolTime time,
+			PersonalDataAudit audit) {
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.roles = roles;
 		this.directory = directory;
 		this.time = time;
+		this.audit = audit;
 	}
 
 	/** The archive and what it is of. */
@@ -95,7 +102,61 @@ public class SchoolYearArchive {
 		ClosedYear year = find(schoolId, academicYear).orElseThrow(() -> Refusal.unknown("journal.year.not-closed", academicYear));
 		byte[] content = jdbc.sql("select archive from closed_year where school_id = ? and academic_year = ?")
 			.params(schoolId, academicYear).query(byte[].class).single();
+		// the archive holds the personal data of every student of the year: one read for each of them
+		jdbc.sql("""
+				select e.student_id from enrolment e join class_group g on g.id = e.class_group_id
+				where g.school_id = ? and e.enrolled_from <= ? and (e.enrolled_to is null or e.enrolled_to >= ?)
+				union select student_id from mark where school_id = ? and work_date between ? and ?
+				order by 1""")
+			.params(schoolId, year.lastDay(), year.firstDay(), schoolId, year.firstDay(), year.lastDay())
+			.query(UUID.class).list()
+			.forEach(student -> audit.read(caller, student, "journal-year-archive"));
 		return new Archive(year, content);
+	}
+
+	/** A reopened year: the row it had when closed, and who reopened it, when and why. */
+	public record ReopenedYear(ClosedYear year, Instant reopenedAt, UUID reopenedBy, String reason) {
+	}
+
+	/**
+	 * A region operator serving the school's region reopens a closed year with a reason: its rows take changes again; its
+	 * archive as it was, who closed it and who reopened it, when and why are kept in {@code reopened_year}.
+	 */
+	@Transactional
+	public ReopenedYear reopen(Caller caller, UUID schoolId, String academicYear, @Nullable String reason) {
+		if (!caller.has(Role.REGION_OPERATOR) || !servesAsRegionOperator(caller, schoolId)) {
+			throw Refusal.notAllowed("journal.year.reopen-region-only");
+		}
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > 1000) {
+			throw Refusal.invalid("journal.year.reopen-reason");
+		}
+		ClosedYear year = jdbc.sql(SELECT + " where school_id = ? and academic_year = ? for update").params(schoolId, academicYear)
+			.query(SchoolYearArchive::closedYear).optional()
+			.orElseThrow(() -> Refusal.conflict("journal.year.not-closed", academicYear));
+		Instant now = time.now();
+		jdbc.sql("""
+				insert into reopened_year (school_id, academic_year, first_day, last_day, closed_at, closed_by, archive, archive_sha256,
+				  reopened_at, reopened_by, reopened_via, reason)
+				select school_id, academic_year, first_day, last_day, closed_at, closed_by, archive, archive_sha256, ?, ?, ?, ?
+				from closed_year where school_id = ? and academic_year = ?""")
+			.params(Timestamp.from(now), caller.person(), caller.clientId(), why, schoolId, academicYear).update();
+		jdbc.sql("delete from closed_year where school_id = ? and academic_year = ?").params(schoolId, academicYear).update();
+		return new ReopenedYear(year, now, caller.person(), why);
+	}
+
+	/** The times a school's years were reopened, newest first. */
+	@Transactional(readOnly = true)
+	public List<ReopenedYear> reopenedYears(Caller caller, UUID schoolId) {
+		requireReader(caller, schoolId);
+		return jdbc.sql("""
+				select school_id, academic_year, first_day, last_day, closed_at, closed_by, length(archive) as bytes, archive_sha256,
+				  reopened_at, reopened_by, reason
+				from reopened_year where school_id = ? order by reopened_at desc, id desc""")
+			.param(schoolId)
+			.query((rs, row) -> new ReopenedYear(closedYear(rs, row), rs.getTimestamp("reopened_at").toInstant(),
+					rs.getObject("reopened_by", UUID.class), rs.getString("reason")))
+			.list();
 	}
 
 	private static final String SELECT = """

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,10 +19,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Closing a school year and reading its archive; the year is written {@code 2025-2026} in paths. */
+/** Closing a school year, reading its archive and reopening it; the year is written {@code 2025-2026} in paths. */
 @RestController
 @RequestMapping("/api/journal/schools/{schoolId}/years")
 class SchoolYearController {
@@ -36,6 +39,19 @@ class SchoolYearController {
 	@PostMapping("/{academicYear}/close")
 	ClosedYearResponse close(@PathVariable UUID schoolId, @PathVariable @Pattern(regexp = YEAR) String academicYear) {
 		return ClosedYearResponse.of(archives.close(Callers.current(), schoolId, stored(academicYear)));
+	}
+
+	/** A region operator reopens a closed year, with {@code reason}; its old archive stays on record. */
+	@PostMapping("/{academicYear}/reopen")
+	ReopenedYearResponse reopen(@PathVariable UUID schoolId, @PathVariable @Pattern(regexp = YEAR) String academicYear,
+			@RequestBody(required = false) @Nullable Reopening reopening) {
+		return ReopenedYearResponse.of(
+				archives.reopen(Callers.current(), schoolId, stored(academicYear), reopening == null ? null : reopening.reason()));
+	}
+
+	@GetMapping("/reopened")
+	List<ReopenedYearResponse> reopened(@PathVariable UUID schoolId) {
+		return archives.reopenedYears(Callers.current(), schoolId).stream().map(ReopenedYearResponse::of).toList();
 	}
 
 	@GetMapping("/closed")
@@ -59,6 +75,17 @@ class SchoolYearController {
 
 	private static String stored(String academicYear) {
 		return academicYear.replace('-', '/');
+	}
+
+	record Reopening(@Nullable @Size(max = 1000) String reason) {
+	}
+
+	record ReopenedYearResponse(UUID schoolId, String academicYear, Instant closedAt, UUID closedBy, String archiveSha256,
+			Instant reopenedAt, UUID reopenedBy, String reason) {
+		static ReopenedYearResponse of(SchoolYearArchive.ReopenedYear r) {
+			return new ReopenedYearResponse(r.year().schoolId(), r.year().academicYear().replace('/', '-'), r.year().closedAt(),
+					r.year().closedBy(), r.year().archiveSha256(), r.reopenedAt(), r.reopenedBy(), r.reason());
+		}
 	}
 
 	record ClosedYearResponse(UUID schoolId, String academicYear, LocalDate firstDay, LocalDate lastDay, Instant closedAt,

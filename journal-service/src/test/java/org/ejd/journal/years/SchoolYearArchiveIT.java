@@ -1,11 +1,13 @@
 package org.ejd.journal.years;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
@@ -16,12 +18,18 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
 import org.ejd.journal.JournalIT;
 import org.ejd.testkit.ApiClient.BinaryResponse;
 import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
@@ -115,6 +123,121 @@ class SchoolYearArchiveIT extends JournalIT {
 		assertThat(list.json().get(0).get("archiveSha256").asString()).isEqualTo(sha256);
 		assertThat(api().getBytes("/api/journal/schools/" + school.id() + "/years/2019-2020/archive", school.adminToken()).status())
 			.as("a year not closed has no archive").isEqualTo(404);
+	}
+
+	@Test
+	void everythingDatedInAClosedYearRefusesChangeUntilItsRegionReopensItWithAReason() throws Exception {
+		School school = school();
+		LocalDate end = today().minusDays(1);
+		LocalDate start = end.minusDays(20);
+		String year = academicYearOf(end);
+		if (!academicYearOf(start).equals(year)) {
+			start = LocalDate.of(Integer.parseInt(year.substring(0, 4)), 8, 1);
+		}
+		String path = "/api/journal/schools/" + school.id() + "/years/" + year.replace('/', '-');
+		String periodId = api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of(
+				"academicYear", year, "name", "2 четверть", "kind", "quarter", "startDate", start, "endDate", end)).json().get("id")
+			.asString();
+		Response achievement = api().post(achievementsOf(school), school.teacherToken(), commendation(end));
+		assertThat(achievement.status()).as(achievement.toString()).isEqualTo(201);
+		UUID note = UUID.randomUUID();
+		jdbc.sql("""
+				insert into absence_note (id, school_id, student_id, class_group_id, kind, from_date, to_date, reason, filed_by, filed_at,
+				  status) values (?, ?, ?, ?, 'excuse', ?, ?, 'Болел', ?, now(), 'filed')""")
+			.params(note, school.id(), school.studentId(), school.classGroupId(), end, end, UUID.randomUUID()).update();
+		jdbc.sql("""
+				insert into school_pass (id, school_id, student_id, direction, passed_at, day, device, device_pass_id, recorded_at)
+				values (?, ?, ?, 'entry', now(), ?, 'turnstile-1', ?, now())""")
+			.params(UUID.randomUUID(), school.id(), school.studentId(), end, UUID.randomUUID().toString()).update();
+		assertThat(api().post("/api/journal/periods/" + periodId + "/close", school.adminToken(), null).status()).isEqualTo(200);
+		assertThat(api().post(path + "/reopen", regionOperator("51"), Map.of("reason", "Ошибка")).status())
+			.as("a year not closed").isEqualTo(409);
+		Response closed = api().post(path + "/close", school.adminToken(), null);
+		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+		String firstArchive = closed.json().get("archiveSha256").asString();
+
+		Response lateAchievement = api().post(achievementsOf(school), school.teacherToken(), commendation(end));
+		assertClosedYear(lateAchievement);
+		assertClosedYear(api().send("PUT", "/api/journal/class-groups/" + school.classGroupId() + "/timetable", school.adminToken(),
+				Map.of("validFrom", start, "entries", List.of(
+						Map.of("weekday", 1, "periodNo", 1, "subjectId", school.subjectId(), "teacherId", school.teacherId()))),
+				Map.of()));
+		assertClosedYear(api().post("/api/journal/schools/" + school.id() + "/holidays", school.adminToken(),
+				Map.of("name", "Каникулы задним числом", "startDate", end, "endDate", end)));
+		assertClosedYear(api().post("/api/journal/school-events", school.adminToken(), Map.of("schoolIds", List.of(school.id()),
+				"title", "Собрание задним числом", "startsOn", end)));
+		assertThat(api().post("/api/journal/schools/" + school.id() + "/holidays", school.adminToken(),
+				Map.of("name", "Каникулы после закрытого года", "startDate", today().plusDays(10), "endDate", today().plusDays(12)))
+			.status()).as("a day after the closed year").isEqualTo(201);
+		assertRefusedByTheDatabase("update absence_note set status = 'accepted' where id = '" + note + "'");
+		assertRefusedByTheDatabase("delete from school_pass where school_id = '" + school.id() + "'");
+		assertRefusedByTheDatabase("insert into school_pass (id, school_id, student_id, direction, passed_at, day, device, "
+				+ "device_pass_id, recorded_at) values (gen_random_uuid(), '" + school.id() + "', '" + school.studentId()
+				+ "', 'exit', now(), '" + end + "', 'turnstile-1', 'late', now())");
+		assertRefusedByTheDatabase("update enrolment set enrolled_to = '" + end.minusDays(1) + "' where class_group_id = '"
+				+ school.classGroupId() + "'");
+		assertThat(jdbc.sql("update enrolment set enrolled_to = ? where class_group_id = ? and student_id = ?")
+			.params(end.plusDays(40), school.classGroupId(), school.studentId()).update())
+			.as("ending an enrolment after the closed year leaves the year as it was").isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from achievement where school_id = ?").param(school.id()).query(Integer.class).single())
+			.isEqualTo(1);
+
+		ListAppender<ILoggingEvent> audit = new ListAppender<>();
+		audit.start();
+		Logger auditLogger = (Logger) LoggerFactory.getLogger("ejd.audit");
+		auditLogger.addAppender(audit);
+		try {
+			assertThat(api().getBytes(path + "/archive", school.adminToken()).status()).isEqualTo(200);
+		}
+		finally {
+			auditLogger.detachAppender(audit);
+		}
+		assertThat(audit.list).extracting(ILoggingEvent::getFormattedMessage)
+			.as("the archive's download is a read of each student's data of the year")
+			.anySatisfy(line -> assertThat(line).contains("whose=" + school.studentId()).contains("what=journal-year-archive"));
+
+		assertThat(api().post(path + "/reopen", school.adminToken(), Map.of("reason", "Ошибка")).status())
+			.as("the school's own admin").isEqualTo(403);
+		assertThat(api().post(path + "/reopen", regionOperator("52"), Map.of("reason", "Ошибка")).status())
+			.as("another region's operator").isEqualTo(403);
+		Response noReason = api().post(path + "/reopen", regionOperator("51"), Map.of("reason", " "));
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.json().get("detail").asString()).startsWith("Укажите причину");
+		Response reopened = api().post(path + "/reopen", regionOperator("51"),
+				Map.of("reason", "Решение суда: исправить отметку ученика за 2 четверть"));
+		assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+		assertThat(reopened.json().get("archiveSha256").asString()).isEqualTo(firstArchive);
+		Response history = api().get(path.substring(0, path.lastIndexOf('/')) + "/reopened", school.adminToken());
+		assertThat(history.json().get(0).get("reason").asString()).startsWith("Решение суда");
+		assertThat(history.json().get(0).get("archiveSha256").asString()).as("the old archive kept on record").isEqualTo(firstArchive);
+		assertThat(api().getBytes(path + "/archive", school.adminToken()).status()).as("no longer closed").isEqualTo(404);
+
+		assertThat(api().post(achievementsOf(school), school.teacherToken(), commendation(end)).status()).isEqualTo(201);
+		assertThat(jdbc.sql("update absence_note set status = 'accepted' where id = ?").param(note).update()).isEqualTo(1);
+		Response closedAgain = api().post(path + "/close", school.adminToken(), null);
+		assertThat(closedAgain.status()).as(closedAgain.toString()).isEqualTo(200);
+		assertThat(closedAgain.json().get("archiveSha256").asString()).as("a new archive").isNotEqualTo(firstArchive);
+	}
+
+	private static void assertClosedYear(Response response) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(409);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.json().get("detail").asString()).startsWith("Учебный год закрыт и передан в архив");
+	}
+
+	private void assertRefusedByTheDatabase(String sql) {
+		assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql)
+			.isInstanceOfSatisfying(DataAccessException.class, e -> assertThat(e.getMostSpecificCause())
+				.isInstanceOfSatisfying(SQLException.class, cause -> assertThat(cause.getSQLState()).isEqualTo("EJ409")));
+	}
+
+	private static String achievementsOf(School school) {
+		return "/api/journal/students/" + school.studentId() + "/achievements";
+	}
+
+	private static Map<String, Object> commendation(LocalDate day) {
+		return Map.of("kind", "commendation", "level", "school", "awardedOn", day.toString(), "issuer", "Директор школы", "title",
+				"Благодарность за помощь в организации праздника");
 	}
 
 	private static Map<String, Object> mark(School school, LocalDate day, String reason) {
