@@ -17,13 +17,13 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * What a scan can check of the Kubernetes manifests in infra/k8s (issue 18): every document parses and is a Kubernetes
- * object; each of the six services has probes on the management port, resources, a disruption budget; the stateless
+ * object; each of the seven services has probes on the management port, resources, a disruption budget; the stateless
  * ones autoscale; no image floats; no secret is written in clear; only the gateway and Keycloak are public.
  */
 class KubernetesManifestsTest {
 
 	static final Set<String> SERVICES = Set.of("gateway", "identity-service", "journal-service", "diary-service",
-			"consent-service", "notification-service");
+			"consent-service", "notification-service", "oneroster-service");
 
 	static final List<Manifest> MANIFESTS = new ArrayList<>();
 
@@ -61,13 +61,14 @@ class KubernetesManifestsTest {
 			assertThat(named("PodDisruptionBudget", service)).as(service).hasSize(1);
 		}
 		assertThat(MANIFESTS.stream().filter(m -> m.kind().equals("HorizontalPodAutoscaler")).map(Manifest::name))
-			.containsExactlyInAnyOrder("gateway", "identity-service", "journal-service", "diary-service", "consent-service");
+			.containsExactlyInAnyOrder("gateway", "identity-service", "journal-service", "diary-service", "consent-service",
+				"oneroster-service");
 	}
 
 	@Test
 	void everyContainerHasProbesResourcesAndAPinnedImageAndTheServicesProbeTheManagementPort() {
 		List<Manifest> deployments = MANIFESTS.stream().filter(m -> m.kind().equals("Deployment")).toList();
-		assertThat(deployments).hasSize(7);
+		assertThat(deployments).hasSize(8);
 		for (Manifest deployment : deployments) {
 			for (Map<String, Object> container : containers(deployment)) {
 				String where = deployment.file() + " " + container.get("name");
@@ -109,6 +110,28 @@ class KubernetesManifestsTest {
 		Manifest region = MANIFESTS.stream().filter(m -> m.file().equals("overlays/region/kustomization.yaml")).findFirst().orElseThrow();
 		assertThat(map(list(region.body().get("secretGenerator")).getFirst()).get("envs")).as("values from secrets.env, kept out of git")
 			.isEqualTo(List.of("secrets.env"));
+	}
+
+	@Test
+	void keycloakGetsEverySecretTheRealmFileAsksForFromTheSecretAndTheRegionListsItsKey() throws IOException {
+		Path realm = k8sFolder().resolveSibling("keycloak/ejd-realm.json");
+		Set<String> asked = new java.util.TreeSet<>();
+		java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\$\\{(EJD_[A-Z_]+)}").matcher(Files.readString(realm));
+		while (placeholder.find()) {
+			asked.add(placeholder.group(1));
+		}
+		assertThat(asked).as("placeholders without a default in " + realm).contains("EJD_IDENTITY_ADMIN_SECRET", "EJD_FGIS_SECRET");
+		Map<String, Map<String, Object>> env = new java.util.HashMap<>();
+		containers(named("Deployment", "keycloak").getFirst())
+			.forEach(c -> list(c.get("env")).forEach(e -> env.put(String.valueOf(map(e).get("name")), map(e))));
+		String example = Files.readString(k8sFolder().resolve("overlays/region/secrets.env.example"));
+		for (String name : asked) {
+			assertThat(env).as("keycloak's container sets " + name + ", or Keycloak imports the literal placeholder").containsKey(name);
+			Map<String, Object> secret = map(map(env.get(name).get("valueFrom")).get("secretKeyRef"));
+			if (!secret.isEmpty()) {
+				assertThat(example).as("secrets.env.example names " + secret.get("key")).containsPattern("(?m)^" + secret.get("key") + "=$");
+			}
+		}
 	}
 
 	@Test
