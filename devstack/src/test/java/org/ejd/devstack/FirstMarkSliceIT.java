@@ -376,12 +376,35 @@ class FirstMarkSliceIT {
 
 	@Test
 	@Order(7)
-	void aServiceThatIsDownIsA503ProblemAtTheGateway() {
+	void whenJournalAndConsentAreDownTheirCallsAre503WithRetryAfterAndTheDiaryKeepsServingAndSaysWhatIsDown() {
+		String mother = school.token("ivanova");
+		UUID son = school.people.get("ivanov");
+		Response weekBefore = gateway.get("/api/diary/students/" + son + "/marks", mother);
+		assertThat(weekBefore.status()).isEqualTo(200);
 		stack.stop("consent-service");
-		Response down = gateway.get("/api/consent/anything", school.token("ivanova"));
+		stack.stop("journal-service");
+
+		Response down = gateway.get("/api/consent/anything", mother);
 		assertThat(down.status()).isEqualTo(503);
 		assertThat(down.isProblem()).isTrue();
 		assertThat(down.json().get("detail").asString()).contains("consent");
+		Response write = gateway.post("/api/journal/marks", school.token("teacher"), Map.of("studentId", son, "classGroupId",
+				school.classGroupId, "subjectId", school.subjects.get("Математика"), "value", "4", "workType", "oral",
+				"workDate", LocalDate.now()));
+		assertThat(write.status()).as(write.toString()).isEqualTo(503);
+		assertThat(write.isProblem()).isTrue();
+		assertThat(write.headers()).as("a front-end knows when to try again").containsKey("retry-after");
+
+		// the diary's status watches the real services' readiness probes (ADR 0038): both are seen down within a check or two
+		Response status = Eventually.until(() -> gateway.get("/api/status", null), r -> r.status() == 200
+				&& "down".equals(r.json().get("dependencies").get("journal").asString())
+				&& "down".equals(r.json().get("dependencies").get("consent").asString()), Duration.ofSeconds(30));
+		assertThat(status.json().get("status").asString()).as("serving what it has").isEqualTo("degraded");
+		assertThat(status.json().get("dependencies").get("identity").asString()).isEqualTo("up");
+		assertThat(status.json().get("dependencies").get("database").asString()).isEqualTo("up");
+		Response weekDuring = gateway.get("/api/diary/students/" + son + "/marks", mother);
+		assertThat(weekDuring.status()).as("the diary never calls the journal to answer a read").isEqualTo(200);
+		assertThat(weekDuring.json()).isEqualTo(weekBefore.json());
 	}
 
 	private static String studentOfAnotherSchool() {
