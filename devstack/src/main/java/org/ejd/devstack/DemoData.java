@@ -181,11 +181,13 @@ public final class DemoData {
 				Map.of("decision", "given", "textVersion", "2026-1", "givenBy", petrov)));
 		eventually(() -> api.send("PUT", "/api/identity/persons/" + petrov + "/snils", adminToken, Map.of("snils", "123-456-789 64"),
 				Map.of()));
-		// A7: the demo regional portal (realm 'portal') links its user by the SNILS it confirmed (ADR 0009)
+		// A7: the demo regional portal (realm 'portal') links its user by the SNILS it confirmed (ADR 0009), with an
+		// assertion signed by the demo portal's key, which the region operator uploaded first (ADR 0043)
+		ok(api.send("PUT", "/api/identity/portals/" + DemoPortal.CLIENT + "/keys", region, DemoPortal.publicJwkSet(), Map.of()));
 		portalUser = RealServers.keycloak().portalUserId(PORTAL_LOGIN);
 		ok(api.post("/api/identity/portal-links", RealServers.keycloak().portalToken(),
 				Map.of("portalUserId", portalUser, "portalUsername", PORTAL_LOGIN, "accountConfirmed", true,
-						"snils", "123-456-789 64")));
+						"snils", "123-456-789 64", "assertion", DemoPortal.assertion(portalUser, "123-456-789 64"))));
 		people.put("ivanov", ivanov);
 		people.put("petrova", petrova);
 		people.put("ivanova", ivanova);

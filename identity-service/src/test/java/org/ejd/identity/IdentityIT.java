@@ -102,6 +102,11 @@ abstract class IdentityIT {
 		return RealServers.keycloak().portalToken();
 	}
 
+	/** A link request's body with the assertion the tests' portal signs for it (ADR 0043). */
+	Map<String, Object> signed(Map<String, ?> body) {
+		return PortalSigner.asserted(api(), body);
+	}
+
 	static String login(String username, String password) {
 		return RealServers.keycloak().passwordToken(username, password);
 	}

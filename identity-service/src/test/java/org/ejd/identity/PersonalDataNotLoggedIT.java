@@ -31,8 +31,8 @@ class PersonalDataNotLoggedIT extends IdentityIT {
 		assertThat(api().send("POST", "/api/identity/schools/" + desk.schoolId() + "/imports", desk.admin(), csv,
 				Map.of("Content-Type", "text/csv; charset=utf-8")).status()).isEqualTo(422);
 		String unknown = randomSnils();
-		assertThat(api().post("/api/identity/portal-links", portalToken(), Map.of("portalUserId", java.util.UUID.randomUUID(),
-				"portalUsername", "nobody", "accountConfirmed", true, "snils", unknown)).status()).isBetween(400, 499);
+		assertThat(api().post("/api/identity/portal-links", portalToken(), signed(Map.of("portalUserId", java.util.UUID.randomUUID(),
+				"portalUsername", "nobody", "accountConfirmed", true, "snils", unknown))).status()).isBetween(400, 499);
 
 		for (String snils : new String[] { registered, malformed, imported, unknown }) {
 			String digits = snils.replaceAll("\\D", "");

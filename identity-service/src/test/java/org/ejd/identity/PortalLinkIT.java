@@ -39,8 +39,8 @@ class PortalLinkIT extends IdentityIT {
 
 		String formatted = snils.substring(0, 3) + "-" + snils.substring(3, 6) + "-" + snils.substring(6, 9) + " " + snils.substring(9);
 		String esiaId = Long.toString(1_000_000_000L + (long) (Math.random() * 1_000_000_000L));
-		Response linked = api().post(LINKS, portalToken(), Map.of("portalUserId", portalUser, "portalUsername", portalLogin,
-				"accountConfirmed", true, "snils", formatted, "esiaId", esiaId));
+		Response linked = api().post(LINKS, portalToken(), signed(Map.of("portalUserId", portalUser, "portalUsername", portalLogin,
+				"accountConfirmed", true, "snils", formatted, "esiaId", esiaId)));
 		assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
 		assertThat(linked.headers().get("cache-control")).contains("no-store");
 		assertThat(linked.json().get("personId").asString()).isEqualTo(guardian);
@@ -49,8 +49,8 @@ class PortalLinkIT extends IdentityIT {
 		assertThat(linked.json().get("linkedVia").asString()).isEqualTo("snils");
 		assertThat(linked.json().get("esiaId").asString()).isEqualTo(esiaId);
 		assertThat(linked.toString()).doesNotContain(snils);
-		Response again = api().post(LINKS, portalToken(), Map.of("portalUserId", portalUser, "accountConfirmed", true,
-				"snils", snils));
+		Response again = api().post(LINKS, portalToken(), signed(Map.of("portalUserId", portalUser, "accountConfirmed", true,
+				"snils", snils)));
 		assertThat(again.status()).as("linking twice changes nothing").isEqualTo(200);
 		assertThat(RealServers.keycloak().federatedIdentities(login).toString()).contains("regional-portal", portalUser);
 		JsonNode event = event("identity.accounts.v1", "identity.account.portal-linked", guardian);
@@ -93,14 +93,14 @@ class PortalLinkIT extends IdentityIT {
 		String portalLogin = unique("portal-teen");
 		String portalUser = RealServers.keycloak().createPortalUser(portalLogin, "Portal-pass-2");
 
-		Response wrong = api().post(LINKS, portalToken(), Map.of("portalUserId", portalUser, "accountConfirmed", true,
-				"login", login, "password", "Not-the-pass-1"));
+		Response wrong = api().post(LINKS, portalToken(), signed(Map.of("portalUserId", portalUser, "accountConfirmed", true,
+				"login", login, "password", "Not-the-pass-1")));
 		assertThat(wrong.status()).as(wrong.toString()).isEqualTo(422);
 		assertThat(wrong.json().get("detail").asString()).isEqualTo("Логин или пароль дневника неверны.");
 		assertThat(api().get(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(404);
 
-		Response linked = api().post(LINKS, portalToken(), Map.of("portalUserId", portalUser, "accountConfirmed", true,
-				"login", login.toUpperCase(), "password", "Student-pass-1"));
+		Response linked = api().post(LINKS, portalToken(), signed(Map.of("portalUserId", portalUser, "accountConfirmed", true,
+				"login", login.toUpperCase(), "password", "Student-pass-1")));
 		assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
 		assertThat(linked.json().get("personId").asString()).isEqualTo(student);
 		assertThat(linked.json().get("holderKind").asString()).isEqualTo("student");
@@ -119,8 +119,8 @@ class PortalLinkIT extends IdentityIT {
 		Desk desk = newSchool(regionOperatorToken(), "Школа младших для портала");
 		String tomorrowFourteen = student(desk, today().minusYears(14).plusDays(1));
 		String login = issueAccount(desk, tomorrowFourteen, "Young-pass-1");
-		Response refused = api().post(LINKS, portalToken(), Map.of("portalUserId", UUID.randomUUID().toString(),
-				"accountConfirmed", true, "login", login, "password", "Young-pass-1"));
+		Response refused = api().post(LINKS, portalToken(), signed(Map.of("portalUserId", UUID.randomUUID().toString(),
+				"accountConfirmed", true, "login", login, "password", "Young-pass-1")));
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
 		assertThat(refused.json().get("detail").asString()).contains("младше 14 лет");
 
@@ -140,28 +140,28 @@ class PortalLinkIT extends IdentityIT {
 		assertThat(notPortal.status()).isEqualTo(403);
 		assertThat(notPortal.isProblem()).isTrue();
 		assertThat(api().post(LINKS, null, bySnils).status()).isEqualTo(401);
-		assertThat(api().post(LINKS, portalToken(), with(bySnils, "accountConfirmed", false)).status()).isEqualTo(422);
-		assertThat(api().post(LINKS, portalToken(), with(bySnils, "login", "someone")).status()).as("two proofs").isEqualTo(400);
-		assertThat(api().post(LINKS, portalToken(), Map.of("portalUserId", "x", "accountConfirmed", true)).status())
+		assertThat(api().post(LINKS, portalToken(), signed(with(bySnils, "accountConfirmed", false))).status()).isEqualTo(422);
+		assertThat(api().post(LINKS, portalToken(), signed(with(bySnils, "login", "someone"))).status()).as("two proofs").isEqualTo(400);
+		assertThat(api().post(LINKS, portalToken(), signed(Map.of("portalUserId", "x", "accountConfirmed", true))).status())
 			.as("no proof").isEqualTo(400);
-		assertThat(api().post(LINKS, portalToken(), with(bySnils, "snils", "112-233-445 96")).status()).as("checksum").isEqualTo(400);
-		assertThat(api().post(LINKS, portalToken(), with(bySnils, "snils", randomSnils())).status()).as("nobody").isEqualTo(404);
-		Response noAccount = api().post(LINKS, portalToken(), bySnils);
+		assertThat(api().post(LINKS, portalToken(), signed(with(bySnils, "snils", "112-233-445 96"))).status()).as("checksum").isEqualTo(400);
+		assertThat(api().post(LINKS, portalToken(), signed(with(bySnils, "snils", randomSnils()))).status()).as("nobody").isEqualTo(404);
+		Response noAccount = api().post(LINKS, portalToken(), signed(bySnils));
 		assertThat(noAccount.status()).isEqualTo(409);
 		assertThat(noAccount.json().get("detail").asString()).contains("подайте заявление");
 
 		issueAccount(desk, guardian, "Olga-pass-12");
 		assertThat(api().post("/api/identity/persons/" + guardian + "/account/lock", desk.admin(), null).status()).isEqualTo(200);
-		assertThat(api().post(LINKS, portalToken(), bySnils).status()).as("locked").isEqualTo(409);
+		assertThat(api().post(LINKS, portalToken(), signed(bySnils)).status()).as("locked").isEqualTo(409);
 		assertThat(api().post("/api/identity/persons/" + guardian + "/account/unlock", desk.admin(), null).status()).isEqualTo(200);
-		assertThat(api().post(LINKS, portalToken(), bySnils).status()).isEqualTo(201);
+		assertThat(api().post(LINKS, portalToken(), signed(bySnils)).status()).isEqualTo(201);
 
-		Response otherPortalUser = api().post(LINKS, portalToken(), with(bySnils, "portalUserId", UUID.randomUUID().toString()));
+		Response otherPortalUser = api().post(LINKS, portalToken(), signed(with(bySnils, "portalUserId", UUID.randomUUID().toString())));
 		assertThat(otherPortalUser.status()).as("one portal account per diary").isEqualTo(409);
 		String otherSnils = randomSnils();
 		String otherGuardian = guardianWithSnils(desk, "Другая", "Мать", otherSnils);
 		issueAccount(desk, otherGuardian, "Other-pass-1");
-		Response taken = api().post(LINKS, portalToken(), with(bySnils, "snils", otherSnils));
+		Response taken = api().post(LINKS, portalToken(), signed(with(bySnils, "snils", otherSnils)));
 		assertThat(taken.status()).as("one diary per portal account").isEqualTo(409);
 		assertThat(taken.json().get("detail").asString()).contains("другого человека");
 	}
@@ -172,14 +172,14 @@ class PortalLinkIT extends IdentityIT {
 		String first = guardianWithAccount(desk, "Esia-pass-12");
 		String second = guardianWithAccount(desk, "Esia-pass-22");
 		String esiaId = Long.toString(2_000_000_000L + (long) (Math.random() * 1_000_000_000L));
-		Response bad = api().post(LINKS, portalToken(), Map.of("portalUserId", UUID.randomUUID().toString(),
-				"accountConfirmed", true, "snils", first, "esiaId", "ESIA-42"));
+		Response bad = api().post(LINKS, portalToken(), signed(Map.of("portalUserId", UUID.randomUUID().toString(),
+				"accountConfirmed", true, "snils", first, "esiaId", "ESIA-42")));
 		assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
 		assertThat(bad.isProblem()).isTrue();
-		assertThat(api().post(LINKS, portalToken(), Map.of("portalUserId", UUID.randomUUID().toString(),
-				"accountConfirmed", true, "snils", first, "esiaId", esiaId)).status()).isEqualTo(201);
-		Response taken = api().post(LINKS, portalToken(), Map.of("portalUserId", UUID.randomUUID().toString(),
-				"accountConfirmed", true, "snils", second, "esiaId", esiaId));
+		assertThat(api().post(LINKS, portalToken(), signed(Map.of("portalUserId", UUID.randomUUID().toString(),
+				"accountConfirmed", true, "snils", first, "esiaId", esiaId))).status()).isEqualTo(201);
+		Response taken = api().post(LINKS, portalToken(), signed(Map.of("portalUserId", UUID.randomUUID().toString(),
+				"accountConfirmed", true, "snils", second, "esiaId", esiaId)));
 		assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
 		assertThat(taken.json().get("detail").asString()).contains("ЕСИА");
 	}
@@ -204,8 +204,8 @@ class PortalLinkIT extends IdentityIT {
 		assertThat(application.isProblem()).isTrue();
 
 		issueAccount(foreign, guardian, "Foreign-pass-1");
-		Response link = api().post(LINKS, portalToken(), Map.of("portalUserId", UUID.randomUUID().toString(),
-				"accountConfirmed", true, "snils", snils));
+		Response link = api().post(LINKS, portalToken(), signed(Map.of("portalUserId", UUID.randomUUID().toString(),
+				"accountConfirmed", true, "snils", snils)));
 		assertThat(link.status()).as(link.toString()).isEqualTo(404);
 		assertThat(link.json().get("detail").asString()).contains("СНИЛС");
 	}
@@ -224,12 +224,12 @@ class PortalLinkIT extends IdentityIT {
 		String guardian = guardianWithSnils(desk, "Уходящая", "Анна", snils);
 		issueAccount(desk, guardian, "Leaving-pass-1");
 		String portalUser = UUID.randomUUID().toString();
-		assertThat(api().post(LINKS, portalToken(), Map.of("portalUserId", portalUser, "accountConfirmed", true, "snils", snils))
+		assertThat(api().post(LINKS, portalToken(), signed(Map.of("portalUserId", portalUser, "accountConfirmed", true, "snils", snils)))
 			.status()).isEqualTo(201);
 
 		assertThat(api().post("/api/identity/persons/" + guardian + "/account/revoke", desk.admin(), null).status()).isEqualTo(204);
 		assertThat(api().get(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(404);
-		assertThat(api().post(LINKS, portalToken(), Map.of("portalUserId", portalUser, "accountConfirmed", true, "snils", snils))
+		assertThat(api().post(LINKS, portalToken(), signed(Map.of("portalUserId", portalUser, "accountConfirmed", true, "snils", snils)))
 			.status()).as("no account any more").isEqualTo(409);
 	}
 

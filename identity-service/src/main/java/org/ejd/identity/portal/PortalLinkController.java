@@ -41,7 +41,9 @@ class PortalLinkController {
 	}
 
 	/**
-	 * Links by {@code snils}, or by {@code login} and {@code password} typed once by the user: 201 when
+	 * Links by {@code snils}, or by {@code login} and {@code password} typed once by the user, with the
+	 * {@code assertion} the portal signed of its user (ADR 0043; 403 when the portal has no key, 422 when
+	 * the assertion fails a check): 201 when
 	 * linked now, 200 when this portal account was already linked to the same person. Never cached,
 	 * and Idempotency-Key is ignored, so the password is kept nowhere.
 	 */
@@ -54,7 +56,7 @@ class PortalLinkController {
 		}
 		Proof proof = bySnils ? new Proof.BySnils(request.snils()) : new Proof.ByCredentials(request.login(), request.password());
 		PortalLinking.Linked linked = linking.link(Callers.current(), new PortalLinking.LinkPortalAccount(request.portalUserId(),
-				request.portalUsername(), Boolean.TRUE.equals(request.accountConfirmed()), proof, request.esiaId()));
+				request.portalUsername(), Boolean.TRUE.equals(request.accountConfirmed()), proof, request.esiaId(), request.assertion()));
 		ResponseEntity.BodyBuilder answer = linked.created()
 				? ResponseEntity.created(URI.create("/api/identity/portal-links/"
 						+ URLEncoder.encode(request.portalUserId(), StandardCharsets.UTF_8)))
@@ -80,7 +82,7 @@ class PortalLinkController {
 	record LinkRequest(@NotBlank @Size(max = 255) String portalUserId, @Size(max = 255) @Nullable String portalUsername,
 			@NotNull Boolean accountConfirmed, @Size(max = 20) @Nullable String snils, @Size(max = 64) @Nullable String login,
 			@Size(max = 128) @Nullable String password,
-			@Pattern(regexp = "[0-9]{1,20}") @Nullable String esiaId) {
+			@Pattern(regexp = "[0-9]{1,20}") @Nullable String esiaId, @Size(max = 16384) @Nullable String assertion) {
 
 		@Override
 		public String toString() {

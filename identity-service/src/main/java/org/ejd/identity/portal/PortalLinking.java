@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the SNILS the portal confirmed, or by the diary login and password the user types on the portal.
  * Keycloak then brokers the portal's login to the diary without asking again (ADR 0009). Only
  * guardians and students from their 14th birthday, with a school-issued account that is not locked
- * (A3, A6). The link is written here and in Keycloak, Keycloak last: when it fails, nothing stays.
+ * (A3, A6). The portal signs an assertion of its user for each link, checked first (issue 12, ADR 0043).
+ * The link is written here and in Keycloak, Keycloak last: when it fails, nothing stays.
  */
 @Service
 @EnableConfigurationProperties(PortalProperties.class)
@@ -68,9 +69,12 @@ public class PortalLinking {
 
 	private final TransactionTemplate transaction;
 
+	private final PortalAssertions assertions;
+
 	PortalLinking(PortalLinks links, People people, Schools schools, Accounts accounts, KeycloakAccounts keycloak,
 			PortalProperties properties, PortalRegions regions, ApplicationEventPublisher events, @BusinessClock Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, PortalAssertions assertions) {
+		this.assertions = assertions;
 		this.regions = regions;
 		this.links = links;
 		this.people = people;
@@ -99,8 +103,14 @@ public class PortalLinking {
 		}
 	}
 
+	/** {@code assertion}: the compact JWS the portal signed for this link (ADR 0043). */
 	public record LinkPortalAccount(String portalUserId, @Nullable String portalUsername, boolean accountConfirmed,
-			Proof proof, @Nullable String esiaId) {
+			Proof proof, @Nullable String esiaId, @Nullable String assertion) {
+
+		@Override
+		public String toString() {
+			return "LinkPortalAccount[portalUserId=" + portalUserId + ", proof=" + proof + "]";
+		}
 	}
 
 	/** A link and its holder as the portal sees it; {@code created} is false when it already existed. */
@@ -112,8 +122,13 @@ public class PortalLinking {
 		if (!command.accountConfirmed()) {
 			throw Refusal.againstRule("identity.portal-link.unconfirmed");
 		}
+		// the portal signs who its user is before anything of the person is looked at (issue 12, ADR 0043)
+		PortalAssertions.Asserted asserted = assertions.verify(caller.clientId(), command.portalUserId(), command.assertion());
+		if (command.esiaId() != null && !command.esiaId().equals(asserted.esiaId())) {
+			throw Refusal.againstRule("identity.portal-assertion.esia");
+		}
 		Person person = switch (command.proof()) {
-			case Proof.BySnils bySnils -> bySnils(bySnils.snils());
+			case Proof.BySnils bySnils -> bySnils(bySnils.snils(), asserted);
 			case Proof.ByCredentials credentials -> byCredentials(caller, credentials);
 		};
 		PortalLink.Via via = command.proof() instanceof Proof.BySnils ? PortalLink.Via.SNILS : PortalLink.Via.CREDENTIALS;
@@ -201,10 +216,13 @@ public class PortalLinking {
 		}
 	}
 
-	private Person bySnils(String typed) {
+	private Person bySnils(String typed, PortalAssertions.Asserted asserted) {
 		String digits = typed.replaceAll("[\\s-]", "");
 		if (!Snils.isValid(digits)) {
 			throw Refusal.invalid("identity.portal-link.bad-snils");
+		}
+		if (!PortalAssertions.snilsSha256(digits).equalsIgnoreCase(String.valueOf(asserted.snilsSha256()))) {
+			throw Refusal.againstRule("identity.portal-assertion.snils");
 		}
 		return people.findBySnils(digits).filter(p -> p.kind() != Person.Kind.STAFF)
 			.orElseThrow(() -> Refusal.unknown("identity.portal-link.no-person"));

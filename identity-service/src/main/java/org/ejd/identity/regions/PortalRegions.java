@@ -16,6 +16,11 @@ public record PortalRegions(Map<String, List<String>> clients) {
 		clients = clients == null ? Map.of() : Map.copyOf(clients);
 	}
 
+	/** The region codes the portal with this client id serves; none when it is not listed. */
+	public List<String> regionsOf(String clientId) {
+		return clients.getOrDefault(clientId, List.of());
+	}
+
 	/** Whether the portal calling with this client id serves the region. */
 	public boolean serves(String clientId, String regionCode) {
 		return clients.getOrDefault(clientId, List.of()).contains(regionCode);
