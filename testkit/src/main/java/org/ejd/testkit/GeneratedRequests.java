@@ -61,6 +61,8 @@ public final class GeneratedRequests {
 
 	private final List<Operation> operations = new ArrayList<>();
 
+	private final List<Envelope> envelopes = new ArrayList<>();
+
 	private GeneratedRequests(String service, JsonNode document) {
 		this.service = service;
 		this.document = document;
@@ -80,6 +82,16 @@ public final class GeneratedRequests {
 			}
 		}
 		throw new IllegalStateException("docs/openapi/" + service + ".json not found above " + Path.of("").toAbsolutePath());
+	}
+
+	/**
+	 * Paths under {@code pathPrefix} answer errors in their standard's own envelope, not problem+json (FHIR's
+	 * OperationOutcome, OneRoster's imsx status): a 4xx there must have that content type and a non-blank text at
+	 * {@code detailPointer} (a JSON pointer). A 406 there is still a problem (the client accepts neither).
+	 */
+	public GeneratedRequests withErrorEnvelope(String pathPrefix, String contentType, String detailPointer) {
+		envelopes.add(new Envelope(pathPrefix, contentType, detailPointer));
+		return this;
 	}
 
 	/** How many operations the document has. */
@@ -113,7 +125,7 @@ public final class GeneratedRequests {
 						return;
 					}
 					statuses.computeIfAbsent(response.status(), s -> new AtomicInteger()).incrementAndGet();
-					String broken = broken(response);
+					String broken = broken(request, response);
 					if (broken != null) {
 						failed.incrementAndGet();
 						failures.putIfAbsent(request.operation() + " " + response.status(), request + " → " + broken + ": "
@@ -137,9 +149,19 @@ public final class GeneratedRequests {
 	}
 
 	/** Why the response breaks the promise, or null when it keeps it. */
-	private static @Nullable String broken(Response response) {
+	private @Nullable String broken(Request request, Response response) {
 		if (response.status() >= 500) {
 			return "a 5xx";
+		}
+		for (Envelope envelope : envelopes) {
+			// a 406 goes to a client that accepts neither the envelope's type nor JSON: it gets the common problem
+			if (response.status() >= 400 && response.status() != 406 && request.path().startsWith(envelope.pathPrefix())) {
+				if (!response.contentType().startsWith(envelope.contentType())) {
+					return "a 4xx without " + envelope.contentType() + " (" + response.contentType() + ")";
+				}
+				JsonNode detail = response.json().at(envelope.detailPointer());
+				return detail.isString() && !detail.asString().isBlank() ? null : "an error without its text at " + envelope.detailPointer();
+			}
 		}
 		if (response.status() >= 400) {
 			if (!response.isProblem()) {
@@ -387,6 +409,9 @@ public final class GeneratedRequests {
 	}
 
 	private record Operation(String method, String path, JsonNode node) {
+	}
+
+	private record Envelope(String pathPrefix, String contentType, String detailPointer) {
 	}
 
 	private record Request(String operation, String method, String path, String token, @Nullable String body,

@@ -84,7 +84,18 @@ public final class ServiceArchitecture {
 		noClasses().should().callMethodWhere(clockOtherThanTheBusinessClock())
 			.because("\"now\" comes from the one @BusinessClock (SchoolTime), so tests can move it and every today is the school's")
 			.check(classes);
+		noClasses().should().callMethodWhere(openResultStream())
+			.because("JdbcClient's stream() keeps its connection until the stream is closed, and nothing closes a stream "
+					+ "finished with toList(): generated input (issue 12) drained the pool with it; use list().stream()")
+			.check(classes);
 		verifyConsumedTopicsAreCatalogued(service, classes);
+	}
+
+	/** {@code JdbcClient}'s {@code query(...).stream()}: a stream over an open result set. */
+	private static DescribedPredicate<JavaMethodCall> openResultStream() {
+		return DescribedPredicate.describe("JdbcClient's query(...).stream()",
+				call -> call.getName().equals("stream")
+						&& call.getTargetOwner().getName().startsWith("org.springframework.jdbc.core.simple.JdbcClient"));
 	}
 
 	private static DescribedPredicate<JavaMethodCall> zoneWrittenInCode() {

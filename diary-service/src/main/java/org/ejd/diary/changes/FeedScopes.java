@@ -27,6 +27,15 @@ class FeedScopes {
 		this.time = time;
 	}
 
+	/** Only the feed's callers (a school-admin of schools, a guardian, a student) use it and its webhooks at all. */
+	static void requireFeedCaller(Caller caller) {
+		boolean admin = caller.has(Role.SCHOOL_ADMIN) && !caller.schoolIds().isEmpty();
+		boolean family = (caller.has(Role.GUARDIAN) || caller.has(Role.STUDENT)) && caller.personId() != null;
+		if (!admin && !family) {
+			throw Refusal.notAllowed("diary.changes.no-scope");
+		}
+	}
+
 	Scope of(Caller caller) {
 		if (caller.has(Role.SCHOOL_ADMIN) && !caller.schoolIds().isEmpty()) {
 			return new Scope(Set.of(), Set.copyOf(caller.schoolIds()));

@@ -85,12 +85,14 @@ class Webhooks {
 
 	@Transactional(readOnly = true)
 	List<Subscription> list(Caller caller) {
+		FeedScopes.requireFeedCaller(caller);
 		return jdbc.sql(SUBSCRIPTION + " order by created_at").param("client", caller.clientId()).param("subject", caller.subject())
 			.query(Subscription.class).list();
 	}
 
 	@Transactional(readOnly = true)
 	Subscription subscription(Caller caller, UUID id) {
+		FeedScopes.requireFeedCaller(caller);
 		return jdbc.sql(SUBSCRIPTION + " and id = :id").param("client", caller.clientId()).param("subject", caller.subject())
 			.param("id", id).query(Subscription.class).optional()
 			.orElseThrow(() -> Refusal.unknown("diary.webhooks.not-found"));
@@ -99,6 +101,7 @@ class Webhooks {
 	/** After an automatic disable: deliveries start again, the pending ones first, the failure count from zero. */
 	@Transactional
 	Subscription resume(Caller caller, UUID id) {
+		FeedScopes.requireFeedCaller(caller);
 		Subscription subscription = subscription(caller, id);
 		if ("active".equals(subscription.status())) {
 			throw Refusal.conflict("diary.webhooks.already-active");
@@ -113,6 +116,7 @@ class Webhooks {
 
 	@Transactional
 	void remove(Caller caller, UUID id) {
+		FeedScopes.requireFeedCaller(caller);
 		subscription(caller, id);
 		jdbc.sql("delete from webhook_subscription where id = ?").param(id).update();
 	}
@@ -120,6 +124,7 @@ class Webhooks {
 	/** The delivery log, newest first, cursor-paged. */
 	@Transactional(readOnly = true)
 	DeliveryPage deliveries(Caller caller, UUID id, @Nullable String cursor, int limit) {
+		FeedScopes.requireFeedCaller(caller);
 		subscription(caller, id);
 		if (limit < 1 || limit > MAX_LOG_LIMIT) {
 			throw Refusal.invalid("diary.limit.bad", MAX_LOG_LIMIT);

@@ -101,7 +101,7 @@ public class Family implements SchoolZones {
 				select s.id, s.school_id, s.last_name, s.first_name, s.middle_name, r.active_from, r.active_to from representation r
 				join student s on s.id = r.student_id
 				where r.guardian_id = ? and r.active_from is not null
-				order by s.last_name, s.first_name""").param(guardianId).query(Represented.class).stream()
+				order by s.last_name, s.first_name""").param(guardianId).query(Represented.class).list().stream()
 			.filter(r -> r.activeOn(todayAtSchool.apply(r.schoolId())))
 			.map(r -> new StudentCard(r.id(), r.schoolId(), r.lastName(), r.firstName(), r.middleName()))
 			.distinct()

@@ -41,12 +41,12 @@ class RegisteredApps {
 	}
 
 	List<App> ofSchool(UUID schoolId) {
-		return jdbc.sql(APP + " where school_id = ? order by registered_at").param(schoolId).query(Row.class).stream()
+		return jdbc.sql(APP + " where school_id = ? order by registered_at").param(schoolId).query(Row.class).list().stream()
 			.map(Row::app).toList();
 	}
 
 	List<App> ofRegion(String regionCode) {
-		return jdbc.sql(APP + " where region_code = ? order by registered_at").param(regionCode).query(Row.class).stream()
+		return jdbc.sql(APP + " where region_code = ? order by registered_at").param(regionCode).query(Row.class).list().stream()
 			.map(Row::app).toList();
 	}
 

@@ -90,7 +90,7 @@ class AbsenceNotes implements AbsenceExcuses {
 		return jdbc.sql("select " + AbsenceNote.COLUMNS + """
 				 from absence_note where student_id = ? and status = 'accepted' and from_date <= ? and to_date >= ?
 				order by decided_at desc""")
-			.params(studentId, lesson.date(), lesson.date()).query(AbsenceNote.class).stream()
+			.params(studentId, lesson.date(), lesson.date()).query(AbsenceNote.class).list().stream()
 			.filter(note -> note.covers(lesson.date(), lesson.periodNo()))
 			.map(AbsenceNote::reason)
 			.findFirst();

@@ -54,7 +54,7 @@ public class ExcusingAbsences {
 				join attendance a on a.lesson_id = l.id and a.student_id = ? and a.status = 'ABSENT'
 				where l.lesson_date between ? and ? and l.cancellation_reason is null
 				order by l.lesson_date, l.period_no""")
-			.params(studentId, from, to).query(Absent.class).stream()
+			.params(studentId, from, to).query(Absent.class).list().stream()
 			.filter(row -> periodNos == null || periodNos.isEmpty() || periodNos.contains(row.periodNo()))
 			.toList();
 		Instant now = time.now();

@@ -69,7 +69,7 @@ class MessageFiles {
 		return jdbc.sql("""
 				select id, thread_id, message_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
 				from message_attachment where message_id in (:ids) order by uploaded_at, id""")
-			.param("ids", messageIds).query(File.class).stream()
+			.param("ids", messageIds).query(File.class).list().stream()
 			.collect(Collectors.groupingBy(f -> java.util.Objects.requireNonNull(f.messageId())));
 	}
 

@@ -15,12 +15,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.ObjectMapper;
 
-/** 401 and 403 from the security filters as problem+json, like every other error. */
-public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+/**
+ * 401 and 403 from the security filters, and 400 for an address the firewall rejects ({@code ;}, {@code %25}, an
+ * encoded slash or NUL that got past the connector), as problem+json like every other error.
+ */
+public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
 	private final ObjectMapper mapper;
 
@@ -47,12 +52,22 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
 		write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
 	}
 
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex) throws IOException {
+		write(request, response, HttpStatus.BAD_REQUEST, "problem.malformed-request");
+	}
+
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
 			throws IOException {
 		Locale locale = locales.resolveLocale(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, code, locale));
 		problem.setType(URI.create("https://ejd.example/problems/" + code.replace('.', '-')));
-		problem.setInstance(URI.create(request.getRequestURI()));
+		try {
+			problem.setInstance(URI.create(request.getRequestURI()));
+		}
+		catch (IllegalArgumentException ex) {
+			// an address the firewall rejected need not be a URI: the problem goes without its instance
+		}
 		problem.setProperty("code", code);
 		org.ejd.platform.web.TraceIds.addTo(problem);
 		response.setStatus(status.value());

@@ -131,11 +131,14 @@ public class ResourceServerAutoConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
-	/** The strict firewall's own rules, checked without regular expressions on every header (see {@link FastFirewall}). */
+	/**
+	 * The strict firewall's own rules, checked without regular expressions on every header (see {@link FastFirewall});
+	 * a rejected request gets a 400 problem (issue 12), not the container's error page.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	WebSecurityCustomizer ejdFirewall() {
-		return web -> web.httpFirewall(FastFirewall.create());
+	WebSecurityCustomizer ejdFirewall(ProblemSecurityHandlers problems) {
+		return web -> web.httpFirewall(FastFirewall.create()).requestRejectedHandler(problems);
 	}
 
 	/** Keycloak puts realm roles under {@code realm_access.roles}. */

@@ -241,7 +241,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode statusCode, WebRequest request) {
 		// the framework's own problems (unreadable body, wrong method, 404...): localized detail, problem+json
 		if (body instanceof ProblemDetail detail) {
-			if (detail.getDetail() == null) {
+			// 406: the framework's detail lists the types in English ("Acceptable representations: ..."), issue 12
+			if (detail.getDetail() == null || statusCode.value() == HttpStatus.NOT_ACCEPTABLE.value()) {
 				detail.setDetail(text("problem.http." + statusCode.value()));
 			}
 			TraceIds.addTo(detail);
