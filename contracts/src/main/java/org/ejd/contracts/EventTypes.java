@@ -26,6 +26,7 @@ import org.ejd.contracts.identity.AccountPortalUnlinked;
 import org.ejd.contracts.identity.AccountRevoked;
 import org.ejd.contracts.identity.AccountUnlocked;
 import org.ejd.contracts.identity.ApplicationCodeIssued;
+import org.ejd.contracts.identity.ApplicationContactsGiven;
 import org.ejd.contracts.identity.ApplicationOverdue;
 import org.ejd.contracts.identity.ApplicationOverdueSoon;
 import org.ejd.contracts.identity.ApplicationReceived;
@@ -77,7 +78,7 @@ public final class EventTypes {
 			SchoolRegistered.class, StudentRegistered.class, GuardianRegistered.class, StudentLeft.class, StaffAppointed.class,
 			RepresentationEstablished.class, RepresentationEnded.class, AccountOpened.class, AccountLocked.class,
 			AccountUnlocked.class, AccountRevoked.class, AccountPasswordReset.class, AccountPortalLinked.class,
-			AccountPortalUnlinked.class, ApplicationReceived.class, ApplicationCodeIssued.class, ApplicationRefused.class,
+			AccountPortalUnlinked.class, ApplicationReceived.class, ApplicationContactsGiven.class, ApplicationCodeIssued.class, ApplicationRefused.class,
 			ApplicationOverdueSoon.class, ApplicationOverdue.class, AppRegistered.class, AppSuspended.class, AppResumed.class,
 			MarkPosted.class, MarkCorrected.class, MarkDeleted.class, LessonRecorded.class, AssessmentPlanned.class,
 			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,

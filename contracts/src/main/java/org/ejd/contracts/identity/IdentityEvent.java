@@ -6,6 +6,6 @@ import org.ejd.contracts.EventData;
 public sealed interface IdentityEvent extends EventData
 		permits SchoolRegistered, StudentRegistered, GuardianRegistered, StudentLeft, StaffAppointed, RepresentationEstablished,
 		RepresentationEnded, AccountOpened, AccountLocked, AccountUnlocked, AccountRevoked, AccountPasswordReset, AccountPortalLinked,
-		AccountPortalUnlinked, ApplicationReceived, ApplicationCodeIssued, ApplicationRefused, ApplicationOverdueSoon,
+		AccountPortalUnlinked, ApplicationReceived, ApplicationContactsGiven, ApplicationCodeIssued, ApplicationRefused, ApplicationOverdueSoon,
 		ApplicationOverdue, AppRegistered, AppSuspended, AppResumed {
 }
