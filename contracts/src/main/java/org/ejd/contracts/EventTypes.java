@@ -26,6 +26,8 @@ import org.ejd.contracts.identity.AccountPortalUnlinked;
 import org.ejd.contracts.identity.AccountRevoked;
 import org.ejd.contracts.identity.AccountUnlocked;
 import org.ejd.contracts.identity.ApplicationCodeIssued;
+import org.ejd.contracts.identity.EsiaIdRecorded;
+import org.ejd.contracts.identity.ApplicationContactsGiven;
 import org.ejd.contracts.identity.ApplicationOverdue;
 import org.ejd.contracts.identity.ApplicationOverdueSoon;
 import org.ejd.contracts.identity.ApplicationReceived;
@@ -66,6 +68,7 @@ import org.ejd.contracts.journal.TeacherAssigned;
 import org.ejd.contracts.notification.ContactBounced;
 import org.ejd.contracts.notification.Unsubscribed;
 import org.ejd.contracts.oneroster.ResultSubmitted;
+import org.ejd.contracts.oneroster.ResultWithdrawn;
 
 /**
  * Which record reads the {@code data} of which CloudEvents type: a consumer reads the envelope, looks
@@ -74,10 +77,10 @@ import org.ejd.contracts.oneroster.ResultSubmitted;
 public final class EventTypes {
 
 	private static final List<Class<? extends EventData>> RECORDS = List.of(
-			SchoolRegistered.class, StudentRegistered.class, GuardianRegistered.class, StudentLeft.class, StaffAppointed.class,
+			SchoolRegistered.class, StudentRegistered.class, GuardianRegistered.class, StudentLeft.class, EsiaIdRecorded.class, StaffAppointed.class,
 			RepresentationEstablished.class, RepresentationEnded.class, AccountOpened.class, AccountLocked.class,
 			AccountUnlocked.class, AccountRevoked.class, AccountPasswordReset.class, AccountPortalLinked.class,
-			AccountPortalUnlinked.class, ApplicationReceived.class, ApplicationCodeIssued.class, ApplicationRefused.class,
+			AccountPortalUnlinked.class, ApplicationReceived.class, ApplicationContactsGiven.class, ApplicationCodeIssued.class, ApplicationRefused.class,
 			ApplicationOverdueSoon.class, ApplicationOverdue.class, AppRegistered.class, AppSuspended.class, AppResumed.class,
 			MarkPosted.class, MarkCorrected.class, MarkDeleted.class, LessonRecorded.class, AssessmentPlanned.class,
 			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,
@@ -88,7 +91,7 @@ public final class EventTypes {
 			PreferencesChanged.class,
 			ForecastPublished.class, ComplaintFiled.class, ComplaintAnswered.class,
 			ContactBounced.class, Unsubscribed.class,
-			ResultSubmitted.class);
+			ResultSubmitted.class, ResultWithdrawn.class);
 
 	private static final Map<String, Class<? extends EventData>> BY_TYPE = byType();
 

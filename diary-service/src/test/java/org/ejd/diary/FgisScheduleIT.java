@@ -149,6 +149,37 @@ class FgisScheduleIT extends DiaryIT {
 	}
 
 	@Test
+	void aPupilUnderFourteenAndATeacherAreFoundByTheEsiaIdsTheSchoolRecordedAndNotOnceCleared() {
+		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
+		String pupilEsia = esiaId();
+		String teacherEsia = esiaId();
+		// the pupil was born in 2014: no portal account of their own, only the school's record
+		s.send("identity.persons.v1", s.student, "/ejd/identity-service", "identity.person.esia-id-recorded", s.student, 3,
+				Map.of("personId", s.student, "kind", "student", "esiaId", pupilEsia));
+		s.send("identity.persons.v1", s.mathsTeacher, "/ejd/identity-service", "identity.person.esia-id-recorded", s.mathsTeacher,
+				2, Map.of("personId", s.mathsTeacher, "kind", "staff", "esiaId", teacherEsia));
+
+		Response pupil = Eventually.until(() -> api().get("/Schedule/" + pupilEsia + WEEK, fgis()), r -> r.status() == 200,
+				Duration.ofSeconds(30));
+		assertValid(pupil.json());
+		assertThat(pupil.json().get("role").asString()).isEqualTo("pupil");
+		assertThat(pupil.body()).contains("Математика", "5А");
+		Response teacher = Eventually.until(() -> api().get("/Schedule/" + teacherEsia + WEEK, fgis()), r -> r.status() == 200,
+				Duration.ofSeconds(30));
+		assertValid(teacher.json());
+		assertThat(teacher.json().get("role").asString()).isEqualTo("teacher");
+		assertThat(teacher.json().get("schools").get(0).get("classes").get(0).get("lessons").get(0).get("subject").asString())
+			.isEqualTo("Математика");
+
+		// cleared by the school (a later version): not found any more
+		s.send("identity.persons.v1", s.mathsTeacher, "/ejd/identity-service", "identity.person.esia-id-recorded", s.mathsTeacher,
+				3, Map.of("personId", s.mathsTeacher, "kind", "staff"));
+		Response gone = Eventually.until(() -> api().get("/Schedule/" + teacherEsia + WEEK, fgis()), r -> r.status() == 404,
+				Duration.ofSeconds(30));
+		outcome(gone, 404, "not-found", "ЕСИА");
+	}
+
+	@Test
 	void anUnlinkedEsiaAccountIsNotFoundAnyMore() {
 		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
 		String esia = esiaId();

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Gradebook writes (ADR 0042): a client bound to a school puts line items and results under its own sourcedIds; a
- * result goes to the journal as oneroster.result.submitted and comes back in reads once the journal's mark does.
+ * result goes to the journal as oneroster.result.submitted and comes back in reads once the journal's mark does. It
+ * deletes them (ADR 0046): they read tobedeleted and each deleted result goes to the journal as oneroster.result.withdrawn.
  */
 class GradebookWritesIT extends OneRosterIT {
 
@@ -103,6 +104,109 @@ class GradebookWritesIT extends OneRosterIT {
 			.isEqualTo(201);
 		assertImsx(put(GRADEBOOK + "results/" + result, regionToken(), result(result, lineItem, scene.student(), 3)), 409,
 				"invaliddata");
+	}
+
+	@Test
+	void aClientDeletesItsResultTheJournalIsToldAndReadsShowItTobedeleted() {
+		Scene scene = scene(school(BOUND_SCHOOL, "51"));
+		String token = deleter();
+		String lineItem = "li-" + UUID.randomUUID();
+		assertThat(put(GRADEBOOK + "lineItems/" + lineItem, token, lineItem(lineItem, scene, "Диктант")).status()).isEqualTo(201);
+		String result = "res-" + UUID.randomUUID();
+		assertThat(put(GRADEBOOK + "results/" + result, token, result(result, lineItem, scene.student(), 3)).status()).isEqualTo(201);
+		UUID markId = UUID.fromString(submitted(result, 1).at("/data/markId").asString());
+		journalPosts(scene, markId, "3");
+		Eventually.until(() -> api().get(GRADEBOOK + "results/" + result, token), r -> r.status() == 200, Duration.ofSeconds(30));
+
+		ApiClient.Response deleted = api().send("DELETE", GRADEBOOK + "results/" + result, token, null, Map.of());
+		assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+		JsonNode withdrawn = withdrawn(result);
+		assertThat(withdrawn.at("/data/markId").asString()).isEqualTo(markId.toString());
+		assertThat(withdrawn.at("/data/clientId").asString()).isEqualTo("ejd-oneroster-school");
+		assertThat(withdrawn.at("/data/studentId").asString()).isEqualTo(scene.student().toString());
+		assertThat(withdrawn.get("version").asLong()).isEqualTo(2);
+		JsonNode read = api().get(GRADEBOOK + "results/" + result, token).json();
+		assertValid("single.result", read);
+		assertThat(read.at("/result/status").asString()).isEqualTo("tobedeleted");
+
+		// deleting again changes nothing and tells the journal nothing more; the sourcedId is not put again
+		assertThat(api().send("DELETE", GRADEBOOK + "results/" + result, token, null, Map.of()).status()).isEqualTo(204);
+		assertImsx(put(GRADEBOOK + "results/" + result, token, result(result, lineItem, scene.student(), 4)), 409, "invaliddata");
+		assertThat(EventProbe.readAll("oneroster.results.v1", Duration.ofSeconds(2)).stream()
+			.filter(r -> r.value().contains("oneroster.result.withdrawn") && r.value().contains(result)).count()).isEqualTo(1);
+	}
+
+	@Test
+	void deletingALineItemDeletesEachOfItsResultsAndNoResultIsPutAgainstItAfterwards() {
+		Scene scene = scene(school(BOUND_SCHOOL, "51"));
+		String token = deleter();
+		String lineItem = "li-" + UUID.randomUUID();
+		assertThat(put(GRADEBOOK + "lineItems/" + lineItem, token, lineItem(lineItem, scene, "Самостоятельная")).status())
+			.isEqualTo(201);
+		String first = "res-" + UUID.randomUUID();
+		String second = "res-" + UUID.randomUUID();
+		assertThat(put(GRADEBOOK + "results/" + first, token, result(first, lineItem, scene.student(), 5)).status()).isEqualTo(201);
+		assertThat(put(GRADEBOOK + "results/" + second, token, result(second, lineItem, scene.student(), 4)).status())
+			.isEqualTo(201);
+
+		ApiClient.Response deleted = api().send("DELETE", GRADEBOOK + "lineItems/" + lineItem, token, null, Map.of());
+		assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+		withdrawn(first);
+		withdrawn(second);
+		JsonNode read = api().get(GRADEBOOK + "lineItems/" + lineItem, token).json();
+		assertValid("single.lineItem", read);
+		assertThat(read.at("/lineItem/status").asString()).isEqualTo("tobedeleted");
+		String third = "res-" + UUID.randomUUID();
+		assertImsx(put(GRADEBOOK + "results/" + third, token, result(third, lineItem, scene.student(), 5)), 409, "invaliddata");
+		assertImsx(put(GRADEBOOK + "lineItems/" + lineItem, token, lineItem(lineItem, scene, "Снова")), 409, "invaliddata");
+	}
+
+	@Test
+	void deletesNeedTheScopeAndStayWithTheClientsOwnRecordsInItsSchools() {
+		Scene scene = scene(school(BOUND_SCHOOL, "51"));
+		Scene otherSchool = scene("51");
+		String region = token("ejd-oneroster", "gradebook.readonly", "gradebook.createput", "gradebook.delete");
+		String lineItem = "li-" + UUID.randomUUID();
+		assertThat(put(GRADEBOOK + "lineItems/" + lineItem, region, lineItem(lineItem, scene, "Зачёт")).status()).isEqualTo(201);
+		String regions = "res-" + UUID.randomUUID();
+		assertThat(put(GRADEBOOK + "results/" + regions, region, result(regions, lineItem, scene.student(), 5)).status())
+			.isEqualTo(201);
+		String foreignItem = "li-" + UUID.randomUUID();
+		assertThat(put(GRADEBOOK + "lineItems/" + foreignItem, region, lineItem(foreignItem, otherSchool, "Зачёт")).status())
+			.isEqualTo(201);
+		String foreign = "res-" + UUID.randomUUID();
+		assertThat(put(GRADEBOOK + "results/" + foreign, region, result(foreign, foreignItem, otherSchool.student(), 4)).status())
+			.isEqualTo(201);
+
+		String school = deleter();
+		assertImsx(api().send("DELETE", GRADEBOOK + "results/" + regions, writer(), null, Map.of()), 403, "forbidden");
+		assertImsx(api().send("DELETE", GRADEBOOK + "results/" + regions, null, null, Map.of()), 401, "unauthorisedrequest");
+		assertImsx(api().send("DELETE", GRADEBOOK + "results/res-unknown", school, null, Map.of()), 404, "unknownobject");
+		assertImsx(api().send("DELETE", GRADEBOOK + "lineItems/li-unknown", school, null, Map.of()), 404, "unknownobject");
+		// a school outside the client's reach looks unknown; another client's records are not its to delete
+		assertImsx(api().send("DELETE", GRADEBOOK + "results/" + foreign, school, null, Map.of()), 404, "unknownobject");
+		assertImsx(api().send("DELETE", GRADEBOOK + "lineItems/" + foreignItem, school, null, Map.of()), 404, "unknownobject");
+		assertImsx(api().send("DELETE", GRADEBOOK + "results/" + regions, school, null, Map.of()), 409, "invaliddata");
+		assertImsx(api().send("DELETE", GRADEBOOK + "lineItems/" + lineItem, school, null, Map.of()), 409, "invaliddata");
+		// the teacher's own mark is the journal's
+		assertImsx(api().send("DELETE", GRADEBOOK + "results/" + scene.mark(), school, null, Map.of()), 409, "invaliddata");
+		assertThat(jdbc.sql("select count(*) from client_result where sourced_id in (?, ?) and deleted_at is null")
+			.params(regions, foreign).query(Integer.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from client_line_item where sourced_id in (?, ?) and deleted_at is null")
+			.params(lineItem, foreignItem).query(Integer.class).single()).isEqualTo(2);
+	}
+
+	private static String deleter() {
+		return token("ejd-oneroster-school", "gradebook.readonly", "gradebook.createput", "gradebook.delete");
+	}
+
+	private JsonNode withdrawn(String sourcedId) {
+		ConsumerRecord<String, String> record = EventProbe.await("oneroster.results.v1",
+				r -> r.value().contains("\"sourcedId\":\"" + sourcedId + "\"") && r.value().contains("oneroster.result.withdrawn"),
+				Duration.ofSeconds(30));
+		JsonNode envelope = JSON.readTree(record.value());
+		contracts.validate("oneroster.results.v1", envelope);
+		return envelope;
 	}
 
 	private static String writer() {

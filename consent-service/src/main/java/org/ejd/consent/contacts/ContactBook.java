@@ -18,6 +18,8 @@ import org.ejd.consent.contacts.domain.Contact;
 import org.ejd.consent.contacts.domain.ContactChannel;
 import org.ejd.consent.contacts.domain.PendingVerification;
 import org.ejd.consent.contacts.domain.VerificationCode;
+import org.ejd.consent.domain.FamilyMember;
+import org.ejd.consent.family.Family;
 import org.ejd.consent.family.PersonAccess;
 import org.ejd.consent.family.Relation;
 import org.ejd.consent.family.Target;
@@ -44,6 +46,8 @@ public class ContactBook {
 
 	private final PersonAccess access;
 
+	private final Family family;
+
 	private final Contacts contacts;
 
 	private final PersonVersions versions;
@@ -60,9 +64,10 @@ public class ContactBook {
 
 	private final SecureRandom random = new SecureRandom();
 
-	ContactBook(PersonAccess access, Contacts contacts, PersonVersions versions, ApplicationEventPublisher events,
+	ContactBook(PersonAccess access, Family family, Contacts contacts, PersonVersions versions, ApplicationEventPublisher events,
 			ConsentProperties properties, @BusinessClock Clock clock, MessageSource messages, PersonalDataAudit audit) {
 		this.access = access;
+		this.family = family;
 		this.contacts = contacts;
 		this.versions = versions;
 		this.events = events;
@@ -94,6 +99,40 @@ public class ContactBook {
 		contacts.insert(contact, caller.person());
 		events.publishEvent(VerificationRequested.of(contact, message(contact, code), version));
 		return contact;
+	}
+
+	/**
+	 * A regional portal passed the person's email or mobile number with their access application (seed 000): kept as
+	 * pending, a code goes to it as for a contact given electronically. Nothing is kept for a minor student (their
+	 * guardian gives contacts), nor when the person asked for too many codes today or already has it verified.
+	 * @return the pending contact, or empty when none was kept
+	 */
+	@Transactional
+	public java.util.Optional<Contact> givenWithApplication(UUID personId, ContactChannel channel, String destination) {
+		java.util.Optional<FamilyMember> person = family.find(personId);
+		if (person.isPresent() && !person.get().adultOn(access.today(person.get()))) {
+			return java.util.Optional.empty();
+		}
+		Address address;
+		try {
+			address = Address.parse(channel, destination);
+		}
+		catch (IllegalArgumentException ex) {
+			return java.util.Optional.empty();
+		}
+		Instant now = clock.instant();
+		boolean known = contacts.verifiedOf(personId, channel).filter(c -> c.address().value().equals(address.value())).isPresent();
+		if (known || contacts.requestedSince(personId, now.minus(Duration.ofDays(1))) >= settings.maxRequestsPerDay()) {
+			return java.util.Optional.empty();
+		}
+		long version = versions.next(personId);
+		contacts.replacePending(personId, channel);
+		String code = VerificationCode.generate(random);
+		Contact contact = new Contact(UUID.randomUUID(), personId, address, Contact.Source.PORTAL, Contact.Status.PENDING, now,
+				null, new PendingVerification(VerificationCode.hash(code, random), now.plus(settings.codeTtl()), 0));
+		contacts.insert(contact, personId);
+		events.publishEvent(VerificationRequested.of(contact, message(contact, code), version));
+		return java.util.Optional.of(contact);
 	}
 
 	/** The school registers a contact a guardian or an adult student of the school gave in writing. */

@@ -63,7 +63,7 @@ public class Contacts {
 
 	/** How many codes the person asked for since the moment (each one an email or SMS sent). */
 	int requestedSince(UUID personId, Instant since) {
-		return jdbc.sql("select count(*) from contact where person_id = ? and source = 'ELECTRONIC' and created_at >= ?")
+		return jdbc.sql("select count(*) from contact where person_id = ? and source in ('ELECTRONIC', 'PORTAL') and created_at >= ?")
 			.params(personId, time(since)).query(Integer.class).single();
 	}
 

@@ -4,8 +4,8 @@ import org.ejd.contracts.EventData;
 
 /** The data of an event identity-service publishes; a {@code switch} over it names every type. */
 public sealed interface IdentityEvent extends EventData
-		permits SchoolRegistered, StudentRegistered, GuardianRegistered, StudentLeft, StaffAppointed, RepresentationEstablished,
+		permits SchoolRegistered, StudentRegistered, GuardianRegistered, StudentLeft, EsiaIdRecorded, StaffAppointed, RepresentationEstablished,
 		RepresentationEnded, AccountOpened, AccountLocked, AccountUnlocked, AccountRevoked, AccountPasswordReset, AccountPortalLinked,
-		AccountPortalUnlinked, ApplicationReceived, ApplicationCodeIssued, ApplicationRefused, ApplicationOverdueSoon,
+		AccountPortalUnlinked, ApplicationReceived, ApplicationContactsGiven, ApplicationCodeIssued, ApplicationRefused, ApplicationOverdueSoon,
 		ApplicationOverdue, AppRegistered, AppSuspended, AppResumed {
 }

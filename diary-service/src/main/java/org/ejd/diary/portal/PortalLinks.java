@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The diary's projection of identity's portal links: which person a portal client's user is, and whose ESIA account id
- * is which person. Upserts win by the person's account version, so a replay or an older event changes nothing.
+ * is which person, by a portal's link or as the school recorded it for a pupil or teacher. Upserts win by the person's account version, so a replay or an older event changes nothing.
  */
 @Repository
 public class PortalLinks {
@@ -54,10 +54,22 @@ public class PortalLinks {
 			.params(clientId, portalUserId).query(UUID.class).optional();
 	}
 
-	/** The person whose ESIA account id this is, by any portal's active link. */
+	/** The ESIA id a school recorded for a pupil or teacher (or cleared, null); the latest version wins. */
+	void recorded(UUID personId, @Nullable String esiaId, long version, Instant at) {
+		jdbc.sql("""
+				insert into recorded_esia_id (person_id, esia_id, version, event_time) values (?, ?, ?, ?)
+				on conflict (person_id) do update set esia_id = excluded.esia_id, version = excluded.version,
+				  event_time = excluded.event_time
+				where recorded_esia_id.version < excluded.version""")
+			.params(personId, esiaId, version, Timestamp.from(at)).update();
+	}
+
+	/** The person whose ESIA account id this is, by any portal's active link or as a school recorded it (ADR 0021). */
 	public Optional<UUID> personOfEsiaId(String esiaId) {
-		java.util.List<UUID> people = jdbc.sql("select distinct person_id from portal_link where esia_id = ? and active")
-			.param(esiaId).query(UUID.class).list();
+		java.util.List<UUID> people = jdbc.sql("""
+				select person_id from portal_link where esia_id = ? and active
+				union select person_id from recorded_esia_id where esia_id = ?""")
+			.params(esiaId, esiaId).query(UUID.class).list();
 		// identity keeps one active link per ESIA id and portal; two portals naming different people answer nobody
 		return people.size() == 1 ? Optional.of(people.getFirst()) : Optional.empty();
 	}

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.identity.applications.domain.AccessApplication;
+import org.ejd.identity.applications.domain.ApplicantContacts;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,7 @@ class ApplicationController {
 
 	@PostMapping("/api/identity/applications")
 	ResponseEntity<ApplicationResponse> submit(@Valid @RequestBody ApplicationRequest request) {
-		ApplicationResponse response = ApplicationResponse.of(desk.submit(Callers.current(), request.personId()));
+		ApplicationResponse response = ApplicationResponse.of(desk.submit(Callers.current(), request.personId(), request.contacts()));
 		return ResponseEntity.created(URI.create("/api/identity/applications/" + response.id())).body(response);
 	}
 
@@ -67,7 +68,34 @@ class ApplicationController {
 			.toList());
 	}
 
-	record ApplicationRequest(@NotNull UUID personId) {
+	/**
+	 * A portal may pass the applicant's {@code email} and {@code phone} (seed 000): they go to consent-service as
+	 * contacts to verify and are neither kept nor answered here.
+	 */
+	record ApplicationRequest(@NotNull UUID personId, @Size(max = 254) @Nullable String email, @Size(max = 32) @Nullable String phone) {
+
+		ApplicantContacts contacts() {
+			String checkedEmail;
+			String checkedPhone;
+			try {
+				checkedEmail = email == null || email.isBlank() ? null : ApplicantContacts.email(email);
+			}
+			catch (IllegalArgumentException ex) {
+				throw Refusal.invalid("identity.application.bad-email");
+			}
+			try {
+				checkedPhone = phone == null || phone.isBlank() ? null : ApplicantContacts.phone(phone);
+			}
+			catch (IllegalArgumentException ex) {
+				throw Refusal.invalid("identity.application.bad-phone");
+			}
+			return new ApplicantContacts(checkedEmail, checkedPhone);
+		}
+
+		@Override
+		public String toString() {
+			return "ApplicationRequest[personId=" + personId + ", email=" + (email != null) + ", phone=" + (phone != null) + "]";
+		}
 	}
 
 	record RefusalRequest(@NotBlank @Size(max = 500) String reason) {

@@ -17,6 +17,7 @@ import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.accounts.Accounts;
 import org.ejd.identity.applications.domain.AccessApplication;
 import org.ejd.identity.applications.domain.AccessApplication.Applicant;
+import org.ejd.identity.applications.domain.ApplicantContacts;
 import org.ejd.identity.applications.domain.AccessApplication.Channel;
 import org.ejd.identity.applications.domain.PortalAge;
 import org.ejd.identity.applications.domain.WorkingCalendar;
@@ -82,10 +83,11 @@ public class ApplicationDesk {
 	/**
 	 * Registers an application of a guardian or student: at the desk by their school's admin (or an
 	 * operator of the school's region), or by a portal with its client credentials. A portal never
-	 * applies for a student under 14 (A6).
+	 * applies for a student under 14 (A6). Only a portal passes the applicant's contacts (seed 000, C3), and only
+	 * an adult's: they go to consent-service to be verified.
 	 */
 	@Transactional
-	public Entry submit(Caller caller, UUID personId) {
+	public Entry submit(Caller caller, UUID personId, ApplicantContacts contacts) {
 		Channel channel;
 		if (caller.has(Role.PORTAL) && caller.personId() == null) {
 			channel = Channel.PORTAL;
@@ -115,6 +117,12 @@ public class ApplicationDesk {
 		if (channel == Channel.PORTAL && applicant == Applicant.STUDENT && !PortalAge.mayUsePortal(person.birthDate(), today)) {
 			throw Refusal.againstRule("identity.application.portal-under-14");
 		}
+		if (contacts.any() && channel != Channel.PORTAL) {
+			throw Refusal.againstRule("identity.application.contacts-portal-only");
+		}
+		if (contacts.any() && applicant == Applicant.STUDENT && !ApplicantContacts.adultOn(person.birthDate(), today)) {
+			throw Refusal.againstRule("identity.application.contacts-minor");
+		}
 		if (accounts.exists(personId)) {
 			throw Refusal.conflict("identity.account.exists");
 		}
@@ -127,6 +135,10 @@ public class ApplicationDesk {
 		applications.insert(application);
 		events.publishEvent(ApplicationEvents.received(now, application.id(), personId, school.id(),
 				channel.name().toLowerCase(java.util.Locale.ROOT), today, application.deadline(), false, application.version()));
+		if (contacts.any()) {
+			events.publishEvent(ApplicationEvents.contactsGiven(now, application.id(), personId, school.id(), contacts,
+					application.version()));
+		}
 		return entry(new AccessApplications.Row(application, person.lastName(), person.firstName(), person.middleName(),
 				school.name(), school.timeZone(), school.regionCode()));
 	}

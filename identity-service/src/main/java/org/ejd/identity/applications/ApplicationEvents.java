@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.ejd.contracts.identity.SecretMessage;
+import org.ejd.identity.applications.domain.ApplicantContacts;
 import org.ejd.platform.events.IntegrationEvent;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,13 @@ public final class ApplicationEvents {
 				new Received(applicationId, personId, schoolId, channel, registeredOn, deadline, withoutApplication ? Boolean.TRUE : null));
 	}
 
+	/** For consent-service only: the contacts a portal passed; same version as received, which it accompanies. */
+	static Published contactsGiven(Instant at, UUID applicationId, UUID personId, UUID schoolId, ApplicantContacts contacts,
+			long version) {
+		return new Published(UUID.randomUUID(), at, "identity.application.contacts-given", applicationId, personId, schoolId, version,
+				new ContactsGiven(applicationId, personId, contacts.email(), contacts.phone()));
+	}
+
 	public static Published codeIssued(Instant at, UUID applicationId, UUID personId, UUID schoolId, UUID codeId, Instant expiresAt,
 			String deliveredTo, @Nullable SecretMessage message, long version) {
 		return new Published(UUID.randomUUID(), at, "identity.application.code-issued", applicationId, personId, schoolId, version,
@@ -62,6 +70,14 @@ public final class ApplicationEvents {
 	/** @param withoutApplication true when opened under the school's no-application policy (seed 003); else absent */
 	record Received(UUID applicationId, UUID personId, UUID schoolId, String channel, LocalDate registeredOn, LocalDate deadline,
 			@Nullable Boolean withoutApplication) {
+	}
+
+	record ContactsGiven(UUID applicationId, UUID personId, @Nullable String email, @Nullable String phone) {
+
+		@Override
+		public String toString() {
+			return "ContactsGiven[applicationId=" + applicationId + "]";
+		}
 	}
 
 	record CodeIssued(UUID applicationId, UUID personId, UUID codeId, Instant expiresAt, String deliveredTo,

@@ -46,6 +46,35 @@ public class People {
 	}
 
 	/** Keeps a guardian's SNILS (C4: only under a consent in force); not published, so the person's version stays. */
+	/**
+	 * Whether another person holds the ESIA id: recorded by a school, or named by an active portal link (identity keeps
+	 * one person per ESIA id, so FGIS finds exactly one).
+	 */
+	boolean esiaIdTaken(String esiaId, UUID personId) {
+		return jdbc.sql("""
+				select count(*) from (select id as person_id from person where esia_id = ?
+				  union all select person_id from portal_link where esia_id = ? and ended_at is null) held where person_id <> ?""")
+			.params(esiaId, esiaId, personId).query(Integer.class).single() > 0;
+	}
+
+	/** Whether a school recorded the ESIA id for another person (a portal may not link it to this one). */
+	public boolean esiaIdRecordedForAnother(String esiaId, UUID personId) {
+		return jdbc.sql("select count(*) from person where esia_id = ? and id <> ?").params(esiaId, personId)
+			.query(Integer.class).single() > 0;
+	}
+
+	/** The ESIA id the school recorded for the person, if any. */
+	Optional<String> esiaIdOf(UUID personId) {
+		return jdbc.sql("select esia_id from person where id = ? and esia_id is not null").param(personId).query(String.class)
+			.optional();
+	}
+
+	/** Records (or with null clears) the person's ESIA id; returns the person's new version. */
+	long storeEsiaId(UUID personId, @Nullable String esiaId) {
+		return jdbc.sql("update person set esia_id = ?, version = version + 1 where id = ? returning version")
+			.params(esiaId, personId).query(Long.class).single();
+	}
+
 	void storeSnils(UUID personId, String snils) {
 		jdbc.sql("update person set snils = ? where id = ?").params(snils, personId).update();
 	}

@@ -14,12 +14,16 @@ import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.springframework.context.MessageSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -56,6 +60,29 @@ class PeopleController {
 	SnilsResponse snils(@PathVariable UUID personId, @Valid @RequestBody SnilsRequest request) {
 		Person person = registry.addSnils(Callers.current(), personId, request.snils());
 		return new SnilsResponse(person.id(), person.snils() != null);
+	}
+
+	/** ADR 0021: the ESIA account id of a student or staff member of the school, for FGIS /Schedule. */
+	@PutMapping("/api/identity/persons/{personId}/esia-id")
+	EsiaIdResponse esiaId(@PathVariable UUID personId, @Valid @RequestBody EsiaIdRequest request) {
+		return EsiaIdResponse.of(registry.recordEsiaId(Callers.current(), personId, request.esiaId()));
+	}
+
+	@DeleteMapping("/api/identity/persons/{personId}/esia-id")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void clearEsiaId(@PathVariable UUID personId) {
+		registry.recordEsiaId(Callers.current(), personId, null);
+	}
+
+	record EsiaIdRequest(@NotBlank @Pattern(regexp = "[0-9]{1,20}") String esiaId) {
+	}
+
+	record EsiaIdResponse(UUID personId, String kind, @Nullable String esiaId) {
+
+		static EsiaIdResponse of(PersonRegistry.EsiaId recorded) {
+			return new EsiaIdResponse(recorded.person().id(), recorded.person().kind().name().toLowerCase(java.util.Locale.ROOT),
+					recorded.esiaId());
+		}
 	}
 
 	/** C4: the school's guardians registered without a consent in force, so without their SNILS. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ejd.platform.events.IntegrationEvent;
+import org.jspecify.annotations.Nullable;
 
 /** What identity tells others about people. Never SNILS or contacts: no consumer needs them. */
 public final class PersonEvents {
@@ -57,6 +58,28 @@ public final class PersonEvents {
 		}
 
 		record Data(UUID personId, String lastName, String firstName, String middleName) {
+		}
+	}
+
+	/**
+	 * identity.person.esia-id-recorded on identity.persons.v1, keyed by the person: the ESIA id the school recorded for
+	 * a student or staff member, absent when cleared (ADR 0021).
+	 */
+	public record EsiaIdRecorded(UUID eventId, Instant occurredAt, Person person, @Nullable String esiaId, long version)
+			implements IntegrationEvent {
+
+		@Override public String topic() { return "identity.persons.v1"; }
+		@Override public String type() { return "identity.person.esia-id-recorded"; }
+		@Override public String key() { return person.id().toString(); }
+		@Override public String subject() { return person.id().toString(); }
+		@Override public UUID schoolId() { return person.schoolId(); }
+
+		@Override
+		public Object data() {
+			return new Data(person.id(), person.kind().name().toLowerCase(java.util.Locale.ROOT), esiaId);
+		}
+
+		record Data(UUID personId, String kind, @Nullable String esiaId) {
 		}
 	}
 

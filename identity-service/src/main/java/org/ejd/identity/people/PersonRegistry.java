@@ -107,6 +107,34 @@ public class PersonRegistry {
 				person.birthDate(), snils.digits(), person.version());
 	}
 
+	/**
+	 * The school records the ESIA account id of one of its students or staff (ADR 0021): FGIS «Моя школа» finds pupils
+	 * under 14, who have no portal account to link, and teachers by it; {@code null} clears it. Guardians link theirs
+	 * through the portal (422); an id another person holds is refused (409); the same id again changes nothing.
+	 */
+	@Transactional
+	public EsiaId recordEsiaId(Caller caller, UUID personId, @Nullable String esiaId) {
+		Person person = people.find(personId)
+			.filter(p -> p.schoolId() != null && access.manages(caller, p.schoolId()))
+			.orElseThrow(() -> Refusal.unknown("identity.person.not-found"));
+		if (person.kind() == Person.Kind.GUARDIAN) {
+			throw Refusal.againstRule("identity.person.esia-guardian-by-portal");
+		}
+		String before = people.esiaIdOf(personId).orElse(null);
+		if (java.util.Objects.equals(before, esiaId)) {
+			return new EsiaId(person, esiaId);
+		}
+		if (esiaId != null && people.esiaIdTaken(esiaId, personId)) {
+			throw Refusal.conflict("identity.person.esia-taken");
+		}
+		long version = people.storeEsiaId(personId, esiaId);
+		events.publishEvent(new PersonEvents.EsiaIdRecorded(UUID.randomUUID(), time.now(), person, esiaId, version));
+		return new EsiaId(person, esiaId);
+	}
+
+	public record EsiaId(Person person, @Nullable String esiaId) {
+	}
+
 	/** The school's guardians registered without a consent in force, hence without their SNILS (C4). */
 	@Transactional(readOnly = true)
 	public List<GuardianWithoutConsent> withoutConsent(Caller caller, UUID schoolId) {

@@ -168,7 +168,8 @@ public class PortalLinking {
 		if (links.activeOfPerson(provider, person.id()).isPresent()) {
 			throw Refusal.conflict("identity.portal-link.person-linked");
 		}
-		if (command.esiaId() != null && links.activeOfEsiaId(provider, command.esiaId()).isPresent()) {
+		if (command.esiaId() != null && (links.activeOfEsiaId(provider, command.esiaId()).isPresent()
+				|| people.esiaIdRecordedForAnother(command.esiaId(), person.id()))) {
 			throw Refusal.conflict("identity.portal-link.esia-linked");
 		}
 		Instant now = clock.instant();

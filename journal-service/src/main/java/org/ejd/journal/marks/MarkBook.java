@@ -213,7 +213,32 @@ public class MarkBook {
 		Mark before = ownMark(caller, markId);
 		Mark after = before.deletedMark();
 		Instant now = change(caller.person(), null, before, after, expectedVersion, "DELETED", reason);
-		events.publishEvent(new MarkEvents.MarkDeleted(after, caller.person(), reason, now));
+		events.publishEvent(new MarkEvents.MarkDeleted(after, caller.person(), reason, now, null));
+		return after;
+	}
+
+	/**
+	 * An integration client bound to the school deletes a mark it entered for the teacher (a OneRoster result deleted,
+	 * ADR 0046): kept flagged with its history like a teacher's deletion, the teacher it was entered for as the one who
+	 * deleted it and the client beside them. Only the client that entered it may; a mark already deleted stays as it is.
+	 */
+	@Transactional
+	public Mark deleteForTeacher(UUID markId, String clientId, UUID schoolId) {
+		if (!integrationClients.binds(clientId, schoolId, directory.regionOfSchool(schoolId))) {
+			throw Refusal.notAllowed("journal.mark.client-not-bound", clientId);
+		}
+		Mark before = marks.find(markId).filter(m -> m.schoolId().equals(schoolId))
+			.orElseThrow(() -> Refusal.unknown("journal.mark.not-found"));
+		if (!marks.enteredByClient(markId).filter(clientId::equals).isPresent()) {
+			throw Refusal.conflict("journal.mark.not-the-clients", clientId);
+		}
+		if (before.deleted()) {
+			return before;
+		}
+		Mark after = before.deletedMark();
+		String reason = "OneRoster: " + clientId;
+		Instant now = change(before.teacherId(), clientId, before, after, before.version(), "DELETED", reason);
+		events.publishEvent(new MarkEvents.MarkDeleted(after, before.teacherId(), reason, now, clientId));
 		return after;
 	}
 

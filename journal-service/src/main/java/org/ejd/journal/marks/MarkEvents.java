@@ -50,10 +50,11 @@ final class MarkEvents {
 	}
 
 	/** journal.mark.deleted: the mark no longer counts; the diary hides it. */
-	record MarkDeleted(UUID eventId, Instant occurredAt, Mark mark, UUID deletedBy, String reason) implements IntegrationEvent {
+	record MarkDeleted(UUID eventId, Instant occurredAt, Mark mark, UUID deletedBy, String reason,
+			@Nullable String deletedByClient) implements IntegrationEvent {
 
-		MarkDeleted(Mark mark, UUID deletedBy, String reason, Instant deletedAt) {
-			this(UUID.randomUUID(), deletedAt, mark, deletedBy, reason);
+		MarkDeleted(Mark mark, UUID deletedBy, String reason, Instant deletedAt, @Nullable String deletedByClient) {
+			this(UUID.randomUUID(), deletedAt, mark, deletedBy, reason, deletedByClient);
 		}
 
 		@Override public String topic() { return TOPIC; }
@@ -65,10 +66,11 @@ final class MarkEvents {
 
 		@Override
 		public Object data() {
-			return new Data(mark.id(), mark.studentId(), mark.schoolId(), occurredAt, deletedBy, reason);
+			return new Data(mark.id(), mark.studentId(), mark.schoolId(), occurredAt, deletedBy, reason, deletedByClient);
 		}
 
-		record Data(UUID markId, UUID studentId, UUID schoolId, Instant deletedAt, UUID deletedBy, String reason) {
+		record Data(UUID markId, UUID studentId, UUID schoolId, Instant deletedAt, UUID deletedBy, String reason,
+				@Nullable String deletedByClient) {
 		}
 	}
 }

@@ -80,6 +80,60 @@ class MarksFromOneRosterIT extends JournalIT {
 			.query(Integer.class).single()).isZero();
 	}
 
+	@Test
+	void aResultTheClientDeletesDeletesItsMarkForTheTeacherKeepingItWithItsHistory() {
+		School school = school();
+		UUID markId = UUID.randomUUID();
+		submit(school, markId, "ejd-oneroster", school.studentId(), "3", today());
+		await("journal.mark.posted", markId);
+
+		withdraw(school, markId, "ejd-oneroster", school.studentId());
+		JsonNode deleted = await("journal.mark.deleted", markId);
+		assertThat(deleted.at("/data/deletedBy").asString()).isEqualTo(school.teacherId().toString());
+		assertThat(deleted.at("/data/deletedByClient").asString()).isEqualTo("ejd-oneroster");
+		assertThat(deleted.at("/data/reason").asString()).isEqualTo("OneRoster: ejd-oneroster");
+		assertThat(jdbc.sql("select deleted from mark where id = ?").param(markId).query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select action || '/' || changed_by_client from mark_history where mark_id = ?").param(markId)
+			.query(String.class).single()).isEqualTo("DELETED/ejd-oneroster");
+		Response mark = api().get("/api/journal/marks/" + markId, school.teacherToken());
+		assertThat(mark.json().get("deleted").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aTeachersMarkOrAnotherClientsOrOneOfAnUnboundClientIsNotDeletedAndGoesToTheDeadLetterTopic() {
+		School school = school();
+		Response posted = api().post("/api/journal/marks", school.teacherToken(),
+				Map.of("studentId", school.studentId(), "classGroupId", school.classGroupId(), "subjectId", school.subjectId(),
+						"value", "5", "workType", "test", "workDate", today().toString()));
+		assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+		UUID teachers = UUID.fromString(posted.json().get("id").asString());
+		withdraw(school, teachers, "ejd-oneroster", school.studentId());
+		UUID clients = UUID.randomUUID();
+		submit(school, clients, "ejd-oneroster", school.studentId(), "4", today());
+		await("journal.mark.posted", clients);
+		withdraw(school, clients, "ejd-oneroster-school", school.studentId());
+
+		ConsumerRecord<String, String> notTheClients = EventProbe.await("oneroster.results.v1.dlt",
+				r -> r.value().contains("oneroster.result.withdrawn") && r.value().contains(teachers.toString()), Duration.ofSeconds(90));
+		assertThat(header(notTheClients, "kafka_dlt-exception-message")).contains("journal.mark.not-the-clients");
+		ConsumerRecord<String, String> unbound = EventProbe.await("oneroster.results.v1.dlt",
+				r -> r.value().contains("oneroster.result.withdrawn") && r.value().contains(clients.toString()), Duration.ofSeconds(90));
+		assertThat(header(unbound, "kafka_dlt-exception-message")).contains("journal.mark.client-not-bound");
+		assertThat(jdbc.sql("select count(*) from mark where id in (?, ?) and not deleted").params(teachers, clients)
+			.query(Integer.class).single()).isEqualTo(2);
+	}
+
+	private static void withdraw(School school, UUID markId, String client, UUID student) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("markId", markId);
+		data.put("sourcedId", "result-" + markId);
+		data.put("clientId", client);
+		data.put("schoolId", school.id());
+		data.put("studentId", student);
+		EventProbe.send("oneroster.results.v1", student.toString(), Envelopes.envelope("/ejd/oneroster-service",
+				"oneroster.result.withdrawn", markId.toString(), school.id(), 2, data));
+	}
+
 	private static void submit(School school, UUID markId, String client, UUID student, String value, LocalDate day) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("markId", markId);

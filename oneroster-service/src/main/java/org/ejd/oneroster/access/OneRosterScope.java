@@ -13,6 +13,8 @@ public final class OneRosterScope {
 
 	public static final String GRADEBOOK_WRITE = PREFIX + "gradebook.createput";
 
+	public static final String GRADEBOOK_DELETE = PREFIX + "gradebook.delete";
+
 	private OneRosterScope() {
 	}
 }

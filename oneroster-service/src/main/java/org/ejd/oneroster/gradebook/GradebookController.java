@@ -15,6 +15,7 @@ import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * OneRoster 1.2 Gradebook service: read (scope {@code gradebook.readonly}); line items and results put under the
- * client's own sourcedIds (scope {@code gradebook.createput}, ADR 0042), 201 when new, 200 when replaced.
+ * client's own sourcedIds (scope {@code gradebook.createput}, ADR 0042), 201 when new, 200 when replaced; and deleted by
+ * it (scope {@code gradebook.delete}, ADR 0046), 204.
  */
 @RestController
 @RequestMapping(path = "/ims/oneroster/gradebook/v1p2", produces = "application/json")
@@ -43,8 +45,11 @@ class GradebookController {
 
 	private final SubmittingResults results;
 
+	private final DeletingRecords deleting;
+
 	GradebookController(Collections collections, Clients clients, OneRosterProperties properties, SettingLineItems lineItems,
-			SubmittingResults results) {
+			SubmittingResults results, DeletingRecords deleting) {
+		this.deleting = deleting;
 		this.collections = collections;
 		this.clients = clients;
 		this.properties = properties;
@@ -72,6 +77,20 @@ class GradebookController {
 				score.isNumber() ? score.decimalValue() : null, text(result, "textScore", 50, false),
 				text(result, "comment", 100_000, false));
 		return answer("result", results.put(clients.of(Callers.current()), sourcedId, put));
+	}
+
+	/** OneRoster 1.2 deleteLineItem: the client's own line item and its results become tobedeleted (ADR 0046); 204. */
+	@DeleteMapping("/lineItems/{sourcedId}")
+	ResponseEntity<Void> deleteLineItem(@PathVariable String sourcedId) {
+		deleting.lineItem(clients.of(Callers.current()), sourcedId);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** OneRoster 1.2 deleteResult: the client's own result becomes tobedeleted and its mark is deleted (ADR 0046); 204. */
+	@DeleteMapping("/results/{sourcedId}")
+	ResponseEntity<Void> deleteResult(@PathVariable String sourcedId) {
+		deleting.result(clients.of(Callers.current()), sourcedId);
+		return ResponseEntity.noContent().build();
 	}
 
 	private static ResponseEntity<Map<String, Object>> answer(String wrapper, SettingLineItems.Put put) {

@@ -76,9 +76,10 @@ public final class GradebookResources {
 				return json;
 			});
 
-	/** Clients' line items (ADR 0042) and those derived from the marks of work no client's line item names. */
+	/** Clients' line items (ADR 0042; deleted ones tobedeleted, ADR 0046) and those derived from the marks of work no client's line item names. */
 	public static final Resource LINE_ITEMS = new Resource("lineItems", "lineItem", """
-			select li.sourced_id, 'active' as status, li.modified_at as date_last_modified, li.title, li.description,
+			select li.sourced_id, case when li.deleted_at is null then 'active' else 'tobedeleted' end as status,
+			  li.modified_at as date_last_modified, li.title, li.description,
 			  li.work_date, %s::text as class_id, li.school_id, %s::text as category_id, null::text as scale_id,
 			  li.class_group_id, li.subject_id, li.work_type
 			from client_line_item li
@@ -111,8 +112,9 @@ public final class GradebookResources {
 
 	/** Each mark; one a client put shows under the client's sourcedId and line item (ADR 0042). */
 	public static final Resource RESULTS = new Resource("results", "result", """
-			select coalesce(cr.sourced_id, m.id::text) as sourced_id, case when m.deleted then 'tobedeleted' else 'active' end as status,
-			  m.modified_at as date_last_modified, coalesce(li.sourced_id, %s::text) as line_item_id,
+			select coalesce(cr.sourced_id, m.id::text) as sourced_id,
+			  case when m.deleted or cr.deleted_at is not null then 'tobedeleted' else 'active' end as status,
+			  greatest(m.modified_at, cr.deleted_at) as date_last_modified, coalesce(li.sourced_id, %s::text) as line_item_id,
 			  m.student_id, %s as class_id, %s as scale_id, m.value, m.numeric_value, m.work_date, m.comment, m.school_id
 			from mark m left join client_result cr on cr.mark_id = m.id
 			left join client_line_item li on li.class_group_id = m.class_group_id and li.subject_id = m.subject_id

@@ -49,13 +49,16 @@ public class SettingLineItems {
 		String workType = workTypeOf(key.schoolId(), item.categoryId())
 			.orElseThrow(() -> Refusal.invalid("oneroster.lineItem.category-unknown", item.categoryId()));
 		Optional<Existing> existing = jdbc.sql("""
-				select client_id, class_group_id, subject_id, work_date, work_type from client_line_item where sourced_id = ?
-				for update""").param(sourcedId).query(Existing.class).optional();
+				select client_id, class_group_id, subject_id, work_date, work_type, deleted_at from client_line_item
+				where sourced_id = ? for update""").param(sourcedId).query(Existing.class).optional();
 		Instant now = time.now();
 		if (existing.isPresent()) {
 			Existing before = existing.get();
 			if (!before.clientId().equals(reach.clientId())) {
 				throw Refusal.conflict("oneroster.lineItem.taken", sourcedId);
+			}
+			if (before.deletedAt() != null) {
+				throw Refusal.conflict("oneroster.lineItem.deleted", sourcedId);
 			}
 			boolean moves = !before.classGroupId().equals(key.classGroupId()) || !before.subjectId().equals(key.subjectId())
 					|| !before.workDate().equals(item.dueDate()) || !before.workType().equals(workType);
@@ -109,7 +112,8 @@ public class SettingLineItems {
 	record ClassKey(UUID schoolId, UUID classGroupId, UUID subjectId) {
 	}
 
-	private record Existing(String clientId, UUID classGroupId, UUID subjectId, LocalDate workDate, String workType) {
+	private record Existing(String clientId, UUID classGroupId, UUID subjectId, LocalDate workDate, String workType,
+			@Nullable Instant deletedAt) {
 	}
 
 	/**

@@ -58,6 +58,10 @@ public class SubmittingResults {
 				) r where r.sourced_id = ? and r.school_id = any(?::uuid[])""")
 			.params(result.lineItemId(), reach.schoolArray()).query(LineItem.class).optional()
 			.orElseThrow(() -> Refusal.invalid("oneroster.result.lineItem-unknown", result.lineItemId()));
+		if (jdbc.sql("select count(*) from client_line_item where sourced_id = ? and deleted_at is not null")
+			.param(item.sourcedId()).query(Integer.class).single() > 0) {
+			throw Refusal.conflict("oneroster.lineItem.deleted", item.sourcedId());
+		}
 		UUID student = uuid(result.studentId())
 			.filter(id -> enrolled(id, item))
 			.orElseThrow(() -> Refusal.againstRule("oneroster.result.student-not-in-class", result.studentId()));
@@ -65,7 +69,8 @@ public class SubmittingResults {
 			throw Refusal.againstRule("oneroster.result.no-teacher");
 		}
 		Optional<Existing> existing = jdbc.sql("""
-				select client_id, mark_id, line_item_id, student_id, version from client_result where sourced_id = ? for update""")
+				select client_id, mark_id, line_item_id, student_id, version, deleted_at from client_result where sourced_id = ?
+				for update""")
 			.param(sourcedId).query(Existing.class).optional();
 		Instant now = time.now();
 		UUID markId;
@@ -74,6 +79,9 @@ public class SubmittingResults {
 			Existing before = existing.get();
 			if (!before.clientId().equals(reach.clientId())) {
 				throw Refusal.conflict("oneroster.result.taken", sourcedId);
+			}
+			if (before.deletedAt() != null) {
+				throw Refusal.conflict("oneroster.result.deleted", sourcedId);
 			}
 			if (!before.lineItemId().equals(item.sourcedId()) || !before.studentId().equals(student)) {
 				throw Refusal.conflict("oneroster.result.moved", sourcedId);
@@ -170,7 +178,8 @@ public class SubmittingResults {
 			LocalDate workDate, String workType) {
 	}
 
-	private record Existing(String clientId, UUID markId, String lineItemId, UUID studentId, long version) {
+	private record Existing(String clientId, UUID markId, String lineItemId, UUID studentId, long version,
+			@Nullable Instant deletedAt) {
 	}
 
 	/**

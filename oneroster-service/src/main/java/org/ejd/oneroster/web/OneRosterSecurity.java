@@ -66,6 +66,7 @@ class OneRosterSecurity {
 				.hasAnyAuthority("SCOPE_" + OneRosterScope.ROSTER_READ, "SCOPE_" + OneRosterScope.ROSTER_CORE_READ)
 				.requestMatchers(HttpMethod.GET, "/ims/oneroster/gradebook/**").hasAuthority("SCOPE_" + OneRosterScope.GRADEBOOK_READ)
 				.requestMatchers(HttpMethod.PUT, "/ims/oneroster/gradebook/**").hasAuthority("SCOPE_" + OneRosterScope.GRADEBOOK_WRITE)
+				.requestMatchers(HttpMethod.DELETE, "/ims/oneroster/gradebook/**").hasAuthority("SCOPE_" + OneRosterScope.GRADEBOOK_DELETE)
 				// the CSV of a school: its admin (a person) or a OneRoster client; CsvExport decides by data
 				.requestMatchers(HttpMethod.GET, "/ims/oneroster/csv/**").authenticated()
 				.anyRequest().denyAll())

@@ -9,14 +9,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * An email address or a mobile number of a person. Given in writing (registered by the school) it
  * may be used at once; given electronically it is pending until the person enters the code sent to
- * it. A person has at most one verified contact per channel: a newly verified one replaces it.
+ * it, and so is one a regional portal passed with the person's application. A person has at most one verified contact per channel: a newly verified one replaces it.
  */
 public record Contact(UUID id, UUID personId, Address address, Source source, Status status, Instant createdAt,
 		@Nullable Instant verifiedAt, @Nullable PendingVerification pending) {
 
 	public enum Source {
 
-		PAPER, ELECTRONIC;
+		PAPER, ELECTRONIC,
+		/** passed by a regional portal with the person's access application (seed 000): electronic, verified by code */
+		PORTAL;
 
 		public String wire() {
 			return name().toLowerCase(Locale.ROOT);
