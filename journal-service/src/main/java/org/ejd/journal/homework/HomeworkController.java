@@ -57,34 +57,34 @@ class HomeworkController {
 
 	/** The student ticks the lesson's homework off as done. */
 	@PutMapping("/lessons/{lessonId}/homework/done")
-	HomeworkRegister.View done(@PathVariable UUID lessonId) {
+	HomeworkRegister.SubmissionView done(@PathVariable UUID lessonId) {
 		ticking.done(Callers.current(), lessonId);
 		return register.mine(Callers.current(), lessonId);
 	}
 
 	/** The student takes the tick back, while the homework is not yet due and no work is handed in. */
 	@DeleteMapping("/lessons/{lessonId}/homework/done")
-	HomeworkRegister.View undo(@PathVariable UUID lessonId) {
+	HomeworkRegister.SubmissionView undo(@PathVariable UUID lessonId) {
 		ticking.undo(Callers.current(), lessonId);
 		return register.mine(Callers.current(), lessonId);
 	}
 
 	/** The student's own state of the lesson's homework. */
 	@GetMapping("/lessons/{lessonId}/homework/mine")
-	HomeworkRegister.View mine(@PathVariable UUID lessonId) {
+	HomeworkRegister.SubmissionView mine(@PathVariable UUID lessonId) {
 		return register.mine(Callers.current(), lessonId);
 	}
 
 	/** The student hands in a text answer (replacing an earlier text) before the due date. */
 	@PostMapping("/lessons/{lessonId}/homework/submission")
-	ResponseEntity<HomeworkRegister.View> handInText(@PathVariable UUID lessonId, @Valid @RequestBody TextRequest request) {
+	ResponseEntity<HomeworkRegister.SubmissionView> handInText(@PathVariable UUID lessonId, @Valid @RequestBody HandInTextRequest request) {
 		HomeworkSubmission s = handing.handIn(Callers.current(), lessonId, request.text(), null);
 		return ResponseEntity.created(URI.create("/api/journal/homework-submissions/" + s.id())).body(register.one(Callers.current(), s.id()));
 	}
 
 	/** The student hands in a file: the body is the file, its type in Content-Type, its name in the {@code file} parameter. */
 	@PostMapping(path = "/lessons/{lessonId}/homework/submission/file", consumes = MediaType.ALL_VALUE)
-	ResponseEntity<HomeworkRegister.View> handInFile(@PathVariable UUID lessonId,
+	ResponseEntity<HomeworkRegister.SubmissionView> handInFile(@PathVariable UUID lessonId,
 			@RequestParam("file") @Size(min = 1, max = 200) String fileName, HttpServletRequest request) throws IOException {
 		String contentType = request.getContentType();
 		String type = contentType == null ? ""
@@ -98,12 +98,12 @@ class HomeworkController {
 
 	/** Who of the class handed in what for the lesson's homework: its teachers by the marks rule. */
 	@GetMapping("/lessons/{lessonId}/homework/submissions")
-	List<HomeworkRegister.Row> ofLesson(@PathVariable UUID lessonId) {
+	List<HomeworkRegister.HandInRow> ofLesson(@PathVariable UUID lessonId) {
 		return register.ofLesson(Callers.current(), lessonId);
 	}
 
 	@GetMapping("/homework-submissions/{id}")
-	HomeworkRegister.View one(@PathVariable UUID id) {
+	HomeworkRegister.SubmissionView one(@PathVariable UUID id) {
 		return register.one(Callers.current(), id);
 	}
 
@@ -121,22 +121,22 @@ class HomeworkController {
 
 	/** The teacher sends the work back with a comment, to be done again. */
 	@PostMapping("/homework-submissions/{id}/return")
-	HomeworkRegister.View giveBack(@PathVariable UUID id, @Valid @RequestBody ReturnRequest request) {
+	HomeworkRegister.SubmissionView giveBack(@PathVariable UUID id, @Valid @RequestBody ReturnWorkRequest request) {
 		returning.giveBack(Callers.current(), id, request.comment());
 		return register.one(Callers.current(), id);
 	}
 
 	/** The teacher marks the work: a homework mark in the journal naming the submission. */
 	@PostMapping("/homework-submissions/{id}/mark")
-	ResponseEntity<Marked> mark(@PathVariable UUID id, @Valid @RequestBody MarkRequest request) {
+	ResponseEntity<WorkMarked> mark(@PathVariable UUID id, @Valid @RequestBody MarkWorkRequest request) {
 		Mark mark = marking.mark(Callers.current(), id, request.value(), request.comment());
 		return ResponseEntity.created(URI.create("/api/journal/marks/" + mark.id()))
-			.body(new Marked(mark.id(), id, mark.value().text(), mark.workType().wire(), mark.workDate(), mark.onTime(), mark.version()));
+			.body(new WorkMarked(mark.id(), id, mark.value().text(), mark.workType().wire(), mark.workDate(), mark.onTime(), mark.version()));
 	}
 
 	/** Homework due and not handed in by the student (by default due in the last 30 days). */
 	@GetMapping("/students/{studentId}/work-owed")
-	List<HomeworkSubmissions.Owed> owedByStudent(@PathVariable UUID studentId,
+	List<HomeworkSubmissions.WorkOwed> owedByStudent(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
 		return register.owedByStudent(Callers.current(), studentId, from, to);
@@ -144,21 +144,21 @@ class HomeworkController {
 
 	/** Homework due and not handed in, for every student of the class group. */
 	@GetMapping("/class-groups/{classGroupId}/work-owed")
-	List<HomeworkSubmissions.Owed> owedByClass(@PathVariable UUID classGroupId,
+	List<HomeworkSubmissions.WorkOwed> owedByClass(@PathVariable UUID classGroupId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
 		return register.owedByClass(Callers.current(), classGroupId, from, to);
 	}
 
-	record TextRequest(@NotBlank @Size(max = 20000) String text) {
+	record HandInTextRequest(@NotBlank @Size(max = 20000) String text) {
 	}
 
-	record ReturnRequest(@NotBlank @Size(max = 1000) String comment) {
+	record ReturnWorkRequest(@NotBlank @Size(max = 1000) String comment) {
 	}
 
-	record MarkRequest(@NotBlank @Size(max = 10) String value, @Size(max = 1000) @Nullable String comment) {
+	record MarkWorkRequest(@NotBlank @Size(max = 10) String value, @Size(max = 1000) @Nullable String comment) {
 	}
 
-	record Marked(UUID markId, UUID submissionId, String value, String workType, LocalDate workDate, boolean onTime, long version) {
+	record WorkMarked(UUID markId, UUID submissionId, String value, String workType, LocalDate workDate, boolean onTime, long version) {
 	}
 }

@@ -47,7 +47,7 @@ class HomeworkRegister {
 
 	/** Every student of the lesson's class that day with their homework's state, by name: the teacher's hand-in list. */
 	@Transactional(readOnly = true)
-	public List<Row> ofLesson(Caller caller, UUID lessonId) {
+	public List<HandInRow> ofLesson(Caller caller, UUID lessonId) {
 		Lesson lesson = access.teachersLesson(caller, lessonId);
 		Map<UUID, HomeworkSubmission> byStudent = submissions.ofLesson(lessonId).stream()
 			.collect(Collectors.toMap(HomeworkSubmission::studentId, Function.identity()));
@@ -55,28 +55,28 @@ class HomeworkRegister {
 			audit.read(caller, pupil.studentId(), "journal-homework");
 			HomeworkSubmission s = byStudent.get(pupil.studentId());
 			String name = ((pupil.lastName() == null ? "" : pupil.lastName()) + " " + (pupil.firstName() == null ? "" : pupil.firstName())).strip();
-			return s == null ? new Row(pupil.studentId(), name, null, "assigned", null, false, null, null, null)
-					: new Row(pupil.studentId(), name, s.id(), s.state().wire(), s.handedInAt(), s.text() != null,
+			return s == null ? new HandInRow(pupil.studentId(), name, null, "assigned", null, false, null, null, null)
+					: new HandInRow(pupil.studentId(), name, s.id(), s.state().wire(), s.handedInAt(), s.text() != null,
 							submissions.fileOf(s.id()).map(HomeworkSubmissions.FileMeta::fileName).orElse(null), s.markId(), s.markValue());
 		}).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public View one(Caller caller, UUID submissionId) {
+	public SubmissionView one(Caller caller, UUID submissionId) {
 		HomeworkSubmission s = submissions.find(submissionId).filter(x -> x.version() > 0)
 			.orElseThrow(() -> Refusal.unknown("journal.homework.not-found"));
 		access.readable(caller, s);
 		audit.read(caller, s.studentId(), "journal-homework");
-		return View.of(s, submissions.fileOf(s.id()).orElse(null));
+		return SubmissionView.of(s, submissions.fileOf(s.id()).orElse(null));
 	}
 
 	/** The student's own submission for a lesson's homework ("assigned" with no id when there is none yet). */
 	@Transactional(readOnly = true)
-	public View mine(Caller caller, UUID lessonId) {
+	public SubmissionView mine(Caller caller, UUID lessonId) {
 		Lesson lesson = access.studentsHomework(caller, lessonId);
 		return submissions.of(lesson.id(), caller.person())
-			.map(s -> View.of(s, submissions.fileOf(s.id()).orElse(null)))
-			.orElseGet(() -> new View(null, lesson.id(), caller.person(), "assigned", null, null, null, null, null, null, null,
+			.map(s -> SubmissionView.of(s, submissions.fileOf(s.id()).orElse(null)))
+			.orElseGet(() -> new SubmissionView(null, lesson.id(), caller.person(), "assigned", null, null, null, null, null, null, null,
 					null, null, 0));
 	}
 
@@ -92,7 +92,7 @@ class HomeworkRegister {
 
 	/** What the student owes: homework due from {@code from} to {@code to} (by default the last 30 days) not handed in. */
 	@Transactional(readOnly = true)
-	public List<HomeworkSubmissions.Owed> owedByStudent(Caller caller, UUID studentId, @Nullable LocalDate from, @Nullable LocalDate to) {
+	public List<HomeworkSubmissions.WorkOwed> owedByStudent(Caller caller, UUID studentId, @Nullable LocalDate from, @Nullable LocalDate to) {
 		ClassGroup probe = access.studentReadable(caller, studentId);
 		Span span = span(probe.schoolId(), from, to);
 		audit.read(caller, studentId, "journal-work-owed");
@@ -101,7 +101,7 @@ class HomeworkRegister {
 
 	/** What each student of the class owes, student by student. */
 	@Transactional(readOnly = true)
-	public List<HomeworkSubmissions.Owed> owedByClass(Caller caller, UUID classGroupId, @Nullable LocalDate from, @Nullable LocalDate to) {
+	public List<HomeworkSubmissions.WorkOwed> owedByClass(Caller caller, UUID classGroupId, @Nullable LocalDate from, @Nullable LocalDate to) {
 		ClassGroup known = classes.find(classGroupId).orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
 		Span span = span(known.schoolId(), from, to);
 		ClassGroup group = access.classReadable(caller, classGroupId, span.from(), span.to());
@@ -124,17 +124,17 @@ class HomeworkRegister {
 	}
 
 	/** One student in a lesson's hand-in list. */
-	record Row(UUID studentId, String name, @Nullable UUID submissionId, String state, @Nullable Instant handedInAt,
+	record HandInRow(UUID studentId, String name, @Nullable UUID submissionId, String state, @Nullable Instant handedInAt,
 			boolean hasText, @Nullable String fileName, @Nullable UUID markId, @Nullable String markValue) {
 	}
 
 	/** A submission as its student and its teachers see it. */
-	record View(@Nullable UUID id, UUID lessonId, UUID studentId, String state, @Nullable String text, @Nullable Instant handedInAt,
+	record SubmissionView(@Nullable UUID id, UUID lessonId, UUID studentId, String state, @Nullable String text, @Nullable Instant handedInAt,
 			@Nullable String fileName, @Nullable Long fileSize, @Nullable String returnComment, @Nullable Instant returnedAt,
 			@Nullable UUID markId, @Nullable String markValue, @Nullable Instant changedAt, long version) {
 
-		static View of(HomeworkSubmission s, HomeworkSubmissions.@Nullable FileMeta file) {
-			return new View(s.id(), s.lessonId(), s.studentId(), s.state().wire(), s.text(), s.handedInAt(),
+		static SubmissionView of(HomeworkSubmission s, HomeworkSubmissions.@Nullable FileMeta file) {
+			return new SubmissionView(s.id(), s.lessonId(), s.studentId(), s.state().wire(), s.text(), s.handedInAt(),
 					file == null ? null : file.fileName(), file == null ? null : file.sizeBytes(), s.returnComment(), s.returnedAt(),
 					s.markId(), s.markValue(), s.changedAt(), s.version());
 		}

@@ -97,7 +97,7 @@ class HomeworkSubmissions {
 	 * Homework of the class group due from {@code from} to {@code to} that the student has not handed in (no submission, still
 	 * assigned or only marked done, or returned to be done again), the earliest due first.
 	 */
-	List<Owed> owed(UUID classGroupId, UUID studentId, LocalDate from, LocalDate to) {
+	List<WorkOwed> owed(UUID classGroupId, UUID studentId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select l.id as lesson_id, cast(? as uuid) as student_id, l.subject_id, s.name as subject_name, l.lesson_date, l.homework,
 				  l.homework_due, coalesce(hs.state, 'assigned') as state
@@ -106,13 +106,13 @@ class HomeworkSubmissions {
 				where l.class_group_id = ? and l.cancellation_reason is null and l.homework is not null and btrim(l.homework) <> ''
 				  and l.homework_due between ? and ? and (hs.state is null or hs.state not in ('handed-in', 'marked'))
 				order by l.homework_due, l.lesson_date, l.period_no""")
-			.params(studentId, studentId, classGroupId, from, to).query(Owed.class).list();
+			.params(studentId, studentId, classGroupId, from, to).query(WorkOwed.class).list();
 	}
 
 	record FileMeta(String fileName, String contentType, long sizeBytes) {
 	}
 
-	record Owed(UUID lessonId, UUID studentId, UUID subjectId, String subjectName, LocalDate lessonDate, String homework,
+	record WorkOwed(UUID lessonId, UUID studentId, UUID subjectId, String subjectName, LocalDate lessonDate, String homework,
 			LocalDate homeworkDue, String state) {
 	}
 
