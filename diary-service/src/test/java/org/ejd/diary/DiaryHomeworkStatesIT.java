@@ -75,7 +75,10 @@ class DiaryHomeworkStatesIT extends DiaryIT {
 		data.put("comment", "Раскройте тему подробнее");
 		data.put("handedInAt", "2026-12-07T17:00:00Z");
 		s.send("journal.marks.v1", s.student, "/ejd/journal-service", "journal.homework-submission.changed", submission, 2, data);
-		JsonNode returned = await(s, student, WEEK, "Раскройте тему").json();
+		// the returned state and its comment arrive together (one event): wait for the state itself, not for any text
+		JsonNode returned = Eventually.until(() -> api().get("/api/diary/students/" + s.student + WEEK, student),
+				r -> r.status() == 200 && "returned".equals(homeworkState(r.json(), essay).get("state").asString()),
+				Duration.ofSeconds(30)).json();
 		assertThat(homeworkState(returned, essay).get("state").asString()).isEqualTo("returned");
 		assertThat(homeworkState(returned, essay).get("comment").asString()).isEqualTo("Раскройте тему подробнее");
 	}
