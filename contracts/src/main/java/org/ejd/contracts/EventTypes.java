@@ -53,6 +53,7 @@ import org.ejd.contracts.journal.BellScheduleSet;
 import org.ejd.contracts.journal.ClassShiftSet;
 import org.ejd.contracts.journal.ClassTeacherAppointed;
 import org.ejd.contracts.journal.GradeRecorded;
+import org.ejd.contracts.journal.HomeworkSubmissionChanged;
 import org.ejd.contracts.journal.HolidayDefined;
 import org.ejd.contracts.journal.LessonRecorded;
 import org.ejd.contracts.journal.MarkCorrected;
@@ -87,6 +88,7 @@ public final class EventTypes {
 			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class, DeadlinePolicyChanged.class, MarkScalesChanged.class,
 			BellScheduleSet.class, ClassShiftSet.class, AchievementRecorded.class, AchievementCorrected.class, AchievementWithdrawn.class,
 			ClassTeacherAppointed.class, AbsenceNoteFiled.class, AbsenceNoteAccepted.class, AbsenceNoteDeclined.class, SchoolPassRecorded.class,
+			HomeworkSubmissionChanged.class,
 			ConsentRecorded.class, DeliveryFormChanged.class, ContactVerificationRequested.class, ContactVerified.class,
 			PreferencesChanged.class,
 			ForecastPublished.class, ComplaintFiled.class, ComplaintAnswered.class,

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /** A teacher posted a current mark; it carries what the diary shows, so the diary needs no call back. */
 public record MarkPosted(UUID markId, UUID studentId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName,
 		UUID teacherId, String value, @Nullable Integer numericValue, String scale, String workType, BigDecimal weight,
-		LocalDate workDate, Instant enteredAt, boolean onTime, @Nullable String comment, @Nullable Boolean countsInAverage, @Nullable String enteredByClient)
+		LocalDate workDate, Instant enteredAt, boolean onTime, @Nullable String comment, @Nullable Boolean countsInAverage, @Nullable String enteredByClient,
+		@Nullable UUID submissionId)
 		implements JournalEvent {
 
 	public static final String TYPE = "journal.mark.posted";

@@ -98,8 +98,10 @@ public class DiaryLessons {
 	public List<LessonView> lessonsOf(UUID studentId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				select l.lesson_id, l.class_group_id, l.subject_name, l.lesson_date as date, l.period_no, l.lesson_type, l.topic,
-				  l.homework, l.homework_due, l.substituted, l.moved_from_date, cast(l.attachments as text) as attachments
+				  l.homework, l.homework_due, l.substituted, l.moved_from_date, cast(l.attachments as text) as attachments,
+				  hs.state as homework_state, coalesce(hm.value, hs.mark_value) as homework_mark, hs.return_comment as homework_comment
 				from lesson l join enrolment e on e.class_group_id = l.class_group_id
+				""" + HomeworkStates.JOIN + """
 				where e.student_id = ? and l.lesson_date between ? and ?
 				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
 				order by l.lesson_date, l.period_no""")
@@ -118,11 +120,13 @@ public class DiaryLessons {
 	 * One page of {@link #lessonsOf(UUID, LocalDate, LocalDate)} in the same order made total by the lesson's id: the
 	 * cursor is the last lesson's (date, period, id).
 	 */
-	public Page<LessonView> lessonsOf(UUID studentId, LocalDate from, LocalDate to, PageRequest page) {
+	public Page<LessonView> lessonsOf(UUID studentId, LocalDate from, LocalDate to, LocalDate today, PageRequest page) {
 		String query = """
 				select l.lesson_id, l.class_group_id, l.subject_name, l.lesson_date as date, l.period_no, l.lesson_type, l.topic,
-				  l.homework, l.homework_due, l.substituted, l.moved_from_date, cast(l.attachments as text) as attachments
+				  l.homework, l.homework_due, l.substituted, l.moved_from_date, cast(l.attachments as text) as attachments,
+				  hs.state as homework_state, coalesce(hm.value, hs.mark_value) as homework_mark, hs.return_comment as homework_comment
 				from lesson l join enrolment e on e.class_group_id = l.class_group_id
+				""" + HomeworkStates.JOIN + """
 				where e.student_id = ? and l.lesson_date between ? and ?
 				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)""";
 		String order = " order by l.lesson_date, l.period_no, l.lesson_id limit ?";
@@ -132,7 +136,7 @@ public class DiaryLessons {
 				: jdbc.sql(query + " and (l.lesson_date, l.period_no, l.lesson_id) > (?, ?, ?)" + order)
 					.params(studentId, from, to, after.date(0), after.integer(1), after.uuid(2), page.fetchSize())
 					.query(LessonView.class).list();
-		return Page.of(rows, page, l -> Cursor.of(l.date(), l.periodNo(), l.lessonId()));
+		return Page.of(rows.stream().map(l -> l.shownOn(today)).toList(), page, l -> Cursor.of(l.date(), l.periodNo(), l.lessonId()));
 	}
 
 	/**
@@ -153,10 +157,21 @@ public class DiaryLessons {
 		return Page.of(rows, page, a -> Cursor.of(a.date(), a.periodNo(), a.lessonId()));
 	}
 
-	/** A lesson in the diary: a substitute teaches it ({@code substituted}) or it moved from another day (D3). */
+	/**
+	 * A lesson in the diary: a substitute teaches it ({@code substituted}) or it moved from another day (D3); the
+	 * homework's state for the student (ADR 0044: assigned, late, done, handed-in, returned with the teacher's
+	 * {@code homeworkComment}, marked with {@code homeworkMark}), null without homework.
+	 */
 	public record LessonView(UUID lessonId, UUID classGroupId, String subjectName, LocalDate date, int periodNo, String lessonType,
 			@Nullable String topic, @Nullable String homework, @Nullable LocalDate homeworkDue, boolean substituted,
-			@Nullable LocalDate movedFromDate, @Nullable @JsonRawValue String attachments) {
+			@Nullable LocalDate movedFromDate, @Nullable @JsonRawValue String attachments, @Nullable String homeworkState,
+			@Nullable String homeworkMark, @Nullable String homeworkComment) {
+
+		LessonView shownOn(LocalDate today) {
+			return new LessonView(lessonId, classGroupId, subjectName, date, periodNo, lessonType, topic, homework, homeworkDue,
+					substituted, movedFromDate, attachments, HomeworkStates.shown(homework, homeworkDue, homeworkState, today),
+					homeworkMark, homeworkComment);
+		}
 	}
 
 	public record AttendanceView(UUID lessonId, UUID studentId, String subjectName, LocalDate date, int periodNo, String status,

@@ -52,7 +52,7 @@ class LessonsController {
 		LocalDate end = to != null ? to : start.plusDays(13);
 		DiaryAccess.checkSpan(start, end);
 		PageRequest page = PageRequest.of(limit, cursor, 3, MAX_LIMIT, MAX_LIMIT);
-		return Paging.answer(lessons.lessonsOf(studentId, start, end, page), page);
+		return Paging.answer(lessons.lessonsOf(studentId, start, end, today, page), page);
 	}
 
 	/**

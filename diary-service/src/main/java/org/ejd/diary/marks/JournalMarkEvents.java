@@ -4,9 +4,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ejd.contracts.journal.HomeworkSubmissionChanged;
 import org.ejd.contracts.journal.MarkCorrected;
 import org.ejd.contracts.journal.MarkDeleted;
 import org.ejd.contracts.journal.MarkPosted;
+import org.ejd.diary.lessons.HomeworkStates;
 import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -15,7 +17,7 @@ import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.stereotype.Component;
 
-/** Feeds {@link DiaryMarks} from journal.marks.v1. */
+/** Feeds {@link DiaryMarks} and the homework states ({@link HomeworkStates}, ADR 0044) from journal.marks.v1. */
 @Component
 class JournalMarkEvents {
 
@@ -23,9 +25,12 @@ class JournalMarkEvents {
 
 	private final DiaryMarks marks;
 
-	JournalMarkEvents(EventInbox inbox, DiaryMarks marks) {
+	private final HomeworkStates homework;
+
+	JournalMarkEvents(EventInbox inbox, DiaryMarks marks, HomeworkStates homework) {
 		this.inbox = inbox;
 		this.marks = marks;
+		this.homework = homework;
 	}
 
 	/**
@@ -55,6 +60,7 @@ class JournalMarkEvents {
 				marks.recordChange(m.markId(), m.studentId(), event.version(), "deleted", null, m.deletedAt(), m.reason());
 				marks.delete(m.markId(), m.studentId(), m.schoolId(), event.version(), event.time());
 			}
+			case HomeworkSubmissionChanged h -> homework.record(h, event.version());
 			default -> {
 				// a type this build does not know yet: nothing to show
 			}

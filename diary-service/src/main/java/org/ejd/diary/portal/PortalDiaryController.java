@@ -94,7 +94,7 @@ class PortalDiaryController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
 		read(portalUserId, studentId, "week");
 		LocalDate day = date != null ? date : access.today(studentId);
-		return weeks.of(studentId, day.with(DayOfWeek.MONDAY));
+		return weeks.of(studentId, day.with(DayOfWeek.MONDAY), access.today(studentId));
 	}
 
 	@GetMapping("/students/{studentId}/marks")

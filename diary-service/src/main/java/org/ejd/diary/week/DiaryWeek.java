@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ejd.diary.lessons.HomeworkStates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,7 +38,7 @@ public class DiaryWeek {
 	}
 
 	@Transactional(readOnly = true)
-	public WeekView of(UUID studentId, LocalDate monday) {
+	public WeekView of(UUID studentId, LocalDate monday, LocalDate today) {
 		LocalDate sunday = monday.plusDays(6);
 		List<LessonRow> lessons = jdbc.sql("""
 				select l.lesson_id, l.lesson_date, l.period_no, l.subject_id, l.subject_name, l.lesson_type, l.topic, l.homework,
@@ -46,10 +47,12 @@ public class DiaryWeek {
 				    and t.subject_name = l.subject_name and t.valid_from <= l.lesson_date
 				    and (t.valid_to is null or t.valid_to >= l.lesson_date))) as teacher_name,
 				  l.substituted, l.substitute_name, l.moved_from_date, l.moved_from_period, l.change_reason, l.cancelled,
-				  l.cancellation_reason, a.status, a.reason, a.minutes_late, bell.starts_at, bell.ends_at, l.room
+				  l.cancellation_reason, a.status, a.reason, a.minutes_late, bell.starts_at, bell.ends_at, l.room,
+				  hs.state as homework_state, coalesce(hm.value, hs.mark_value) as homework_mark, hs.return_comment
 				from lesson l
 				join enrolment e on e.class_group_id = l.class_group_id and e.student_id = :student
 				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
+				""" + HomeworkStates.JOIN + """
 				left join attendance a on a.lesson_id = l.lesson_id and a.student_id = :student
 				left join class_shift cs on cs.class_group_id = l.class_group_id
 				left join lateral (
@@ -64,7 +67,7 @@ public class DiaryWeek {
 				where l.lesson_date between :monday and :sunday
 				order by l.lesson_date, l.period_no, l.subject_name""")
 			.param("student", studentId).param("monday", monday).param("sunday", sunday)
-			.query(DiaryWeek::lesson).list();
+			.query((rs, n) -> lesson(rs, today)).list();
 		List<MarkRow> marks = jdbc.sql("""
 				select mark_id, subject_id, subject_name, value, work_type, weight, work_date, comment
 				from diary_mark where student_id = ? and work_date between ? and ? and not deleted
@@ -73,13 +76,15 @@ public class DiaryWeek {
 					rs.getString("subject_name"), rs.getString("value"), rs.getString("work_type"), rs.getBigDecimal("weight"),
 					date(rs, "work_date"), rs.getString("comment"))).list();
 		List<DueRow> due = jdbc.sql("""
-				select l.lesson_id, l.subject_name, l.homework, l.lesson_date, l.homework_due
+				select l.lesson_id, l.subject_name, l.homework, l.lesson_date, l.homework_due,
+				  hs.state as homework_state, coalesce(hm.value, hs.mark_value) as homework_mark, hs.return_comment
 				from lesson l join enrolment e on e.class_group_id = l.class_group_id and e.student_id = ?
 				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
+				""" + HomeworkStates.JOIN + """
 				where l.homework_due between ? and ? and l.homework is not null and not l.cancelled
 				order by l.homework_due, l.subject_name, l.lesson_date""")
 			.params(studentId, monday, sunday).query((rs, n) -> new DueRow(uuid(rs, "lesson_id"), rs.getString("subject_name"),
-					rs.getString("homework"), date(rs, "lesson_date"), date(rs, "homework_due"))).list();
+					rs.getString("homework"), date(rs, "lesson_date"), date(rs, "homework_due"), state(rs, today))).list();
 		List<CalendarRow> calendar = jdbc.sql("""
 				select 'holiday' as scope, h.name as title, null as place, h.start_date as starts_on, h.end_date as ends_on
 				from holiday h join student s on s.school_id = h.school_id
@@ -131,7 +136,7 @@ public class DiaryWeek {
 			List<WeekView.Event> events = calendar.stream().filter(c -> !c.scope().equals("holiday") && c.covers(date))
 				.map(c -> new WeekView.Event(c.scope(), c.title(), c.place())).toList();
 			List<WeekView.HomeworkDue> homework = due.stream().filter(h -> h.homeworkDue().equals(date))
-				.map(h -> new WeekView.HomeworkDue(h.lessonId(), h.subjectName(), h.homework(), h.lessonDate())).toList();
+				.map(h -> new WeekView.HomeworkDue(h.lessonId(), h.subjectName(), h.homework(), h.lessonDate(), h.state())).toList();
 			days.add(new WeekView.Day(date, date.getDayOfWeek().getDisplayName(TextStyle.FULL, RUSSIAN), holiday, events, homework,
 					dayLessons, otherMarks));
 		}
@@ -140,14 +145,20 @@ public class DiaryWeek {
 
 	// Rows mapped by hand: the reflective mapper took more than half of a week view's CPU (issue 13, JFR profile)
 
-	private static LessonRow lesson(ResultSet rs, int row) throws SQLException {
+	/** The homework's state for the student as the diary shows it (ADR 0044), null without homework. */
+	private static WeekView.@Nullable HomeworkState state(ResultSet rs, LocalDate today) throws SQLException {
+		String shown = HomeworkStates.shown(rs.getString("homework"), date(rs, "homework_due"), rs.getString("homework_state"), today);
+		return shown == null ? null : new WeekView.HomeworkState(shown, rs.getString("homework_mark"), rs.getString("return_comment"));
+	}
+
+	private static LessonRow lesson(ResultSet rs, LocalDate today) throws SQLException {
 		return new LessonRow(uuid(rs, "lesson_id"), date(rs, "lesson_date"), rs.getInt("period_no"), uuid(rs, "subject_id"),
 				rs.getString("subject_name"), rs.getString("lesson_type"), rs.getString("topic"), rs.getString("homework"),
 				date(rs, "homework_due"), rs.getString("attachments"), rs.getString("teacher_name"), rs.getBoolean("substituted"),
 				rs.getString("substitute_name"), date(rs, "moved_from_date"), integer(rs, "moved_from_period"),
 				rs.getString("change_reason"), rs.getBoolean("cancelled"), rs.getString("cancellation_reason"), rs.getString("status"),
 				rs.getString("reason"), integer(rs, "minutes_late"), rs.getString("starts_at"), rs.getString("ends_at"),
-				rs.getString("room"));
+				rs.getString("room"), state(rs, today));
 	}
 
 	private static UUID uuid(ResultSet rs, String column) throws SQLException {
@@ -168,11 +179,11 @@ public class DiaryWeek {
 			@Nullable String attachments, @Nullable String teacherName, boolean substituted, @Nullable String substituteName,
 			@Nullable LocalDate movedFromDate, @Nullable Integer movedFromPeriod, @Nullable String changeReason, boolean cancelled,
 			@Nullable String cancellationReason, @Nullable String status, @Nullable String reason, @Nullable Integer minutesLate,
-			@Nullable String startsAt, @Nullable String endsAt, @Nullable String room) {
+			@Nullable String startsAt, @Nullable String endsAt, @Nullable String room, WeekView.@Nullable HomeworkState homeworkState) {
 
 		WeekView.Lesson view(List<WeekView.Mark> marks) {
 			return new WeekView.Lesson(lessonId, periodNo, startsAt, endsAt, room, subjectName, teacherName, lessonType, topic,
-					homework == null ? null : new WeekView.Homework(homework, homeworkDue, attachments), marks,
+					homework == null ? null : new WeekView.Homework(homework, homeworkDue, attachments, homeworkState), marks,
 					status == null ? null : new WeekView.Attendance(status, reason, minutesLate),
 					substituted ? new WeekView.Substitution(substituteName, changeReason) : null,
 					movedFromDate == null ? null : new WeekView.Moved(movedFromDate, movedFromPeriod, changeReason),
@@ -184,7 +195,8 @@ public class DiaryWeek {
 			LocalDate workDate, @Nullable String comment) {
 	}
 
-	record DueRow(UUID lessonId, String subjectName, String homework, LocalDate lessonDate, LocalDate homeworkDue) {
+	record DueRow(UUID lessonId, String subjectName, String homework, LocalDate lessonDate, LocalDate homeworkDue,
+			WeekView.@Nullable HomeworkState state) {
 	}
 
 	record CalendarRow(String scope, String title, @Nullable String place, LocalDate startsOn, LocalDate endsOn) {

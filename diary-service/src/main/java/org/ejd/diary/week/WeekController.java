@@ -52,7 +52,7 @@ class WeekController {
 			@RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
 		access.read(studentId, "week");
 		LocalDate day = date != null ? date : access.today(studentId);
-		WeekView week = weeks.of(studentId, day.with(DayOfWeek.MONDAY));
+		WeekView week = weeks.of(studentId, day.with(DayOfWeek.MONDAY), access.today(studentId));
 		// serialized once: the bytes sent are the bytes the ETag hashes
 		byte[] body = json.writeValueAsBytes(week);
 		String etag = "\"" + sha256(body) + "\"";

@@ -30,7 +30,16 @@ public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<
 			@Nullable Cancelled cancelled) {
 	}
 
-	public record Homework(String text, @Nullable LocalDate due, @Nullable @JsonRawValue String attachments) {
+	/** A lesson's homework; {@code state} its state for the student (ADR 0044). */
+	public record Homework(String text, @Nullable LocalDate due, @Nullable @JsonRawValue String attachments,
+			@Nullable HomeworkState state) {
+	}
+
+	/**
+	 * Where the student is with a homework (ADR 0044): assigned, late (due and nothing done), done, handed-in, returned
+	 * (with the teacher's {@code comment}) or marked (with the {@code mark}).
+	 */
+	public record HomeworkState(String state, @Nullable String mark, @Nullable String comment) {
 	}
 
 	public record Mark(UUID markId, String subject, String value, String workType, BigDecimal weight, @Nullable String comment) {
@@ -48,7 +57,7 @@ public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<
 	public record Cancelled(@Nullable String reason) {
 	}
 
-	public record HomeworkDue(UUID lessonId, String subject, String text, LocalDate setOn) {
+	public record HomeworkDue(UUID lessonId, String subject, String text, LocalDate setOn, @Nullable HomeworkState state) {
 	}
 
 	/** A school or city event ({@code scope}) that day. */

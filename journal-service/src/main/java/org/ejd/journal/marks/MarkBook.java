@@ -94,7 +94,7 @@ public class MarkBook {
 		if (mark == null) {
 			throw rejections.get(0).refusal();
 		}
-		save(List.of(mark), command.reason(), null);
+		save(List.of(mark), command.reason(), null, command.submissionId());
 		return mark;
 	}
 
@@ -126,7 +126,7 @@ public class MarkBook {
 		if (mark == null) {
 			throw rejections.get(0).refusal();
 		}
-		save(List.of(mark), null, command.clientId());
+		save(List.of(mark), null, command.clientId(), null);
 		return mark;
 	}
 
@@ -187,7 +187,7 @@ public class MarkBook {
 		if (!rejections.isEmpty()) {
 			throw Refusal.rejectedItems("journal.marks.batch-rejected", rejections.stream().map(Rejection::error).toList());
 		}
-		save(accepted, command.reason(), null);
+		save(accepted, command.reason(), null, null);
 		return accepted;
 	}
 
@@ -309,17 +309,17 @@ public class MarkBook {
 	}
 
 	/** The new marks in one batch, each with its late-entry note and its event (one outbox row per mark). */
-	private void save(List<Mark> posted, @Nullable String reason, @Nullable String enteredByClient) {
+	private void save(List<Mark> posted, @Nullable String reason, @Nullable String enteredByClient, @Nullable UUID submissionId) {
 		if (posted.isEmpty()) {
 			return;
 		}
-		marks.insertAll(posted, enteredByClient);
+		marks.insertAll(posted, enteredByClient, submissionId);
 		String subjectName = subjectName(posted.getFirst());
 		for (Mark mark : posted) {
 			if (reason != null && !reason.isBlank()) {
 				marks.recordLateEntry(mark, reason.strip());
 			}
-			events.publishEvent(new MarkPosted(mark, subjectName, enteredByClient));
+			events.publishEvent(new MarkPosted(mark, subjectName, enteredByClient, submissionId));
 		}
 	}
 

@@ -10,12 +10,15 @@ import org.ejd.platform.events.IntegrationEvent;
 import org.jspecify.annotations.Nullable;
 
 /** journal.mark.posted on journal.marks.v1, keyed by student: per-student order. */
-public record MarkPosted(UUID eventId, Instant occurredAt, Mark mark, String subjectName, @Nullable String enteredByClient)
-		implements IntegrationEvent {
+public record MarkPosted(UUID eventId, Instant occurredAt, Mark mark, String subjectName, @Nullable String enteredByClient,
+		@Nullable UUID submissionId) implements IntegrationEvent {
 
-	/** @param enteredByClient the integration client that entered it for the teacher (ADR 0042), or null */
-	public MarkPosted(Mark mark, String subjectName, @Nullable String enteredByClient) {
-		this(UUID.randomUUID(), mark.enteredAt(), mark, subjectName, enteredByClient);
+	/**
+	 * @param enteredByClient the integration client that entered it for the teacher (ADR 0042), or null
+	 * @param submissionId the handed-in homework it marks (ADR 0044), or null
+	 */
+	public MarkPosted(Mark mark, String subjectName, @Nullable String enteredByClient, @Nullable UUID submissionId) {
+		this(UUID.randomUUID(), mark.enteredAt(), mark, subjectName, enteredByClient, submissionId);
 	}
 
 	@Override public String topic() { return "journal.marks.v1"; }
@@ -30,12 +33,12 @@ public record MarkPosted(UUID eventId, Instant occurredAt, Mark mark, String sub
 		Mark m = mark;
 		return new Data(m.id(), m.studentId(), m.schoolId(), m.classGroupId(), m.subjectId(), subjectName, m.teacherId(),
 				m.value().text(), m.value().points(), m.value().scale().wire(), m.workType().wire(), BigDecimal.valueOf(m.weight()),
-				m.workDate(), m.enteredAt(), m.onTime(), m.comment(), m.counted(), enteredByClient);
+				m.workDate(), m.enteredAt(), m.onTime(), m.comment(), m.counted(), enteredByClient, submissionId);
 	}
 
 	record Data(UUID markId, UUID studentId, UUID schoolId, UUID classGroupId, UUID subjectId, String subjectName,
 			UUID teacherId, String value, Integer numericValue, String scale, String workType, BigDecimal weight,
 			LocalDate workDate, Instant enteredAt, boolean onTime, String comment, boolean countsInAverage,
-			@Nullable String enteredByClient) {
+			@Nullable String enteredByClient, @Nullable UUID submissionId) {
 	}
 }

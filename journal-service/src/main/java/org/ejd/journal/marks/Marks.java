@@ -39,11 +39,11 @@ class Marks {
 	}
 
 	/** New marks in one JDBC batch (the driver rewrites it into multi-row inserts: reWriteBatchedInserts). */
-	void insertAll(List<Mark> posted, @Nullable String enteredByClient) {
+	void insertAll(List<Mark> posted, @Nullable String enteredByClient, @Nullable UUID submissionId) {
 		jdbcTemplate.batchUpdate("""
 				insert into mark (id, school_id, student_id, class_group_id, subject_id, teacher_id, value, scale, points,
-				  work_type, weight, work_date, entered_at, on_time, comment, version, counted, entered_by_client)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", posted, posted.size(), (ps, m) -> {
+				  work_type, weight, work_date, entered_at, on_time, comment, version, counted, entered_by_client, submission_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", posted, posted.size(), (ps, m) -> {
 			ps.setObject(1, m.id());
 			ps.setObject(2, m.schoolId());
 			ps.setObject(3, m.studentId());
@@ -62,6 +62,7 @@ class Marks {
 			ps.setLong(16, m.version());
 			ps.setBoolean(17, m.counted());
 			ps.setString(18, enteredByClient);
+			ps.setObject(19, submissionId, java.sql.Types.OTHER);
 		});
 	}
 
