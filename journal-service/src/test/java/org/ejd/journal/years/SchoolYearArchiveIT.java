@@ -149,6 +149,17 @@ class SchoolYearArchiveIT extends JournalIT {
 				insert into school_pass (id, school_id, student_id, direction, passed_at, day, device, device_pass_id, recorded_at)
 				values (?, ?, ?, 'entry', now(), ?, 'turnstile-1', ?, now())""")
 			.params(UUID.randomUUID(), school.id(), school.studentId(), end, UUID.randomUUID().toString()).update();
+		Response lesson = api().post("/api/journal/lessons", school.teacherToken(), Map.of("classGroupId", school.classGroupId(),
+				"subjectId", school.subjectId(), "date", end, "periodNo", 7, "topic", "Тема урока", "homework", "Задачи 1–5",
+				"homeworkDue", end));
+		assertThat(lesson.status()).as(lesson.toString()).isEqualTo(201);
+		UUID submission = UUID.randomUUID();
+		jdbc.sql("""
+				insert into homework_submission (id, lesson_id, student_id, school_id, class_group_id, subject_id, state, text,
+				  handed_in_at, changed_at, changed_by, version) values (?, ?, ?, ?, ?, ?, 'handed-in', 'Решение', now(), now(), ?, 1)""")
+			.params(submission, UUID.fromString(lesson.json().get("id").asString()), school.studentId(), school.id(),
+					school.classGroupId(), school.subjectId(), school.studentId())
+			.update();
 		assertThat(api().post("/api/journal/periods/" + periodId + "/close", school.adminToken(), null).status()).isEqualTo(200);
 		assertThat(api().post(path + "/reopen", regionOperator("51"), Map.of("reason", "Ошибка")).status())
 			.as("a year not closed").isEqualTo(409);
@@ -170,6 +181,10 @@ class SchoolYearArchiveIT extends JournalIT {
 				Map.of("name", "Каникулы после закрытого года", "startDate", today().plusDays(10), "endDate", today().plusDays(12)))
 			.status()).as("a day after the closed year").isEqualTo(201);
 		assertRefusedByTheDatabase("update absence_note set status = 'accepted' where id = '" + note + "'");
+		assertRefusedByTheDatabase("update homework_submission set state = 'returned', return_comment = 'Переделать' where id = '"
+				+ submission + "'");
+		assertRefusedByTheDatabase("insert into homework_submission_file (submission_id, file_name, content_type, size_bytes, content) "
+				+ "values ('" + submission + "', 'a.pdf', 'application/pdf', 4, '\\x25504446')");
 		assertRefusedByTheDatabase("delete from school_pass where school_id = '" + school.id() + "'");
 		assertRefusedByTheDatabase("insert into school_pass (id, school_id, student_id, direction, passed_at, day, device, "
 				+ "device_pass_id, recorded_at) values (gen_random_uuid(), '" + school.id() + "', '" + school.studentId()
