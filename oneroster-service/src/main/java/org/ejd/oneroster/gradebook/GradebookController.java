@@ -4,12 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.ejd.oneroster.OneRosterProperties;
 import org.ejd.oneroster.access.Clients;
-import org.ejd.oneroster.collections.Collections;
-import org.ejd.oneroster.collections.PageResponses;
+import org.ejd.oneroster.collections.ReadingCollections;
 import org.ejd.oneroster.collections.Resource;
-import org.ejd.oneroster.collections.domain.CollectionQuery;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
@@ -35,11 +32,9 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping(path = "/ims/oneroster/gradebook/v1p2", produces = "application/json")
 class GradebookController {
 
-	private final Collections collections;
+	private final ReadingCollections reading;
 
 	private final Clients clients;
-
-	private final OneRosterProperties properties;
 
 	private final SettingLineItems lineItems;
 
@@ -47,12 +42,11 @@ class GradebookController {
 
 	private final DeletingRecords deleting;
 
-	GradebookController(Collections collections, Clients clients, OneRosterProperties properties, SettingLineItems lineItems,
-			SubmittingResults results, DeletingRecords deleting) {
+	GradebookController(ReadingCollections reading, Clients clients, SettingLineItems lineItems, SubmittingResults results,
+			DeletingRecords deleting) {
+		this.reading = reading;
 		this.deleting = deleting;
-		this.collections = collections;
 		this.clients = clients;
-		this.properties = properties;
 		this.lineItems = lineItems;
 		this.results = results;
 	}
@@ -164,18 +158,13 @@ class GradebookController {
 	ResponseEntity<Map<String, Object>> all(@PathVariable String collection, @RequestParam @Nullable String limit,
 			@RequestParam @Nullable String offset, @RequestParam @Nullable String filter, @RequestParam @Nullable String sort,
 			@RequestParam @Nullable String orderBy, @RequestParam @Nullable String fields) {
-		Resource resource = resource(collection);
-		CollectionQuery query = CollectionQuery.of(limit, offset, filter, sort, orderBy, fields, properties.defaultLimit(),
-				properties.maxLimit());
-		return PageResponses.of(resource.collection(), collections.read(resource, query, clients.of(Callers.current())));
+		return reading.page(resource(collection), limit, offset, filter, sort, orderBy, fields);
 	}
 
 	@GetMapping("/{collection:categories|lineItems|results|scoreScales}/{sourcedId}")
 	ResponseEntity<Map<String, Object>> one(@PathVariable String collection, @PathVariable String sourcedId,
 			@RequestParam @Nullable String fields) {
-		Resource resource = resource(collection);
-		CollectionQuery query = CollectionQuery.of(null, null, null, null, null, fields, 1, 1);
-		return PageResponses.one(resource.single(), collections.one(resource, sourcedId, query, clients.of(Callers.current())));
+		return reading.one(resource(collection), sourcedId, fields);
 	}
 
 	private static Resource resource(String collection) {

@@ -2,13 +2,8 @@ package org.ejd.oneroster.rostering;
 
 import java.util.Map;
 
-import org.ejd.oneroster.OneRosterProperties;
-import org.ejd.oneroster.access.Clients;
-import org.ejd.oneroster.collections.Collections;
-import org.ejd.oneroster.collections.PageResponses;
+import org.ejd.oneroster.collections.ReadingCollections;
 import org.ejd.oneroster.collections.Resource;
-import org.ejd.oneroster.collections.domain.CollectionQuery;
-import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,34 +17,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/ims/oneroster/rostering/v1p2", produces = "application/json")
 class RosteringController {
 
-	private final Collections collections;
+	private final ReadingCollections reading;
 
-	private final Clients clients;
-
-	private final OneRosterProperties properties;
-
-	RosteringController(Collections collections, Clients clients, OneRosterProperties properties) {
-		this.collections = collections;
-		this.clients = clients;
-		this.properties = properties;
+	RosteringController(ReadingCollections reading) {
+		this.reading = reading;
 	}
 
 	@GetMapping("/{collection:orgs|schools|academicSessions|terms|gradingPeriods|classes|courses|users|students|teachers|enrollments}")
 	ResponseEntity<Map<String, Object>> all(@PathVariable String collection, @RequestParam @Nullable String limit,
 			@RequestParam @Nullable String offset, @RequestParam @Nullable String filter, @RequestParam @Nullable String sort,
 			@RequestParam @Nullable String orderBy, @RequestParam @Nullable String fields) {
-		Resource resource = resource(collection);
-		CollectionQuery query = CollectionQuery.of(limit, offset, filter, sort, orderBy, fields, properties.defaultLimit(),
-				properties.maxLimit());
-		return PageResponses.of(resource.collection(), collections.read(resource, query, clients.of(Callers.current())));
+		return reading.page(resource(collection), limit, offset, filter, sort, orderBy, fields);
 	}
 
 	@GetMapping("/{collection:orgs|schools|academicSessions|terms|gradingPeriods|classes|courses|users|students|teachers|enrollments}/{sourcedId}")
 	ResponseEntity<Map<String, Object>> one(@PathVariable String collection, @PathVariable String sourcedId,
 			@RequestParam @Nullable String fields) {
-		Resource resource = resource(collection);
-		CollectionQuery query = CollectionQuery.of(null, null, null, null, null, fields, 1, 1);
-		return PageResponses.one(resource.single(), collections.one(resource, sourcedId, query, clients.of(Callers.current())));
+		return reading.one(resource(collection), sourcedId, fields);
 	}
 
 	private static Resource resource(String collection) {
