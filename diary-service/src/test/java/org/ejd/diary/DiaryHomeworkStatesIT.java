@@ -51,6 +51,15 @@ class DiaryHomeworkStatesIT extends DiaryIT {
 		assertThat(mondayMaths).isNotNull();
 		assertThat(mondayMaths.get("homeworkState").asString()).isEqualTo("marked");
 		assertThat(mondayMaths.get("homeworkMark").asString()).isEqualTo("5");
+
+		s.send("journal.marks.v1", s.student, "/ejd/journal-service", "journal.mark.deleted", s.mark, 2, Map.of("markId", s.mark,
+				"studentId", s.student, "schoolId", s.school, "deletedAt", "2026-12-09T08:00:00Z", "deletedBy", UUID.randomUUID(),
+				"reason", "Ошибочно выставлена"));
+		JsonNode unmarked = Eventually.until(() -> api().get("/api/diary/students/" + s.student + WEEK, mother),
+				r -> r.status() == 200 && "handed-in".equals(homeworkState(r.json(), s.mathsMonday).get("state").asString()),
+				Duration.ofSeconds(30)).json();
+		JsonNode mark = homeworkState(unmarked, s.mathsMonday).get("mark");
+		assertThat(mark == null || mark.isNull()).as("the deleted mark's old value is not shown: " + mark).isTrue();
 	}
 
 	@Test

@@ -99,7 +99,8 @@ public class DiaryLessons {
 		return jdbc.sql("""
 				select l.lesson_id, l.class_group_id, l.subject_name, l.lesson_date as date, l.period_no, l.lesson_type, l.topic,
 				  l.homework, l.homework_due, l.substituted, l.moved_from_date, cast(l.attachments as text) as attachments,
-				  hs.state as homework_state, coalesce(hm.value, hs.mark_value) as homework_mark, hs.return_comment as homework_comment
+				  """ + HomeworkStates.COLUMNS + """
+				  as homework_comment
 				from lesson l join enrolment e on e.class_group_id = l.class_group_id
 				""" + HomeworkStates.JOIN + """
 				where e.student_id = ? and l.lesson_date between ? and ?
@@ -124,7 +125,8 @@ public class DiaryLessons {
 		String query = """
 				select l.lesson_id, l.class_group_id, l.subject_name, l.lesson_date as date, l.period_no, l.lesson_type, l.topic,
 				  l.homework, l.homework_due, l.substituted, l.moved_from_date, cast(l.attachments as text) as attachments,
-				  hs.state as homework_state, coalesce(hm.value, hs.mark_value) as homework_mark, hs.return_comment as homework_comment
+				  """ + HomeworkStates.COLUMNS + """
+				  as homework_comment
 				from lesson l join enrolment e on e.class_group_id = l.class_group_id
 				""" + HomeworkStates.JOIN + """
 				where e.student_id = ? and l.lesson_date between ? and ?

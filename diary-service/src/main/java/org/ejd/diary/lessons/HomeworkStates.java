@@ -17,12 +17,19 @@ import org.springframework.stereotype.Component;
 public class HomeworkStates {
 
 	/**
-	 * The columns a diary read joins for a lesson {@code l} and a student parameter: {@code hs.state},
-	 * {@code hw_mark} (the mark's current value while the diary has it) and {@code hs.return_comment}.
+	 * What a diary read selects of a homework's state with {@link #JOIN}: {@code homework_state}, {@code homework_mark}
+	 * (the mark's current value once the diary has it; until then the value the state event carried) and
+	 * {@code return_comment}. A mark the teacher has since deleted leaves the work handed in and unmarked.
 	 */
+	public static final String COLUMNS = """
+			case when hs.state = 'marked' and hm.deleted then 'handed-in' else hs.state end as homework_state,
+			  case when hm.deleted then null else coalesce(hm.value, hs.mark_value) end as homework_mark, hs.return_comment
+			""";
+
+	/** Joins a lesson {@code l} and its enrolment {@code e} to the student's homework state and the mark given for it. */
 	public static final String JOIN = """
 			left join homework_state hs on hs.lesson_id = l.lesson_id and hs.student_id = e.student_id
-			left join diary_mark hm on hm.mark_id = hs.mark_id and not hm.deleted
+			left join diary_mark hm on hm.mark_id = hs.mark_id
 			""";
 
 	private final JdbcClient jdbc;

@@ -48,7 +48,7 @@ public class DiaryWeek {
 				    and (t.valid_to is null or t.valid_to >= l.lesson_date))) as teacher_name,
 				  l.substituted, l.substitute_name, l.moved_from_date, l.moved_from_period, l.change_reason, l.cancelled,
 				  l.cancellation_reason, a.status, a.reason, a.minutes_late, bell.starts_at, bell.ends_at, l.room,
-				  hs.state as homework_state, coalesce(hm.value, hs.mark_value) as homework_mark, hs.return_comment
+				  """ + HomeworkStates.COLUMNS + """
 				from lesson l
 				join enrolment e on e.class_group_id = l.class_group_id and e.student_id = :student
 				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
@@ -77,7 +77,7 @@ public class DiaryWeek {
 					date(rs, "work_date"), rs.getString("comment"))).list();
 		List<DueRow> due = jdbc.sql("""
 				select l.lesson_id, l.subject_name, l.homework, l.lesson_date, l.homework_due,
-				  hs.state as homework_state, coalesce(hm.value, hs.mark_value) as homework_mark, hs.return_comment
+				  """ + HomeworkStates.COLUMNS + """
 				from lesson l join enrolment e on e.class_group_id = l.class_group_id and e.student_id = ?
 				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
 				""" + HomeworkStates.JOIN + """
