@@ -70,6 +70,7 @@ class IdentityAuthorizationMatrixIT extends IdentityIT {
 				Map.of("lastName", "Смирнов", "firstName", "Олег")));
 		assertThat(api().post("/api/identity/persons/" + peer + "/account", region,
 				Map.of("username", unique("peer"), "password", PASSWORD)).status()).isEqualTo(201);
+		PortalSigner.upload(api());
 		Response app = api().post("/api/identity/apps", desk.admin(), Map.of("name", "Дневник матрицы", "schoolId", desk.schoolId(),
 				"redirectUris", List.of("https://diary.matrix.example/callback")));
 
