@@ -8,6 +8,7 @@ import org.ejd.journal.access.SchoolRoles;
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
 import org.ejd.journal.lessons.Lesson;
+import org.ejd.journal.lessons.LessonAccess;
 import org.ejd.journal.lessons.LessonLookup;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
@@ -32,7 +33,10 @@ class HomeworkAccess {
 
 	private final SchoolTime time;
 
-	HomeworkAccess(LessonLookup lessons, ClassBook classes, SchoolRoles roles, SchoolTime time) {
+	private final LessonAccess classLessons;
+
+	HomeworkAccess(LessonLookup lessons, ClassBook classes, SchoolRoles roles, SchoolTime time, LessonAccess classLessons) {
+		this.classLessons = classLessons;
 		this.lessons = lessons;
 		this.classes = classes;
 		this.roles = roles;
@@ -73,15 +77,12 @@ class HomeworkAccess {
 			.orElseThrow(() -> Refusal.unknown("journal.homework.not-found"));
 	}
 
-	/** A class group whose work owed the caller reads: its administration, class teacher, a teacher of the class. */
+	/**
+	 * A class group whose work owed the caller reads: those who read its lessons (its administration, class teacher, a
+	 * teacher of the class), by the lessons' own rule.
+	 */
 	ClassGroup classReadable(Caller caller, UUID classGroupId, LocalDate from, LocalDate to) {
-		ClassGroup group = classes.find(classGroupId)
-			.filter(g -> roles.isStaff(caller, g.schoolId()))
-			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
-		if (!roles.readsClassLessons(caller, group.schoolId(), group.id(), from, to, time.today(group.schoolId()))) {
-			throw Refusal.notAllowed("journal.lesson.not-your-class");
-		}
-		return group;
+		return classLessons.lessonsReadable(caller, classGroupId, from, to);
 	}
 
 	/**

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Which lessons a caller may keep or read, answered alike for every lesson use case; another school's lesson is unknown. */
 @Component
-class LessonAccess {
+public class LessonAccess {
 
 	private final Lessons lessons;
 
@@ -68,7 +68,7 @@ class LessonAccess {
 	 * its class teacher, a teacher of the class on one of those days or today. Families and other schools do
 	 * not learn that the group exists; a teacher of another class of the school is refused.
 	 */
-	ClassGroup lessonsReadable(Caller caller, UUID classGroupId, LocalDate from, LocalDate to) {
+	public ClassGroup lessonsReadable(Caller caller, UUID classGroupId, LocalDate from, LocalDate to) {
 		ClassGroup group = classes.find(classGroupId)
 			.filter(g -> roles.isStaff(caller, g.schoolId()))
 			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));

@@ -1,36 +1,15 @@
 package org.ejd.consent.contacts.domain;
 
-import java.util.regex.Pattern;
+import org.ejd.contracts.ContactFormats;
 
 /**
- * A Russian mobile number, normalized to E.164 ({@code +79XXXXXXXXX}) from the ways people write it:
- * {@code +7 (912) 345-67-89}, {@code 8 912 345 67 89}, {@code 9123456789}. SMS go to mobile numbers
- * only, and those start with 9 after the country code.
+ * A Russian mobile number, normalized to E.164 ({@code +79XXXXXXXXX}) by the events' own rule
+ * ({@link ContactFormats#mobile}) from the ways people write it.
  */
 public record MobileNumber(String value) implements Address {
 
-	private static final Pattern WRITTEN = Pattern.compile("^\\+?[0-9 ()\\-]{10,20}$");
-
 	public static MobileNumber parse(String text) {
-		String written = text.strip();
-		if (!WRITTEN.matcher(written).matches() || (written.startsWith("+") && !written.startsWith("+7"))) {
-			throw new IllegalArgumentException("not a Russian mobile number");
-		}
-		String digits = written.replaceAll("\\D", "");
-		String national;
-		if (digits.length() == 11 && (digits.charAt(0) == '7' || (digits.charAt(0) == '8' && !written.startsWith("+")))) {
-			national = digits.substring(1);
-		}
-		else if (digits.length() == 10 && !written.startsWith("+")) {
-			national = digits;
-		}
-		else {
-			throw new IllegalArgumentException("not a Russian mobile number");
-		}
-		if (national.charAt(0) != '9') {
-			throw new IllegalArgumentException("not a mobile number");
-		}
-		return new MobileNumber("+7" + national);
+		return new MobileNumber(ContactFormats.mobile(text));
 	}
 
 	@Override
