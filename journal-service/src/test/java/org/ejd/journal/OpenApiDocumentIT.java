@@ -6,7 +6,7 @@ import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.OpenApiDocuments;
 import org.junit.jupiter.api.Test;
 
-/** The API description journal serves is the one committed in docs/openapi/journal.json (ADR 0025). */
+/** The API description journal serves is the one committed in docs/openapi/journal.json (ADR 0025), with every operation's texts (ADR 0053). */
 class OpenApiDocumentIT extends JournalIT {
 
 	@Test
@@ -14,5 +14,13 @@ class OpenApiDocumentIT extends JournalIT {
 		Response docs = api().get("/v3/api-docs", null);
 		assertThat(docs.status()).isEqualTo(200);
 		OpenApiDocuments.assertMatchesCommitted("journal", docs.body());
+	}
+
+	@Test
+	void everyOperationHasItsRussianAndEnglishTextsAndEveryTextItsOperation() {
+		Response docs = api().get("/v3/api-docs", null);
+		assertThat(docs.status()).isEqualTo(200);
+		OpenApiDocuments.assertEveryOperationHasItsTexts(docs.body());
+		assertThat(docs.json().get("paths").get("/api/journal/marks").get("post").get("summary").asString()).isEqualTo("Выставить оценку");
 	}
 }

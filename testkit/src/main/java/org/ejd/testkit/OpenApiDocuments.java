@@ -1,12 +1,20 @@
 package org.ejd.testkit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -23,6 +31,9 @@ public final class OpenApiDocuments {
 	/** What the test realm's issuer (a free port each run) is written as in the committed files. */
 	public static final String PUBLISHED_ISSUER = "https://keycloak.example/realms/ejd";
 
+	/** Where a service keeps each operation's texts (ADR 0053). */
+	static final String OPERATIONS = "openapi/operations.yml";
+
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(SerializationFeature.INDENT_OUTPUT)
 		.enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
@@ -38,6 +49,7 @@ public final class OpenApiDocuments {
 	 * @param served the body of the service's {@code /v3/api-docs}
 	 */
 	public static void assertMatchesCommitted(String service, String served) {
+		assertEveryOperationHasItsTexts(served);
 		String actual = normalized(served);
 		Path file = repositoryRoot().resolve("docs/openapi").resolve(service + ".json");
 		try {
@@ -54,6 +66,51 @@ public final class OpenApiDocuments {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Every operation the service serves has its Russian and English texts in its {@code openapi/operations.yml} and every
+	 * entry there names an operation that exists (ADR 0053). A service without the file is not held to it yet.
+	 */
+	public static void assertEveryOperationHasItsTexts(String served) {
+		Set<String> described;
+		try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(OPERATIONS)) {
+			if (in == null) {
+				return;
+			}
+			described = describedOperations(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<String> wrong = textMismatches(served, described);
+		if (!wrong.isEmpty()) {
+			throw new AssertionError(OPERATIONS + " and the served operations differ:\n" + String.join("\n", wrong));
+		}
+	}
+
+	/** The served operations without texts, and the texts of no served operation. */
+	static List<String> textMismatches(String served, Set<String> described) {
+		Set<String> operations = new TreeSet<>();
+		JSON.readTree(served).path("paths").forEach(item -> item.forEach(operation -> {
+			if (operation.has("operationId")) {
+				operations.add(operation.get("operationId").asString());
+			}
+		}));
+		List<String> wrong = new ArrayList<>();
+		operations.stream().filter(id -> !described.contains(id)).forEach(id -> wrong.add("no texts for " + id));
+		described.stream().filter(id -> !operations.contains(id)).forEach(id -> wrong.add("texts for no operation: " + id));
+		return wrong;
+	}
+
+	static Set<String> describedOperations(InputStream yaml) {
+		Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+		if (root instanceof Map<?, ?> top && top.get("operations") instanceof Map<?, ?> operations) {
+			Set<String> ids = new TreeSet<>();
+			operations.keySet().forEach(id -> ids.add(String.valueOf(id)));
+			return ids;
+		}
+		throw new AssertionError(OPERATIONS + " has no 'operations' map");
 	}
 
 	/** Fails with the differing lines when the committed file is not the served document. */

@@ -49,4 +49,25 @@ class OpenApiDocumentsTest {
 		assertThatThrownBy(() -> OpenApiDocuments.compare(dir.resolve("missing.json"), COMMITTED, dir.resolve("served.json")))
 			.isInstanceOf(AssertionError.class);
 	}
+
+	@Test
+	void anOperationWithoutTextsAndTextsOfNoOperationAreBothNamed() {
+		String yaml = """
+				operations:
+				  marks_marks:
+				    summary: { ru: "Оценки", en: "Marks" }
+				    description: { ru: "Оценки ученика.", en: "A student's marks." }
+				  marks_gone:
+				    summary: { ru: "Было", en: "Gone" }
+				    description: { ru: "Было.", en: "Gone." }
+				""";
+		var described = OpenApiDocuments.describedOperations(
+				new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+		org.assertj.core.api.Assertions.assertThat(OpenApiDocuments.textMismatches(COMMITTED, described))
+			.containsExactly("texts for no operation: marks_gone");
+		org.assertj.core.api.Assertions.assertThat(OpenApiDocuments.textMismatches(
+				COMMITTED.replace("marks_marks", "marks_week"), java.util.Set.of("marks_marks")))
+			.containsExactly("no texts for marks_week", "texts for no operation: marks_marks");
+	}
 }

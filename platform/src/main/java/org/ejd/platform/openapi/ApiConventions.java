@@ -42,9 +42,12 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 
 	private final AntPathMatcher paths = new AntPathMatcher();
 
-	ApiConventions(String issuer, List<String> publicPaths) {
+	private final OperationDocs operationDocs;
+
+	ApiConventions(String issuer, List<String> publicPaths, OperationDocs operationDocs) {
 		this.issuer = issuer;
 		this.publicPaths = publicPaths;
+		this.operationDocs = operationDocs;
 	}
 
 	@Override
@@ -81,6 +84,7 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 				rateLimitHeaders(operation);
 			});
 		});
+		operationDocs.apply(api); // after the open paths are known: their access line says "no token"
 	}
 
 	private SecurityScheme keycloak() {
