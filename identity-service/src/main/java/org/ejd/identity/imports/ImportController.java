@@ -5,6 +5,9 @@ import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +41,12 @@ class ImportController {
 	 * type ({@code application/octet-stream}). Anything else is 415.
 	 */
 	@PostMapping(consumes = { CSV, MediaType.TEXT_PLAIN_VALUE, "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Файл CSV (UTF-8 или Windows-1251, ; или ,) / the CSV file",
+			content = { @Content(mediaType = CSV, schema = @Schema(type = "string", maxLength = CsvImport.MAX_BYTES)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string", maxLength = CsvImport.MAX_BYTES)),
+					@Content(mediaType = "application/vnd.ms-excel", schema = @Schema(type = "string", maxLength = CsvImport.MAX_BYTES)),
+					@Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+							schema = @Schema(type = "string", maxLength = CsvImport.MAX_BYTES)) })
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ImportResponse> importFile(@PathVariable UUID schoolId,
 			@RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
