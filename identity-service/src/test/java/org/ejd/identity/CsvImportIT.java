@@ -121,6 +121,20 @@ class CsvImportIT extends IdentityIT {
 	}
 
 	@Test
+	void aFileSentAsJsonIsRefusedAsAnUnsupportedTypeAndOneWithoutATypeIsRead() {
+		Desk desk = newSchool(regionOperatorToken(), "Школа импорта 6");
+		String csv = HEADER + "обучающийся;Носов;Олег;;01.02.2015;;s1;;\n";
+
+		Response json = upload(desk.schoolId(), desk.admin(), csv.getBytes(StandardCharsets.UTF_8), "application/json");
+		Response untyped = upload(desk.schoolId(), desk.admin(), csv.getBytes(StandardCharsets.UTF_8), "application/octet-stream");
+
+		assertThat(json.status()).as(json.toString()).isEqualTo(415);
+		assertThat(json.isProblem()).isTrue();
+		assertThat(json.json().get("detail").asString()).isEqualTo("Неподдерживаемый тип содержимого.");
+		assertThat(untyped.status()).as(untyped.toString()).isEqualTo(201);
+	}
+
+	@Test
 	void anotherSchoolsAdminIsRefused() {
 		String region = regionOperatorToken();
 		Desk mine = newSchool(region, "Школа импорта 4");

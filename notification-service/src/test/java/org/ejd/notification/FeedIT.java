@@ -30,9 +30,13 @@ class FeedIT extends NotificationIT {
 		assertThat(page.get("items")).hasSize(2);
 		assertThat(page.get("unread").asInt()).isEqualTo(3);
 		assertThat(page.get("items").get(0).get("subject").asString()).startsWith("Пётр: отметка");
-		JsonNode second = api().get(FEED + "?limit=2&cursor=" + page.get("nextCursor").asString(), token).json();
+		assertThat(first.headers().get("link")).as("the next page as every list links it (ADR 0025)")
+			.isEqualTo("<" + FEED + "?cursor=" + page.get("nextCursor").asString() + "&limit=2>; rel=\"next\"");
+		ApiClient.Response last = api().get(FEED + "?limit=2&cursor=" + page.get("nextCursor").asString(), token);
+		JsonNode second = last.json();
 		assertThat(second.get("items")).hasSize(1);
 		assertThat(second.get("nextCursor").isNull()).isTrue();
+		assertThat(last.headers()).doesNotContainKey("link");
 
 		String id = page.get("items").get(0).get("id").asString();
 		assertThat(api().post(FEED + "/" + id + "/read", token, null).status()).isEqualTo(204);
@@ -54,12 +58,16 @@ class FeedIT extends NotificationIT {
 	}
 
 	@Test
-	void aLimitAboveTheCapIsRefusedInRussian() {
+	void aLimitAboveTheCapIsCutToItAndOneBelowOneIsRefusedInRussian() {
 		String token = token("guardian", UUID.randomUUID(), UUID.randomUUID());
 
-		ApiClient.Response refused = api().get(FEED + "?limit=1000", token);
+		ApiClient.Response capped = api().get(FEED + "?limit=1000", token);
+		ApiClient.Response refused = api().get(FEED + "?limit=0", token);
 
+		assertThat(capped.status()).as("capped like every list, not refused").isEqualTo(200);
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.json().get("detail").asString()).isEqualTo("Параметр limit должен быть от 1 до 100.");
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(refused.json().get("detail").asString()).startsWith("Запрос содержит ошибки");
+		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("limit");
 	}
 }

@@ -57,6 +57,8 @@ class PersonalMessagesIT extends NotificationIT {
 
 		Response page = api().get("/api/notifications/threads/" + thread + "/messages?limit=1", mother);
 		assertThat(page.json().get("items").size()).isEqualTo(1);
+		assertThat(page.headers().get("link")).isEqualTo("</api/notifications/threads/" + thread + "/messages?cursor="
+				+ page.json().get("nextCursor").asString() + "&limit=1>; rel=\"next\"");
 		Response second = api().get("/api/notifications/threads/" + thread + "/messages?limit=1&cursor="
 				+ page.json().get("nextCursor").asString(), mother);
 		assertThat(second.json().get("items").get(0).get("text").asString()).startsWith("Добрый день");
@@ -134,7 +136,8 @@ class PersonalMessagesIT extends NotificationIT {
 				"topic", "Вопрос", "text", "x".repeat(4001))).status()).isEqualTo(400);
 		assertThat(api().post("/api/notifications/threads", mother, Map.of("studentId", family.student(), "topic", "Вопрос",
 				"text", "Здравствуйте")).json().get("detail").asString()).contains("кому пишете");
-		assertThat(api().get("/api/notifications/me/threads?limit=500", mother).status()).isEqualTo(400);
+		assertThat(api().get("/api/notifications/me/threads?limit=500", mother).status()).as("capped, not refused").isEqualTo(200);
+		assertThat(api().get("/api/notifications/me/threads?limit=0", mother).status()).isEqualTo(400);
 		assertThat(api().get("/api/notifications/me/threads", mother).json().get("threads").size()).as("nothing written").isZero();
 
 		paper(family.guardian());

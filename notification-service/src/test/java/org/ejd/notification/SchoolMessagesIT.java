@@ -55,7 +55,9 @@ class SchoolMessagesIT extends NotificationIT {
 		ApiClient.Response refused = api().send("PUT", "/api/notifications/schools/" + school + "/informing-policy", admin,
 				Map.of("markDays", 0, "absenceDays", 1), Map.of());
 		assertThat(refused.status()).isEqualTo(400);
-		assertThat(refused.json().get("detail").asString()).isEqualTo("Сроки информирования задаются в днях, от 1 до 30.");
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(refused.json().get("errors").get(0).get("message").asString())
+			.isEqualTo("Сроки информирования задаются в днях, от 1 до 30.");
 		assertThat(api().send("PUT", "/api/notifications/schools/" + school + "/informing-policy", admin,
 				Map.of("markDays", 5, "absenceDays", 1), Map.of()).status()).isEqualTo(200);
 

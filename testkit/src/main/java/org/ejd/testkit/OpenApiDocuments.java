@@ -59,9 +59,15 @@ public final class OpenApiDocuments {
 			if (regenerate()) {
 				Files.createDirectories(file.getParent());
 				Files.writeString(file, actual, StandardCharsets.UTF_8);
-				return;
 			}
-			compare(file, actual, target);
+			else {
+				compare(file, actual, target);
+			}
+			List<String> breaches = conventionBreaches(JSON.readTree(actual));
+			if (!breaches.isEmpty()) {
+				throw new AssertionError(service + "'s API description breaks the API's conventions (ADR 0025, 0041):\n"
+						+ String.join("\n", breaches));
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -120,6 +126,71 @@ public final class OpenApiDocuments {
 			throw new AssertionError("The API differs from " + committedFile + " (served: " + served.toAbsolutePath()
 					+ "). If the change is meant, regenerate with -Dejd.openapi.write=true and commit it.\n" + diff(committed, actual));
 		}
+	}
+
+	/**
+	 * What every document must say the same way, whatever the service (issue 16): a list's {@code limit} is an integer of at
+	 * least 1 with its cap as the maximum, a list read by {@code cursor} takes a {@code limit} too, a 204 has no body, every
+	 * operation names at least one success, and raw bytes are never documented as JSON.
+	 */
+	static List<String> conventionBreaches(JsonNode document) {
+		List<String> breaches = new ArrayList<>();
+		document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+			if (!List.of("get", "put", "post", "delete", "patch").contains(entry.getKey())) {
+				return;
+			}
+			JsonNode operation = entry.getValue();
+			String name = entry.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+			boolean cursor = false;
+			boolean limit = false;
+			for (JsonNode parameter : operation.path("parameters")) {
+				if (!parameter.path("in").asString("").equals("query")) {
+					continue;
+				}
+				String parameterName = parameter.path("name").asString("");
+				cursor |= parameterName.equals("cursor");
+				if (parameterName.equals("limit")) {
+					limit = true;
+					JsonNode schema = parameter.path("schema");
+					if (!typed(schema, "integer") || schema.path("minimum").asLong(Long.MIN_VALUE) < 1
+							|| schema.path("maximum").asLong(Long.MAX_VALUE) >= Integer.MAX_VALUE) {
+						breaches.add(name + ": limit must be an integer from 1 to the list's cap (minimum 1, maximum the cap), is "
+								+ schema);
+					}
+				}
+			}
+			if (cursor && !limit) {
+				breaches.add(name + ": a list read by cursor takes a limit");
+			}
+			JsonNode responses = operation.path("responses");
+			if (responses.properties().stream().noneMatch(r -> r.getKey().startsWith("2"))) {
+				breaches.add(name + ": documents no success answer");
+			}
+			if (responses.has("204") && responses.path("204").has("content")) {
+				breaches.add(name + ": a 204 has no body, but content is documented");
+			}
+			operation.path("requestBody").path("content").properties().forEach(media -> {
+				JsonNode schema = media.getValue().path("schema");
+				if (media.getKey().contains("json") && typed(schema, "string")
+						&& List.of("byte", "binary").contains(schema.path("format").asString(""))) {
+					breaches.add(name + ": a body of raw bytes is documented as " + media.getKey() + " (declare what it consumes)");
+				}
+			});
+		}));
+		return breaches;
+	}
+
+	private static boolean typed(JsonNode schema, String type) {
+		JsonNode declared = schema.path("type");
+		if (declared.isArray()) {
+			for (JsonNode t : declared) {
+				if (t.asString("").equals(type)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return declared.asString("").equals(type);
 	}
 
 	/** Keys sorted, two-space indent, a final newline, and the test realm's issuer replaced by the published one. */

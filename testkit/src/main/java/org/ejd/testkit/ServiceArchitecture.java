@@ -21,6 +21,8 @@ import java.util.TreeSet;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaEnumConstant;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -32,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The house rules every service's architecture test checks, written once: controllers do not
  * touch the database, services do not import each other, a {@code domain} package is plain Java,
  * feature packages have no cycles, use cases know nothing of HTTP, time comes from the one
- * business clock and the school's zone, and every topic a service reads is in the catalogue.
+ * business clock and the school's zone, every topic a service reads is in the catalogue, and every success status a
+ * handler answers is the one its OpenAPI description names.
  */
 public final class ServiceArchitecture {
 
@@ -89,6 +92,92 @@ public final class ServiceArchitecture {
 					+ "finished with toList(): generated input (issue 12) drained the pool with it; use list().stream()")
 			.check(classes);
 		verifyConsumedTopicsAreCatalogued(service, classes);
+		verifyAnsweredStatusesAreDocumented(classes);
+	}
+
+	/** {@code ResponseEntity}'s factories and {@code HttpStatus}' constants of a success other than 200, by status code. */
+	private static final Map<String, String> SUCCESS_FACTORIES = Map.of("created", "201", "accepted", "202", "noContent", "204");
+
+	private static final Map<String, String> SUCCESS_CONSTANTS = Map.of("CREATED", "201", "ACCEPTED", "202", "NO_CONTENT", "204",
+			"OK", "200");
+
+	private static final String RESPONSE_ENTITY = "org.springframework.http.ResponseEntity";
+
+	private static final String HTTP_STATUS = "org.springframework.http.HttpStatus";
+
+	/**
+	 * A handler whose code answers 201, 202 or 204 ({@code ResponseEntity.created/accepted/noContent}, {@code HttpStatus.CREATED},
+	 * also through the controller's own helpers) says so with {@code @ResponseStatus} or {@code @ApiResponse}: springdoc
+	 * cannot read a status out of a {@code ResponseEntity} and would document 200 (issue 16).
+	 */
+	static void verifyAnsweredStatusesAreDocumented(JavaClasses classes) {
+		List<String> undocumented = new ArrayList<>();
+		classes.forEach(type -> type.getMethods().stream().filter(ServiceArchitecture::isHandler).forEach(method -> {
+			Set<String> answered = new TreeSet<>();
+			answeredStatuses(method, answered, new java.util.HashSet<>());
+			Set<String> documented = documentedStatuses(method);
+			answered.removeAll(documented);
+			if (documented.isEmpty()) {
+				answered.remove("200"); // undocumented means 200
+			}
+			if (!answered.isEmpty()) {
+				undocumented.add(type.getSimpleName() + "." + method.getName() + " answers " + answered + " but documents "
+						+ (documented.isEmpty() ? "[200]" : documented));
+			}
+		}));
+		if (!undocumented.isEmpty()) {
+			throw new AssertionError("Handlers answer a status their OpenAPI description does not name; put @ResponseStatus "
+					+ "on the method (one status) or an @ApiResponse per status (it varies): " + undocumented);
+		}
+	}
+
+	private static boolean isHandler(JavaMethod method) {
+		return method.isMetaAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping")
+				&& method.getOwner().isMetaAnnotatedWith("org.springframework.stereotype.Controller");
+	}
+
+	private static void answeredStatuses(JavaMethod method, Set<String> statuses, Set<JavaMethod> seen) {
+		if (!seen.add(method)) {
+			return;
+		}
+		for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+			if (call.getTargetOwner().getName().equals(RESPONSE_ENTITY) && SUCCESS_FACTORIES.containsKey(call.getName())) {
+				statuses.add(SUCCESS_FACTORIES.get(call.getName()));
+			}
+			else if (call.getTargetOwner().equals(method.getOwner())) {
+				call.getTarget().resolveMember().filter(own -> !isHandler(own))
+					.ifPresent(own -> answeredStatuses(own, statuses, seen));
+			}
+		}
+		method.getFieldAccesses().stream()
+			.filter(access -> access.getTargetOwner().getName().equals(HTTP_STATUS)
+					&& SUCCESS_CONSTANTS.containsKey(access.getName()))
+			.forEach(access -> statuses.add(SUCCESS_CONSTANTS.get(access.getName())));
+	}
+
+	private static Set<String> documentedStatuses(JavaMethod method) {
+		Set<String> documented = new TreeSet<>();
+		for (JavaAnnotation<?> annotation : method.getAnnotations()) {
+			String name = annotation.getRawType().getName();
+			if (name.equals("org.springframework.web.bind.annotation.ResponseStatus")) {
+				for (String attribute : List.of("value", "code")) {
+					annotation.get(attribute).filter(JavaEnumConstant.class::isInstance).map(JavaEnumConstant.class::cast)
+						.filter(status -> !status.name().equals("INTERNAL_SERVER_ERROR")) // the annotation's default
+						.ifPresent(status -> documented.add(SUCCESS_CONSTANTS.getOrDefault(status.name(), status.name())));
+				}
+			}
+			else if (name.equals("io.swagger.v3.oas.annotations.responses.ApiResponse")) {
+				annotation.get("responseCode").ifPresent(code -> documented.add(code.toString()));
+			}
+			else if (name.equals("io.swagger.v3.oas.annotations.responses.ApiResponses")) {
+				annotation.get("value").ifPresent(values -> {
+					for (Object response : (Object[]) values) {
+						((JavaAnnotation<?>) response).get("responseCode").ifPresent(code -> documented.add(code.toString()));
+					}
+				});
+			}
+		}
+		return documented;
 	}
 
 	/** {@code JdbcClient}'s {@code query(...).stream()}: a stream over an open result set. */

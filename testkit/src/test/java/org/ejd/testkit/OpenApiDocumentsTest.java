@@ -1,13 +1,17 @@
 package org.ejd.testkit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.json.JsonMapper;
 
 class OpenApiDocumentsTest {
 
@@ -69,5 +73,54 @@ class OpenApiDocumentsTest {
 		org.assertj.core.api.Assertions.assertThat(OpenApiDocuments.textMismatches(
 				COMMITTED.replace("marks_marks", "marks_week"), java.util.Set.of("marks_marks")))
 			.containsExactly("no texts for marks_week", "texts for no operation: marks_marks");
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static List<String> breaches(String operation) {
+		return OpenApiDocuments.conventionBreaches(JSON.readTree("{\"paths\":{\"/api/x\":" + operation + "}}"));
+	}
+
+	@Test
+	void aCappedListWithACursorAndItsSuccessKeepsTheConventions() {
+		assertThat(breaches("""
+				{"get":{"parameters":[{"in":"query","name":"cursor","schema":{"type":"string","maxLength":512}},
+				  {"in":"query","name":"limit","schema":{"type":"integer","format":"int32","minimum":1,"maximum":100}}],
+				 "responses":{"200":{"description":"ok"}}},
+				 "delete":{"responses":{"204":{"description":"gone"}}}}
+				""")).isEmpty();
+	}
+
+	@Test
+	void aLimitWithoutItsCapOrBelowOneBreaksTheConventions() {
+		assertThat(breaches("""
+				{"get":{"parameters":[{"in":"query","name":"limit","schema":{"type":"integer","format":"int32",
+				  "minimum":-2147483648,"maximum":2147483647}}],"responses":{"200":{"description":"ok"}}}}
+				""")).singleElement().asString().startsWith("GET /api/x: limit must be an integer from 1 to the list's cap");
+	}
+
+	@Test
+	void aCursorWithoutALimitBreaksTheConventions() {
+		assertThat(breaches("""
+				{"get":{"parameters":[{"in":"query","name":"cursor","schema":{"type":"string","maxLength":512}}],
+				 "responses":{"200":{"description":"ok"}}}}
+				""")).containsExactly("GET /api/x: a list read by cursor takes a limit");
+	}
+
+	@Test
+	void aWriteWithoutASuccessOrA204WithABodyBreaksTheConventions() {
+		assertThat(breaches("""
+				{"post":{"responses":{"400":{"description":"bad"}}},
+				 "delete":{"responses":{"204":{"description":"gone","content":{"*/*":{"schema":{"type":"object"}}}}}}}
+				""")).containsExactly("POST /api/x: documents no success answer",
+						"DELETE /api/x: a 204 has no body, but content is documented");
+	}
+
+	@Test
+	void rawBytesDocumentedAsJsonBreakTheConventions() {
+		assertThat(breaches("""
+				{"post":{"requestBody":{"content":{"application/json":{"schema":{"type":"string","format":"byte"}}}},
+				 "responses":{"201":{"description":"created"}}}}
+				""")).singleElement().asString().contains("raw bytes is documented as application/json");
 	}
 }

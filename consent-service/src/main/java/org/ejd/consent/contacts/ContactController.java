@@ -18,12 +18,14 @@ import org.ejd.consent.contacts.domain.ContactChannel;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Contacts; answers show only the masked destination. */
@@ -48,6 +50,7 @@ class ContactController {
 
 	/** 202: the contact is pending until the code sent to it is entered. */
 	@PostMapping
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<ContactResponse> give(@PathVariable UUID personId, @Valid @RequestBody ContactRequest request) {
 		Contact contact = book.giveElectronically(Callers.current(), personId, ContactChannel.ofWire(request.channel()),
 				request.destination());
@@ -55,6 +58,7 @@ class ContactController {
 	}
 
 	@PostMapping("/paper")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ContactResponse> registerPaper(@PathVariable UUID personId, @Valid @RequestBody ContactRequest request) {
 		Contact contact = book.registerPaper(Callers.current(), personId, ContactChannel.ofWire(request.channel()),
 				request.destination());

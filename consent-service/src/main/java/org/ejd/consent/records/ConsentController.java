@@ -23,6 +23,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -59,12 +61,14 @@ class ConsentController {
 	}
 
 	@PostMapping("/persons/{personId}/consents")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<RecordedResponse> record(@PathVariable UUID personId, @Valid @RequestBody ConsentRequest request) {
 		return created(register.recordElectronically(Callers.current(), personId, Decision.ofWire(request.decision()),
 				request.textVersion()));
 	}
 
 	@PostMapping("/persons/{personId}/consents/paper")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<RecordedResponse> recordPaper(@PathVariable UUID personId, @Valid @RequestBody PaperConsentRequest request) {
 		return created(register.recordOnPaper(Callers.current(), personId, Decision.ofWire(request.decision()),
 				request.textVersion(), request.givenBy()));

@@ -3,6 +3,8 @@ package org.ejd.diary.audit;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
@@ -32,7 +34,7 @@ class ReadsController {
 	ReadAudit.Page reads(@PathVariable UUID schoolId, @RequestParam UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50") @Min(1) @Max(ReadAudit.MAX_LIMIT) int limit) {
 		return audit.reads(Callers.current(), schoolId, studentId, from, to, cursor, limit);
 	}
 
@@ -41,7 +43,7 @@ class ReadsController {
 	ResponseEntity<String> readsCsv(@PathVariable UUID schoolId, @RequestParam UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50") @Min(1) @Max(ReadAudit.MAX_LIMIT) int limit) {
 		ReadAudit.Page page = audit.reads(Callers.current(), schoolId, studentId, from, to, cursor, limit);
 		StringBuilder out = new StringBuilder(Csv.BOM).append(row("read_at", "reader", "client_id", "roles", "what"));
 		page.items().forEach(r -> out.append(row(r.readAt(), r.reader(), r.clientId(), r.roles(), r.what())));

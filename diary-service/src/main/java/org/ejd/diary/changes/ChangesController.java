@@ -2,6 +2,9 @@ package org.ejd.diary.changes;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +27,7 @@ class ChangesController {
 	 */
 	@GetMapping("/api/diary/changes/{family}")
 	FeedPage changes(@PathVariable String family, @RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(defaultValue = "100") int limit) {
+			@RequestParam(defaultValue = "100") @Min(1) @Max(ReadingChanges.MAX_LIMIT) int limit) {
 		ReadingChanges.Page page = reading.page(Callers.current(), family, cursor, limit);
 		return new FeedPage(page.family(), page.snapshot(), page.changes(), page.cursor(), page.more(), page.next(limit));
 	}

@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -31,6 +35,7 @@ class WebhooksController {
 
 	/** Subscribes the calling app to families of its feed; the answer holds the signing secret, shown only here. */
 	@PostMapping("/api/diary/webhooks")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<Webhooks.Created> subscribe(@RequestBody SubscribeRequest request) {
 		Webhooks.Created created = webhooks.subscribe(Callers.current(), request.url(), request.families());
 		return ResponseEntity.created(URI.create("/api/diary/webhooks/" + created.subscription().id())).body(created);
@@ -59,6 +64,7 @@ class WebhooksController {
 	}
 
 	@DeleteMapping("/api/diary/webhooks/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> remove(@PathVariable UUID id) {
 		webhooks.remove(Callers.current(), id);
 		return ResponseEntity.noContent().build();
@@ -67,7 +73,7 @@ class WebhooksController {
 	/** The delivery log, newest first. */
 	@GetMapping("/api/diary/webhooks/{id}/deliveries")
 	Webhooks.DeliveryPage deliveries(@PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(defaultValue = "50") @Min(1) @Max(Webhooks.MAX_LOG_LIMIT) int limit) {
 		return webhooks.deliveries(Callers.current(), id, cursor, limit);
 	}
 

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.diary.complaints.AnsweringComplaint.AnswerComplaint;
@@ -15,6 +17,7 @@ import org.ejd.platform.web.Csv;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,6 +51,7 @@ class ComplaintController {
 
 	/** The family files a complaint about the student's diary, or the school desk registers an oral or paper one (D12). */
 	@PostMapping(path = "/api/diary/students/{studentId}/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ComplaintView> file(@PathVariable UUID studentId, @RequestBody FileComplaint complaint) {
 		ComplaintView filed = filing.file(Callers.current(), studentId, complaint);
 		return ResponseEntity.created(URI.create("/api/diary/complaints/" + filed.id())).body(filed);
@@ -89,7 +94,7 @@ class ComplaintController {
 	/** The school's register by due day: {@code status} open (default), answered or all; cursor-paged. */
 	@GetMapping(path = "/api/diary/schools/{schoolId}/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
 	ComplaintRegister.Page ofSchool(@PathVariable UUID schoolId, @RequestParam(defaultValue = "open") @Size(max = 16) String status,
-			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50") @Min(1) @Max(ComplaintRegister.MAX_LIMIT) int limit) {
 		return register.ofSchool(Callers.current(), schoolId, status, cursor, limit);
 	}
 

@@ -7,6 +7,9 @@ import java.util.UUID;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.diary.family.DiaryAccess;
 import org.ejd.platform.web.paging.PageRequest;
 import org.ejd.platform.web.paging.Paging;
@@ -31,6 +34,10 @@ class LessonsController {
 	 */
 	static final int MAX_LIMIT = 500;
 
+	static final String PAGE_SIZE = "Записей на странице, от 1 (без limit — " + MAX_LIMIT + "); больше " + MAX_LIMIT
+			+ " урезается до " + MAX_LIMIT + " / items per page, at least 1 (" + MAX_LIMIT + " without limit); above "
+			+ MAX_LIMIT + " it is cut to " + MAX_LIMIT;
+
 	LessonsController(DiaryLessons lessons, DiaryAccess access) {
 		this.lessons = lessons;
 		this.access = access;
@@ -44,7 +51,8 @@ class LessonsController {
 	ResponseEntity<List<DiaryLessons.LessonView>> lessons(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @Min(1) @Nullable Integer limit,
+			@RequestParam(required = false) @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
+					minimum = "1", maximum = "" + MAX_LIMIT)) @Nullable Integer limit,
 			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor) {
 		access.read(studentId, "lessons");
 		LocalDate today = access.today(studentId);
@@ -62,7 +70,8 @@ class LessonsController {
 	ResponseEntity<List<DiaryLessons.AttendanceView>> attendance(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @Min(1) @Nullable Integer limit,
+			@RequestParam(required = false) @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
+					minimum = "1", maximum = "" + MAX_LIMIT)) @Nullable Integer limit,
 			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor) {
 		access.read(studentId, "attendance");
 		LocalDate end = to != null ? to : access.today(studentId);

@@ -7,6 +7,9 @@ import java.util.UUID;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.diary.family.DiaryAccess;
 import org.ejd.platform.web.paging.PageRequest;
 import org.ejd.platform.web.paging.Paging;
@@ -31,6 +34,10 @@ class MarksController {
 	/** The most marks on one page; also the default, so that a span of 30 days comes whole as before paging. */
 	static final int MAX_LIMIT = 500;
 
+	static final String PAGE_SIZE = "Записей на странице, от 1 (без limit — " + MAX_LIMIT + "); больше " + MAX_LIMIT
+			+ " урезается до " + MAX_LIMIT + " / items per page, at least 1 (" + MAX_LIMIT + " without limit); above "
+			+ MAX_LIMIT + " it is cut to " + MAX_LIMIT;
+
 	MarksController(DiaryMarks marks, DiaryAccess access, ContentTags tags) {
 		this.marks = marks;
 		this.access = access;
@@ -45,7 +52,8 @@ class MarksController {
 	ResponseEntity<List<DiaryMarks.DiaryMark>> marks(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @Min(1) @Nullable Integer limit,
+			@RequestParam(required = false) @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
+					minimum = "1", maximum = "" + MAX_LIMIT)) @Nullable Integer limit,
 			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor, WebRequest request) {
 		LocalDate end = to != null ? to : access.today(studentId);
 		LocalDate start = from != null ? from : end.minusDays(30);

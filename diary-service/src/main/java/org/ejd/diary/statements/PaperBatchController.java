@@ -14,9 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -32,7 +35,7 @@ class PaperBatchController {
 	/** The school's weekly paper batches, newest first (school admin of that school only). */
 	@GetMapping("/api/diary/schools/{schoolId}/paper-batches")
 	PaperBatches.Page list(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 512) @Nullable String cursor,
-			@RequestParam(defaultValue = "20") int limit) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(PaperBatches.MAX_LIMIT) int limit) {
 		return batches.list(Callers.current(), schoolId, cursor, limit);
 	}
 
@@ -59,6 +62,7 @@ class PaperBatchController {
 
 	/** Prints the batch's week again from today's data. */
 	@PostMapping("/api/diary/schools/{schoolId}/paper-batches/{batchId}/reprints")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PaperBatches.Batch> reprint(@PathVariable UUID schoolId, @PathVariable UUID batchId) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(batches.reprint(Callers.current(), schoolId, batchId));
 	}

@@ -14,11 +14,13 @@ import org.ejd.platform.security.Callers;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -65,6 +67,7 @@ class PublicStatusController {
 	}
 
 	@DeleteMapping("/api/status/maintenance")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> withdraw() {
 		announcing.withdraw(Callers.current());
 		return ResponseEntity.noContent().build();

@@ -17,12 +17,14 @@ import org.ejd.identity.applications.domain.ApplicantContacts;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -37,6 +39,7 @@ class ApplicationController {
 	}
 
 	@PostMapping("/api/identity/applications")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ApplicationResponse> submit(@Valid @RequestBody ApplicationRequest request) {
 		ApplicationResponse response = ApplicationResponse.of(desk.submit(Callers.current(), request.personId(), request.contacts()));
 		return ResponseEntity.created(URI.create("/api/identity/applications/" + response.id())).body(response);

@@ -7,11 +7,13 @@ import java.util.UUID;
 
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -31,6 +33,7 @@ class AppController {
 
 	/** Registers a third-party or mobile app of a school or a region: its own Keycloak client (A8). */
 	@PostMapping("/api/identity/apps")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AppView> register(@RequestBody AppRegistration.Request request) {
 		AppView app = AppView.of(registration.register(Callers.current(), request));
 		return ResponseEntity.created(URI.create("/api/identity/apps/" + app.id())).body(app);

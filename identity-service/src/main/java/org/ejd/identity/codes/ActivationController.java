@@ -9,10 +9,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.identity.accounts.AccountOpening;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Open without a token ({@code ejd.security.public-paths}): the holder of a code has no account yet. */
@@ -29,6 +31,7 @@ class ActivationController {
 	}
 
 	@PostMapping("/api/identity/activations")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AccountOpening.Opened> activate(@Valid @RequestBody ActivationRequest request, HttpServletRequest http) {
 		AccountOpening.Opened opened = activation.redeem(client(http), request.code(), request.username(), request.password());
 		return ResponseEntity.created(URI.create("/api/identity/persons/" + opened.personId() + "/account")).body(opened);

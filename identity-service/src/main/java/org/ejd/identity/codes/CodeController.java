@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,6 +40,7 @@ class CodeController {
 	 * and the JSON answer says where (masked), never the code.
 	 */
 	@PostMapping("/api/identity/applications/{applicationId}/codes")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<?> issue(@PathVariable UUID applicationId,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
 		boolean wantsLetter = wantsLetter(accept);

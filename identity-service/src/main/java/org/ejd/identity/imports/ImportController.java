@@ -5,9 +5,13 @@ import java.nio.charset.Charset;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +20,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/identity/schools/{schoolId}/imports")
 class ImportController {
+
+	static final String CSV = "text/csv";
 
 	private final CsvImport csvImport;
 
@@ -28,8 +35,19 @@ class ImportController {
 		this.csvImport = csvImport;
 	}
 
-	/** The CSV file is the request body ({@code text/csv; charset=utf-8} or {@code windows-1251}, or none: detected). */
-	@PostMapping
+	/**
+	 * The CSV file is the request body ({@code text/csv; charset=utf-8} or {@code windows-1251}, or none: detected); also
+	 * taken as {@code text/plain}, {@code application/vnd.ms-excel} (what browsers on Windows call a .csv) or without a
+	 * type ({@code application/octet-stream}). Anything else is 415.
+	 */
+	@PostMapping(consumes = { CSV, MediaType.TEXT_PLAIN_VALUE, "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(description = "Файл CSV (UTF-8 или Windows-1251, ; или ,) / the CSV file",
+			content = { @Content(mediaType = CSV, schema = @Schema(type = "string", maxLength = CsvImport.MAX_BYTES)),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string", maxLength = CsvImport.MAX_BYTES)),
+					@Content(mediaType = "application/vnd.ms-excel", schema = @Schema(type = "string", maxLength = CsvImport.MAX_BYTES)),
+					@Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+							schema = @Schema(type = "string", maxLength = CsvImport.MAX_BYTES)) })
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ImportResponse> importFile(@PathVariable UUID schoolId,
 			@RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) @Nullable String contentType,
 			@RequestBody(required = false) byte @Nullable [] file) {

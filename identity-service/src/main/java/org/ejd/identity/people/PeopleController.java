@@ -39,12 +39,14 @@ class PeopleController {
 	}
 
 	@PostMapping("/api/identity/schools/{schoolId}/students")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PersonResponse> student(@PathVariable UUID schoolId, @Valid @RequestBody StudentRequest request) {
 		Person student = registry.registerStudent(Callers.current(), schoolId, request.name(), request.birthDate());
 		return created(student);
 	}
 
 	@PostMapping("/api/identity/schools/{schoolId}/guardians")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<GuardianResponse> guardian(@PathVariable UUID schoolId, @Valid @RequestBody GuardianRequest request,
 			java.util.Locale locale) {
 		PersonRegistry.GuardianRegistered registered = registry.registerGuardian(Callers.current(), schoolId, request.name(),
@@ -103,6 +105,7 @@ class PeopleController {
 	}
 
 	@PostMapping("/api/identity/schools/{schoolId}/staff")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PersonResponse> staff(@PathVariable UUID schoolId, @Valid @RequestBody StaffRequest request) {
 		Person staff = registry.registerStaff(Callers.current(), schoolId, request.name(), request.roles());
 		return created(staff);
@@ -124,6 +127,7 @@ class PeopleController {
 
 	/** A region operator appoints another operator of its region; the account is then issued as for anyone. */
 	@PostMapping("/api/identity/regions/{code}/operators")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<PersonResponse> regionOperator(@PathVariable String code, @Valid @RequestBody OperatorRequest request) {
 		return created(registry.appointRegionOperator(Callers.current(), code, request.name()));
 	}

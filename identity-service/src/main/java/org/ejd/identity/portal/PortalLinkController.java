@@ -12,6 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.ejd.identity.people.Person;
 import org.ejd.identity.portal.PortalLinking.Proof;
 import org.ejd.platform.security.Callers;
@@ -19,6 +23,7 @@ import org.ejd.platform.refusal.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +53,10 @@ class PortalLinkController {
 	 * and Idempotency-Key is ignored, so the password is kept nowhere.
 	 */
 	@PostMapping
+	@ApiResponse(responseCode = "201", description = "Привязано сейчас / linked now", content = @Content(
+			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = LinkResponse.class)))
+	@ApiResponse(responseCode = "200", description = "Уже было привязано к тому же человеку / already linked to the same person",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = LinkResponse.class)))
 	ResponseEntity<LinkResponse> link(@Valid @RequestBody LinkRequest request) {
 		boolean bySnils = request.snils() != null;
 		boolean byCredentials = request.login() != null || request.password() != null;

@@ -10,12 +10,14 @@ import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,6 +41,7 @@ class RegionController {
 	}
 
 	@PostMapping("/{code}/municipalities")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<MunicipalityResponse> register(@PathVariable String code, @Valid @RequestBody MunicipalityRequest request) {
 		Municipality municipality = registry.registerMunicipality(Callers.current(), code, request.name(), request.oktmo());
 		return ResponseEntity.created(URI.create("/api/identity/regions/" + code + "/municipalities/" + municipality.id()))

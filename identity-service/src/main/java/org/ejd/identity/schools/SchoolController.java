@@ -13,12 +13,14 @@ import jakarta.validation.constraints.Size;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.refusal.Refusal;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,6 +34,7 @@ class SchoolController {
 	}
 
 	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<SchoolResponse> register(@Valid @RequestBody SchoolRequest request) {
 		if (request.timeZone() != null) {
 			try {

@@ -47,6 +47,7 @@ class AbsenceNoteController {
 
 	/** A guardian files a planned absence or the excuse of a past one for a student they represent. */
 	@PostMapping("/students/{studentId}/absence-notes")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AbsenceNoteView> file(@PathVariable UUID studentId, @RequestBody FileNote note) {
 		UUID id = filing.file(Callers.current(), studentId, note);
 		return ResponseEntity.created(URI.create("/api/journal/absence-notes/" + id)).body(register.one(Callers.current(), id));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.IfMatch;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Achievements over HTTP (J12). Its {@code ETag} is the version; a correction or withdrawal sends it back in {@code If-Match}. */
@@ -43,6 +45,7 @@ class AchievementController {
 	}
 
 	@PostMapping("/students/{studentId}/achievements")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AchievementView> record(@PathVariable UUID studentId, @RequestBody RecordingAchievement.Entry entry) {
 		Achievement a = recording.record(Callers.current(), studentId, entry);
 		return ResponseEntity.created(URI.create("/api/journal/achievements/" + a.id())).eTag(IfMatch.etag(a.version()))

@@ -19,6 +19,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Homework both ways over HTTP (ADR 0044): the student's tick and hand-in, the teacher's list, return and mark, work owed. */
@@ -77,6 +79,7 @@ class HomeworkController {
 
 	/** The student hands in a text answer (replacing an earlier text) before the due date. */
 	@PostMapping("/lessons/{lessonId}/homework/submission")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<HomeworkRegister.SubmissionView> handInText(@PathVariable UUID lessonId, @Valid @RequestBody HandInTextRequest request) {
 		HomeworkSubmission s = handing.handIn(Callers.current(), lessonId, request.text(), null);
 		return ResponseEntity.created(URI.create("/api/journal/homework-submissions/" + s.id())).body(register.one(Callers.current(), s.id()));
@@ -84,6 +87,7 @@ class HomeworkController {
 
 	/** The student hands in a file: the body is the file, its type in Content-Type, its name in the {@code file} parameter. */
 	@PostMapping(path = "/lessons/{lessonId}/homework/submission/file", consumes = MediaType.ALL_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<HomeworkRegister.SubmissionView> handInFile(@PathVariable UUID lessonId,
 			@RequestParam("file") @Size(min = 1, max = 200) String fileName, HttpServletRequest request) throws IOException {
 		String contentType = request.getContentType();
@@ -128,6 +132,7 @@ class HomeworkController {
 
 	/** The teacher marks the work: a homework mark in the journal naming the submission. */
 	@PostMapping("/homework-submissions/{id}/mark")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<WorkMarked> mark(@PathVariable UUID id, @Valid @RequestBody MarkWorkRequest request) {
 		Mark mark = marking.mark(Callers.current(), id, request.value(), request.comment());
 		return ResponseEntity.created(URI.create("/api/journal/marks/" + mark.id()))

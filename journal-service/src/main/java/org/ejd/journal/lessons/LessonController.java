@@ -11,12 +11,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.IfMatch;
 import org.ejd.platform.web.paging.PageRequest;
 import org.ejd.platform.web.paging.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A lesson's record over HTTP; its {@code ETag} is its version, sent back in {@code If-Match} to change its content. */
@@ -36,6 +41,10 @@ class LessonController {
 	/** The most lessons on one page; also the default, so a caller without {@code limit} gets its span whole as before. */
 	static final int MAX_LIMIT = 500;
 
+	static final String PAGE_SIZE = "Записей на странице, от 1 (без limit — " + MAX_LIMIT + "); больше " + MAX_LIMIT
+			+ " урезается до " + MAX_LIMIT + " / items per page, at least 1 (" + MAX_LIMIT + " without limit); above "
+			+ MAX_LIMIT + " it is cut to " + MAX_LIMIT;
+
 	static final String LESSON_TYPES = "(?i)regular|test|lab|distance|excursion|other";
 
 	private final LessonRecords records;
@@ -45,6 +54,7 @@ class LessonController {
 	}
 
 	@PostMapping("/lessons")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<LessonResponse> record(@Valid @RequestBody LessonRequest request) {
 		Lesson lesson = records.record(Callers.current(), new RecordLesson(request.classGroupId(), request.subjectId(),
 				request.date(), request.periodNo(), type(request.type()), blankToNull(request.topic()),
@@ -87,7 +97,8 @@ class LessonController {
 	ResponseEntity<List<LessonResponse>> ofClassGroup(@PathVariable UUID classGroupId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @Min(1) @Nullable Integer limit,
+			@RequestParam(required = false) @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
+					minimum = "1", maximum = "" + MAX_LIMIT)) @Nullable Integer limit,
 			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor) {
 		PageRequest page = PageRequest.of(limit, cursor, 3, MAX_LIMIT, MAX_LIMIT);
 		return Paging.answer(records.ofClassGroup(Callers.current(), classGroupId, from, to, page).map(LessonResponse::of), page);

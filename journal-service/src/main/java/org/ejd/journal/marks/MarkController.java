@@ -13,6 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.WorkType;
 import org.ejd.platform.security.Callers;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,6 +51,10 @@ class MarkController {
 	 */
 	static final int MAX_LIMIT = 1000;
 
+	static final String PAGE_SIZE = "Записей на странице, от 1 (без limit — " + MAX_LIMIT + "); больше " + MAX_LIMIT
+			+ " урезается до " + MAX_LIMIT + " / items per page, at least 1 (" + MAX_LIMIT + " without limit); above "
+			+ MAX_LIMIT + " it is cut to " + MAX_LIMIT;
+
 	private final MarkBook book;
 
 	MarkController(MarkBook book) {
@@ -54,6 +62,7 @@ class MarkController {
 	}
 
 	@PostMapping("/marks")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<MarkResponse> post(@Valid @RequestBody MarkRequest request) {
 		Mark mark = book.post(Callers.current(), new PostMark(request.studentId(), request.classGroupId(), request.subjectId(),
 				request.value(), workType(request.workType()), request.workDate(), null, request.comment(), request.reason()));
@@ -62,6 +71,7 @@ class MarkController {
 
 	/** A whole class's marks for one piece of work: all or nothing. */
 	@PostMapping("/marks/batch")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<List<MarkResponse>> postAll(@Valid @RequestBody BatchRequest request) {
 		List<Mark> posted = book.postAll(Callers.current(), new MarkBook.PostMarks(request.classGroupId(), request.subjectId(),
 				workType(request.workType()), request.workDate(), null,
@@ -90,6 +100,7 @@ class MarkController {
 	}
 
 	@DeleteMapping("/marks/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> delete(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestParam @NotBlank @Size(max = 1000) String reason) {
 		book.delete(Callers.current(), id, IfMatch.version(ifMatch), reason);
@@ -102,7 +113,8 @@ class MarkController {
 	 */
 	@GetMapping("/class-groups/{classGroupId}/marks")
 	ResponseEntity<List<Marks.MarkRow>> ofClassGroup(@PathVariable UUID classGroupId, @RequestParam UUID subjectId,
-			@RequestParam(required = false) @Min(1) @Nullable Integer limit,
+			@RequestParam(required = false) @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
+					minimum = "1", maximum = "" + MAX_LIMIT)) @Nullable Integer limit,
 			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor) {
 		PageRequest page = PageRequest.of(limit, cursor, 3, MAX_LIMIT, MAX_LIMIT);
 		return Paging.answer(book.ofClassGroup(Callers.current(), classGroupId, subjectId, page), page);

@@ -48,11 +48,13 @@ class Feed {
 	record Page(List<Item> items, @Nullable String nextCursor, int unread) {
 	}
 
+	/** At most {@code limit} items: above {@value #MAX_LIMIT} the limit is cut to it, below 1 refused (the paging convention). */
 	@Transactional(readOnly = true)
-	Page of(UUID person, @Nullable String cursor, int limit) {
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw Refusal.invalid("feed.limit", MAX_LIMIT);
+	Page of(UUID person, @Nullable String cursor, int asked) {
+		if (asked < 1) {
+			throw Refusal.invalid("problem.paging.bad-limit", MAX_LIMIT);
 		}
+		int limit = Math.min(asked, MAX_LIMIT);
 		Position after = cursor != null ? Position.parse(cursor) : null;
 		List<Item> items = jdbc.sql("select id, kind, student_id, payload, language, created_at, read_at from message "
 				+ "where recipient_id = :person and channel = 'app' and status = 'SENT' "

@@ -2,16 +2,24 @@ package org.ejd.notification.feed;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.paging.PageRequest;
+import org.ejd.platform.web.paging.Paging;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own in-app feed; a person is taken from the token, never from the path. */
@@ -25,10 +33,18 @@ class FeedController {
 		this.feed = feed;
 	}
 
+	/** Newest first; the next page's cursor in {@code nextCursor} and in {@code Link: <...>; rel="next"} (ADR 0025). */
 	@GetMapping
-	Feed.Page feed(@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "20") int limit) {
-		return feed.of(Callers.current().person(), cursor, limit);
+	ResponseEntity<Feed.Page> feed(@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor,
+			@RequestParam(defaultValue = "20") @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer",
+					format = "int32", minimum = "1", maximum = "" + Feed.MAX_LIMIT, defaultValue = "20")) int limit) {
+		int size = Math.min(limit, Feed.MAX_LIMIT);
+		Feed.Page page = feed.of(Callers.current().person(), cursor, size);
+		return Paging.answer(page, page.nextCursor(), size);
 	}
+
+	static final String PAGE_SIZE = "Записей на странице, от 1; больше " + Feed.MAX_LIMIT + " урезается до " + Feed.MAX_LIMIT
+			+ " / items per page, at least 1; above " + Feed.MAX_LIMIT + " it is cut to " + Feed.MAX_LIMIT;
 
 	record Unread(int unread) {
 	}
@@ -39,6 +55,7 @@ class FeedController {
 	}
 
 	@PostMapping("/{id}/read")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> read(@PathVariable UUID id) {
 		feed.read(Callers.current().person(), id);
 		return ResponseEntity.noContent().build();

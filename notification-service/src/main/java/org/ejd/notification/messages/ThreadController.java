@@ -6,11 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.notification.messages.StartingThread.StartThread;
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.paging.PageRequest;
+import org.ejd.platform.web.paging.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +66,7 @@ class ThreadController {
 	}
 
 	@PostMapping("/threads")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ThreadView> start(@RequestBody StartThread start) {
 		ThreadView thread = starting.start(Callers.current(), start);
 		return ResponseEntity.created(URI.create("/api/notifications/threads/" + thread.id())).body(thread);
@@ -74,15 +81,25 @@ class ThreadController {
 
 	/** The caller's threads, latest first, with unread counts; {@code q} searches topics and messages. */
 	@GetMapping("/me/threads")
-	ThreadInbox.Inbox mine(@RequestParam(required = false) @Size(max = 100) @Nullable String q, @RequestParam(defaultValue = "50") int limit) {
+	ThreadInbox.Inbox mine(@RequestParam(required = false) @Size(max = 100) @Nullable String q, @RequestParam(defaultValue = "50") @Min(1)
+			@Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32", minimum = "1",
+					maximum = "" + ThreadInbox.MAX_LIMIT, defaultValue = "50")) int limit) {
 		return inbox.mine(Callers.current(), q, limit);
 	}
 
+	/** Oldest first; the next page's cursor in {@code nextCursor} and in {@code Link: <...>; rel="next"} (ADR 0025). */
 	@GetMapping("/threads/{threadId}/messages")
-	ThreadInbox.Page messages(@PathVariable UUID threadId, @RequestParam(required = false) @Size(max = 512) @Nullable String cursor,
-			@RequestParam(defaultValue = "50") int limit) {
-		return inbox.messages(Callers.current(), threadId, cursor, limit);
+	ResponseEntity<ThreadInbox.Page> messages(@PathVariable UUID threadId,
+			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor,
+			@RequestParam(defaultValue = "50") @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer",
+					format = "int32", minimum = "1", maximum = "" + ThreadInbox.MAX_LIMIT, defaultValue = "50")) int limit) {
+		ThreadInbox.Page page = inbox.messages(Callers.current(), threadId, cursor, limit);
+		return Paging.answer(page, page.nextCursor(), ThreadInbox.capped(limit));
 	}
+
+	static final String PAGE_SIZE = "Записей на странице, от 1; больше " + ThreadInbox.MAX_LIMIT + " урезается до "
+			+ ThreadInbox.MAX_LIMIT + " / items per page, at least 1; above " + ThreadInbox.MAX_LIMIT + " it is cut to "
+			+ ThreadInbox.MAX_LIMIT;
 
 	/**
 	 * @param text at most ejd.notification.messages.max-length characters (4000 unless configured), checked by the use case
@@ -100,7 +117,8 @@ class ThreadController {
 	/** A file to send with the next message: the body is the file, its type in Content-Type, its name in {@code file}. */
 	@PostMapping(path = "/threads/{threadId}/attachments", consumes = MediaType.ALL_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	AttachmentView attach(@PathVariable UUID threadId, @RequestParam("file") String fileName, HttpServletRequest request)
+	AttachmentView attach(@PathVariable UUID threadId, @RequestParam("file") @Size(min = 1, max = 200) String fileName,
+			HttpServletRequest request)
 			throws IOException {
 		String name = fileName.strip();
 		if (name.isEmpty() || name.length() > 200) {

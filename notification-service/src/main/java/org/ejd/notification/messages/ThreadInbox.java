@@ -41,8 +41,8 @@ public class ThreadInbox {
 	}
 
 	@Transactional(readOnly = true)
-	public Inbox mine(Caller caller, @Nullable String q, int limit) {
-		checkLimit(limit);
+	public Inbox mine(Caller caller, @Nullable String q, int asked) {
+		int limit = capped(asked);
 		String query = q == null || q.isBlank() ? null : q.strip();
 		if (query != null && query.length() > 100) {
 			throw Refusal.invalid("messages.search-too-long");
@@ -56,8 +56,8 @@ public class ThreadInbox {
 	 * participant reported it for the school admin and deputy heads of its school (each such read audited).
 	 */
 	@Transactional
-	public Page messages(Caller caller, UUID threadId, @Nullable String cursor, int limit) {
-		checkLimit(limit);
+	public Page messages(Caller caller, UUID threadId, @Nullable String cursor, int asked) {
+		int limit = capped(asked);
 		Threads.Thread thread = threads.find(threadId).orElseThrow(() -> Refusal.unknown("messages.thread.not-found"));
 		if (!access.takesPart(caller, thread)) {
 			if (!ModeratingMessages.administers(caller, thread.schoolId()) || !moderation.reported(thread.id())) {
@@ -94,9 +94,11 @@ public class ThreadInbox {
 		threads.markRead(thread.id(), caller.person(), time.now());
 	}
 
-	private static void checkLimit(int limit) {
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw Refusal.invalid("messages.limit", MAX_LIMIT);
+	/** The paging convention (ADR 0025): a limit above {@value #MAX_LIMIT} is cut to it, below 1 refused. */
+	public static int capped(int limit) {
+		if (limit < 1) {
+			throw Refusal.invalid("problem.paging.bad-limit", MAX_LIMIT);
 		}
+		return Math.min(limit, MAX_LIMIT);
 	}
 }

@@ -3,6 +3,9 @@ package org.ejd.notification.status;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
@@ -36,7 +39,8 @@ class SchoolMessagesController {
 	}
 
 	/** The school's informing deadlines in days (N3; defaults: a mark 2, an absence 1). */
-	record PolicyRequest(int markDays, int absenceDays) {
+	record PolicyRequest(@Min(value = 1, message = "{policy.days}") @Max(value = 30, message = "{policy.days}") int markDays,
+			@Min(value = 1, message = "{policy.days}") @Max(value = 30, message = "{policy.days}") int absenceDays) {
 	}
 
 	@GetMapping("/api/notifications/schools/{schoolId}/informing-policy")
@@ -46,7 +50,7 @@ class SchoolMessagesController {
 
 	@org.springframework.web.bind.annotation.PutMapping("/api/notifications/schools/{schoolId}/informing-policy")
 	InformingPolicies.Policy setPolicy(@PathVariable UUID schoolId,
-			@org.springframework.web.bind.annotation.RequestBody PolicyRequest request) {
+			@Valid @org.springframework.web.bind.annotation.RequestBody PolicyRequest request) {
 		return policies.set(Callers.current(), schoolId, request.markDays(), request.absenceDays());
 	}
 
@@ -67,13 +71,13 @@ class SchoolMessagesController {
 
 	@GetMapping(path = "/api/notifications/schools/{schoolId}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<DeliveryReport.Row> messages(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 32) @Nullable String status,
-			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100") int limit) {
+			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100") @Min(1) @Max(DeliveryReport.MAX_LIMIT) int limit) {
 		return report.of(Callers.current(), schoolId, status, missedDeadline, limit);
 	}
 
 	@GetMapping(path = "/api/notifications/schools/{schoolId}/messages", produces = "text/csv")
 	ResponseEntity<String> csv(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 32) @Nullable String status,
-			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100") int limit) {
+			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100") @Min(1) @Max(DeliveryReport.MAX_LIMIT) int limit) {
 		StringBuilder csv = new StringBuilder(
 				"id,recipientId,studentId,channel,kind,status,rule,attempts,lastError,occurredAt,dueAt,sentAt,deadline,missedDeadline\r\n");
 		for (DeliveryReport.Row r : report.of(Callers.current(), schoolId, status, missedDeadline, limit)) {

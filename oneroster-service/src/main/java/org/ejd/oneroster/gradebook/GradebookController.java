@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.ejd.oneroster.access.Clients;
 import org.ejd.oneroster.collections.ReadingCollections;
 import org.ejd.oneroster.collections.Resource;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
@@ -52,6 +56,8 @@ class GradebookController {
 	}
 
 	@PutMapping(path = "/lineItems/{sourcedId}", consumes = "application/json")
+	@ApiResponse(responseCode = "201", description = "Создано / created", content = @Content(mediaType = "application/json"))
+	@ApiResponse(responseCode = "200", description = "Заменено / replaced", content = @Content(mediaType = "application/json"))
 	ResponseEntity<Map<String, Object>> putLineItem(@PathVariable String sourcedId, @RequestBody JsonNode body) {
 		JsonNode item = record(body, "lineItem", sourcedId);
 		SettingLineItems.LineItemPut put = new SettingLineItems.LineItemPut(text(item, "title", 200, true),
@@ -61,6 +67,8 @@ class GradebookController {
 	}
 
 	@PutMapping(path = "/results/{sourcedId}", consumes = "application/json")
+	@ApiResponse(responseCode = "201", description = "Создано / created", content = @Content(mediaType = "application/json"))
+	@ApiResponse(responseCode = "200", description = "Заменено / replaced", content = @Content(mediaType = "application/json"))
 	ResponseEntity<Map<String, Object>> putResult(@PathVariable String sourcedId, @RequestBody JsonNode body) {
 		JsonNode result = record(body, "result", sourcedId);
 		JsonNode score = result.path("score");
@@ -75,6 +83,7 @@ class GradebookController {
 
 	/** OneRoster 1.2 deleteLineItem: the client's own line item and its results become tobedeleted (ADR 0046); 204. */
 	@DeleteMapping("/lineItems/{sourcedId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> deleteLineItem(@PathVariable String sourcedId) {
 		deleting.lineItem(clients.of(Callers.current()), sourcedId);
 		return ResponseEntity.noContent().build();
@@ -82,6 +91,7 @@ class GradebookController {
 
 	/** OneRoster 1.2 deleteResult: the client's own result becomes tobedeleted and its mark is deleted (ADR 0046); 204. */
 	@DeleteMapping("/results/{sourcedId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> deleteResult(@PathVariable String sourcedId) {
 		deleting.result(clients.of(Callers.current()), sourcedId);
 		return ResponseEntity.noContent().build();

@@ -241,8 +241,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode statusCode, WebRequest request) {
 		// the framework's own problems (unreadable body, wrong method, 404...): localized detail, problem+json
 		if (body instanceof ProblemDetail detail) {
-			// 406: the framework's detail lists the types in English ("Acceptable representations: ..."), issue 12
-			if (detail.getDetail() == null || statusCode.value() == HttpStatus.NOT_ACCEPTABLE.value()) {
+			// 406 and 415: the framework's detail lists the types in English ("Acceptable representations: ...",
+			// "Content-Type '...' is not supported"), issues 12 and 16
+			if (detail.getDetail() == null || statusCode.value() == HttpStatus.NOT_ACCEPTABLE.value()
+					|| statusCode.value() == HttpStatus.UNSUPPORTED_MEDIA_TYPE.value()) {
 				detail.setDetail(text("problem.http." + statusCode.value()));
 			}
 			TraceIds.addTo(detail);

@@ -2,6 +2,7 @@ package org.ejd.platform.web.paging;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -25,10 +26,29 @@ public final class Paging {
 		return ok.body(page.items());
 	}
 
+	/**
+	 * A page of a list whose body is an object that carries its own next cursor (kept for the callers that read it there):
+	 * the same {@code Link: <...>; rel="next"} as {@link #answer(Page, PageRequest)}, so every list is followed the same way.
+	 *
+	 * @param nextCursor the next page's cursor as the list writes it; none on the last page
+	 * @param limit the page size the list applied (already capped)
+	 */
+	public static <T> ResponseEntity<T> answer(T body, @Nullable String nextCursor, int limit) {
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+		if (nextCursor != null) {
+			ok.header(HttpHeaders.LINK, "<" + nextLink(nextCursor, limit) + ">; rel=\"next\"");
+		}
+		return ok.body(body);
+	}
+
 	/** The request's path and query (relative: the gateway and the service share paths) with the next cursor and limit. */
 	static String nextLink(Cursor next, int limit) {
+		return nextLink(next.encode(), limit);
+	}
+
+	private static String nextLink(String next, int limit) {
 		UriComponents uri = ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam(PageRequest.CURSOR, next.encode())
+			.replaceQueryParam(PageRequest.CURSOR, next)
 			.replaceQueryParam(PageRequest.LIMIT, limit)
 			.build();
 		return uri.getPath() + "?" + uri.getQuery();

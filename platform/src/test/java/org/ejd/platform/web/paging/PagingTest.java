@@ -85,4 +85,19 @@ class PagingTest {
 			.isEqualTo("</api/diary/students/s1/marks?from=2026-09-01&cursor=" + Cursor.of("a").encode() + "&limit=500>; rel=\"next\"");
 		assertThat(Paging.answer(new Page<>(List.of("a"), null), paging).getHeaders().containsHeader("Link")).isFalse();
 	}
+
+	@Test
+	void aListWithItsOwnPageObjectAnswersTheSameNextLinkAndKeepsItsBody() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/notifications/me/feed");
+		request.setQueryString("limit=1000");
+		request.addParameter("limit", "1000");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		record FeedPage(List<String> items, String nextCursor) {
+		}
+		FeedPage body = new FeedPage(List.of("a"), "b2xk");
+		var answer = Paging.answer(body, body.nextCursor(), 100);
+		assertThat(answer.getBody()).isSameAs(body);
+		assertThat(answer.getHeaders().getFirst("Link")).isEqualTo("</api/notifications/me/feed?cursor=b2xk&limit=100>; rel=\"next\"");
+		assertThat(Paging.answer(body, null, 100).getHeaders().containsHeader("Link")).isFalse();
+	}
 }
