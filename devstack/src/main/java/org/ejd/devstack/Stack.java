@@ -40,8 +40,13 @@ public final class Stack implements AutoCloseable {
 	public enum Jvm {
 		/** C1 only, small serial heap: ready in seconds, slow under load (the local stack). */
 		FAST_START(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k")),
-		/** Full tiered compilation (C2) and a sized heap, as the container image runs (perf/, issue 13). */
-		PRODUCTION(List.of("-Xms128m", "-Xmx384m", "-XX:+UseG1GC", "-Xss512k"));
+		/**
+		 * Full tiered compilation (C2) and a sized heap, as the container image runs (perf/, issue 13): the serial
+		 * collector, which the JVM itself chooses in a container of under 1,792 MB (compose 512m, Kubernetes 768Mi-1Gi)
+		 * and which needs no 40 MB of G1 structures beside a 384 MB heap; a small initial heap that grows with use; an
+		 * AOT cache when the JDK has them ({@link AotCache}, ADR 0055).
+		 */
+		PRODUCTION(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-Xss512k"));
 
 		private final List<String> options;
 
