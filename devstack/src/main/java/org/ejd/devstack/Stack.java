@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.ejd.platform.boot.KnownSecretsGuard;
@@ -108,6 +109,9 @@ public final class Stack implements AutoCloseable {
 		RealServers.propertiesFor("identity"); // starts PostgreSQL, Kafka, Keycloak and SMTP side by side
 		ExecutorService starter = Executors.newVirtualThreadPerTaskExecutor();
 		List<Future<?>> started = new ArrayList<>();
+		// one at a time by default: on a small machine services started together share its cores, and each is ready only
+		// when all are (2 cores: 50-55 s each for seven at once); -Dejd.stack.parallel-starts raises it on a bigger one
+		Semaphore starting = new Semaphore(Integer.getInteger("ejd.stack.parallel-starts", 1));
 		Map<String, String> gatewayProperties = new LinkedHashMap<>(RealServers.propertiesFor(null));
 		// management ports handed out first: the diary's status watches the others' readiness probes (ADR 0038)
 		Map<String, Integer> management = new LinkedHashMap<>();
@@ -134,7 +138,15 @@ public final class Stack implements AutoCloseable {
 				properties.put("ejd.identity.apps.allow-loopback-http", "true");
 			}
 			if (mode == Mode.FORKED) {
-				started.add(starter.submit(() -> launch(mode, service, properties)));
+				started.add(starter.submit(() -> {
+					starting.acquireUninterruptibly();
+					try {
+						launch(mode, service, properties);
+					}
+					finally {
+						starting.release();
+					}
+				}));
 			}
 			else {
 				launch(mode, service, properties); // one at a time: Spring Boot's logging set-up is per JVM
