@@ -196,7 +196,8 @@ public final class Stack implements AutoCloseable {
 		properties.putAll(extraProperties.getOrDefault(service.name(), Map.of()));
 		managementPorts.put(service.name(), Integer.parseInt(properties.get("management.server.port")));
 		List<String> args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
-		long launched = System.nanoTime();
+		List<String> command = mode == Mode.FORKED ? command(service, args) : List.of();
+		long launched = System.nanoTime(); // readiness is timed from the service's own start, after any AOT training
 		if (mode == Mode.IN_PROCESS) {
 			try {
 				Class<?> main = Class.forName(service.mainClass());
@@ -211,7 +212,7 @@ public final class Stack implements AutoCloseable {
 			}
 		}
 		else {
-			fork(service, args);
+			fork(service, command);
 		}
 		awaitReady(service.name(), managementPorts.get(service.name()));
 		readyIn.put(service.name(), Duration.ofNanos(System.nanoTime() - launched));
@@ -222,22 +223,57 @@ public final class Stack implements AutoCloseable {
 		return Map.copyOf(readyIn);
 	}
 
-	private void fork(ServiceSpec service, List<String> args) {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvm.options());
+	/**
+	 * The service's java command line. With {@link Jvm#PRODUCTION} on a JDK 25+, the service maps its AOT cache, trained
+	 * first if this classpath and these options have none yet ({@link AotCache}; {@code -Dejd.stack.aot-cache=false}
+	 * leaves it out). {@code -Dejd.stack.jvm-options} adds options, separated by commas or spaces, to every service (profiling: NMT, JFR).
+	 */
+	private List<String> command(ServiceSpec service, List<String> args) {
+		List<String> options = new ArrayList<>(jvm.options());
+		String extra = System.getProperty("ejd.stack.jvm-options", "").trim();
+		if (!extra.isEmpty()) {
+			options.addAll(List.of(extra.split("[\\s,]+")));
+		}
 		// ejd.stack.classpath: the services' own classpath when this JVM has more on its own (the performance run)
-		command.addAll(List.of("-cp", System.getProperty("ejd.stack.classpath", System.getProperty("java.class.path"))));
+		String classpath = System.getProperty("ejd.stack.classpath", System.getProperty("java.class.path"));
+		List<String> rest = new ArrayList<>(List.of("-cp", classpath));
 		System.getProperties().stringPropertyNames().stream()
 			.filter(name -> name.startsWith("ejd."))
-			.forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-		command.add(service.mainClass());
-		command.addAll(args);
+			.forEach(name -> rest.add("-D" + name + "=" + System.getProperty(name)));
+		rest.add(service.mainClass());
+		rest.addAll(args);
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(options);
+		if (jvm == Jvm.PRODUCTION && AotCache.supported(classpath)) {
+			Path cache = AotCache.file(logDir.resolveSibling("aot"), service.name(), options, classpath);
+			List<String> training = new ArrayList<>(command);
+			training.addAll(rest);
+			try {
+				Files.createDirectories(logDir);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			if (AotCache.train(cache, training, logDir.resolve(service.name() + "-aot-training.log"))) {
+				command.add("-XX:AOTCache=" + cache);
+			}
+		}
+		command.addAll(rest);
+		return command;
+	}
+
+	private void fork(ServiceSpec service, List<String> command) {
 		try {
 			Files.createDirectories(logDir);
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(logDir.resolve(service.name() + ".log").toFile())
-				.start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(logDir.resolve(service.name() + ".log").toFile());
+			if (jvm == Jvm.PRODUCTION) {
+				// glibc's malloc keeps up to 8 arenas per core, each grown by the threads that used it: two, as the image sets
+				builder.environment().put("MALLOC_ARENA_MAX", "2");
+			}
+			Process process = builder.start();
 			synchronized (running) {
 				processes.put(service.name(), process);
 				running.add(() -> {
