@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.ejd.platform.boot.KnownSecretsGuard;
@@ -40,8 +41,13 @@ public final class Stack implements AutoCloseable {
 	public enum Jvm {
 		/** C1 only, small serial heap: ready in seconds, slow under load (the local stack). */
 		FAST_START(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k")),
-		/** Full tiered compilation (C2) and a sized heap, as the container image runs (perf/, issue 13). */
-		PRODUCTION(List.of("-Xms128m", "-Xmx384m", "-XX:+UseG1GC", "-Xss512k"));
+		/**
+		 * Full tiered compilation (C2) and a sized heap, as the container image runs (perf/, issue 13): the serial
+		 * collector, which the JVM itself chooses in a container of under 1,792 MB (compose 512m, Kubernetes 768Mi-1Gi)
+		 * and which needs no 40 MB of G1 structures beside a 384 MB heap; a small initial heap that grows with use; an
+		 * AOT cache when the JDK has them ({@link AotCache}, ADR 0055).
+		 */
+		PRODUCTION(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-Xss512k"));
 
 		private final List<String> options;
 
@@ -103,6 +109,9 @@ public final class Stack implements AutoCloseable {
 		RealServers.propertiesFor("identity"); // starts PostgreSQL, Kafka, Keycloak and SMTP side by side
 		ExecutorService starter = Executors.newVirtualThreadPerTaskExecutor();
 		List<Future<?>> started = new ArrayList<>();
+		// one at a time by default: on a small machine services started together share its cores, and each is ready only
+		// when all are (2 cores: 50-55 s each for seven at once); -Dejd.stack.parallel-starts raises it on a bigger one
+		Semaphore starting = new Semaphore(Integer.getInteger("ejd.stack.parallel-starts", 1));
 		Map<String, String> gatewayProperties = new LinkedHashMap<>(RealServers.propertiesFor(null));
 		// management ports handed out first: the diary's status watches the others' readiness probes (ADR 0038)
 		Map<String, Integer> management = new LinkedHashMap<>();
@@ -129,7 +138,15 @@ public final class Stack implements AutoCloseable {
 				properties.put("ejd.identity.apps.allow-loopback-http", "true");
 			}
 			if (mode == Mode.FORKED) {
-				started.add(starter.submit(() -> launch(mode, service, properties)));
+				started.add(starter.submit(() -> {
+					starting.acquireUninterruptibly();
+					try {
+						launch(mode, service, properties);
+					}
+					finally {
+						starting.release();
+					}
+				}));
 			}
 			else {
 				launch(mode, service, properties); // one at a time: Spring Boot's logging set-up is per JVM
@@ -179,7 +196,8 @@ public final class Stack implements AutoCloseable {
 		properties.putAll(extraProperties.getOrDefault(service.name(), Map.of()));
 		managementPorts.put(service.name(), Integer.parseInt(properties.get("management.server.port")));
 		List<String> args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
-		long launched = System.nanoTime();
+		List<String> command = mode == Mode.FORKED ? command(service, args) : List.of();
+		long launched = System.nanoTime(); // readiness is timed from the service's own start, after any AOT training
 		if (mode == Mode.IN_PROCESS) {
 			try {
 				Class<?> main = Class.forName(service.mainClass());
@@ -194,7 +212,7 @@ public final class Stack implements AutoCloseable {
 			}
 		}
 		else {
-			fork(service, args);
+			fork(service, command);
 		}
 		awaitReady(service.name(), managementPorts.get(service.name()));
 		readyIn.put(service.name(), Duration.ofNanos(System.nanoTime() - launched));
@@ -205,22 +223,57 @@ public final class Stack implements AutoCloseable {
 		return Map.copyOf(readyIn);
 	}
 
-	private void fork(ServiceSpec service, List<String> args) {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(jvm.options());
+	/**
+	 * The service's java command line. With {@link Jvm#PRODUCTION} on a JDK 25+, the service maps its AOT cache, trained
+	 * first if this classpath and these options have none yet ({@link AotCache}; {@code -Dejd.stack.aot-cache=false}
+	 * leaves it out). {@code -Dejd.stack.jvm-options} adds options, separated by commas or spaces, to every service (profiling: NMT, JFR).
+	 */
+	private List<String> command(ServiceSpec service, List<String> args) {
+		List<String> options = new ArrayList<>(jvm.options());
+		String extra = System.getProperty("ejd.stack.jvm-options", "").trim();
+		if (!extra.isEmpty()) {
+			options.addAll(List.of(extra.split("[\\s,]+")));
+		}
 		// ejd.stack.classpath: the services' own classpath when this JVM has more on its own (the performance run)
-		command.addAll(List.of("-cp", System.getProperty("ejd.stack.classpath", System.getProperty("java.class.path"))));
+		String classpath = System.getProperty("ejd.stack.classpath", System.getProperty("java.class.path"));
+		List<String> rest = new ArrayList<>(List.of("-cp", classpath));
 		System.getProperties().stringPropertyNames().stream()
 			.filter(name -> name.startsWith("ejd."))
-			.forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-		command.add(service.mainClass());
-		command.addAll(args);
+			.forEach(name -> rest.add("-D" + name + "=" + System.getProperty(name)));
+		rest.add(service.mainClass());
+		rest.addAll(args);
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(options);
+		if (jvm == Jvm.PRODUCTION && AotCache.supported(classpath)) {
+			Path cache = AotCache.file(logDir.resolveSibling("aot"), service.name(), options, classpath);
+			List<String> training = new ArrayList<>(command);
+			training.addAll(rest);
+			try {
+				Files.createDirectories(logDir);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			if (AotCache.train(cache, training, logDir.resolve(service.name() + "-aot-training.log"))) {
+				command.add("-XX:AOTCache=" + cache);
+			}
+		}
+		command.addAll(rest);
+		return command;
+	}
+
+	private void fork(ServiceSpec service, List<String> command) {
 		try {
 			Files.createDirectories(logDir);
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(logDir.resolve(service.name() + ".log").toFile())
-				.start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(logDir.resolve(service.name() + ".log").toFile());
+			if (jvm == Jvm.PRODUCTION) {
+				// glibc's malloc keeps up to 8 arenas per core, each grown by the threads that used it: two, as the image sets
+				builder.environment().put("MALLOC_ARENA_MAX", "2");
+			}
+			Process process = builder.start();
 			synchronized (running) {
 				processes.put(service.name(), process);
 				running.add(() -> {

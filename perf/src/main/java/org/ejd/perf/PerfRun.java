@@ -72,8 +72,8 @@ public final class PerfRun {
 		Settings settings = Settings.of(args, root);
 		Path work = root.resolve(".ejd/perf");
 		Files.createDirectories(work);
-		System.setProperty("ejd.stack.classpath", root.resolve("devstack/target/classes") + ":"
-				+ Files.readString(root.resolve("devstack/target/classpath.txt")).trim());
+		// jars only (devstack's own as its jar, not its classes folder): a JDK AOT cache is made from jars alone
+		System.setProperty("ejd.stack.classpath", devstackJar(root) + ":" + Files.readString(root.resolve("devstack/target/classpath.txt")).trim());
 		Report report = new Report();
 		long start = System.nanoTime();
 		System.out.println("perf: starting the stack with production JVM settings " + Stack.Jvm.PRODUCTION.options() + " ...");
@@ -102,6 +102,13 @@ public final class PerfRun {
 		System.out.println(table);
 		Files.writeString(settings.out(), table);
 		System.out.println("perf: written to " + settings.out());
+	}
+
+	private static Path devstackJar(Path root) throws IOException {
+		try (var jars = Files.list(root.resolve("devstack/target"))) {
+			return jars.filter(p -> p.getFileName().toString().matches("devstack-.*\\.jar")).findFirst()
+				.orElse(root.resolve("devstack/target/classes"));
+		}
 	}
 
 	/**

@@ -44,9 +44,22 @@ final class Report {
 
 	private List<Jmh.Score> jmh = List.of();
 
+	private String startLoad = "?";
+
 	void started(Duration startup, Map<String, Duration> readyIn) {
 		this.startup = startup;
 		this.readyIn = readyIn;
+		this.startLoad = loadAverage();
+	}
+
+	/** The machine's one-minute load average: the box is shared, and every figure moves with it. */
+	static String loadAverage() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return "?";
+		}
 	}
 
 	void add(GatlingRun.Result result) {
@@ -141,7 +154,9 @@ final class Report {
 		out.append(String.format("| P6 slowest service ready | %.1f s | ≤ 8 s | %s |%n", slowest / 1000.0, yes(slowest > 0 && slowest <= 8000)));
 		out.append("\n## Memory (PSS after the run, MiB) and time to ready\n\n| process | MiB | ready in s |\n|---|---|---|\n");
 		rss.forEach((name, mib) -> out.append(String.format("| %s | %d | %s |%n", name, mib, ready(name))));
-		out.append(String.format("%nWhole stack started (servers, six services in parallel) in %.1f s.%n", startup.toMillis() / 1000.0));
+		out.append(String.format("%nWhole stack started (servers, then the six services and the gateway one at a time, ADR 0055) in %.1f s; "
+				+ "load average (1 min) when it was up: %s, at the end: %s.%n", startup.toMillis() / 1000.0,
+				startLoad, loadAverage()));
 		if (region != null) {
 			RegionSize size = region.size();
 			out.append(String.format("%n## Region-scale data (P5)%n%nScale %s: %,d schools, %,d classes, %,d students, %,d guardians, "
