@@ -69,6 +69,9 @@ public final class Stack implements AutoCloseable {
 
 	private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
 
+	/** Per forked service, the arguments it was launched with: {@link #restart} launches it again with them. */
+	private final Map<String, List<String>> launchedWith = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final Path logDir;
 
 	private final Map<String, Duration> readyIn = new java.util.concurrent.ConcurrentHashMap<>();
@@ -206,6 +209,7 @@ public final class Stack implements AutoCloseable {
 	}
 
 	private void fork(ServiceSpec service, List<String> args) {
+		boolean again = launchedWith.put(service.name(), args) != null; // a restart writes on after the killed one's log
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(jvm.options());
@@ -219,7 +223,8 @@ public final class Stack implements AutoCloseable {
 		try {
 			Files.createDirectories(logDir);
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(logDir.resolve(service.name() + ".log").toFile())
+				.redirectOutput(again ? ProcessBuilder.Redirect.appendTo(logDir.resolve(service.name() + ".log").toFile())
+						: ProcessBuilder.Redirect.to(logDir.resolve(service.name() + ".log").toFile()))
 				.start();
 			synchronized (running) {
 				processes.put(service.name(), process);
@@ -335,6 +340,46 @@ public final class Stack implements AutoCloseable {
 				context.close();
 			}
 		}
+	}
+
+	/**
+	 * Kills a forked service with SIGKILL ({@code kill -9}: no shutdown hook, no graceful stop, whatever it was doing cut
+	 * off), as a crash of its host would. {@link #restart} starts it again.
+	 */
+	public void kill(String service) {
+		Process process;
+		synchronized (running) {
+			process = processes.get(service);
+		}
+		if (process == null) {
+			throw new IllegalStateException(service + " is not a forked service of this stack");
+		}
+		process.destroyForcibly(); // SIGKILL on Linux
+		try {
+			if (!process.waitFor(20, TimeUnit.SECONDS)) {
+				throw new IllegalStateException(service + " outlived SIGKILL");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Starts a service {@link #kill} killed, on the same ports with the same settings, and waits for its readiness. */
+	public void restart(String service) {
+		ServiceSpec spec = java.util.stream.Stream.concat(ServiceSpec.BACKENDS.stream(), java.util.stream.Stream.of(ServiceSpec.GATEWAY))
+			.filter(s -> s.name().equals(service))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no service " + service));
+		List<String> args = launchedWith.get(service);
+		if (args == null) {
+			throw new IllegalStateException(service + " is not a forked service of this stack");
+		}
+		long launched = System.nanoTime();
+		fork(spec, args);
+		awaitReady(service, managementPorts.get(service));
+		readyIn.put(service, Duration.ofNanos(System.nanoTime() - launched));
 	}
 
 	@Override
