@@ -210,12 +210,17 @@ public final class PostgresServer implements AutoCloseable {
 		}
 		int at = killed.indexOf("-D");
 		String dataDirectory = killed.get(at + 1);
-		// through pg_ctl, as zonky started it (the postgres binary alone refuses to run as root here); the postmaster's own
+		// through pg_ctl under unshare -U, as zonky started it (PostgreSQL refuses to run as root); the postmaster's own
 		// options (port, settings) after its data directory
 		java.nio.file.Path pgCtl = java.nio.file.Path.of(killed.get(0)).resolveSibling("pg_ctl");
 		java.util.List<String> options = killed.subList(at + 2, killed.size());
 		try {
-			restarted = new ProcessBuilder(pgCtl.toString(), "-D", dataDirectory, "-o", String.join(" ", options), "-w", "start")
+			java.util.List<String> command = new java.util.ArrayList<>();
+			if (java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/unshare"))) {
+				command.addAll(java.util.List.of("/usr/bin/unshare", "-U")); // as zonky does: root in a user namespace of its own is not root
+			}
+			command.addAll(java.util.List.of(pgCtl.toString(), "-D", dataDirectory, "-o", String.join(" ", options), "-w", "start"));
+			restarted = new ProcessBuilder(command)
 				.redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(java.nio.file.Path.of(dataDirectory, "restarted.log").toFile()))
 				.start();
