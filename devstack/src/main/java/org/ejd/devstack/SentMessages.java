@@ -95,7 +95,7 @@ final class SentMessages {
 		return mail.getAllRecipients() == null ? List.of() : java.util.Arrays.stream(mail.getAllRecipients()).map(Object::toString).toList();
 	}
 
-	private static String text(Part part) throws Exception {
+	static String text(Part part) throws Exception {
 		if (part.isMimeType("text/plain")) {
 			return String.valueOf(part.getContent());
 		}

@@ -75,6 +75,9 @@ public final class Stack implements AutoCloseable {
 
 	private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
 
+	/** Per forked service, the command line it was launched with: {@link #restart} launches it again with it. */
+	private final Map<String, List<String>> launchedWith = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final Path logDir;
 
 	private final Map<String, Duration> readyIn = new java.util.concurrent.ConcurrentHashMap<>();
@@ -265,10 +268,12 @@ public final class Stack implements AutoCloseable {
 	}
 
 	private void fork(ServiceSpec service, List<String> command) {
+		boolean again = launchedWith.put(service.name(), command) != null; // a restart writes on after the killed one's log
 		try {
 			Files.createDirectories(logDir);
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(logDir.resolve(service.name() + ".log").toFile());
+				.redirectOutput(again ? ProcessBuilder.Redirect.appendTo(logDir.resolve(service.name() + ".log").toFile())
+						: ProcessBuilder.Redirect.to(logDir.resolve(service.name() + ".log").toFile()));
 			if (jvm == Jvm.PRODUCTION) {
 				// glibc's malloc keeps up to 8 arenas per core, each grown by the threads that used it: two, as the image sets
 				builder.environment().put("MALLOC_ARENA_MAX", "2");
@@ -388,6 +393,46 @@ public final class Stack implements AutoCloseable {
 				context.close();
 			}
 		}
+	}
+
+	/**
+	 * Kills a forked service with SIGKILL ({@code kill -9}: no shutdown hook, no graceful stop, whatever it was doing cut
+	 * off), as a crash of its host would. {@link #restart} starts it again.
+	 */
+	public void kill(String service) {
+		Process process;
+		synchronized (running) {
+			process = processes.get(service);
+		}
+		if (process == null) {
+			throw new IllegalStateException(service + " is not a forked service of this stack");
+		}
+		process.destroyForcibly(); // SIGKILL on Linux
+		try {
+			if (!process.waitFor(20, TimeUnit.SECONDS)) {
+				throw new IllegalStateException(service + " outlived SIGKILL");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Starts a service {@link #kill} killed, on the same ports with the same settings, and waits for its readiness. */
+	public void restart(String service) {
+		ServiceSpec spec = java.util.stream.Stream.concat(ServiceSpec.BACKENDS.stream(), java.util.stream.Stream.of(ServiceSpec.GATEWAY))
+			.filter(s -> s.name().equals(service))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no service " + service));
+		List<String> command = launchedWith.get(service);
+		if (command == null) {
+			throw new IllegalStateException(service + " is not a forked service of this stack");
+		}
+		long launched = System.nanoTime();
+		fork(spec, command); // the same command line: the AOT cache, if any, is already trained
+		awaitReady(service, managementPorts.get(service));
+		readyIn.put(service, Duration.ofNanos(System.nanoTime() - launched));
 	}
 
 	@Override

@@ -25,10 +25,21 @@ final class ChildProcess implements AutoCloseable {
 
 	private final Path logFile;
 
-	private ChildProcess(String name, Process process, Path logFile) {
+	/** How it was started, for {@link #restart}. */
+	private final List<String> command;
+
+	private final Path workDir;
+
+	private final Map<String, String> environment;
+
+	private ChildProcess(String name, Process process, Path logFile, List<String> command, Path workDir,
+			Map<String, String> environment) {
 		this.name = name;
 		this.process = process;
 		this.logFile = logFile;
+		this.command = command;
+		this.workDir = workDir;
+		this.environment = environment;
 		Shutdown.server(this);
 	}
 
@@ -42,7 +53,7 @@ final class ChildProcess implements AutoCloseable {
 				.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
 			builder.environment().putAll(environment);
 			log.info("Starting {} (log: {})", name, logFile);
-			return new ChildProcess(name, builder.start(), logFile);
+			return new ChildProcess(name, builder.start(), logFile, List.copyOf(command), workDir, Map.copyOf(environment));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot start " + name, ex);
@@ -109,6 +120,17 @@ final class ChildProcess implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** Kills it (SIGKILL, with its children) as a crash would: see {@link #close}. */
+	void kill() {
+		close();
+	}
+
+	/** The same command started again in the same folder (after {@link #kill}: same ports, same data), logging to the same file. */
+	ChildProcess restart() {
+		close();
+		return start(name, command, workDir, environment);
 	}
 
 	String tail() {

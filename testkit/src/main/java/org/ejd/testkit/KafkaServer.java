@@ -30,6 +30,9 @@ public final class KafkaServer implements AutoCloseable {
 
 	private final AutoCloseable stop;
 
+	/** The embedded broker's process, replaced by {@link #restart}; null for a container. */
+	private volatile ChildProcess child;
+
 	KafkaServer(String bootstrapServers, Runnable pause, Runnable resume, AutoCloseable stop) {
 		this.bootstrapServers = bootstrapServers;
 		this.pause = pause;
@@ -86,6 +89,7 @@ public final class KafkaServer implements AutoCloseable {
 			server.addAll(List.of("kafka.Kafka", config.toString()));
 			ChildProcess process = ChildProcess.start("kafka", server, workDir, Map.of());
 			KafkaServer kafka = new KafkaServer("localhost:" + port, process::pause, process::resume, process);
+			kafka.child = process;
 			process.awaitReady(Duration.ofSeconds(90), kafka::answers);
 			return kafka;
 		}
@@ -106,11 +110,38 @@ public final class KafkaServer implements AutoCloseable {
 
 	/** Freezes the broker: producers and consumers time out as with a hung or unreachable Kafka. */
 	public void pause() {
+		if (child != null) {
+			child.pause();
+			return;
+		}
 		pause.run();
 	}
 
 	public void resume() {
+		if (child != null) {
+			child.resume();
+			return;
+		}
 		resume.run();
+	}
+
+	/** Kills the broker with SIGKILL, as a crash would: no controlled shutdown, no flush. Embedded broker only. */
+	public void kill() {
+		embeddedChild().kill();
+	}
+
+	/** Starts the broker {@link #kill} killed, on the same ports and log directory (it recovers its logs), and waits for it. */
+	public void restart() {
+		ChildProcess restarted = embeddedChild().restart();
+		child = restarted;
+		restarted.awaitReady(Duration.ofSeconds(90), this::answers);
+	}
+
+	private ChildProcess embeddedChild() {
+		if (child == null) {
+			throw new IllegalStateException("kill() and restart() need the embedded broker, not a container");
+		}
+		return child;
 	}
 
 	private boolean answers() {
@@ -130,7 +161,7 @@ public final class KafkaServer implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			stop.close();
+			(child != null ? child : stop).close();
 		}
 		catch (Exception ex) {
 			// the JVM is going down

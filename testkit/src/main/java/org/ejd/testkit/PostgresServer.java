@@ -39,13 +39,26 @@ public final class PostgresServer implements AutoCloseable {
 		return Infra.current() == Infra.CONTAINERS ? Containers.postgres() : embedded();
 	}
 
+	/**
+	 * Whether the next embedded server writes durably. Off by default: the tests and the local stack run PostgreSQL with
+	 * {@code fsync=off} and {@code synchronous_commit=off} for speed only, which loses acknowledged commits in a crash of
+	 * the machine. The fault suite (devstack's FaultsIT, ADR 0048) asks for a durable one before anything starts it.
+	 */
+	private static volatile boolean durable;
+
+	/** The server started in this JVM from now on syncs every commit to disk ({@code fsync=on}, {@code synchronous_commit=on}). */
+	static void startDurable() {
+		durable = true;
+	}
+
 	private static PostgresServer embedded() {
+		String sync = durable ? "on" : "off";
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setPort(FreePorts.next())
 				.setServerConfig("max_connections", "300")
-				.setServerConfig("fsync", "off")
-				.setServerConfig("synchronous_commit", "off")
+				.setServerConfig("fsync", sync)
+				.setServerConfig("synchronous_commit", sync)
 				.setRegisterShutdownHook(false) // stopped by Shutdown, after the services (their outbox reads it while closing)
 				.start();
 			return new PostgresServer("localhost", postgres.getPort(), "postgres", "postgres", postgres);
@@ -150,6 +163,107 @@ public final class PostgresServer implements AutoCloseable {
 		hung = java.util.List.of();
 	}
 
+	/** The command line the postmaster ran with, kept by {@link #kill} so {@link #restart} runs it again. */
+	private java.util.@org.jspecify.annotations.Nullable List<String> killed;
+
+	/** A postmaster {@link #restart} started: a child of this JVM. */
+	private @org.jspecify.annotations.Nullable Process restarted;
+
+	/**
+	 * Kills the whole server as a crash would: SIGKILL to the postmaster and every backend at once, no checkpoint, no
+	 * shutdown. Every connection breaks; {@link #restart} starts it again on the same port and data directory, where it
+	 * recovers from its write-ahead log. Embedded server only.
+	 */
+	public synchronized void kill() {
+		if (killed != null) {
+			return;
+		}
+		long postmaster = postmasterPid(dataDirectory());
+		ProcessHandle server = ProcessHandle.of(postmaster)
+			.orElseThrow(() -> new IllegalStateException("no PostgreSQL process " + postmaster));
+		java.util.List<String> command;
+		try {
+			command = java.util.List.of(new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc", Long.toString(postmaster),
+					"cmdline")), java.nio.charset.StandardCharsets.UTF_8).split("\0"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("kill() reads the postmaster's command line from /proc (Linux)", ex);
+		}
+		java.util.List<ProcessHandle> all = new java.util.ArrayList<>(server.descendants().toList());
+		all.add(0, server);
+		killed = command;
+		all.forEach(ProcessHandle::destroyForcibly);
+		for (ProcessHandle process : all) {
+			try {
+				process.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("PostgreSQL process " + process.pid() + " outlived SIGKILL", ex);
+			}
+		}
+	}
+
+	/** Starts the server {@link #kill} killed, with the same command line (port, data directory, settings), and waits for it. */
+	public synchronized void restart() {
+		if (killed == null) {
+			return;
+		}
+		int at = killed.indexOf("-D");
+		String dataDirectory = killed.get(at + 1);
+		// through pg_ctl under unshare -U, as zonky started it (PostgreSQL refuses to run as root); the postmaster's own
+		// options (port, settings) after its data directory
+		java.nio.file.Path pgCtl = java.nio.file.Path.of(killed.get(0)).resolveSibling("pg_ctl");
+		java.util.List<String> options = killed.subList(at + 2, killed.size());
+		try {
+			java.util.List<String> command = new java.util.ArrayList<>();
+			if (java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/unshare"))) {
+				command.addAll(java.util.List.of("/usr/bin/unshare", "-U")); // as zonky does: root in a user namespace of its own is not root
+			}
+			command.addAll(java.util.List.of(pgCtl.toString(), "-D", dataDirectory, "-o", String.join(" ", options), "-w", "start"));
+			restarted = new ProcessBuilder(command)
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(java.nio.file.Path.of(dataDirectory, "restarted.log").toFile()))
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot restart PostgreSQL", ex);
+		}
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+		while (true) {
+			try (Connection connection = DriverManager.getConnection(url("postgres"), username, password)) {
+				killed = null;
+				return;
+			}
+			catch (SQLException ex) {
+				if ((!restarted.isAlive() && restarted.exitValue() != 0) || System.nanoTime() > deadline) {
+					throw new IllegalStateException("PostgreSQL did not come back after kill(): see restarted.log in " + dataDirectory, ex);
+				}
+				ChildProcess.sleep(200);
+			}
+		}
+	}
+
+	private String dataDirectory() {
+		try (Connection connection = DriverManager.getConnection(url("postgres"), username, password);
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("show data_directory")) {
+			rs.next();
+			return rs.getString(1);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot find the server's data directory", ex);
+		}
+	}
+
+	private static long postmasterPid(String dataDirectory) {
+		try {
+			return Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of(dataDirectory, "postmaster.pid")).get(0).strip());
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new IllegalStateException("needs the embedded PostgreSQL (its postmaster.pid under " + dataDirectory + ")", ex);
+		}
+	}
+
 	private static void signal(String signal, java.util.List<Long> pids) {
 		if (pids.isEmpty()) {
 			return;
@@ -196,6 +310,7 @@ public final class PostgresServer implements AutoCloseable {
 	public void close() {
 		try {
 			resume();
+			restart(); // a server kill() left down is started so that it stops as usual
 			stop.close();
 		}
 		catch (Exception ex) {

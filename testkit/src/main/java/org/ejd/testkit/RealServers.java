@@ -62,6 +62,19 @@ public final class RealServers {
 		}
 	}
 
+	/**
+	 * Makes this JVM's PostgreSQL durable ({@code fsync=on}, {@code synchronous_commit=on}), for the fault suite that kills
+	 * it (ADR 0048); called before anything starts it. The default stays fast: {@code fsync=off} is for speed only.
+	 */
+	public static void durablePostgres() {
+		synchronized (POSTGRES_LOCK) {
+			if (postgres != null) {
+				throw new IllegalStateException("PostgreSQL already runs with fsync=off: ask for a durable one before it starts");
+			}
+			PostgresServer.startDurable();
+		}
+	}
+
 	public static KafkaServer kafka() {
 		synchronized (KAFKA_LOCK) {
 			if (kafka == null) {

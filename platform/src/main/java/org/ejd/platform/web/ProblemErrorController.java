@@ -46,8 +46,15 @@ public class ProblemErrorController implements ErrorController {
 		if (!status.isError()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
+		// a filter's database call that found no database (the idempotency filter's record while PostgreSQL is down): 503
+		// and try again, as ProblemAdvice answers for a controller, never a 500 (found by the fault suite, ADR 0048)
+		boolean databaseDown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& ProblemAdvice.connectionLost(failure);
+		if (databaseDown) {
+			status = HttpStatus.SERVICE_UNAVAILABLE;
+		}
 		// a 400 that no controller wrote: the firewall's rejection of the address, or the container's
-		String key = status == HttpStatus.BAD_REQUEST
+		String key = databaseDown ? "problem.database-unavailable" : status == HttpStatus.BAD_REQUEST
 				? "problem.malformed-request" : status.is5xxServerError() ? "problem.internal" : "problem.http." + status.value();
 		Locale locale = locales.resolveLocale(request);
 		String detail = messages.getMessage(key, null, null, locale);
@@ -65,6 +72,9 @@ public class ProblemErrorController implements ErrorController {
 		response.resetBuffer();
 		response.setStatus(status.value());
 		response.setContentType(ProblemMediaType.PROBLEM_JSON.toString());
+		if (databaseDown) {
+			response.setHeader("Retry-After", ProblemAdvice.RETRY_AFTER_SECONDS);
+		}
 		mapper.writeValue(response.getOutputStream(), problem);
 	}
 }
