@@ -64,6 +64,8 @@ import org.ejd.contracts.journal.PeriodDefined;
 import org.ejd.contracts.journal.RecommendationGiven;
 import org.ejd.contracts.journal.SchoolEventPublished;
 import org.ejd.contracts.journal.SchoolPassRecorded;
+import org.ejd.contracts.journal.SchoolYearClosed;
+import org.ejd.contracts.journal.SchoolYearReopened;
 import org.ejd.contracts.journal.StudentEnrolled;
 import org.ejd.contracts.journal.TeacherAssigned;
 import org.ejd.contracts.notification.ContactBounced;
@@ -84,7 +86,7 @@ public final class EventTypes {
 			AccountPortalUnlinked.class, ApplicationReceived.class, ApplicationContactsGiven.class, ApplicationCodeIssued.class, ApplicationRefused.class,
 			ApplicationOverdueSoon.class, ApplicationOverdue.class, AppRegistered.class, AppSuspended.class, AppResumed.class,
 			MarkPosted.class, MarkCorrected.class, MarkDeleted.class, LessonRecorded.class, AssessmentPlanned.class,
-			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, StudentEnrolled.class, TeacherAssigned.class,
+			AttendanceRecorded.class, PeriodDefined.class, GradeRecorded.class, SchoolYearClosed.class, SchoolYearReopened.class, StudentEnrolled.class, TeacherAssigned.class,
 			HolidayDefined.class, SchoolEventPublished.class, RecommendationGiven.class, AveragingPolicyChanged.class, DeadlinePolicyChanged.class, MarkScalesChanged.class,
 			BellScheduleSet.class, ClassShiftSet.class, AchievementRecorded.class, AchievementCorrected.class, AchievementWithdrawn.class,
 			ClassTeacherAppointed.class, AbsenceNoteFiled.class, AbsenceNoteAccepted.class, AbsenceNoteDeclined.class, SchoolPassRecorded.class,

@@ -41,7 +41,29 @@ final class Containers {
 			.withDatabaseName("postgres")
 			.withCommand("postgres", "-c", "max_connections=300", "-c", "fsync=off");
 		container.start();
-		return new PostgresServer(container.getHost(), container.getMappedPort(5432), "postgres", "postgres", container::stop);
+		return new PostgresServer(container.getHost(), container.getMappedPort(5432), "postgres", "postgres",
+				server -> paused(container.getContainerId()), container::stop);
+	}
+
+	/**
+	 * A container frozen as a hanging server (PostgresServer.hang): Docker's pause stops every process of the container
+	 * with the cgroup freezer, as SIGSTOP does to the embedded server's processes, and unpause lets them go on. The
+	 * processes of a container are not this machine's to signal (another PID namespace, maybe another host), so the
+	 * engine does it.
+	 */
+	static PostgresServer.Freezing paused(String containerId) {
+		return new PostgresServer.Freezing() {
+
+			@Override
+			public void hang() {
+				DockerClientFactory.instance().client().pauseContainerCmd(containerId).exec();
+			}
+
+			@Override
+			public void resume() {
+				DockerClientFactory.instance().client().unpauseContainerCmd(containerId).exec();
+			}
+		};
 	}
 
 	@SuppressWarnings("resource")

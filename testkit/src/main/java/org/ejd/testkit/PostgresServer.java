@@ -26,11 +26,14 @@ public final class PostgresServer implements AutoCloseable {
 
 	private final AutoCloseable stop;
 
-	PostgresServer(String host, int port, String username, String password, AutoCloseable stop) {
+	/** @param freezing how {@link #hang} freezes this server, given the server (the embedded one reads its data directory) */
+	PostgresServer(String host, int port, String username, String password,
+			java.util.function.Function<PostgresServer, Freezing> freezing, AutoCloseable stop) {
 		this.host = host;
 		this.port = port;
 		this.username = username;
 		this.password = password;
+		this.freezing = freezing.apply(this);
 		this.stop = stop;
 		Shutdown.server(this);
 	}
@@ -61,7 +64,8 @@ public final class PostgresServer implements AutoCloseable {
 				.setServerConfig("synchronous_commit", sync)
 				.setRegisterShutdownHook(false) // stopped by Shutdown, after the services (their outbox reads it while closing)
 				.start();
-			return new PostgresServer("localhost", postgres.getPort(), "postgres", "postgres", postgres);
+			return new PostgresServer("localhost", postgres.getPort(), "postgres", "postgres",
+					server -> new StoppedProcesses(server::dataDirectory), postgres);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot start embedded PostgreSQL", ex);
@@ -112,55 +116,100 @@ public final class PostgresServer implements AutoCloseable {
 		admin(database, "alter database " + database + " allow_connections true");
 	}
 
-	/** The server's processes while {@link #hang} holds them stopped. */
-	private java.util.List<Long> hung = java.util.List.of();
+	/**
+	 * How the server is made to hang and go on: the embedded server's own processes are stopped and continued
+	 * ({@link StoppedProcesses}), a container is paused and unpaused by the Docker engine ({@code Containers}).
+	 */
+	interface Freezing {
+
+		void hang();
+
+		void resume();
+	}
+
+	private final Freezing freezing;
+
+	private boolean hanging;
 
 	/**
-	 * Makes the whole server hang as a stuck host or a full disk would: every PostgreSQL process (the postmaster and all
-	 * its children) is stopped with SIGSTOP, so connections are still accepted by the kernel but nothing answers, not
-	 * even the start of a session. {@link #resume} (SIGCONT) lets it go on where it stopped. Embedded server only: its
-	 * processes are this machine's.
+	 * Makes the whole server hang as a stuck host or a full disk would: connections are still accepted (by the kernel, or
+	 * by Docker's port forwarding) but nothing answers, not even the start of a session. {@link #resume} lets it go on
+	 * where it stopped. The embedded server stops every PostgreSQL process (the postmaster and all its children) with
+	 * SIGSTOP and continues them with SIGCONT; a container ({@code -Dtest.infra=containers}) is paused and unpaused through
+	 * Testcontainers' Docker client, which freezes every process of the container (the cgroup freezer) the same way.
 	 */
 	public synchronized void hang() {
-		if (!hung.isEmpty()) {
+		if (hanging) {
 			return;
 		}
-		String dataDirectory;
+		hanging = true; // before freezing: resume() undoes whatever part of it happened
+		freezing.hang();
+	}
+
+	/** Lets the server {@link #hang} froze go on. */
+	public synchronized void resume() {
+		if (!hanging) {
+			return;
+		}
+		try {
+			freezing.resume();
+		}
+		finally {
+			hanging = false;
+		}
+	}
+
+	/** The embedded server's processes, stopped with SIGSTOP and continued with SIGCONT: they are this machine's. */
+	static final class StoppedProcesses implements Freezing {
+
+		private final java.util.function.Supplier<String> dataDirectory;
+
+		/** The processes stopped, recorded before each is signalled. */
+		private java.util.List<Long> hung = java.util.List.of();
+
+		StoppedProcesses(java.util.function.Supplier<String> dataDirectory) {
+			this.dataDirectory = dataDirectory;
+		}
+
+		@Override
+		public void hang() {
+			String directory = dataDirectory.get();
+			long postmaster;
+			try {
+				postmaster = Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of(directory, "postmaster.pid")).get(0).strip());
+			}
+			catch (IOException | RuntimeException ex) {
+				throw new IllegalStateException("hang() needs the embedded PostgreSQL (its postmaster.pid under " + directory + ")", ex);
+			}
+			ProcessHandle server = ProcessHandle.of(postmaster)
+				.orElseThrow(() -> new IllegalStateException("no PostgreSQL process " + postmaster));
+			// the postmaster first, so no new backend starts; then its children as they are now (one that has just ended is
+			// no longer there to stop); recorded before signalling, so resume() lets every stopped one go on whatever happens
+			java.util.List<Long> pids = new java.util.ArrayList<>();
+			pids.add(postmaster);
+			hung = pids;
+			signal("STOP", java.util.List.of(postmaster));
+			server.descendants().forEach(child -> pids.add(child.pid()));
+			signal("STOP", pids.subList(1, pids.size()));
+		}
+
+		@Override
+		public void resume() {
+			signal("CONT", hung);
+			hung = java.util.List.of();
+		}
+	}
+
+	private String dataDirectory() {
 		try (Connection connection = DriverManager.getConnection(url("postgres"), username, password);
 				Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery("show data_directory")) {
 			rs.next();
-			dataDirectory = rs.getString(1);
+			return rs.getString(1);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("cannot find the server's data directory", ex);
 		}
-		long postmaster;
-		try {
-			postmaster = Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of(dataDirectory, "postmaster.pid")).get(0).strip());
-		}
-		catch (IOException | RuntimeException ex) {
-			throw new IllegalStateException("hang() needs the embedded PostgreSQL (its postmaster.pid under " + dataDirectory + ")", ex);
-		}
-		ProcessHandle server = ProcessHandle.of(postmaster)
-			.orElseThrow(() -> new IllegalStateException("no PostgreSQL process " + postmaster));
-		// the postmaster first, so no new backend starts; then its children as they are now (one that has just ended is
-		// no longer there to stop); recorded before signalling, so resume() lets every stopped one go on whatever happens
-		java.util.List<Long> pids = new java.util.ArrayList<>();
-		pids.add(postmaster);
-		hung = pids;
-		signal("STOP", java.util.List.of(postmaster));
-		server.descendants().forEach(child -> pids.add(child.pid()));
-		signal("STOP", pids.subList(1, pids.size()));
-	}
-
-	/** Lets the processes {@link #hang} stopped go on (SIGCONT). */
-	public synchronized void resume() {
-		if (hung.isEmpty()) {
-			return;
-		}
-		signal("CONT", hung);
-		hung = java.util.List.of();
 	}
 
 	/** The command line the postmaster ran with, kept by {@link #kill} so {@link #restart} runs it again. */

@@ -1,6 +1,7 @@
 package org.ejd.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -19,6 +20,25 @@ class RealServersIT {
 			rs.next();
 			assertThat(rs.getString(1)).isEqualTo("probe");
 			assertThat(rs.getString(2)).startsWith("PostgreSQL 17");
+		}
+	}
+
+	@Test
+	void postgresHangsUntilItIsResumedAndThenAnswersAsBefore() throws Exception {
+		String url = RealServers.postgres().jdbcUrl("probe") + "?loginTimeout=2&connectTimeout=2&socketTimeout=2";
+		try {
+			RealServers.postgres().hang();
+			long started = System.nanoTime();
+			assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "postgres").close())
+				.as("a session cannot even start").isInstanceOf(java.sql.SQLException.class);
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+		}
+		finally {
+			RealServers.postgres().resume();
+		}
+		try (var connection = DriverManager.getConnection(url, "postgres", "postgres");
+				var rs = connection.createStatement().executeQuery("select 1")) {
+			assertThat(rs.next()).isTrue();
 		}
 	}
 

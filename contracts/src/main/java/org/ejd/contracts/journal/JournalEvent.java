@@ -8,5 +8,5 @@ public sealed interface JournalEvent extends EventData
 		GradeRecorded, StudentEnrolled, TeacherAssigned, HolidayDefined, SchoolEventPublished, RecommendationGiven,
 		AveragingPolicyChanged, DeadlinePolicyChanged, MarkScalesChanged, BellScheduleSet, ClassShiftSet, AchievementRecorded,
 		AchievementCorrected, AchievementWithdrawn, ClassTeacherAppointed, AbsenceNoteFiled, AbsenceNoteAccepted,
-		AbsenceNoteDeclined, SchoolPassRecorded, HomeworkSubmissionChanged {
+		AbsenceNoteDeclined, SchoolPassRecorded, HomeworkSubmissionChanged, SchoolYearClosed, SchoolYearReopened {
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.diary.years.SchoolYears;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,17 +32,32 @@ public class DiaryGrades {
 			.update();
 	}
 
+	/** The student's grades, each with its year's archive state (ADR 0054). */
 	public List<GradeView> of(UUID studentId, @Nullable String academicYear) {
 		return jdbc.sql("""
-				select grade_id, student_id, subject_name, period_id, period_name, academic_year, kind, value, deferred_until,
-				  deferral_reason
-				from grade where student_id = ? and (cast(? as text) is null or academic_year = ?)
-				order by academic_year, period_name, subject_name, kind""")
-			.params(studentId, academicYear, academicYear).query(GradeView.class).list();
+				select g.grade_id, g.student_id, g.subject_name, g.period_id, g.period_name, g.academic_year, g.kind, g.value,
+				  g.deferred_until, g.deferral_reason, """ + SchoolYears.columns("y") + """
+
+				from grade g
+				left join period p on p.id = g.period_id
+				left join school_year y on y.school_id = coalesce(g.school_id, p.school_id) and y.academic_year = g.academic_year
+				where g.student_id = ? and (cast(? as text) is null or g.academic_year = ?)
+				order by g.academic_year, g.period_name, g.subject_name, g.kind""")
+			.params(studentId, academicYear, academicYear)
+			.query((rs, n) -> new GradeView(rs.getObject("grade_id", UUID.class), rs.getObject("student_id", UUID.class),
+					rs.getString("subject_name"), rs.getObject("period_id", UUID.class), rs.getString("period_name"),
+					rs.getString("academic_year"), rs.getString("kind"), rs.getString("value"),
+					rs.getObject("deferred_until", LocalDate.class), rs.getString("deferral_reason"), SchoolYears.YearState.of(rs)))
+			.list();
 	}
 
+	/**
+	 * A period, year, exam or final mark or its deferral; {@code schoolYear} the archive state of its academic year, null
+	 * while the journal never closed it ({@code archived} true: final in the journal's archive; false: reopened at
+	 * {@code reopenedAt}).
+	 */
 	public record GradeView(UUID gradeId, UUID studentId, String subjectName, UUID periodId, String periodName,
 			String academicYear, String kind, @Nullable String value, @Nullable LocalDate deferredUntil,
-			@Nullable String deferralReason) {
+			@Nullable String deferralReason, SchoolYears.@Nullable YearState schoolYear) {
 	}
 }

@@ -28,7 +28,7 @@ class JournalGradeEvents {
 	private void apply(ReceivedEvent event) {
 		if (event.data() instanceof GradeRecorded g) {
 			grades.upsert(new DiaryGrades.GradeView(g.gradeId(), g.studentId(), g.subjectName(), g.periodId(), g.periodName(),
-					g.academicYear(), g.kind(), g.value(), g.deferredUntil(), g.deferralReason()), g.schoolId(), event.version());
+					g.academicYear(), g.kind(), g.value(), g.deferredUntil(), g.deferralReason(), null), g.schoolId(), event.version());
 		}
 		// period definitions: the grade carries the period's name
 	}

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.ejd.diary.years.SchoolYears.YearState;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The student's school week: Monday to Friday, and Saturday or Sunday when it has lessons or marks; per day its lessons in order, the marks
  * given that day for a subject without a lesson that day, homework due, the holiday and the school and city events.
+ * {@code schoolYear}: the archive state of the school year the week lies in, null while the journal never closed it
+ * ({@code archived} true: read-only in the journal's archive since {@code closedAt}; false: reopened at {@code reopenedAt}).
  */
-public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<Day> days) {
+public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<Day> days, @Nullable YearState schoolYear) {
 
 	public record Day(LocalDate date, String weekday, @Nullable String holiday, List<Event> events, List<HomeworkDue> homeworkDue,
 			List<Lesson> lessons, List<Mark> otherMarks) {

@@ -1,5 +1,7 @@
 package org.ejd.journal.calendar;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,9 +131,13 @@ public class SchoolCalendar {
 			throw Refusal.againstRule("journal.mark.not-enrolled");
 		}
 		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into recommendation (id, school_id, student_id, subject_id, teacher_id, text) values (?, ?, ?, ?, ?, ?)")
-			.params(id, group.schoolId(), studentId, subjectId, caller.person(), text).update();
-		events.publishEvent(new CalendarEvents.RecommendationGiven(UUID.randomUUID(), time.now(), id, group.schoolId(), studentId,
+		Instant now = time.now();
+		// given_on, the school's day it was given on, dates it for a closed year (V50)
+		jdbc.sql("""
+				insert into recommendation (id, school_id, student_id, subject_id, teacher_id, text, given_at, given_on)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, group.schoolId(), studentId, subjectId, caller.person(), text, Timestamp.from(now), today).update();
+		events.publishEvent(new CalendarEvents.RecommendationGiven(UUID.randomUUID(), now, id, group.schoolId(), studentId,
 				subjectId, classes.subject(subjectId).orElseThrow().name(), caller.person(), text));
 		return id;
 	}

@@ -3,6 +3,7 @@ package org.ejd.journal.years;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,15 +16,17 @@ import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The school's admin or its region's operator closes a school year once all its reporting periods are closed: from
- * then on its marks, lessons, attendance, grades and periods refuse every change (the database's triggers, V33), and
- * its archive, written in the same transaction, is kept with its SHA-256 for whoever administers the school. Only a
- * region operator reopens a closed year, with a reason kept beside the year's old archive (V48, ADR 0047).
+ * then every row dated in it refuses every change (the database's triggers, V33, V47, V49–V51), and its archive,
+ * written in the same transaction, is kept with its SHA-256 for whoever administers the school. Only a region operator
+ * reopens a closed year, with a reason kept beside the year's old archive (V48, ADR 0047). Both are told to the diary
+ * through the outbox in the same transaction (journal.school-year.closed/reopened, ADR 0054).
  */
 @Service
 public class SchoolYearArchive {
@@ -40,14 +43,17 @@ public class SchoolYearArchive {
 
 	private final PersonalDataAudit audit;
 
+	private final ApplicationEventPublisher events;
+
 	SchoolYearArchive(JdbcClient jdbc, YearArchiveWriter writer, SchoolRoles roles, Directory directory, SchoolTime time,
-			PersonalDataAudit audit) {
+			PersonalDataAudit audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.roles = roles;
 		this.directory = directory;
 		this.time = time;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The archive and what it is of. */
@@ -74,7 +80,7 @@ public class SchoolYearArchive {
 		if (span.open() > 0) {
 			throw Refusal.conflict("journal.year.periods-open", academicYear, span.open());
 		}
-		Instant now = time.now();
+		Instant now = time.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it: the events and later reads agree
 		byte[] archive = writer.write(schoolId, academicYear, span.first(), span.last(), now, caller.person());
 		ClosedYear closed = new ClosedYear(schoolId, academicYear, span.first(), span.last(), now, caller.person(), archive.length,
 				YearArchiveWriter.sha256(archive));
@@ -84,6 +90,7 @@ public class SchoolYearArchive {
 			.params(schoolId, academicYear, span.first(), span.last(), Timestamp.from(now), caller.person(), archive,
 					closed.archiveSha256())
 			.update();
+		events.publishEvent(new SchoolYearEvents.Closed(closed, 2 * timesReopened(schoolId, academicYear) + 1));
 		return closed;
 	}
 
@@ -134,7 +141,7 @@ public class SchoolYearArchive {
 		ClosedYear year = jdbc.sql(SELECT + " where school_id = ? and academic_year = ? for update").params(schoolId, academicYear)
 			.query(SchoolYearArchive::closedYear).optional()
 			.orElseThrow(() -> Refusal.conflict("journal.year.not-closed", academicYear));
-		Instant now = time.now();
+		Instant now = time.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it: the events and later reads agree
 		jdbc.sql("""
 				insert into reopened_year (school_id, academic_year, first_day, last_day, closed_at, closed_by, archive, archive_sha256,
 				  reopened_at, reopened_by, reopened_via, reason)
@@ -142,6 +149,7 @@ public class SchoolYearArchive {
 				from closed_year where school_id = ? and academic_year = ?""")
 			.params(Timestamp.from(now), caller.person(), caller.clientId(), why, schoolId, academicYear).update();
 		jdbc.sql("delete from closed_year where school_id = ? and academic_year = ?").params(schoolId, academicYear).update();
+		events.publishEvent(new SchoolYearEvents.Reopened(year, now, 2 * timesReopened(schoolId, academicYear)));
 		return new ReopenedYear(year, now, caller.person(), why);
 	}
 
@@ -162,6 +170,12 @@ public class SchoolYearArchive {
 	private static final String SELECT = """
 			select school_id, academic_year, first_day, last_day, closed_at, closed_by, length(archive) as bytes, archive_sha256
 			from closed_year""";
+
+	/** How often the year was reopened: its closings and reopenings number the diary's versions of it. */
+	private long timesReopened(UUID schoolId, String academicYear) {
+		return jdbc.sql("select count(*) from reopened_year where school_id = ? and academic_year = ?").params(schoolId, academicYear)
+			.query(Long.class).single();
+	}
 
 	private Optional<ClosedYear> find(UUID schoolId, String academicYear) {
 		return jdbc.sql(SELECT + " where school_id = ? and academic_year = ?").params(schoolId, academicYear)

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashMap;
@@ -23,8 +25,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 
 import org.ejd.journal.JournalIT;
+import org.ejd.platform.events.EventContracts;
 import org.ejd.testkit.ApiClient.BinaryResponse;
 import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -38,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 class SchoolYearArchiveIT extends JournalIT {
 
 	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final EventContracts contracts = new EventContracts();
 
 	@Autowired
 	JdbcClient jdbc;
@@ -232,6 +238,114 @@ class SchoolYearArchiveIT extends JournalIT {
 		Response closedAgain = api().post(path + "/close", school.adminToken(), null);
 		assertThat(closedAgain.status()).as(closedAgain.toString()).isEqualTo(200);
 		assertThat(closedAgain.json().get("archiveSha256").asString()).as("a new archive").isNotEqualTo(firstArchive);
+	}
+
+	@Test
+	void closingAndReopeningAYearAreToldToTheDiaryThroughTheOutbox() {
+		School school = school();
+		LocalDate end = today().minusDays(1);
+		LocalDate start = end.minusDays(20);
+		String year = academicYearOf(end);
+		if (!academicYearOf(start).equals(year)) {
+			start = LocalDate.of(Integer.parseInt(year.substring(0, 4)), 8, 1);
+		}
+		String path = "/api/journal/schools/" + school.id() + "/years/" + year.replace('/', '-');
+		String periodId = api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of(
+				"academicYear", year, "name", "2 четверть", "kind", "quarter", "startDate", start, "endDate", end)).json().get("id")
+			.asString();
+		assertThat(api().post("/api/journal/periods/" + periodId + "/close", school.adminToken(), null).status()).isEqualTo(200);
+		Response closed = api().post(path + "/close", school.adminToken(), null);
+		assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+
+		JsonNode closing = yearEvent(school, "journal.school-year.closed", 1);
+		assertThat(closing.get("data").get("academicYear").asString()).isEqualTo(year);
+		assertThat(closing.get("data").get("firstDay").asString()).isEqualTo(start.toString());
+		assertThat(closing.get("data").get("lastDay").asString()).isEqualTo(end.toString());
+		assertThat(Instant.parse(closing.get("data").get("closedAt").asString()))
+			.isEqualTo(Instant.parse(closed.json().get("closedAt").asString()));
+
+		Response reopened = api().post(path + "/reopen", regionOperator("51"), Map.of("reason", "Исправить итоговую отметку"));
+		assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+		JsonNode reopening = yearEvent(school, "journal.school-year.reopened", 2);
+		assertThat(Instant.parse(reopening.get("data").get("reopenedAt").asString()))
+			.isEqualTo(Instant.parse(reopened.json().get("reopenedAt").asString()));
+		assertThat(reopening.get("data").get("closedAt").asString()).isEqualTo(closing.get("data").get("closedAt").asString());
+		assertThat(reopening.toString()).as("the reason's text stays in the journal").doesNotContain("Исправить");
+
+		assertThat(api().post(path + "/close", school.adminToken(), null).status()).isEqualTo(200);
+		assertThat(yearEvent(school, "journal.school-year.closed", 3).get("data").get("academicYear").asString()).isEqualTo(year);
+	}
+
+	@Test
+	void aClosedYearLocksItsRecommendationsAndItsOwnSettingsButNotTheSchoolsStandingOnes() {
+		School school = school();
+		LocalDate today = today();
+		String year = academicYearOf(today);
+		LocalDate start = today.minusDays(20);
+		if (!academicYearOf(start).equals(year)) {
+			start = LocalDate.of(Integer.parseInt(year.substring(0, 4)), 8, 1);
+		}
+		LocalDate end = academicYearOf(today.plusDays(3)).equals(year) ? today.plusDays(3) : today;
+		String path = "/api/journal/schools/" + school.id() + "/years/" + year.replace('/', '-');
+		String group = api().post("/api/journal/schools/" + school.id() + "/class-groups", school.adminToken(),
+				Map.of("name", "5Б", "academicYear", year)).json().get("id").asString();
+		assertThat(api().send("PUT", "/api/journal/class-groups/" + group + "/shift", school.adminToken(), Map.of("shift", 2), Map.of())
+			.status()).isEqualTo(200);
+		Map<String, Object> plan = Map.of("entries", List.of(Map.of("subjectId", school.subjectId(), "plannedHours", 170)));
+		assertThat(api().send("PUT", "/api/journal/class-groups/" + group + "/curriculum", school.adminToken(), plan, Map.of())
+			.status()).isEqualTo(200);
+		String recommendations = "/api/journal/class-groups/" + school.classGroupId() + "/recommendations";
+		Map<String, Object> advice = Map.of("studentId", school.studentId(), "subjectId", school.subjectId(), "text",
+				"Повторить дроби");
+		Response given = api().post(recommendations, school.teacherToken(), advice);
+		assertThat(given.status()).as(given.toString()).isEqualTo(201);
+		String periodId = api().post("/api/journal/schools/" + school.id() + "/periods", school.adminToken(), Map.of(
+				"academicYear", year, "name", "2 четверть", "kind", "quarter", "startDate", start, "endDate", end)).json().get("id")
+			.asString();
+		assertThat(api().post("/api/journal/periods/" + periodId + "/close", school.adminToken(), null).status()).isEqualTo(200);
+		assertThat(api().post(path + "/close", school.adminToken(), null).status()).isEqualTo(200);
+
+		assertClosedYear(api().post(recommendations, school.teacherToken(), advice));
+		assertRefusedByTheDatabase("update recommendation set text = 'Другой текст' where id = '" + given.json().get("id").asString()
+				+ "'");
+		assertClosedYear(api().send("PUT", "/api/journal/class-groups/" + group + "/shift", school.adminToken(), Map.of("shift", 1),
+				Map.of()));
+		assertClosedYear(api().send("PUT", "/api/journal/class-groups/" + group + "/curriculum", school.adminToken(),
+				Map.of("entries", List.of(Map.of("subjectId", school.subjectId(), "plannedHours", 102))), Map.of()));
+		assertClosedYear(api().post("/api/journal/schools/" + school.id() + "/class-groups", school.adminToken(),
+				Map.of("name", "5В", "academicYear", year)));
+		assertRefusedByTheDatabase("update class_group set name = '5Г' where id = '" + group + "'");
+		assertRefusedByTheDatabase("insert into bell_schedule (school_id, shift, effective_from, version, lessons, set_by, set_at) "
+				+ "values ('" + school.id() + "', 1, '" + today + "', 99, '[]', gen_random_uuid(), now())");
+		assertRefusedByTheDatabase("insert into averaging_policy (school_id, version, effective_from, oral, written, test, homework, "
+				+ "distance, lab, other, set_by) values ('" + school.id() + "', 99, '" + today + "', 1, 1, 1, 1, 1, 1, 1, gen_random_uuid())");
+		assertThat(jdbc.sql("select planned_hours from curriculum where class_group_id = ?::uuid").param(group).query(Integer.class)
+			.single()).as("nothing of the refused writes was kept").isEqualTo(170);
+
+		assertThat(api().send("PUT", "/api/journal/schools/" + school.id() + "/mark-scales", school.adminToken(),
+				Map.of("fivePoint", true, "passFail", true, "notes", false), Map.of()).status())
+			.as("the school's mark scales are not the year's").isEqualTo(200);
+		assertThat(api().send("PUT", "/api/journal/schools/" + school.id() + "/deadline-policy", school.adminToken(),
+				Map.of("currentMarkDays", 2, "writtenMarkDays", 5, "distanceMarkDays", 3, "topicDays", 1, "absenceDays", 1,
+						"periodMarkDays", 3), Map.of()).status())
+			.as("nor is its deadline policy").isEqualTo(200);
+
+		assertThat(api().post(path + "/reopen", regionOperator("51"), Map.of("reason", "Ошибка в учебном плане")).status())
+			.isEqualTo(200);
+		assertThat(api().send("PUT", "/api/journal/class-groups/" + group + "/curriculum", school.adminToken(),
+				Map.of("entries", List.of(Map.of("subjectId", school.subjectId(), "plannedHours", 102))), Map.of()).status())
+			.as("open again").isEqualTo(200);
+		assertThat(api().post(recommendations, school.teacherToken(), advice).status()).isEqualTo(201);
+	}
+
+	/** The year event of the school with that version, checked against its schema. */
+	private JsonNode yearEvent(School school, String type, long version) {
+		var record = EventProbe.await("journal.periods.v1", r -> r.key().equals(school.id().toString()) && r.value().contains(type)
+				&& json.readTree(r.value()).get("version").asLong() == version, Duration.ofSeconds(30));
+		JsonNode event = json.readTree(record.value());
+		contracts.validate("journal.periods.v1", event);
+		assertThat(event.get("subject").asString()).isEqualTo(school.id().toString());
+		return event;
 	}
 
 	private static void assertClosedYear(Response response) {
