@@ -95,6 +95,12 @@ class OneRosterAuthorizationMatrixIT extends OneRosterIT {
 				Map.of("sourcedId", category(scene, workType), "type", "category")));
 	}
 
+	private static Map<String, Object> result(String lineItem, Scene scene) {
+		return Map.of("result", Map.of("status", "active", "lineItem", Map.of("sourcedId", lineItem, "type", "lineItem"), "student",
+				Map.of("sourcedId", scene.student().toString(), "type", "user"), "scoreStatus", "fully graded", "score", 4,
+				"scoreDate", "2026-11-25"));
+	}
+
 	/** The category of a work type of the scene's school, derived as the facade does. */
 	private String category(Scene scene, String workType) {
 		return jdbc.sql("select md5('category|' || ?::text || '|' || ?)::uuid::text").param(scene.school()).param(workType)
