@@ -39,12 +39,10 @@ class ConsentAuthorizationMatrixIT extends ConsentIT {
 	void everyCallerGetsWhatTheRolesAndScopesTableSaysOnEveryConsentEndpoint() throws Exception {
 		KeycloakServer keycloak = RealServers.keycloak();
 		School school = school();
-		AuthorizationMatrix.Expiring expiring = AuthorizationMatrix.expiring(keycloak, List.of("school-admin"), UUID.randomUUID(),
-				List.of(school.id().toString()));
 		UUID student = student(school, minor());
 		UUID guardian = guardianOf(student, school);
 		UUID otherGuardian = guardianOf(student(school, minor()), school);
-		String guardianToken = token("guardian", guardian, school.id());
+		String guardianToken = AuthorizationMatrix.caller("guardian", guardian, school.id());
 
 		Response pending = api().post(PERSONS + guardian + "/contacts", guardianToken,
 				Map.of("channel", "email", "destination", "matrix-" + UUID.randomUUID() + "@example.ru"));
@@ -52,13 +50,13 @@ class ConsentAuthorizationMatrixIT extends ConsentIT {
 
 		Map<String, @Nullable String> tokens = new LinkedHashMap<>();
 		tokens.put("guardian", guardianToken);
-		tokens.put("student", token("student", student, school.id()));
-		tokens.put("other-guardian", token("guardian", otherGuardian, school.id()));
+		tokens.put("student", AuthorizationMatrix.caller("student", student, school.id()));
+		tokens.put("other-guardian", AuthorizationMatrix.caller("guardian", otherGuardian, school.id()));
 		tokens.put("admin", school.adminToken());
-		tokens.put("teacher", token("teacher", UUID.randomUUID(), school.id()));
-		tokens.put("foreign-admin", token("school-admin", UUID.randomUUID(), UUID.randomUUID()));
-		tokens.put("region-operator", regionToken("51"));
-		tokens.put("other-region-operator", regionToken("77"));
+		tokens.put("teacher", AuthorizationMatrix.caller("teacher", UUID.randomUUID(), school.id()));
+		tokens.put("foreign-admin", AuthorizationMatrix.caller("school-admin", UUID.randomUUID(), UUID.randomUUID()));
+		tokens.put("region-operator", AuthorizationMatrix.regionOperator("51"));
+		tokens.put("other-region-operator", AuthorizationMatrix.regionOperator("77"));
 		tokens.put("portal", keycloak.portalToken());
 		tokens.putAll(AuthorizationMatrix.badTokens(keycloak, guardianToken));
 
@@ -71,7 +69,7 @@ class ConsentAuthorizationMatrixIT extends ConsentIT {
 		values.put("today", today.toString());
 		values.put("weekAgo", today.minusDays(7).toString());
 
-		List<String> differing = matrix.run(api(), tokens, expiring, values);
+		List<String> differing = matrix.run(api(), tokens, values);
 
 		assertThat(differing).as("cells that differ from docs/roles-and-scopes.matrix.json").isEmpty();
 	}

@@ -95,8 +95,6 @@ public abstract class DiaryIT {
 	}
 
 	static String token(String role, UUID personId, UUID schoolId) {
-		String username = "u-" + UUID.randomUUID().toString().substring(0, 12);
-		RealServers.keycloak().createUser(username, "User-pass-12", List.of(role), personId.toString(), List.of(schoolId.toString()));
-		return RealServers.keycloak().passwordToken(username, "User-pass-12");
+		return org.ejd.testkit.AuthorizationMatrix.caller(role, personId, schoolId);
 	}
 }

@@ -25,7 +25,7 @@ class MergedApiDocumentTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final List<String> SERVICES = List.of("identity", "journal", "diary", "consent", "notifications");
+	private static final List<String> SERVICES = List.of("identity", "journal", "diary", "consent", "notifications", "oneroster");
 
 	@Test
 	void everyPathOfEveryServiceIsThereAndEveryReferenceResolves() throws IOException {

@@ -41,8 +41,6 @@ class NotificationAuthorizationMatrixIT extends NotificationIT {
 	void everyCallerGetsWhatTheRolesAndScopesTableSaysOnEveryNotificationEndpoint() throws Exception {
 		KeycloakServer keycloak = RealServers.keycloak();
 		UUID school = school(TZ);
-		AuthorizationMatrix.Expiring expiring = AuthorizationMatrix.expiring(keycloak, List.of("school-admin"), UUID.randomUUID(),
-				List.of(school.toString()));
 		Family family = family(school, TZ);
 		UUID classGroup = UUID.randomUUID();
 		UUID teacher = teacherOf(family.student(), school, classGroup);
@@ -52,8 +50,8 @@ class NotificationAuthorizationMatrixIT extends NotificationIT {
 		UUID admin = staff(school, "school-admin");
 		UUID deputy = staff(school, "deputy-head");
 
-		String teacherToken = token("teacher", teacher, school);
-		String guardianToken = token("guardian", family.guardian(), school);
+		String teacherToken = AuthorizationMatrix.caller("teacher", teacher, school);
+		String guardianToken = AuthorizationMatrix.caller("guardian", family.guardian(), school);
 		Response thread = api().post("/api/notifications/threads", teacherToken, Map.of("studentId", family.student(), "topic",
 				"Контрольная", "text", "Давайте договоримся о пересдаче."));
 		assertThat(thread.status()).as(thread.toString()).isEqualTo(201);
@@ -63,16 +61,14 @@ class NotificationAuthorizationMatrixIT extends NotificationIT {
 
 		Map<String, @Nullable String> tokens = new LinkedHashMap<>();
 		tokens.put("guardian", guardianToken);
-		tokens.put("student", token("student", family.student(), school));
-		tokens.put("other-guardian", token("guardian", otherGuardian, school));
+		tokens.put("student", AuthorizationMatrix.caller("student", family.student(), school));
+		tokens.put("other-guardian", AuthorizationMatrix.caller("guardian", otherGuardian, school));
 		tokens.put("teacher", teacherToken);
-		tokens.put("other-teacher", token("teacher", otherTeacher, school));
-		tokens.put("admin", token("school-admin", admin, school));
-		tokens.put("deputy", token("deputy-head", deputy, school));
-		tokens.put("foreign-admin", token("school-admin", UUID.randomUUID(), UUID.randomUUID()));
-		String operator = "op-" + UUID.randomUUID().toString().substring(0, 12);
-		keycloak.createUser(operator, "User-pass-12", List.of("region-operator"), UUID.randomUUID().toString(), List.of(), List.of("51"));
-		tokens.put("region-operator", keycloak.passwordToken(operator, "User-pass-12"));
+		tokens.put("other-teacher", AuthorizationMatrix.caller("teacher", otherTeacher, school));
+		tokens.put("admin", AuthorizationMatrix.caller("school-admin", admin, school));
+		tokens.put("deputy", AuthorizationMatrix.caller("deputy-head", deputy, school));
+		tokens.put("foreign-admin", AuthorizationMatrix.caller("school-admin", UUID.randomUUID(), UUID.randomUUID()));
+		tokens.put("region-operator", AuthorizationMatrix.regionOperator("51"));
 		tokens.put("portal", keycloak.portalToken());
 		tokens.putAll(AuthorizationMatrix.badTokens(keycloak, guardianToken));
 
@@ -88,7 +84,7 @@ class NotificationAuthorizationMatrixIT extends NotificationIT {
 		values.put("today", today.toString());
 		values.put("weekAgo", today.minusDays(7).toString());
 
-		List<String> differing = matrix.run(api(), tokens, expiring, values);
+		List<String> differing = matrix.run(api(), tokens, values);
 
 		assertThat(differing).as("cells that differ from docs/roles-and-scopes.matrix.json").isEmpty();
 	}

@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * One service's part of {@code docs/roles-and-scopes.matrix.json} (issue 12, R3), run: every
  * endpoint × every caller the service's part names (or the file's common callers) × the bad tokens.
  * {@link #run} prints the matrix (expected/actual per cell) and returns the cells that differ; a
- * 4xx without problem+json fails at once. The service's test brings the tokens (real Keycloak
- * tokens) and the values the {@code call}/{@code body} templates name; {@code {unique}} is a new
- * UUID per use.
+ * 4xx without problem+json (or without the error body the part's {@code errorEnvelope} names for its
+ * paths) fails at once. The service's test brings the callers' tokens (real Keycloak tokens, most made
+ * by {@link #caller}) and the values the {@code call}/{@code body} templates name; {@code {unique}} is
+ * a new UUID per use. The expired token is the JVM's one ({@link KeycloakServer#expiredToken()}).
  */
 public final class AuthorizationMatrix {
 
@@ -42,6 +43,8 @@ public final class AuthorizationMatrix {
 
 	private final List<String> callers;
 
+	private final List<Envelope> envelopes = new ArrayList<>();
+
 	private AuthorizationMatrix(String service, JsonNode file) {
 		this.service = service;
 		this.part = file.get("services").get(service);
@@ -50,6 +53,12 @@ public final class AuthorizationMatrix {
 		}
 		JsonNode names = part.has("callers") ? part.get("callers") : file.get("callers");
 		this.callers = new ArrayList<>(names.propertyNames());
+		// a service whose paths answer errors in their standard's envelope (OneRoster's imsx), not problem+json
+		JsonNode envelope = part.path("errorEnvelope");
+		if (envelope.isObject()) {
+			envelopes.add(new Envelope(envelope.get("pathPrefix").asString(), envelope.get("contentType").asString(),
+					envelope.get("detail").asString()));
+		}
 	}
 
 	/** The service's part of the file, found above the working directory. */
@@ -94,18 +103,34 @@ public final class AuthorizationMatrix {
 		return header + "." + parts[1] + ".";
 	}
 
-	/** A token of a new user with these roles that expires a second after it is issued (refused a minute later). */
-	public static Expiring expiring(KeycloakServer keycloak, List<String> roles, UUID personId, List<String> schoolIds) {
+	/** A token of a new user of realm {@code ejd} with one role, acting for a person in one school (a caller of the matrix). */
+	public static String caller(String role, Object personId, Object schoolId) {
+		return caller(List.of(role), personId, List.of(schoolId.toString()), List.of());
+	}
+
+	/** A token of a new user of realm {@code ejd} with these roles, acting for a person in one school. */
+	public static String caller(List<String> roles, Object personId, Object schoolId) {
+		return caller(roles, personId, List.of(schoolId.toString()), List.of());
+	}
+
+	/** A token of a new user of realm {@code ejd} with these roles, person, schools and regions (a caller of the matrix). */
+	public static String caller(List<String> roles, Object personId, List<String> schoolIds, List<String> regionCodes) {
 		String username = "m-" + UUID.randomUUID().toString().substring(0, 12);
-		keycloak.createUser(username, PASSWORD, roles, personId.toString(), schoolIds);
-		return new Expiring(keycloak.shortLivedToken(username, PASSWORD), System.nanoTime());
+		RealServers.keycloak().createUser(username, PASSWORD, roles, personId.toString(), schoolIds, regionCodes);
+		return RealServers.keycloak().passwordToken(username, PASSWORD);
+	}
+
+	/** A token of a new region operator of these regions (no schools). */
+	public static String regionOperator(String... regionCodes) {
+		return caller(List.of("region-operator"), UUID.randomUUID(), List.of(), List.of(regionCodes));
 	}
 
 	/**
-	 * Every cell: the callers' tokens first, then, once its minute of clock skew has passed, the
-	 * expired token. Prints the matrix and returns the cells that differ from the file.
+	 * Every cell: the callers' tokens first, then the expired token (the JVM's, {@link KeycloakServer#expiredToken()}:
+	 * issued when Keycloak started, so its minute of clock skew has usually passed). Prints the matrix and returns the
+	 * cells that differ from the file.
 	 */
-	public List<String> run(ApiClient api, Map<String, @Nullable String> tokens, Expiring expired, Map<String, String> values)
+	public List<String> run(ApiClient api, Map<String, @Nullable String> tokens, Map<String, String> values)
 			throws InterruptedException {
 		List<JsonNode> endpoints = new ArrayList<>();
 		part.get("endpoints").forEach(endpoints::add);
@@ -124,12 +149,11 @@ public final class AuthorizationMatrix {
 			}
 			actual.put(endpoint, row);
 		}
-		long waitMillis = Duration.ofSeconds(62).toMillis() - Duration.ofNanos(System.nanoTime() - expired.issuedNanos()).toMillis();
-		if (waitMillis > 0) {
-			Thread.sleep(waitMillis);
-		}
+		long waiting = System.nanoTime();
+		String expired = RealServers.keycloak().expiredToken();
+		long waitedMillis = Duration.ofNanos(System.nanoTime() - waiting).toMillis();
 		for (JsonNode endpoint : endpoints) {
-			actual.get(endpoint).put("expired", call(api, endpoint, expired.token(), values));
+			actual.get(endpoint).put("expired", call(api, endpoint, expired, values));
 		}
 
 		List<String> differing = new ArrayList<>();
@@ -151,12 +175,13 @@ public final class AuthorizationMatrix {
 			table.append('\n');
 		}
 		table.append(endpoints.size()).append(" endpoints × ").append(columns.size()).append(" callers = ")
-			.append(endpoints.size() * columns.size()).append(" cells, ").append(differing.size()).append(" differing\n");
+			.append(endpoints.size() * columns.size()).append(" cells, ").append(differing.size()).append(" differing; waited ")
+			.append(waitedMillis).append(" ms for the expired token\n");
 		System.out.println(table);
 		return differing;
 	}
 
-	private static int call(ApiClient api, JsonNode endpoint, @Nullable String token, Map<String, String> values) {
+	private int call(ApiClient api, JsonNode endpoint, @Nullable String token, Map<String, String> values) {
 		String path = fill(endpoint.get("call").asString(), values);
 		String body = endpoint.has("body") ? fill(endpoint.get("body").toString(), values) : null;
 		Map<String, String> headers = new LinkedHashMap<>();
@@ -164,6 +189,16 @@ public final class AuthorizationMatrix {
 			endpoint.get("headers").properties().forEach(h -> headers.put(h.getKey(), h.getValue().asString()));
 		}
 		Response response = api.send(endpoint.get("method").asString(), path, token, body, headers);
+		Envelope envelope = envelopes.stream().filter(e -> path.startsWith(e.pathPrefix())).findFirst().orElse(null);
+		if (envelope != null && response.status() >= 400 && response.status() < 500) {
+			String type = response.contentType();
+			JsonNode detail = type.startsWith(envelope.contentType()) ? response.json().at(envelope.detailPointer()) : null;
+			if (detail == null || !detail.isString() || detail.asString().isBlank()) {
+				throw new AssertionError(endpoint.get("method").asString() + " " + path + " answered " + response.status()
+						+ " without its error text at " + envelope.detailPointer() + ": " + response);
+			}
+			return response.status();
+		}
 		if (response.status() >= 400 && !response.isProblem() && response.status() != 406) {
 			throw new AssertionError(endpoint.get("method").asString() + " " + path + " answered " + response.status()
 					+ " without problem+json: " + response);
@@ -193,7 +228,6 @@ public final class AuthorizationMatrix {
 		return text;
 	}
 
-	/** A token that expires a second after {@code issuedNanos} ({@link System#nanoTime()}). */
-	public record Expiring(String token, long issuedNanos) {
+	private record Envelope(String pathPrefix, String contentType, String detailPointer) {
 	}
 }

@@ -75,6 +75,13 @@ public final class KeycloakServer implements AutoCloseable {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	/** One second of life, then the resource servers' 60 s of clock skew, and a second to spare. */
+	private static final Duration EXPIRED_AFTER = Duration.ofSeconds(62);
+
+	private static final String EXPIRING_PASSWORD = "User-pass-12";
+
+	private @org.jspecify.annotations.Nullable Expiring expiring;
+
 	/** Set for the server started here (not a container): {@link #pause()} freezes it. */
 	private @org.jspecify.annotations.Nullable ChildProcess process;
 
@@ -290,6 +297,38 @@ public final class KeycloakServer implements AutoCloseable {
 			throw new IllegalStateException("cannot map roles of " + username + ": " + mapped.body());
 		}
 		return id;
+	}
+
+	/**
+	 * Issues this server's expired token ({@link #expiredToken()}) now, so that its minute of clock skew runs while the
+	 * tests start: {@link RealServers#keycloak()} calls it right after Keycloak is ready.
+	 */
+	synchronized void issueExpiringToken() {
+		if (expiring == null) {
+			String username = "expiring-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+			createUser(username, EXPIRING_PASSWORD, List.of("school-admin", "deputy-head", "region-operator"),
+					java.util.UUID.randomUUID().toString(), List.of(java.util.UUID.randomUUID().toString()), List.of("51"));
+			expiring = new Expiring(shortLivedToken(username, EXPIRING_PASSWORD), System.nanoTime());
+		}
+	}
+
+	/**
+	 * A real Keycloak token that has expired beyond the resource servers' 60 s of clock skew: a token of a school admin,
+	 * deputy head and region operator of region 51 that lived one second, issued once per JVM when Keycloak started
+	 * ({@link #issueExpiringToken()}). Waits only for what is left of its 62 s (nothing once the tests have run a minute).
+	 */
+	public String expiredToken() throws InterruptedException {
+		issueExpiringToken();
+		Expiring token = java.util.Objects.requireNonNull(expiring);
+		long waitMillis = EXPIRED_AFTER.toMillis() - Duration.ofNanos(System.nanoTime() - token.issuedNanos()).toMillis();
+		if (waitMillis > 0) {
+			Thread.sleep(waitMillis);
+		}
+		return token.token();
+	}
+
+	/** A token and when it was issued ({@link System#nanoTime()}). */
+	private record Expiring(String token, long issuedNanos) {
 	}
 
 	/**

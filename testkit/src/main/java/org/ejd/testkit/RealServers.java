@@ -88,6 +88,8 @@ public final class RealServers {
 		synchronized (KEYCLOAK_LOCK) {
 			if (keycloak == null) {
 				keycloak = KeycloakServer.start(workDir().resolve("keycloak"), Locations.realmFile());
+				// the authorization matrices' expired token: issued now, its minute of clock skew runs while the tests start
+				keycloak.issueExpiringToken();
 			}
 			return keycloak;
 		}

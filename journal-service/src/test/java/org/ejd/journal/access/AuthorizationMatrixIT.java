@@ -32,8 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class AuthorizationMatrixIT extends JournalIT {
 
-	private static final String PASSWORD = "User-pass-12";
-
 	private final AuthorizationMatrix matrix = AuthorizationMatrix.of("journal-service");
 
 	@Autowired
@@ -44,13 +42,11 @@ class AuthorizationMatrixIT extends JournalIT {
 	void everyCallerGetsWhatTheRolesAndScopesTableSaysOnEveryEndpoint() throws Exception {
 		KeycloakServer keycloak = RealServers.keycloak();
 		School school = school();
-		AuthorizationMatrix.Expiring expiring = AuthorizationMatrix.expiring(keycloak, List.of("school-admin"), UUID.randomUUID(),
-				List.of(school.id().toString()));
 		Map<String, String> values = fixture(school);
 		Map<String, @Nullable String> tokens = callers(school);
 		tokens.putAll(AuthorizationMatrix.badTokens(keycloak, school.teacherToken()));
 
-		List<String> differing = matrix.run(api(), tokens, expiring, values);
+		List<String> differing = matrix.run(api(), tokens, values);
 
 		assertThat(differing).as("cells that differ from docs/roles-and-scopes.matrix.json").isEmpty();
 	}
@@ -102,17 +98,14 @@ class AuthorizationMatrixIT extends JournalIT {
 				school.adminToken(), Map.of("teacherId", leader), Map.of()), r -> r.status() == 204, Duration.ofSeconds(30));
 		Map<String, @Nullable String> tokens = new LinkedHashMap<>();
 		tokens.put("admin", school.adminToken());
-		tokens.put("deputy", user(List.of("deputy-head"), UUID.randomUUID(), school.id()));
+		tokens.put("deputy", AuthorizationMatrix.caller(List.of("deputy-head"), UUID.randomUUID(), school.id()));
 		tokens.put("teacher", school.teacherToken());
-		tokens.put("class-teacher", user(List.of("teacher", "class-teacher"), leader, school.id()));
-		tokens.put("other-teacher", user(List.of("teacher"), UUID.randomUUID(), school.id()));
-		tokens.put("student", user(List.of("student"), school.studentId(), school.id()));
-		tokens.put("guardian", user(List.of("guardian"), UUID.randomUUID(), school.id()));
-		tokens.put("foreign-admin", user(List.of("school-admin", "deputy-head"), UUID.randomUUID(), UUID.randomUUID()));
-		String operator = "op-" + UUID.randomUUID().toString().substring(0, 12);
-		RealServers.keycloak().createUser(operator, PASSWORD, List.of("region-operator"), UUID.randomUUID().toString(), List.of(),
-				List.of("51"));
-		tokens.put("region-operator", RealServers.keycloak().passwordToken(operator, PASSWORD));
+		tokens.put("class-teacher", AuthorizationMatrix.caller(List.of("teacher", "class-teacher"), leader, school.id()));
+		tokens.put("other-teacher", AuthorizationMatrix.caller(List.of("teacher"), UUID.randomUUID(), school.id()));
+		tokens.put("student", AuthorizationMatrix.caller(List.of("student"), school.studentId(), school.id()));
+		tokens.put("guardian", AuthorizationMatrix.caller(List.of("guardian"), UUID.randomUUID(), school.id()));
+		tokens.put("foreign-admin", AuthorizationMatrix.caller(List.of("school-admin", "deputy-head"), UUID.randomUUID(), UUID.randomUUID()));
+		tokens.put("region-operator", AuthorizationMatrix.regionOperator("51"));
 		tokens.put("portal", RealServers.keycloak().portalToken());
 		return tokens;
 	}

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.ejd.oneroster.access.Clients;
@@ -58,7 +60,9 @@ class GradebookController {
 	@PutMapping(path = "/lineItems/{sourcedId}", consumes = "application/json")
 	@ApiResponse(responseCode = "201", description = "Создано / created", content = @Content(mediaType = "application/json"))
 	@ApiResponse(responseCode = "200", description = "Заменено / replaced", content = @Content(mediaType = "application/json"))
-	ResponseEntity<Map<String, Object>> putLineItem(@PathVariable String sourcedId, @RequestBody JsonNode body) {
+	ResponseEntity<Map<String, Object>> putLineItem(@PathVariable String sourcedId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = GradebookBodies.LineItemPut.class))) @RequestBody JsonNode body) {
 		JsonNode item = record(body, "lineItem", sourcedId);
 		SettingLineItems.LineItemPut put = new SettingLineItems.LineItemPut(text(item, "title", 200, true),
 				text(item, "description", 1000, false), day(item, "dueDate"), ref(item, "class"), optionalRef(item, "school"),
@@ -69,7 +73,9 @@ class GradebookController {
 	@PutMapping(path = "/results/{sourcedId}", consumes = "application/json")
 	@ApiResponse(responseCode = "201", description = "Создано / created", content = @Content(mediaType = "application/json"))
 	@ApiResponse(responseCode = "200", description = "Заменено / replaced", content = @Content(mediaType = "application/json"))
-	ResponseEntity<Map<String, Object>> putResult(@PathVariable String sourcedId, @RequestBody JsonNode body) {
+	ResponseEntity<Map<String, Object>> putResult(@PathVariable String sourcedId,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = GradebookBodies.ResultPut.class))) @RequestBody JsonNode body) {
 		JsonNode result = record(body, "result", sourcedId);
 		JsonNode score = result.path("score");
 		if (!score.isMissingNode() && !score.isNull() && !score.isNumber()) {
@@ -165,14 +171,18 @@ class GradebookController {
 	}
 
 	@GetMapping("/{collection:categories|lineItems|results|scoreScales}")
-	ResponseEntity<Map<String, Object>> all(@PathVariable String collection, @RequestParam @Nullable String limit,
+	ResponseEntity<Map<String, Object>> all(
+			@Parameter(description = "Коллекция OneRoster / the OneRoster collection", schema = @Schema(allowableValues = { "categories",
+					"lineItems", "results", "scoreScales" })) @PathVariable String collection, @RequestParam @Nullable String limit,
 			@RequestParam @Nullable String offset, @RequestParam @Nullable String filter, @RequestParam @Nullable String sort,
 			@RequestParam @Nullable String orderBy, @RequestParam @Nullable String fields) {
 		return reading.page(resource(collection), limit, offset, filter, sort, orderBy, fields);
 	}
 
 	@GetMapping("/{collection:categories|lineItems|results|scoreScales}/{sourcedId}")
-	ResponseEntity<Map<String, Object>> one(@PathVariable String collection, @PathVariable String sourcedId,
+	ResponseEntity<Map<String, Object>> one(
+			@Parameter(description = "Коллекция OneRoster / the OneRoster collection", schema = @Schema(allowableValues = { "categories",
+					"lineItems", "results", "scoreScales" })) @PathVariable String collection, @PathVariable String sourcedId,
 			@RequestParam @Nullable String fields) {
 		return reading.one(resource(collection), sourcedId, fields);
 	}

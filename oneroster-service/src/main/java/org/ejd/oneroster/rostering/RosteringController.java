@@ -2,6 +2,9 @@ package org.ejd.oneroster.rostering;
 
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.oneroster.collections.ReadingCollections;
 import org.ejd.oneroster.collections.Resource;
 import org.jspecify.annotations.Nullable;
@@ -24,14 +27,18 @@ class RosteringController {
 	}
 
 	@GetMapping("/{collection:orgs|schools|academicSessions|terms|gradingPeriods|classes|courses|users|students|teachers|enrollments}")
-	ResponseEntity<Map<String, Object>> all(@PathVariable String collection, @RequestParam @Nullable String limit,
+	ResponseEntity<Map<String, Object>> all(
+			@Parameter(description = "Коллекция OneRoster / the OneRoster collection", schema = @Schema(allowableValues = { "orgs", "schools",
+					"academicSessions", "terms", "gradingPeriods", "classes", "courses", "users", "students", "teachers", "enrollments" })) @PathVariable String collection, @RequestParam @Nullable String limit,
 			@RequestParam @Nullable String offset, @RequestParam @Nullable String filter, @RequestParam @Nullable String sort,
 			@RequestParam @Nullable String orderBy, @RequestParam @Nullable String fields) {
 		return reading.page(resource(collection), limit, offset, filter, sort, orderBy, fields);
 	}
 
 	@GetMapping("/{collection:orgs|schools|academicSessions|terms|gradingPeriods|classes|courses|users|students|teachers|enrollments}/{sourcedId}")
-	ResponseEntity<Map<String, Object>> one(@PathVariable String collection, @PathVariable String sourcedId,
+	ResponseEntity<Map<String, Object>> one(
+			@Parameter(description = "Коллекция OneRoster / the OneRoster collection", schema = @Schema(allowableValues = { "orgs", "schools",
+					"academicSessions", "terms", "gradingPeriods", "classes", "courses", "users", "students", "teachers", "enrollments" })) @PathVariable String collection, @PathVariable String sourcedId,
 			@RequestParam @Nullable String fields) {
 		return reading.one(resource(collection), sourcedId, fields);
 	}

@@ -11,20 +11,26 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
  * Refusals on the OneRoster endpoints as the imsx envelope instead of problem+json: a client of a standard gets the
  * standard's error body (400 invalid_filter_field / invaliddata, 403 forbidden, 404 unknownobject).
  */
-@RestControllerAdvice(basePackages = "org.ejd.oneroster")
+// not limited to the service's controllers: a path no handler matches (404) and a media type no handler consumes
+// reach the advice without a controller, and the service serves nothing but OneRoster besides its docs
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ImsxErrorsController {
 
@@ -60,6 +66,17 @@ class ImsxErrorsController {
 	@ExceptionHandler({ HttpMessageNotReadableException.class, JacksonException.class, HttpMediaTypeNotSupportedException.class })
 	ResponseEntity<Map<String, Object>> unreadable(Exception ex) {
 		return answer(HttpStatus.BAD_REQUEST, text("oneroster.body.invalid"), "invaliddata");
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, ServletRequestBindingException.class })
+	ResponseEntity<Map<String, Object>> badParameter(Exception ex) {
+		String name = switch (ex) {
+			case MethodArgumentTypeMismatchException mismatch -> mismatch.getName();
+			case MissingPathVariableException missing -> missing.getVariableName();
+			case MissingServletRequestParameterException missing -> missing.getParameterName();
+			default -> "?";
+		};
+		return answer(HttpStatus.BAD_REQUEST, text("oneroster.parameter.invalid", name), "invaliddata");
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)

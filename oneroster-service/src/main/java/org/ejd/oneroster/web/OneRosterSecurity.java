@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ejd.oneroster.access.OneRosterScope;
+import org.ejd.platform.security.ProblemSecurityHandlers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.ObjectMapper;
@@ -77,11 +79,42 @@ class OneRosterSecurity {
 		return http.build();
 	}
 
+	/**
+	 * An address the platform's firewall rejects ({@code ;}, {@code %25}, an encoded slash, a {@code .} segment) gets its
+	 * 400 in the imsx envelope on OneRoster's paths too; elsewhere (docs) the platform's problem.
+	 */
+	@Bean
+	ProblemSecurityHandlers problemSecurityHandlers(ObjectMapper mapper, MessageSource messages, LocaleResolver locales) {
+		return new ImsxRejections(mapper, messages, locales);
+	}
+
 	/** Actuator on its own port (platform default) is scraped without a token; the API port's actuator stays closed. */
 	private static boolean onManagementPort(HttpServletRequest request, Environment environment) {
 		Integer management = environment.getProperty("local.management.port", Integer.class);
 		Integer server = environment.getProperty("local.server.port", Integer.class);
 		return management != null && management == request.getLocalPort() && !management.equals(server);
+	}
+
+	/** The firewall's rejections: imsx under {@code /ims/oneroster/}, the platform's problem elsewhere. */
+	static final class ImsxRejections extends ProblemSecurityHandlers {
+
+		private final ImsxSecurityHandlers imsx;
+
+		ImsxRejections(ObjectMapper mapper, MessageSource messages, LocaleResolver locales) {
+			super(mapper, messages, locales);
+			this.imsx = new ImsxSecurityHandlers(mapper, messages, locales);
+		}
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex) throws IOException {
+			String uri = request.getRequestURI();
+			if (uri != null && uri.startsWith(ImsxApiResponses.PREFIX)) {
+				imsx.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "oneroster.request.malformed", "invaliddata");
+			}
+			else {
+				super.handle(request, response, ex);
+			}
+		}
 	}
 
 	/** 401 and 403 from the security filters in the imsx envelope. */
@@ -113,7 +146,7 @@ class OneRosterSecurity {
 			write(request, response, HttpServletResponse.SC_FORBIDDEN, "oneroster.scope.missing", "forbidden");
 		}
 
-		private void write(HttpServletRequest request, HttpServletResponse response, int status, String key, String codeMinor)
+		void write(HttpServletRequest request, HttpServletResponse response, int status, String key, String codeMinor)
 				throws IOException {
 			String description = messages.getMessage(key, null, key, locales.resolveLocale(request));
 			response.setStatus(status);
