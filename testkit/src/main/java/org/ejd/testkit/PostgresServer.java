@@ -292,18 +292,6 @@ public final class PostgresServer implements AutoCloseable {
 		}
 	}
 
-	private String dataDirectory() {
-		try (Connection connection = DriverManager.getConnection(url("postgres"), username, password);
-				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("show data_directory")) {
-			rs.next();
-			return rs.getString(1);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("cannot find the server's data directory", ex);
-		}
-	}
-
 	private static long postmasterPid(String dataDirectory) {
 		try {
 			return Long.parseLong(java.nio.file.Files.readAllLines(java.nio.file.Path.of(dataDirectory, "postmaster.pid")).get(0).strip());
