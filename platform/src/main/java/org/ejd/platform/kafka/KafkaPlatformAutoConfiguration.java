@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -45,6 +46,24 @@ import tools.jackson.databind.ObjectMapper;
 public class KafkaPlatformAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KafkaPlatformAutoConfiguration.class);
+
+	KafkaPlatformAutoConfiguration(Environment environment) {
+		requireCredentials(environment);
+	}
+
+	/**
+	 * A service on a SASL listener (the default, docs/adr/0050) has its own Kafka password from the environment
+	 * ({@code EJD_KAFKA_PASSWORD}); without one it would start and then fail every send and poll, so it refuses to start.
+	 * A published placeholder is refused by {@code KnownSecretsGuard}.
+	 */
+	static void requireCredentials(Environment environment) {
+		String protocol = environment.getProperty("spring.kafka.security.protocol", "PLAINTEXT");
+		String password = environment.getProperty("ejd.kafka.password", "");
+		if (protocol.toUpperCase(java.util.Locale.ROOT).startsWith("SASL") && password.isBlank()) {
+			throw new IllegalStateException("ejd.kafka.password (EJD_KAFKA_PASSWORD) is not set: the Kafka user "
+					+ environment.getProperty("ejd.kafka.username", "?") + " needs its password (docs/adr/0050)");
+		}
+	}
 
 	@Bean
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
