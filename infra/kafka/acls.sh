@@ -41,7 +41,7 @@ allow User:consent-service --operation Write --operation Describe --operation Cr
   --topic identity.applications.v1.dlt \
   --topic notification.contacts.v1.dlt \
   --topic notification.preferences.v1.dlt
-allow User:consent-service --operation Read --operation Describe --resource-pattern-type prefixed --group consent-service
+allow User:consent-service --operation Read --operation Describe --resource-pattern-type prefixed --group consent-
 allow User:consent-service --operation IdempotentWrite --cluster
 
 # diary-service
@@ -90,7 +90,7 @@ allow User:diary-service --operation Write --operation Describe --operation Crea
   --topic journal.presence.v1.dlt \
   --topic journal.regime.v1.dlt \
   --topic consent.records.v1.dlt
-allow User:diary-service --operation Read --operation Describe --resource-pattern-type prefixed --group diary-service
+allow User:diary-service --operation Read --operation Describe --resource-pattern-type prefixed --group diary-
 allow User:diary-service --operation IdempotentWrite --cluster
 
 # identity-service
@@ -117,7 +117,7 @@ allow User:identity-service --operation Read --operation Describe --operation Cr
 allow User:identity-service --operation Write --operation Describe --operation Create --operation DescribeConfigs \
   --topic consent.records.v1.dlt \
   --topic consent.preferences.v1.dlt
-allow User:identity-service --operation Read --operation Describe --resource-pattern-type prefixed --group identity-service
+allow User:identity-service --operation Read --operation Describe --resource-pattern-type prefixed --group identity-
 allow User:identity-service --operation IdempotentWrite --cluster
 
 # journal-service
@@ -162,7 +162,7 @@ allow User:journal-service --operation Write --operation Describe --operation Cr
   --topic identity.staff.v1.dlt \
   --topic identity.representations.v1.dlt \
   --topic oneroster.results.v1.dlt
-allow User:journal-service --operation Read --operation Describe --resource-pattern-type prefixed --group journal-service
+allow User:journal-service --operation Read --operation Describe --resource-pattern-type prefixed --group journal-
 allow User:journal-service --operation IdempotentWrite --cluster
 
 # notification-service
@@ -217,7 +217,7 @@ allow User:notification-service --operation Write --operation Describe --operati
   --topic consent.preferences.v1.dlt \
   --topic diary.forecasts.v1.dlt \
   --topic diary.complaints.v1.dlt
-allow User:notification-service --operation Read --operation Describe --resource-pattern-type prefixed --group notification-service
+allow User:notification-service --operation Read --operation Describe --resource-pattern-type prefixed --group notification-
 allow User:notification-service --operation IdempotentWrite --cluster
 
 # oneroster-service
@@ -242,7 +242,7 @@ allow User:oneroster-service --operation Write --operation Describe --operation 
   --topic journal.periods.v1.dlt \
   --topic journal.enrolments.v1.dlt \
   --topic journal.teaching.v1.dlt
-allow User:oneroster-service --operation Read --operation Describe --resource-pattern-type prefixed --group oneroster-service
+allow User:oneroster-service --operation Read --operation Describe --resource-pattern-type prefixed --group oneroster-
 allow User:oneroster-service --operation IdempotentWrite --cluster
 
 rm -f "$CONFIG"

@@ -106,12 +106,19 @@ public final class KafkaAcls {
 		List<Grant> grants = new ArrayList<>();
 		topics.forEach((ops, names) -> names.forEach(name -> grants.add(new Grant(service, ResourceType.TOPIC, name,
 				PatternType.LITERAL, ops))));
-		// the default group is the service's name; a listener of its own adds a suffix (notification-service-verification)
-		grants.add(new Grant(service, ResourceType.GROUP, service, PatternType.PREFIXED, GROUPS));
+		grants.add(new Grant(service, ResourceType.GROUP, groupPrefix(service), PatternType.PREFIXED, GROUPS));
 		// idempotent producers (spring.kafka.producer.properties.enable.idempotence, platform defaults)
 		grants.add(new Grant(service, ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL,
 				List.of(AclOperation.IDEMPOTENT_WRITE)));
 		return grants;
+	}
+
+	/**
+	 * The consumer groups a service may use: those whose names start with its short name and a dash. A listener's id is
+	 * its group ({@code diary-marks}, {@code notification-verification}); the default group is the service name.
+	 */
+	public static String groupPrefix(String service) {
+		return service.replace("-service", "") + "-";
 	}
 
 	/** Every service's ACLs as the Admin API takes them. */

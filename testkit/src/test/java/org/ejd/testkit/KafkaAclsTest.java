@@ -37,7 +37,7 @@ class KafkaAclsTest {
 			.doesNotContain("journal.marks.v1", "consent.records.v1");
 		assertThat(grants).filteredOn(g -> g.type() == ResourceType.GROUP)
 			.singleElement()
-			.satisfies(g -> assertThat(g.name()).isEqualTo("consent-service"));
+			.satisfies(g -> assertThat(g.name()).isEqualTo("consent-"));
 	}
 
 	@Test
