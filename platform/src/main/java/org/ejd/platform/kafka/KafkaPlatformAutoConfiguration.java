@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -47,8 +48,13 @@ public class KafkaPlatformAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KafkaPlatformAutoConfiguration.class);
 
-	KafkaPlatformAutoConfiguration(Environment environment) {
+	/** Fails the start of a service with a Kafka client but no Kafka password (the gateway has no client: not asked). */
+	@Bean
+	@ConditionalOnBean(KafkaOperations.class)
+	SmartInitializingSingleton kafkaCredentialsCheck(Environment environment) {
 		requireCredentials(environment);
+		return () -> {
+		};
 	}
 
 	/**
