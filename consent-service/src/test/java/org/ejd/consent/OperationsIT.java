@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
@@ -116,7 +115,7 @@ class OperationsIT extends ConsentIT {
 	@Test
 	void theTopicsItProducesAndConsumesExistWithTheirPartitionsRetentionAndDeadLetters() throws Exception {
 		Properties properties = new Properties();
-		properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafka().bootstrapServers());
+		properties.putAll(RealServers.kafka().superUserProperties());
 		try (Admin admin = Admin.create(properties)) {
 			List<String> names = List.of("consent.records.v1", "consent.records.v1.dlt", "identity.persons.v1",
 					"identity.persons.v1.dlt");

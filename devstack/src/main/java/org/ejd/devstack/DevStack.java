@@ -101,7 +101,13 @@ public final class DevStack {
 			.append("  (region 51; ").append(gateway).append("/ims/oneroster/rostering/v1p2/...)\n");
 		out.append("Access control:  ").append(AccessControl.CLIENT_ID).append(" / ").append(turnstile.secret())
 			.append("  (the demo school's turnstiles, school ").append(turnstile.schoolId()).append("; ADR 0040)\n");
-		out.append("Kafka:           ").append(RealServers.kafka().bootstrapServers()).append("\n");
+		out.append("Kafka:           ").append(RealServers.kafka().bootstrapServers());
+		if (RealServers.kafka().secured()) {
+			// each service is its own SCRAM user; command-line tools use the super user (docs/adr/0050)
+			out.append("  (SASL_PLAINTEXT, SCRAM-SHA-512; tools: ").append(org.ejd.testkit.KafkaAcls.SUPER_USER).append(" / ")
+				.append(RealServers.kafka().password(org.ejd.testkit.KafkaAcls.SUPER_USER)).append(")");
+		}
+		out.append("\n");
 		out.append("PostgreSQL:      localhost:").append(RealServers.postgres().port()).append("  (postgres / postgres)\n");
 		out.append("SMTP (catcher):  localhost:").append(RealServers.smtp().port()).append("\n");
 		out.append("SMPP (SMSC sim): localhost:").append(RealServers.smpp().port()).append("  (system id ")

@@ -96,7 +96,7 @@ class DiaryBackupRestoreIT extends DiaryIT {
 
 		Instant point = backup.takenAt().minus(REWIND_MARGIN);
 		for (MessageListenerContainer container : containers) {
-			ConsumerGroupRewind.rewind(RealServers.kafka().bootstrapServers(), container.getGroupId(),
+			ConsumerGroupRewind.rewind(RealServers.kafka().superUserProperties(), container.getGroupId(),
 					List.of(container.getContainerProperties().getTopics()), point);
 		}
 		listeners.start();

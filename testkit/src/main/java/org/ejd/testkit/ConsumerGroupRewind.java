@@ -9,7 +9,6 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -29,10 +28,13 @@ public final class ConsumerGroupRewind {
 	private ConsumerGroupRewind() {
 	}
 
-	/** Rewinds the group; waits (up to a minute) for its members to have left. Returns the offsets set. */
-	public static Map<TopicPartition, Long> rewind(String bootstrapServers, String group, Collection<String> topics, Instant to) {
+	/**
+	 * Rewinds the group; waits (up to a minute) for its members to have left. Returns the offsets set.
+	 * @param client the admin client's properties: bootstrap servers and credentials ({@link KafkaServer#superUserProperties()})
+	 */
+	public static Map<TopicPartition, Long> rewind(Map<String, String> client, String group, Collection<String> topics, Instant to) {
 		Properties properties = new Properties();
-		properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+		properties.putAll(client);
 		try (Admin admin = Admin.create(properties)) {
 			Map<TopicPartition, OffsetSpec> atTime = new HashMap<>();
 			Map<TopicPartition, OffsetSpec> atEnd = new HashMap<>();

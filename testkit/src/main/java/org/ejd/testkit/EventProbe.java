@@ -77,6 +77,8 @@ public final class EventProbe {
 	/** Sends a raw record with headers, e.g. a {@code traceparent} as a traced producer writes it. */
 	public static void send(String topic, String key, String value, Map<String, String> headers) {
 		Properties properties = new Properties();
+		// the super user: a test forges and replays records no service may write (docs/adr/0050)
+		properties.putAll(RealServers.kafka().superUserProperties());
 		properties.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafka().bootstrapServers(),
 				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
@@ -93,6 +95,7 @@ public final class EventProbe {
 
 	private static Properties consumerProperties() {
 		Properties properties = new Properties();
+		properties.putAll(RealServers.kafka().superUserProperties());
 		properties.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafka().bootstrapServers(),
 				ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
 				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",

@@ -126,6 +126,7 @@ public final class RealServers {
 			properties.put("spring.datasource.username", postgres().username());
 			properties.put("spring.datasource.password", postgres().password());
 			properties.put("spring.kafka.bootstrap-servers", kafka().bootstrapServers());
+			properties.putAll(kafkaCredentials(database + "-service"));
 		}
 		properties.put("ejd.security.issuer-uri", keycloak().issuerUri());
 		properties.put("ejd.keycloak.url", keycloak().url());
@@ -136,6 +137,17 @@ public final class RealServers {
 		properties.put("spring.mail.host", smtp().host());
 		properties.put("spring.mail.port", Integer.toString(smtp().port()));
 		return properties;
+	}
+
+	/**
+	 * The service's own Kafka user (docs/adr/0050): it writes only its own topics, as in a region. A broker without
+	 * security (containers) is told so, since the services default to SASL.
+	 */
+	static Map<String, String> kafkaCredentials(String service) {
+		if (!kafka().secured()) {
+			return Map.of("spring.kafka.security.protocol", "PLAINTEXT");
+		}
+		return Map.of("ejd.kafka.username", service, "ejd.kafka.password", kafka().password(service));
 	}
 
 	/** Registers {@link #propertiesFor} with a Spring test context. */

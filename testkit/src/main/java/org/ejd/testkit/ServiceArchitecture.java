@@ -212,6 +212,13 @@ public final class ServiceArchitecture {
 		classes.forEach(type -> type.getMethods().forEach(method -> {
 			for (JavaAnnotation<?> annotation : method.getAnnotations()) {
 				if (annotation.getRawType().getName().equals("org.springframework.kafka.annotation.KafkaListener")) {
+					// the broker lets a service use only the groups named after it (KafkaAcls, docs/adr/0050)
+					String group = annotation.get("groupId").map(Object::toString).filter(g -> !g.isEmpty())
+						.or(() -> annotation.get("id").map(Object::toString)).orElse("");
+					if (!group.isEmpty() && !group.startsWith(KafkaAcls.groupPrefix(name))) {
+						missing.add("group " + group + " of " + type.getSimpleName() + " (the broker allows only groups starting "
+								+ KafkaAcls.groupPrefix(name) + ")");
+					}
 					for (Object topic : (Object[]) annotation.get("topics").orElse(new Object[0])) {
 						Set<String> listed = consumers.get(topic.toString());
 						if (listed == null || !listed.contains(name)) {
@@ -222,7 +229,8 @@ public final class ServiceArchitecture {
 			}
 		}));
 		if (!missing.isEmpty()) {
-			throw new AssertionError(name + " reads topics that contracts/topics.json does not list it as a consumer of: " + missing);
+			throw new AssertionError(name + " reads topics that contracts/topics.json does not list it as a consumer of, or in"
+					+ " groups its Kafka user may not use: " + missing);
 		}
 	}
 

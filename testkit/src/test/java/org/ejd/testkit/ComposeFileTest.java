@@ -59,7 +59,7 @@ class ComposeFileTest {
 		return KubernetesManifestsTest.map(compose.get("services"));
 	}
 
-	private static Path repositoryFile(String path) {
+	static Path repositoryFile(String path) {
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
 			if (Files.isRegularFile(dir.resolve(path))) {
 				return dir.resolve(path);

@@ -65,6 +65,7 @@ class FreshnessBenchmark {
 		registry.add("spring.datasource.username", () -> RealServers.postgres().username());
 		registry.add("spring.datasource.password", () -> RealServers.postgres().password());
 		registry.add("spring.kafka.bootstrap-servers", () -> RealServers.kafka().bootstrapServers());
+		registry.add("ejd.kafka.password", () -> RealServers.kafka().password("diary-service"));
 		registry.add("ejd.security.issuer-uri", () -> "http://localhost:9/realms/ejd"); // never asked: no request carries a token
 		registry.add("logging.level.org.apache.kafka", () -> "WARN");
 	}
@@ -189,6 +190,7 @@ class FreshnessBenchmark {
 
 	private static Properties producerProperties() {
 		Properties properties = new Properties();
+		properties.putAll(RealServers.kafka().superUserProperties()); // writes journal's topic, as no service but journal may
 		properties.putAll(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealServers.kafka().bootstrapServers(),
 				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(), ProducerConfig.ACKS_CONFIG, "all",

@@ -55,6 +55,13 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		// the committed documents (docs/openapi/) are compared as written: keys in a stable order
 		defaults.put("springdoc.writer-with-order-by-keys", "true");
 		defaults.put("springdoc.default-produces-media-type", "application/json");
+		// SASL/SCRAM, one Kafka user per service whose ACLs allow writing only its own topics (docs/adr/0050); the
+		// password (EJD_KAFKA_PASSWORD) has no default anywhere: KafkaPlatformAutoConfiguration refuses to start without it
+		defaults.put("ejd.kafka.username", name);
+		defaults.put("spring.kafka.security.protocol", "SASL_PLAINTEXT");
+		defaults.put("spring.kafka.properties.sasl.mechanism", "SCRAM-SHA-512");
+		defaults.put("spring.kafka.properties.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule"
+				+ " required username=\"${ejd.kafka.username}\" password=\"${ejd.kafka.password:}\";");
 		defaults.put("spring.kafka.producer.acks", "all");
 		defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
 		defaults.put("spring.kafka.producer.properties.max.block.ms", "5000");

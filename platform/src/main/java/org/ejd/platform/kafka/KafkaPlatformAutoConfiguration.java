@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -45,6 +47,29 @@ import tools.jackson.databind.ObjectMapper;
 public class KafkaPlatformAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KafkaPlatformAutoConfiguration.class);
+
+	/** Fails the start of a service with a Kafka client but no Kafka password (the gateway has no client: not asked). */
+	@Bean
+	@ConditionalOnBean(KafkaOperations.class)
+	SmartInitializingSingleton kafkaCredentialsCheck(Environment environment) {
+		requireCredentials(environment);
+		return () -> {
+		};
+	}
+
+	/**
+	 * A service on a SASL listener (the default, docs/adr/0050) has its own Kafka password from the environment
+	 * ({@code EJD_KAFKA_PASSWORD}); without one it would start and then fail every send and poll, so it refuses to start.
+	 * A published placeholder is refused by {@code KnownSecretsGuard}.
+	 */
+	static void requireCredentials(Environment environment) {
+		String protocol = environment.getProperty("spring.kafka.security.protocol", "PLAINTEXT");
+		String password = environment.getProperty("ejd.kafka.password", "");
+		if (protocol.toUpperCase(java.util.Locale.ROOT).startsWith("SASL") && password.isBlank()) {
+			throw new IllegalStateException("ejd.kafka.password (EJD_KAFKA_PASSWORD) is not set: the Kafka user "
+					+ environment.getProperty("ejd.kafka.username", "?") + " needs its password (docs/adr/0050)");
+		}
+	}
 
 	@Bean
 	@ConditionalOnMissingBean(CommonErrorHandler.class)
