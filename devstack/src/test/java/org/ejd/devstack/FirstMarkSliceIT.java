@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -38,7 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The foundation's vertical slice, end to end through the gateway against the real servers and
@@ -373,6 +376,84 @@ class FirstMarkSliceIT {
 				return !browser.findElements(theMark).isEmpty();
 			});
 			assertThat(page.findElement(theMark).getText()).contains("5").contains("Математика").contains(comment);
+		}
+	}
+
+	/** Waits for the condition, or fails showing what the page says instead (Swagger UI's own errors are on the page). */
+	private static <T> T awaitOrShow(HeadlessChromium chromium, Duration timeout, java.util.function.Function<WebDriver, T> condition) {
+		try {
+			return chromium.await(timeout, condition);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			String text = chromium.driver().findElement(By.tagName("body")).getText();
+			throw new AssertionError("at " + chromium.driver().getCurrentUrl() + " the page shows: "
+					+ text.substring(0, Math.min(3000, text.length())), ex);
+		}
+	}
+
+	/**
+	 * Swagger UI at the gateway (issue 16, ADR 0052) in headless Chromium: «Authorize» on the merged document sends the
+	 * mother to Keycloak's real login page as Swagger UI's own public client {@code ejd-swagger-ui} (authorization code
+	 * with PKCE, the exact redirect URI {@code <gateway>/swagger-ui/oauth2-redirect.html}), and «Try it out» → «Execute»
+	 * on the diary's {@code /api/diary/me/students} then answers 200 with her son, the token sent by Swagger UI itself.
+	 */
+	@Test
+	@Order(6)
+	void theMotherAuthorizesInSwaggerUiThroughKeycloakAndTriesHerChildrenListWithA200() {
+		try (HeadlessChromium chromium = HeadlessChromium.start()) {
+			WebDriver page = chromium.driver();
+			page.get(stack.gatewayUrl() + "/swagger-ui.html");
+			// the merged document comes first; the diary's own is lighter to render on a busy CI machine, with the same scheme
+			WebElement definitions = awaitOrShow(chromium, Duration.ofSeconds(120),
+					ExpectedConditions.elementToBeClickable(By.id("select")));
+			assertThat(definitions.getText()).contains("eJD (все сервисы / all services)");
+			new Select(definitions).selectByVisibleText("diary-service");
+			By operation = By.id("operations-family-family_myStudents");
+			awaitOrShow(chromium, Duration.ofSeconds(120), ExpectedConditions.presenceOfElementLocated(operation));
+			String swaggerUi = page.getWindowHandle();
+
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn.authorize"))).click();
+			WebElement codeFlow = awaitOrShow(chromium, Duration.ofSeconds(30), browser -> browser.findElements(By.cssSelector(".modal-ux .auth-container"))
+				.stream()
+				.filter(container -> container.getText().contains("authorizationCode"))
+				.findFirst()
+				.orElse(null));
+			assertThat(codeFlow.getText()).as("the scheme's own authorization URL, on this stack's Keycloak")
+				.contains(RealServers.keycloak().issuerUri() + "/protocol/openid-connect/auth");
+			codeFlow.findElement(By.cssSelector("button.authorize")).click();
+
+			// Keycloak's login page opens in a window of its own, reached with Swagger UI's PKCE challenge
+			String login = chromium.await(Duration.ofSeconds(30), browser -> browser.getWindowHandles().stream()
+				.filter(handle -> !handle.equals(swaggerUi))
+				.findFirst()
+				.orElse(null));
+			page.switchTo().window(login);
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("ivanova");
+			assertThat(page.getCurrentUrl()).startsWith(RealServers.keycloak().issuerUri())
+				.contains("client_id=ejd-swagger-ui")
+				.contains("code_challenge_method=S256")
+				.contains("redirect_uri=" + URLEncoder.encode(stack.gatewayUrl() + "/swagger-ui/oauth2-redirect.html", StandardCharsets.UTF_8));
+			page.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
+			page.findElement(By.id("kc-login")).click();
+			// oauth2-redirect.html hands the code back to Swagger UI, which trades it for the token, and closes itself
+			chromium.await(Duration.ofSeconds(30), browser -> browser.getWindowHandles().size() == 1);
+			page.switchTo().window(swaggerUi);
+			awaitOrShow(chromium, Duration.ofSeconds(60), browser -> codeFlow.getText().contains("Logout"));
+			page.findElement(By.cssSelector(".modal-ux .close-modal")).click();
+
+			WebElement students = page.findElement(operation);
+			students.findElement(By.cssSelector(".opblock-summary-control")).click();
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.elementToBeClickable(students.findElement(By.cssSelector("button.try-out__btn"))))
+				.click();
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.elementToBeClickable(students.findElement(By.cssSelector("button.execute"))))
+				.click();
+			WebElement answer = awaitOrShow(chromium, Duration.ofSeconds(60),
+					ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#operations-family-family_myStudents .live-responses-table")));
+			assertThat(answer.findElement(By.cssSelector("tbody .response .response-col_status")).getText()).startsWith("200");
+			assertThat(answer.getText()).as("her son in the response body").contains(school.people.get("ivanov").toString())
+				.contains("Иванов");
+			assertThat(students.findElement(By.cssSelector(".curl-command")).getText()).as("the token Swagger UI got from Keycloak")
+				.contains("Authorization: Bearer ey");
 		}
 	}
 
