@@ -379,6 +379,36 @@ class FirstMarkSliceIT {
 		}
 	}
 
+	/**
+	 * A school's information system (ADR 0052): the demo school's admin registers it through the gateway as a machine
+	 * app, it gets a token by client credentials with the secret shown once, and oneroster-service gives it its own school
+	 * and nothing else, by the {@code school_ids} its client carries; suspended, it gets no token.
+	 */
+	@Test
+	@Order(5)
+	void theSchoolsInformationSystemRegisteredByItsAdminReadsItsOwnSchoolInOneRosterAndNoOther() {
+		Response registered = gateway.post("/api/identity/apps", school.token("admin"), Map.of("name", "АИС школы", "kind",
+				"machine", "schoolId", school.schoolId, "scopes", List.of("roster.readonly")));
+		assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+		String clientId = registered.json().get("clientId").asString();
+		String secret = registered.json().get("clientSecret").asString();
+		String system = Eventually.until(() -> machineToken(clientId, secret), token -> token != null, Duration.ofSeconds(10));
+
+		Response own = Eventually.until(() -> gateway.get("/ims/oneroster/rostering/v1p2/schools/" + school.schoolId, system),
+				r -> r.status() == 200, Duration.ofSeconds(60));
+		assertThat(own.json().at("/org/sourcedId").asString()).isEqualTo(school.schoolId.toString());
+		Response all = gateway.get("/ims/oneroster/rostering/v1p2/schools", system);
+		assertThat(all.status()).isEqualTo(200);
+		assertThat(all.json().get("orgs")).extracting(org -> org.get("sourcedId").asString())
+			.containsExactly(school.schoolId.toString());
+		assertThat(gateway.get("/ims/oneroster/rostering/v1p2/schools/" + UUID.randomUUID(), system).status())
+			.as("any other school").isEqualTo(404);
+
+		String appId = registered.json().get("id").asString();
+		assertThat(gateway.post("/api/identity/apps/" + appId + "/suspension", school.token("admin"), null).status()).isEqualTo(200);
+		assertThat(machineToken(clientId, secret)).as("a suspended system gets no token").isNull();
+	}
+
 	/** Waits for the condition, or fails showing what the page says instead (Swagger UI's own errors are on the page). */
 	private static <T> T awaitOrShow(HeadlessChromium chromium, Duration timeout, java.util.function.Function<WebDriver, T> condition) {
 		try {
@@ -388,6 +418,31 @@ class FirstMarkSliceIT {
 			String text = chromium.driver().findElement(By.tagName("body")).getText();
 			throw new AssertionError("at " + chromium.driver().getCurrentUrl() + " the page shows: "
 					+ text.substring(0, Math.min(3000, text.length())), ex);
+		}
+	}
+
+	/** An access token of a machine app asking for OneRoster's roster scope, or null when Keycloak refuses one. */
+	private static @org.jspecify.annotations.Nullable String machineToken(String clientId, String secret) {
+		String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
+				+ URLEncoder.encode(secret, StandardCharsets.UTF_8) + "&scope="
+				+ URLEncoder.encode("https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly", StandardCharsets.UTF_8);
+		try {
+			java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+					java.net.http.HttpRequest.newBuilder(java.net.URI.create(RealServers.keycloak().tokenUri()))
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+						.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() != 200) {
+				return null;
+			}
+			return tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body()).get("access_token").asString();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
