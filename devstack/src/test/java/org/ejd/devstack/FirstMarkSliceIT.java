@@ -458,7 +458,7 @@ class FirstMarkSliceIT {
 		try (HeadlessChromium chromium = HeadlessChromium.start()) {
 			WebDriver page = chromium.driver();
 			page.get(stack.gatewayUrl() + "/swagger-ui.html");
-			// the merged document comes first; the diary's own is lighter to render on a busy CI machine, with the same scheme
+			// the merged document is listed with each service's; the diary's own renders faster on a busy CI machine, same scheme
 			WebElement definitions = awaitOrShow(chromium, Duration.ofSeconds(120),
 					ExpectedConditions.elementToBeClickable(By.id("select")));
 			assertThat(definitions.getText()).contains("eJD (все сервисы / all services)");
