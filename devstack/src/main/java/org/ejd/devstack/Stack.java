@@ -161,6 +161,8 @@ public final class Stack implements AutoCloseable {
 		gatewayProperties.put("server.port", Integer.toString(gatewayPort));
 		// the reference diary page signs in with exact redirect URIs: this gateway's /diary/ (ADR 0049)
 		RealServers.keycloak().allowRedirect("ejd-diary-page", "http://localhost:" + gatewayPort + "/diary/");
+		// and so does its Swagger UI: this gateway's oauth2-redirect.html (ADR 0052)
+		RealServers.keycloak().allowRedirect("ejd-swagger-ui", "http://localhost:" + gatewayPort + "/swagger-ui/oauth2-redirect.html");
 		launch(mode, ServiceSpec.GATEWAY, gatewayProperties);
 		starter.shutdown();
 	}

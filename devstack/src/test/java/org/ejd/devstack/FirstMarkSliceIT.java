@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -38,7 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The foundation's vertical slice, end to end through the gateway against the real servers and
@@ -373,6 +376,139 @@ class FirstMarkSliceIT {
 				return !browser.findElements(theMark).isEmpty();
 			});
 			assertThat(page.findElement(theMark).getText()).contains("5").contains("Математика").contains(comment);
+		}
+	}
+
+	/**
+	 * A school's information system (ADR 0052): the demo school's admin registers it through the gateway as a machine
+	 * app, it gets a token by client credentials with the secret shown once, and oneroster-service gives it its own school
+	 * and nothing else, by the {@code school_ids} its client carries; suspended, it gets no token.
+	 */
+	@Test
+	@Order(5)
+	void theSchoolsInformationSystemRegisteredByItsAdminReadsItsOwnSchoolInOneRosterAndNoOther() {
+		Response registered = gateway.post("/api/identity/apps", school.token("admin"), Map.of("name", "АИС школы", "kind",
+				"machine", "schoolId", school.schoolId, "scopes", List.of("roster.readonly")));
+		assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+		String clientId = registered.json().get("clientId").asString();
+		String secret = registered.json().get("clientSecret").asString();
+		String system = Eventually.until(() -> machineToken(clientId, secret), token -> token != null, Duration.ofSeconds(10));
+
+		Response own = Eventually.until(() -> gateway.get("/ims/oneroster/rostering/v1p2/schools/" + school.schoolId, system),
+				r -> r.status() == 200, Duration.ofSeconds(60));
+		assertThat(own.json().at("/org/sourcedId").asString()).isEqualTo(school.schoolId.toString());
+		Response all = gateway.get("/ims/oneroster/rostering/v1p2/schools", system);
+		assertThat(all.status()).isEqualTo(200);
+		assertThat(all.json().get("orgs")).extracting(org -> org.get("sourcedId").asString())
+			.containsExactly(school.schoolId.toString());
+		assertThat(gateway.get("/ims/oneroster/rostering/v1p2/schools/" + UUID.randomUUID(), system).status())
+			.as("any other school").isEqualTo(404);
+
+		String appId = registered.json().get("id").asString();
+		assertThat(gateway.post("/api/identity/apps/" + appId + "/suspension", school.token("admin"), null).status()).isEqualTo(200);
+		assertThat(machineToken(clientId, secret)).as("a suspended system gets no token").isNull();
+	}
+
+	/** Waits for the condition, or fails showing what the page says instead (Swagger UI's own errors are on the page). */
+	private static <T> T awaitOrShow(HeadlessChromium chromium, Duration timeout, java.util.function.Function<WebDriver, T> condition) {
+		try {
+			return chromium.await(timeout, condition);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			String text = chromium.driver().findElement(By.tagName("body")).getText();
+			throw new AssertionError("at " + chromium.driver().getCurrentUrl() + " the page shows: "
+					+ text.substring(0, Math.min(3000, text.length())), ex);
+		}
+	}
+
+	/** An access token of a machine app asking for OneRoster's roster scope, or null when Keycloak refuses one. */
+	private static @org.jspecify.annotations.Nullable String machineToken(String clientId, String secret) {
+		String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
+				+ URLEncoder.encode(secret, StandardCharsets.UTF_8) + "&scope="
+				+ URLEncoder.encode("https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly", StandardCharsets.UTF_8);
+		try {
+			java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+					java.net.http.HttpRequest.newBuilder(java.net.URI.create(RealServers.keycloak().tokenUri()))
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+						.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() != 200) {
+				return null;
+			}
+			return tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body()).get("access_token").asString();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Swagger UI at the gateway (issue 16, ADR 0052) in headless Chromium: «Authorize» on the merged document sends the
+	 * mother to Keycloak's real login page as Swagger UI's own public client {@code ejd-swagger-ui} (authorization code
+	 * with PKCE, the exact redirect URI {@code <gateway>/swagger-ui/oauth2-redirect.html}), and «Try it out» → «Execute»
+	 * on the diary's {@code /api/diary/me/students} then answers 200 with her son, the token sent by Swagger UI itself.
+	 */
+	@Test
+	@Order(6)
+	void theMotherAuthorizesInSwaggerUiThroughKeycloakAndTriesHerChildrenListWithA200() {
+		try (HeadlessChromium chromium = HeadlessChromium.start()) {
+			WebDriver page = chromium.driver();
+			page.get(stack.gatewayUrl() + "/swagger-ui.html");
+			// the merged document is listed with each service's; the diary's own renders faster on a busy CI machine, same scheme
+			WebElement definitions = awaitOrShow(chromium, Duration.ofSeconds(120),
+					ExpectedConditions.elementToBeClickable(By.id("select")));
+			assertThat(definitions.getText()).contains("eJD (все сервисы / all services)");
+			new Select(definitions).selectByVisibleText("diary-service");
+			By operation = By.id("operations-family-family_myStudents");
+			awaitOrShow(chromium, Duration.ofSeconds(120), ExpectedConditions.presenceOfElementLocated(operation));
+			String swaggerUi = page.getWindowHandle();
+
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn.authorize"))).click();
+			WebElement codeFlow = awaitOrShow(chromium, Duration.ofSeconds(30), browser -> browser.findElements(By.cssSelector(".modal-ux .auth-container"))
+				.stream()
+				.filter(container -> container.getText().contains("authorizationCode"))
+				.findFirst()
+				.orElse(null));
+			assertThat(codeFlow.getText()).as("the scheme's own authorization URL, on this stack's Keycloak")
+				.contains(RealServers.keycloak().issuerUri() + "/protocol/openid-connect/auth");
+			codeFlow.findElement(By.cssSelector("button.authorize")).click();
+
+			// Keycloak's login page opens in a window of its own, reached with Swagger UI's PKCE challenge
+			String login = chromium.await(Duration.ofSeconds(30), browser -> browser.getWindowHandles().stream()
+				.filter(handle -> !handle.equals(swaggerUi))
+				.findFirst()
+				.orElse(null));
+			page.switchTo().window(login);
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("ivanova");
+			assertThat(page.getCurrentUrl()).startsWith(RealServers.keycloak().issuerUri())
+				.contains("client_id=ejd-swagger-ui")
+				.contains("code_challenge_method=S256")
+				.contains("redirect_uri=" + URLEncoder.encode(stack.gatewayUrl() + "/swagger-ui/oauth2-redirect.html", StandardCharsets.UTF_8));
+			page.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
+			page.findElement(By.id("kc-login")).click();
+			// oauth2-redirect.html hands the code back to Swagger UI, which trades it for the token, and closes itself
+			chromium.await(Duration.ofSeconds(30), browser -> browser.getWindowHandles().size() == 1);
+			page.switchTo().window(swaggerUi);
+			awaitOrShow(chromium, Duration.ofSeconds(60), browser -> codeFlow.getText().contains("Logout"));
+			page.findElement(By.cssSelector(".modal-ux .close-modal")).click();
+
+			WebElement students = page.findElement(operation);
+			students.findElement(By.cssSelector(".opblock-summary-control")).click();
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.elementToBeClickable(students.findElement(By.cssSelector("button.try-out__btn"))))
+				.click();
+			chromium.await(Duration.ofSeconds(30), ExpectedConditions.elementToBeClickable(students.findElement(By.cssSelector("button.execute"))))
+				.click();
+			WebElement answer = awaitOrShow(chromium, Duration.ofSeconds(60),
+					ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#operations-family-family_myStudents .live-responses-table")));
+			assertThat(answer.findElement(By.cssSelector("tbody .response .response-col_status")).getText()).startsWith("200");
+			assertThat(answer.getText()).as("her son in the response body").contains(school.people.get("ivanov").toString())
+				.contains("Иванов");
+			assertThat(students.findElement(By.cssSelector(".curl-command")).getText()).as("the token Swagger UI got from Keycloak")
+				.contains("Authorization: Bearer ey");
 		}
 	}
 

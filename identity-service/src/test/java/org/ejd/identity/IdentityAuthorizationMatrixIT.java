@@ -71,6 +71,8 @@ class IdentityAuthorizationMatrixIT extends IdentityIT {
 		PortalSigner.upload(api());
 		Response app = api().post("/api/identity/apps", desk.admin(), Map.of("name", "Дневник матрицы", "schoolId", desk.schoolId(),
 				"redirectUris", List.of("https://diary.matrix.example/callback")));
+		Response machineApp = api().post("/api/identity/apps", desk.admin(), Map.of("name", "АИС матрицы", "kind", "machine",
+				"schoolId", desk.schoolId(), "scopes", List.of("roster.readonly")));
 
 		Map<String, @Nullable String> tokens = new LinkedHashMap<>();
 		tokens.put("admin", desk.admin());
@@ -103,6 +105,7 @@ class IdentityAuthorizationMatrixIT extends IdentityIT {
 		values.put("fellowAdminWithAccountId", fellowAdminWithAccount);
 		values.put("peerOperatorId", peer);
 		values.put("appId", app.json().get("id").asString());
+		values.put("machineAppId", machineApp.json().get("id").asString());
 		values.put("snils", randomSnils());
 		values.put("esiaId", String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
 

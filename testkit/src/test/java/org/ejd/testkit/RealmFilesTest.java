@@ -35,6 +35,18 @@ class RealmFilesTest {
 	}
 
 	@Test
+	void swaggerUiIsItsOwnPublicPkceClientWithOnlyTheGatewaysExactRedirect() {
+		JsonNode swaggerUi = client(json.readTree(Locations.realmFile().toFile()), "ejd-swagger-ui");
+		assertThat(swaggerUi).isNotNull();
+		assertThat(swaggerUi.get("publicClient").asBoolean()).isTrue();
+		assertThat(swaggerUi.get("standardFlowEnabled").asBoolean()).isTrue();
+		assertThat(swaggerUi.get("implicitFlowEnabled").asBoolean()).isFalse();
+		assertThat(swaggerUi.get("attributes").get("pkce.code.challenge.method").asString()).isEqualTo("S256");
+		assertThat(swaggerUi.get("redirectUris")).extracting(JsonNode::asString)
+			.containsExactly("http://localhost:8080/swagger-ui/oauth2-redirect.html");
+	}
+
+	@Test
 	void refreshTokensAreRotatedSoAStolenOneIsUsableOnceAtMost() {
 		JsonNode realm = json.readTree(Locations.realmFile().toFile());
 		assertThat(realm.path("revokeRefreshToken").asBoolean(false)).isTrue();

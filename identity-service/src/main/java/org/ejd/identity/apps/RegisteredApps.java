@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ejd.identity.apps.domain.AppKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Repository;
 class RegisteredApps {
 
 	private static final String APP = """
-			select id, client_id, keycloak_id, name, school_id, region_code, array_to_string(redirect_uris, chr(31)) as redirect_uris,
-			  array_to_string(scopes, chr(31)) as scopes, status, registered_at, version from registered_app""";
+			select id, client_id, keycloak_id, kind, name, school_id, region_code,
+			  array_to_string(redirect_uris, chr(31)) as redirect_uris, array_to_string(scopes, chr(31)) as scopes, status,
+			  registered_at, version from registered_app""";
 
 	private final JdbcClient jdbc;
 
@@ -27,10 +29,10 @@ class RegisteredApps {
 
 	void insert(App app, String registeredBy) {
 		jdbc.sql("""
-				insert into registered_app (id, client_id, keycloak_id, name, school_id, region_code, redirect_uris, scopes, status,
-				  registered_by, registered_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)""")
-			.params(app.id(), app.clientId(), app.keycloakId(), app.name(), app.schoolId(), app.regionCode(),
+				insert into registered_app (id, client_id, keycloak_id, kind, name, school_id, region_code, redirect_uris, scopes,
+				  status, registered_by, registered_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)""")
+			.params(app.id(), app.clientId(), app.keycloakId(), app.kind().wireName(), app.name(), app.schoolId(), app.regionCode(),
 					app.redirectUris().toArray(String[]::new), app.scopes().toArray(String[]::new), registeredBy,
 					Timestamp.from(app.registeredAt()), app.version())
 			.update();
@@ -57,17 +59,17 @@ class RegisteredApps {
 		return changed == 0 ? Optional.empty() : find(id);
 	}
 
-	/** A registered app: its Keycloak client and whose it is (a school's, or a region's). */
-	public record App(UUID id, String clientId, String keycloakId, String name, @Nullable UUID schoolId,
+	/** A registered app: its Keycloak client, its kind and whose it is (a school's, or a region's). */
+	public record App(UUID id, String clientId, String keycloakId, AppKind kind, String name, @Nullable UUID schoolId,
 			@Nullable String regionCode, List<String> redirectUris, List<String> scopes, boolean active, Instant registeredAt,
 			long version) {
 	}
 
-	private record Row(UUID id, String clientId, String keycloakId, String name, @Nullable UUID schoolId,
+	private record Row(UUID id, String clientId, String keycloakId, String kind, String name, @Nullable UUID schoolId,
 			@Nullable String regionCode, String redirectUris, String scopes, String status, Timestamp registeredAt, long version) {
 
 		App app() {
-			return new App(id, clientId, keycloakId, name, schoolId, regionCode, split(redirectUris), split(scopes),
+			return new App(id, clientId, keycloakId, AppKind.named(kind).orElseThrow(), name, schoolId, regionCode, split(redirectUris), split(scopes),
 					"active".equals(status), registeredAt.toInstant(), version);
 		}
 

@@ -12,7 +12,11 @@ import org.ejd.platform.security.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Which schools a OneRoster client sees: its binding in {@code ejd.oneroster.clients}, regions resolved to their schools. */
+/**
+ * Which schools a OneRoster client sees: its binding in {@code ejd.oneroster.clients}, regions resolved to their schools;
+ * a client without one, the school its token names in {@code school_ids}: a school's machine app registered through
+ * identity-service, whose client the realm gives that school as a hard-coded claim (ADR 0052).
+ */
 @Component
 public class Clients {
 
@@ -28,8 +32,11 @@ public class Clients {
 	/** The reach of the calling client; a client with no binding is refused (403): it may call nothing here. */
 	public Reach of(Caller caller) {
 		OneRosterProperties.Binding binding = properties.clients().get(caller.clientId());
-		if (binding == null || caller.personId() != null) {
+		if (caller.personId() != null || binding == null && caller.schoolIds().isEmpty()) {
 			throw Refusal.notAllowed("oneroster.client.unbound", caller.clientId());
+		}
+		if (binding == null) {
+			return new Reach(caller.clientId(), caller.schoolIds().stream().sorted().toList(), List.of(), caller);
 		}
 		Set<UUID> schools = new LinkedHashSet<>(binding.schools());
 		if (!binding.regions().isEmpty()) {
