@@ -93,9 +93,9 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 		scopes.addString("openid", "Вход через Keycloak / sign in with Keycloak");
 		return new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
 			.description("Keycloak (realm ejd): токен доступа JWT (RS256, RFC8725), живёт минуты; роли в realm_access.roles, "
-					+ "person_id и school_ids в утверждениях. Фронтенды входят кодом авторизации с PKCE (клиент ejd-web), порталы и "
-					+ "школьные ИТ-системы — client credentials / a short-lived JWT access token (RS256, RFC8725) from Keycloak; "
-					+ "front-ends use the authorization code with PKCE (client ejd-web), portals and school IT client credentials")
+					+ "person_id и school_ids в утверждениях. Фронтенды входят кодом авторизации с PKCE (своим зарегистрированным клиентом; Swagger UI — ejd-swagger-ui), "
+					+ "порталы и школьные ИТ-системы — client credentials / a short-lived JWT access token (RS256, RFC8725) from Keycloak; "
+					+ "front-ends use the authorization code with PKCE (their registered client; Swagger UI ejd-swagger-ui), portals and school IT client credentials")
 			.flows(new OAuthFlows()
 				.authorizationCode(new OAuthFlow().authorizationUrl(endpoints + "/auth").tokenUrl(endpoints + "/token")
 					.refreshUrl(endpoints + "/token").scopes(scopes))
