@@ -29,7 +29,9 @@ class RosteringController {
 	@GetMapping("/{collection:orgs|schools|academicSessions|terms|gradingPeriods|classes|courses|users|students|teachers|enrollments}")
 	ResponseEntity<Map<String, Object>> all(
 			@Parameter(description = "Коллекция OneRoster / the OneRoster collection", schema = @Schema(allowableValues = { "orgs", "schools",
-					"academicSessions", "terms", "gradingPeriods", "classes", "courses", "users", "students", "teachers", "enrollments" })) @PathVariable String collection, @RequestParam @Nullable String limit,
+					"academicSessions", "terms", "gradingPeriods", "classes", "courses", "users", "students", "teachers", "enrollments" })) @PathVariable String collection,
+			@Parameter(description = "Размер страницы, больше 1000 — урезается до 1000 (ejd.oneroster.max-limit) / page size, a larger one is cut to 1000",
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "1000")) @RequestParam @Nullable String limit,
 			@RequestParam @Nullable String offset, @RequestParam @Nullable String filter, @RequestParam @Nullable String sort,
 			@RequestParam @Nullable String orderBy, @RequestParam @Nullable String fields) {
 		return reading.page(resource(collection), limit, offset, filter, sort, orderBy, fields);
