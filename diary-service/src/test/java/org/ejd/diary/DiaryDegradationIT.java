@@ -84,7 +84,7 @@ class DiaryDegradationIT extends DiaryIT {
 	}
 
 	@Test
-	void whileItsOwnDatabaseIsDownTheDiaryAnswers503WithRetryAfterAndTheStatusStillAnswersDown() {
+	void whileItsOwnDatabaseIsDownReadsAndIdempotentWritesAnswer503WithRetryAfterAndTheStatusStillAnswersDown() {
 		WeekScenario s = new WeekScenario().family(null).week();
 		String mother = token("guardian", s.guardian, s.school);
 		String week = "/api/diary/students/" + s.student + "/week?date=2026-12-07";
@@ -97,6 +97,14 @@ class DiaryDegradationIT extends DiaryIT {
 			assertThat(refused.isProblem()).isTrue();
 			assertThat(refused.headers().get("retry-after")).isEqualTo("10");
 			assertThat(refused.json().get("detail").asString()).startsWith("Хранилище данных сервиса временно недоступно");
+			// a write with Idempotency-Key meets the database first in platform's filter, before any controller (ADR 0048)
+			Response write = api().send("POST", "/api/diary/students/" + s.student + "/complaints", mother,
+					java.util.Map.of("subjectName", "Математика", "from", "2026-12-01", "to", "2026-12-04", "text", "Нет отметки."),
+					java.util.Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+			assertThat(write.status()).as(write.toString()).isEqualTo(503);
+			assertThat(write.isProblem()).isTrue();
+			assertThat(write.headers().get("retry-after")).isEqualTo("10");
+			assertThat(write.json().get("detail").asString()).startsWith("Хранилище данных сервиса временно недоступно");
 			Response down = Eventually.until(() -> api().get("/api/status", null), r -> "down".equals(dependency(r, "database")), BOUND);
 			assertThat(down.json().get("status").asString()).isEqualTo("down");
 		}
