@@ -1,5 +1,7 @@
 package org.ejd.diary.portal;
 
+import jakarta.validation.constraints.Size;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,7 +74,7 @@ class PortalDiaryController {
 
 	/** The students the linked user reads: their own diary (a student) or the students they represent today (a guardian). */
 	@GetMapping("/students")
-	List<Family.StudentCard> students(@PathVariable String portalUserId) {
+	List<Family.StudentCard> students(@PathVariable @Size(max = 255) String portalUserId) {
 		Linked linked = linked(portalUserId);
 		List<Family.StudentCard> candidates = new ArrayList<>(family.student(linked.person()));
 		candidates.addAll(family.representedBy(linked.person(), time::today));
@@ -90,7 +92,7 @@ class PortalDiaryController {
 	}
 
 	@GetMapping("/students/{studentId}/week")
-	WeekView week(@PathVariable String portalUserId, @PathVariable UUID studentId,
+	WeekView week(@PathVariable @Size(max = 255) String portalUserId, @PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
 		read(portalUserId, studentId, "week");
 		LocalDate day = date != null ? date : access.today(studentId);
@@ -98,7 +100,7 @@ class PortalDiaryController {
 	}
 
 	@GetMapping("/students/{studentId}/marks")
-	List<DiaryMarks.DiaryMark> marks(@PathVariable String portalUserId, @PathVariable UUID studentId,
+	List<DiaryMarks.DiaryMark> marks(@PathVariable @Size(max = 255) String portalUserId, @PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
 		LocalDate end = to != null ? to : access.today(studentId);
@@ -109,14 +111,14 @@ class PortalDiaryController {
 	}
 
 	@GetMapping("/students/{studentId}/forecast")
-	Forecasts.ForecastView forecast(@PathVariable String portalUserId, @PathVariable UUID studentId,
+	Forecasts.ForecastView forecast(@PathVariable @Size(max = 255) String portalUserId, @PathVariable UUID studentId,
 			@RequestParam(required = false) @Nullable UUID periodId) {
 		read(portalUserId, studentId, "forecast");
 		return forecasts.of(studentId, periodId);
 	}
 
 	@GetMapping("/students/{studentId}/statement")
-	Statement statement(@PathVariable String portalUserId, @PathVariable UUID studentId,
+	Statement statement(@PathVariable @Size(max = 255) String portalUserId, @PathVariable UUID studentId,
 			@RequestParam(required = false) @Nullable UUID periodId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {

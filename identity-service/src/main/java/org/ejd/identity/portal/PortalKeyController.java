@@ -32,13 +32,13 @@ class PortalKeyController {
 
 	/** Replaces the portal's JWK set (public RSA or EC keys only); the portal's next assertion is checked with it. */
 	@PutMapping
-	PortalKeysResponse upload(@PathVariable String clientId, @Valid @RequestBody JwkSetRequest request) {
+	PortalKeysResponse upload(@PathVariable @Size(max = 255) String clientId, @Valid @RequestBody JwkSetRequest request) {
 		String json = JSONObjectUtils.toJSONString(Map.of("keys", request.keys()));
 		return PortalKeysResponse.of(registration.upload(Callers.current(), clientId, json));
 	}
 
 	@GetMapping
-	PortalKeysResponse get(@PathVariable String clientId) {
+	PortalKeysResponse get(@PathVariable @Size(max = 255) String clientId) {
 		return PortalKeysResponse.of(registration.get(Callers.current(), clientId));
 	}
 

@@ -74,13 +74,13 @@ class PortalLinkController {
 	}
 
 	@GetMapping("/{portalUserId}")
-	LinkResponse get(@PathVariable String portalUserId) {
+	LinkResponse get(@PathVariable @Size(max = 255) String portalUserId) {
 		return LinkResponse.of(linking.get(Callers.current(), portalUserId));
 	}
 
 	@DeleteMapping("/{portalUserId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void unlink(@PathVariable String portalUserId) {
+	void unlink(@PathVariable @Size(max = 255) String portalUserId) {
 		linking.unlink(Callers.current(), portalUserId);
 	}
 
