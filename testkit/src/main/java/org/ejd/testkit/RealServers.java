@@ -116,7 +116,8 @@ public final class RealServers {
 
 	/**
 	 * The properties that point a service at the real servers.
-	 * @param database the service's own database, e.g. {@code journal}; null for the gateway
+	 * @param database the service's own database, e.g. {@code journal} (or a test's second one of it, {@code notification_bounce});
+	 * null for the gateway
 	 */
 	public static Map<String, String> propertiesFor(String database) {
 		Map<String, String> properties = new LinkedHashMap<>();
@@ -126,7 +127,8 @@ public final class RealServers {
 			properties.put("spring.datasource.username", postgres().username());
 			properties.put("spring.datasource.password", postgres().password());
 			properties.put("spring.kafka.bootstrap-servers", kafka().bootstrapServers());
-			properties.putAll(kafkaCredentials(database + "-service"));
+			// a test's second database of a service (notification_bounce) is still that service on Kafka
+			properties.putAll(kafkaCredentials(database.split("_", 2)[0] + "-service"));
 		}
 		properties.put("ejd.security.issuer-uri", keycloak().issuerUri());
 		properties.put("ejd.keycloak.url", keycloak().url());
