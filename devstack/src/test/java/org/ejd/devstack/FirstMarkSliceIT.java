@@ -371,11 +371,13 @@ class FirstMarkSliceIT {
 					"workDate", markDay, "comment", comment));
 			assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
 			By theMark = By.cssSelector("#week .day[data-date='" + markDay + "'] [data-mark-id='" + posted.json().get("id").asString() + "']");
-			chromium.await(Duration.ofSeconds(60), browser -> {
+			// the mark's text is read inside the wait: the page renders the week again after each «Обновить»
+			String markText = chromium.await(Duration.ofSeconds(60), browser -> {
 				browser.findElement(By.id("refresh")).click();
-				return !browser.findElements(theMark).isEmpty();
+				List<WebElement> found = browser.findElements(theMark);
+				return found.isEmpty() ? null : found.get(0).getText();
 			});
-			assertThat(page.findElement(theMark).getText()).contains("5").contains("Математика").contains(comment);
+			assertThat(markText).contains("5").contains("Математика").contains(comment);
 		}
 	}
 

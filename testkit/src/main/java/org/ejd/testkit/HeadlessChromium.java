@@ -67,7 +67,10 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	/** Waits up to {@code timeout} for {@code condition} to give something other than null or false, polling every 250 ms. */
 	public <T> T await(Duration timeout, Function<WebDriver, T> condition) {
-		return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(250)).until(condition::apply);
+		// a page that renders again (the diary page after «Обновить») replaces the elements a condition has just found
+		return new WebDriverWait(driver, timeout).pollingEvery(Duration.ofMillis(250))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(condition::apply);
 	}
 
 	@Override
