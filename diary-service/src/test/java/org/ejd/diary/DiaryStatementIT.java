@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.AuthorizationMatrix;
 import org.ejd.testkit.Envelopes;
 import org.ejd.testkit.Eventually;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class DiaryStatementIT extends DiaryIT {
 	}
 
 	@Test
-	void theSchoolAdminListsWhoReadAStudentsDataAsJsonAndAsDefusedCsvPageByPage() {
+	void theSchoolAdminAndTheRegionOperatorListWhoReadAStudentsDataAsJsonAndAsDefusedCsvPageByPage() {
 		family();
 		String guardianToken = token("guardian", guardian, school);
 		Eventually.until(() -> api().get("/api/diary/students/" + student + "/marks", guardianToken), r -> r.status() == 200,
@@ -144,6 +145,12 @@ class DiaryStatementIT extends DiaryIT {
 		assertThat(csv.contentType()).startsWith("text/csv");
 		assertThat(csv.body()).contains("\"read_at\",\"reader\"", "\"" + guardian + "\"", "\"marks\"");
 
+		Response region = api().get("/api/diary/schools/" + school + "/reads?studentId=" + student,
+				AuthorizationMatrix.regionOperator("51"));
+		assertThat(region.status()).as("the region operator of the school's region").isEqualTo(200);
+		assertThat(region.json().get("items").size()).isGreaterThanOrEqualTo(3);
+		assertThat(api().get("/api/diary/schools/" + school + "/reads?studentId=" + student, AuthorizationMatrix.regionOperator("77"))
+			.status()).as("another region's operator").isEqualTo(404);
 		assertThat(api().get("/api/diary/schools/" + school + "/reads?studentId=" + student + "&limit=500", admin).status())
 			.as("the limit is capped").isEqualTo(400);
 		assertThat(api().get("/api/diary/schools/" + school + "/reads?studentId=" + student, token("school-admin", UUID.randomUUID(),

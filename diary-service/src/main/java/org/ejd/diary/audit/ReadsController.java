@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.ejd.platform.audit.ReadAuditLog;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.Csv;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,7 @@ class ReadsController {
 
 	/** Who read a student's diary data and when (152-FZ), for the school admin; cursor-paged, by default the last 30 days. */
 	@GetMapping(path = "/api/diary/schools/{schoolId}/reads", produces = MediaType.APPLICATION_JSON_VALUE)
-	ReadAudit.Page reads(@PathVariable UUID schoolId, @RequestParam UUID studentId,
+	ReadAuditLog.Reads reads(@PathVariable UUID schoolId, @RequestParam UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50") @Min(1) @Max(ReadAudit.MAX_LIMIT) int limit) {
@@ -44,7 +45,7 @@ class ReadsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50") @Min(1) @Max(ReadAudit.MAX_LIMIT) int limit) {
-		ReadAudit.Page page = audit.reads(Callers.current(), schoolId, studentId, from, to, cursor, limit);
+		ReadAuditLog.Reads page = audit.reads(Callers.current(), schoolId, studentId, from, to, cursor, limit);
 		StringBuilder out = new StringBuilder(Csv.BOM).append(row("read_at", "reader", "client_id", "roles", "what"));
 		page.items().forEach(r -> out.append(row(r.readAt(), r.reader(), r.clientId(), r.roles(), r.what())));
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(CSV);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.ejd.diary.audit.ReadAudit;
 import org.ejd.diary.family.DiaryAccess;
 import org.ejd.diary.family.Family;
+import org.ejd.platform.audit.ReadAuditLog;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
@@ -110,7 +111,7 @@ public class FamilyExport {
 			List<MarkRecord> marks, List<MarkChangeRecord> markChanges, List<GradeRecord> grades, List<AttendanceRecord> attendance,
 			List<RecommendationRecord> recommendations, List<AchievementRecord> achievements, List<PassRecord> presence,
 			List<ConsentLine> consents, List<DeliveryFormLine> deliveryForms,
-			List<ReadAudit.Recipient> recipients, List<ReadAudit.Read> yourReads) {
+			List<ReadAuditLog.Recipient> recipients, List<ReadAuditLog.Read> yourReads) {
 	}
 
 	/** The consent state the diary follows, of the student and of the caller (from consent.records.v1). */

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.oneroster.access.Reach;
-import org.ejd.oneroster.audit.PersistentReadAudit;
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.oneroster.collections.domain.CollectionQuery;
 import org.ejd.oneroster.collections.domain.Filter;
 import org.ejd.oneroster.collections.domain.InvalidQuery;
@@ -41,9 +41,9 @@ public class Collections {
 
 	private final JdbcClient jdbc;
 
-	private final PersistentReadAudit audit;
+	private final PersonalDataAudit audit;
 
-	Collections(JdbcClient jdbc, PersistentReadAudit audit) {
+	Collections(JdbcClient jdbc, PersonalDataAudit audit) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
