@@ -105,7 +105,7 @@ public class SchoolYearArchive {
 		byte[] content = jdbc.sql("select archive from closed_year where school_id = ? and academic_year = ?")
 			.params(schoolId, academicYear).query(byte[].class).single();
 		// the archive holds the personal data of every student in its files: one read for each of them, in one batch
-		audit.readAll(caller, writer.studentsIn(content), "journal-year-archive");
+		audit.readAll(caller, YearArchiveWriter.studentsIn(content), "journal-year-archive");
 		return new Archive(year, content);
 	}
 

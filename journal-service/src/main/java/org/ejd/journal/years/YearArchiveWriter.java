@@ -41,7 +41,7 @@ class YearArchiveWriter {
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	YearArchiveWriter(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -84,7 +84,7 @@ class YearArchiveWriter {
 					.query(String.class).single();
 				byte[] content = rows.getBytes(StandardCharsets.UTF_8);
 				entry(zip, file.getKey(), content, closedAt);
-				files.put(file.getKey(), Map.of("rows", json.readTree(rows).size(), "sha256", sha256(content)));
+				files.put(file.getKey(), Map.of("rows", JSON.readTree(rows).size(), "sha256", sha256(content)));
 			}
 			Map<String, Object> manifest = new LinkedHashMap<>();
 			manifest.put("schoolId", schoolId);
@@ -95,7 +95,7 @@ class YearArchiveWriter {
 			manifest.put("closedBy", closedBy);
 			manifest.put("law", "273-ФЗ ст. 28");
 			manifest.put("files", files);
-			entry(zip, "manifest.json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest), closedAt);
+			entry(zip, "manifest.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest), closedAt);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -107,7 +107,7 @@ class YearArchiveWriter {
 	 * Every student whose data the archive holds: the {@code student_id} of each row of each of its files (enrolments,
 	 * attendance, marks, grades), read from the archive itself, so that its download is audited for each of them.
 	 */
-	Set<UUID> studentsIn(byte[] archive) {
+	static Set<UUID> studentsIn(byte[] archive) {
 		Set<UUID> students = new TreeSet<>();
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -123,14 +123,14 @@ class YearArchiveWriter {
 	}
 
 	/** Streams one file's array of rows (a year's marks may be large) and keeps each row's top-level student_id. */
-	private void collectStudents(ZipInputStream zip, Set<UUID> students) {
+	private static void collectStudents(ZipInputStream zip, Set<UUID> students) {
 		FilterInputStream entry = new FilterInputStream(zip) {
 			@Override
 			public void close() {
 				// the zip goes on to its next entry
 			}
 		};
-		try (JsonParser rows = json.createParser(entry)) {
+		try (JsonParser rows = JSON.createParser(entry)) {
 			if (rows.nextToken() != JsonToken.START_ARRAY) {
 				return;
 			}
