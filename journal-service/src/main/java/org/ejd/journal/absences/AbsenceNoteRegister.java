@@ -77,7 +77,7 @@ public class AbsenceNoteRegister {
 		}
 		List<AbsenceNoteView> list = notes.ofClassGroup(classGroupId, status.equals("all") ? null : status, MAX_NOTES).stream()
 			.map(this::view).toList();
-		list.forEach(note -> audit.read(caller, note.studentId(), "journal-absence-notes"));
+		audit.readAll(caller, list.stream().map(AbsenceNoteView::studentId).toList(), "journal-absence-notes");
 		return list;
 	}
 

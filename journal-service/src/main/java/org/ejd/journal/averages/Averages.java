@@ -80,7 +80,7 @@ public class Averages {
 		List<StudentAverage> averages = new java.util.ArrayList<>();
 		byStudent.forEach((student, entries) -> WeightedAverage.of(entries).ifPresent(average -> averages.add(new StudentAverage(
 				student, average, entries.stream().filter(WeightedAverage.Countable::countable).count()))));
-		averages.forEach(a -> audit.read(caller, a.studentId(), "journal-averages"));
+		audit.readAll(caller, averages.stream().map(StudentAverage::studentId).toList(), "journal-averages");
 		return averages;
 	}
 

@@ -62,7 +62,7 @@ public class MissingYearMarks {
 			.param("school", schoolId).param("year", academicYear).param("all", administration)
 			.param("teacher", caller.personId(), java.sql.Types.OTHER)
 			.query(Row.class).list();
-		rows.stream().map(Row::studentId).distinct().forEach(s -> audit.read(caller, s, "journal-missing-year-marks"));
+		audit.readAll(caller, rows.stream().map(Row::studentId).toList(), "journal-missing-year-marks");
 		return rows;
 	}
 

@@ -133,7 +133,7 @@ class GradeBook {
 			throw Refusal.notAllowed("journal.summary-sheet.forbidden");
 		}
 		List<Grades.SheetCell> sheet = grades.summarySheet(group.id(), academicYear);
-		sheet.stream().map(Grades.SheetCell::studentId).distinct().forEach(s -> audit.read(caller, s, "summary-sheet"));
+		audit.readAll(caller, sheet.stream().map(Grades.SheetCell::studentId).toList(), "summary-sheet");
 		return sheet;
 	}
 

@@ -51,8 +51,9 @@ class HomeworkRegister {
 		Lesson lesson = access.teachersLesson(caller, lessonId);
 		Map<UUID, HomeworkSubmission> byStudent = submissions.ofLesson(lessonId).stream()
 			.collect(Collectors.toMap(HomeworkSubmission::studentId, Function.identity()));
-		return classes.pupils(lesson.classGroupId(), lesson.date()).stream().map(pupil -> {
-			audit.read(caller, pupil.studentId(), "journal-homework");
+		List<ClassBook.Pupil> pupils = classes.pupils(lesson.classGroupId(), lesson.date());
+		audit.readAll(caller, pupils.stream().map(ClassBook.Pupil::studentId).toList(), "journal-homework");
+		return pupils.stream().map(pupil -> {
 			HomeworkSubmission s = byStudent.get(pupil.studentId());
 			String name = ((pupil.lastName() == null ? "" : pupil.lastName()) + " " + (pupil.firstName() == null ? "" : pupil.firstName())).strip();
 			return s == null ? new HandInRow(pupil.studentId(), name, null, "assigned", null, false, null, null, null)
@@ -74,6 +75,7 @@ class HomeworkRegister {
 	@Transactional(readOnly = true)
 	public SubmissionView mine(Caller caller, UUID lessonId) {
 		Lesson lesson = access.studentsHomework(caller, lessonId);
+		audit.read(caller, caller.person(), "journal-homework");
 		return submissions.of(lesson.id(), caller.person())
 			.map(s -> SubmissionView.of(s, submissions.fileOf(s.id()).orElse(null)))
 			.orElseGet(() -> new SubmissionView(null, lesson.id(), caller.person(), "assigned", null, null, null, null, null, null, null,
@@ -105,10 +107,10 @@ class HomeworkRegister {
 		ClassGroup known = classes.find(classGroupId).orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
 		Span span = span(known.schoolId(), from, to);
 		ClassGroup group = access.classReadable(caller, classGroupId, span.from(), span.to());
-		return classes.pupils(group.id(), time.today(group.schoolId())).stream().flatMap(pupil -> {
-			audit.read(caller, pupil.studentId(), "journal-work-owed");
-			return submissions.owed(group.id(), pupil.studentId(), span.from(), span.to()).stream();
-		}).toList();
+		List<ClassBook.Pupil> pupils = classes.pupils(group.id(), time.today(group.schoolId()));
+		audit.readAll(caller, pupils.stream().map(ClassBook.Pupil::studentId).toList(), "journal-work-owed");
+		return pupils.stream().flatMap(pupil -> submissions.owed(group.id(), pupil.studentId(), span.from(), span.to()).stream())
+			.toList();
 	}
 
 	private Span span(UUID schoolId, @Nullable LocalDate from, @Nullable LocalDate to) {

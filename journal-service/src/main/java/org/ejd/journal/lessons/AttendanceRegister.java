@@ -106,7 +106,7 @@ class AttendanceRegister {
 	public List<Attendance.Change> history(Caller caller, UUID lessonId) {
 		Lesson lesson = access.readable(caller, lessonId);
 		List<Attendance.Change> changes = attendance.history(lesson.id());
-		changes.stream().map(Attendance.Change::studentId).distinct().forEach(s -> audit.read(caller, s, "journal-attendance-history"));
+		audit.readAll(caller, changes.stream().map(Attendance.Change::studentId).toList(), "journal-attendance-history");
 		return changes;
 	}
 
@@ -114,7 +114,7 @@ class AttendanceRegister {
 	public List<Attendance.Row> of(Caller caller, UUID lessonId) {
 		Lesson lesson = access.readable(caller, lessonId);
 		List<Attendance.Row> rows = attendance.of(lesson.id());
-		rows.forEach(row -> audit.read(caller, row.studentId(), "journal-attendance"));
+		audit.readAll(caller, rows.stream().map(Attendance.Row::studentId).toList(), "journal-attendance");
 		return rows;
 	}
 

@@ -264,7 +264,7 @@ public class MarkBook {
 			throw Refusal.notAllowed("journal.mark.not-your-assignment");
 		}
 		Page<Marks.MarkRow> rows = marks.ofClassGroup(classGroupId, subjectId, page);
-		rows.items().stream().map(Marks.MarkRow::studentId).distinct().forEach(student -> audit.read(caller, student, "journal-marks"));
+		audit.readAll(caller, rows.items().stream().map(Marks.MarkRow::studentId).toList(), "journal-marks");
 		return rows;
 	}
 

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.ejd.journal.access.SchoolRoles;
+import org.ejd.journal.access.RegionOperators;
 import org.ejd.platform.audit.PersonalDataAudit;
-import org.ejd.journal.directory.Directory;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.security.Role;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,9 +33,7 @@ public class SchoolYearArchive {
 
 	private final YearArchiveWriter writer;
 
-	private final SchoolRoles roles;
-
-	private final Directory directory;
+	private final RegionOperators access;
 
 	private final SchoolTime time;
 
@@ -45,12 +41,11 @@ public class SchoolYearArchive {
 
 	private final ApplicationEventPublisher events;
 
-	SchoolYearArchive(JdbcClient jdbc, YearArchiveWriter writer, SchoolRoles roles, Directory directory, SchoolTime time,
+	SchoolYearArchive(JdbcClient jdbc, YearArchiveWriter writer, RegionOperators access, SchoolTime time,
 			PersonalDataAudit audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.writer = writer;
-		this.roles = roles;
-		this.directory = directory;
+		this.access = access;
 		this.time = time;
 		this.audit = audit;
 		this.events = events;
@@ -109,15 +104,8 @@ public class SchoolYearArchive {
 		ClosedYear year = find(schoolId, academicYear).orElseThrow(() -> Refusal.unknown("journal.year.not-closed", academicYear));
 		byte[] content = jdbc.sql("select archive from closed_year where school_id = ? and academic_year = ?")
 			.params(schoolId, academicYear).query(byte[].class).single();
-		// the archive holds the personal data of every student of the year: one read for each of them
-		jdbc.sql("""
-				select e.student_id from enrolment e join class_group g on g.id = e.class_group_id
-				where g.school_id = ? and e.enrolled_from <= ? and (e.enrolled_to is null or e.enrolled_to >= ?)
-				union select student_id from mark where school_id = ? and work_date between ? and ?
-				order by 1""")
-			.params(schoolId, year.lastDay(), year.firstDay(), schoolId, year.firstDay(), year.lastDay())
-			.query(UUID.class).list()
-			.forEach(student -> audit.read(caller, student, "journal-year-archive"));
+		// the archive holds the personal data of every student in its files: one read for each of them, in one batch
+		audit.readAll(caller, YearArchiveWriter.studentsIn(content), "journal-year-archive");
 		return new Archive(year, content);
 	}
 
@@ -131,7 +119,7 @@ public class SchoolYearArchive {
 	 */
 	@Transactional
 	public ReopenedYear reopen(Caller caller, UUID schoolId, String academicYear, @Nullable String reason) {
-		if (!caller.has(Role.REGION_OPERATOR) || !servesAsRegionOperator(caller, schoolId)) {
+		if (!access.servesSchool(caller, schoolId)) {
 			throw Refusal.notAllowed("journal.year.reopen-region-only");
 		}
 		String why = reason == null ? "" : reason.strip();
@@ -191,25 +179,11 @@ public class SchoolYearArchive {
 
 	/** The school's admin, or a region operator serving the school's region. */
 	private void requireCloser(Caller caller, UUID schoolId) {
-		if (!servesAsRegionOperator(caller, schoolId)) {
-			roles.requireSchoolAdmin(caller, schoolId);
-		}
+		access.requireSchoolAdminOrRegion(caller, schoolId);
 	}
 
 	/** The school's administration (admin, deputy head), or a region operator serving the school's region. */
 	private void requireReader(Caller caller, UUID schoolId) {
-		if (!servesAsRegionOperator(caller, schoolId)) {
-			roles.requireAdministration(caller, schoolId);
-		}
-	}
-
-	private boolean servesAsRegionOperator(Caller caller, UUID schoolId) {
-		if (!caller.has(Role.REGION_OPERATOR)) {
-			return false;
-		}
-		if (!directory.regionOfSchool(schoolId).filter(caller::serves).isPresent()) {
-			throw Refusal.notAllowed("journal.school.other-region", schoolId);
-		}
-		return true;
+		access.requireAdministrationOrRegion(caller, schoolId);
 	}
 }

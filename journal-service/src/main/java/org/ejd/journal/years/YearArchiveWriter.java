@@ -1,6 +1,8 @@
 package org.ejd.journal.years;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +15,18 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,7 +41,7 @@ class YearArchiveWriter {
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	YearArchiveWriter(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -77,7 +84,7 @@ class YearArchiveWriter {
 					.query(String.class).single();
 				byte[] content = rows.getBytes(StandardCharsets.UTF_8);
 				entry(zip, file.getKey(), content, closedAt);
-				files.put(file.getKey(), Map.of("rows", json.readTree(rows).size(), "sha256", sha256(content)));
+				files.put(file.getKey(), Map.of("rows", JSON.readTree(rows).size(), "sha256", sha256(content)));
 			}
 			Map<String, Object> manifest = new LinkedHashMap<>();
 			manifest.put("schoolId", schoolId);
@@ -88,12 +95,58 @@ class YearArchiveWriter {
 			manifest.put("closedBy", closedBy);
 			manifest.put("law", "273-ФЗ ст. 28");
 			manifest.put("files", files);
-			entry(zip, "manifest.json", json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest), closedAt);
+			entry(zip, "manifest.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest), closedAt);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * Every student whose data the archive holds: the {@code student_id} of each row of each of its files (enrolments,
+	 * attendance, marks, grades), read from the archive itself, so that its download is audited for each of them.
+	 */
+	static Set<UUID> studentsIn(byte[] archive) {
+		Set<UUID> students = new TreeSet<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (!entry.getName().equals("manifest.json")) {
+					collectStudents(zip, students);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return students;
+	}
+
+	/** Streams one file's array of rows (a year's marks may be large) and keeps each row's top-level student_id. */
+	private static void collectStudents(ZipInputStream zip, Set<UUID> students) {
+		FilterInputStream entry = new FilterInputStream(zip) {
+			@Override
+			public void close() {
+				// the zip goes on to its next entry
+			}
+		};
+		try (JsonParser rows = JSON.createParser(entry)) {
+			if (rows.nextToken() != JsonToken.START_ARRAY) {
+				return;
+			}
+			while (rows.nextToken() == JsonToken.START_OBJECT) {
+				while (rows.nextToken() == JsonToken.PROPERTY_NAME) {
+					String name = rows.currentName();
+					JsonToken value = rows.nextToken();
+					if (name.equals("student_id") && value == JsonToken.VALUE_STRING) {
+						students.add(UUID.fromString(rows.getString()));
+					}
+					else {
+						rows.skipChildren();
+					}
+				}
+			}
+		}
 	}
 
 	static List<String> fileNames() {
