@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.ejd.consent.domain.FamilyMember;
 import org.ejd.consent.family.Family;
 import org.ejd.consent.family.PersonAccess;
 import org.ejd.platform.audit.ReadAuditLog;
@@ -18,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who read a person's consent data (consents, history, delivery form, contacts, preferences) and when, from
- * platform's {@link ReadAuditLog}: for the school admin of a school the person belongs to (a student of it, a
- * guardian it registered or of one of its students) and the region operator of that school's region.
+ * platform's {@link ReadAuditLog}: for the school admin of a school the person is or was of (a student of it, a
+ * guardian it registered or who represented one of its students) and the region operator of that school's region.
  */
 @Service
 public class ReadAudit {
@@ -48,8 +47,7 @@ public class ReadAudit {
 			@Nullable String cursor, int limit) {
 		PersonAccess.requireRole(caller, Role.SCHOOL_ADMIN, Role.REGION_OPERATOR);
 		access.requireSchool(caller, schoolId);
-		FamilyMember person = family.find(personId).orElseThrow(() -> Refusal.unknown("consent.person.not-found"));
-		if (!family.schoolsOf(person, access.today(schoolId)).contains(schoolId)) {
+		if (!family.everOf(personId, schoolId)) {
 			throw Refusal.unknown("consent.person.not-found");
 		}
 		LocalDate end = to != null ? to : access.today(schoolId);
