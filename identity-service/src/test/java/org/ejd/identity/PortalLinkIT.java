@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,6 +79,12 @@ class PortalLinkIT extends IdentityIT {
 		assertThat(api().delete(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(204);
 		assertThat(api().get(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(404);
 		assertThat(api().delete(LINKS + "/" + portalUser, portalToken()).status()).isEqualTo(404);
+		// each answer naming the holder (linked, linked again, read) is a read of their data by the portal (issue 18)
+		List<String> portalReads = new java.util.ArrayList<>();
+		api().get("/api/identity/schools/" + desk.schoolId() + "/reads?personId=" + guardian, desk.admin()).json().get("items")
+			.forEach(read -> portalReads.add(read.get("what").asString() + " " + read.get("reader").asString()));
+		assertThat(portalReads).filteredOn(read -> read.startsWith("portal-link"))
+			.containsExactly("portal-link ejd-portal", "portal-link ejd-portal", "portal-link ejd-portal");
 		JsonNode unlinked = event("identity.accounts.v1", "identity.account.portal-unlinked", guardian);
 		assertThat(unlinked.get("version").asLong()).isEqualTo(3);
 		assertThat(unlinked.get("data").get("portalUserId").asString()).isEqualTo(portalUser);

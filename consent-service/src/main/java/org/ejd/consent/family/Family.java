@@ -85,6 +85,18 @@ public class Family implements SchoolZones {
 		return representations.represents(guardianId, studentId, day);
 	}
 
+	/**
+	 * Whether the person is or was of the school: its student, a guardian it registered, or one who ever represented one
+	 * of its students (an audit asks about the past links too, as the school's history export does).
+	 */
+	public boolean everOf(UUID personId, UUID schoolId) {
+		return jdbc.sql("""
+				select exists (select 1 from person where id = :person and school_id = :school)
+				  or exists (select 1 from representation r join person s on s.id = r.student_id
+				             where r.guardian_id = :person and s.school_id = :school)""")
+			.param("person", personId).param("school", schoolId).query(Boolean.class).single();
+	}
+
 	/** The schools a person belongs to on the day: a student's school; a guardian's registering school and their children's. */
 	public Set<UUID> schoolsOf(FamilyMember person, LocalDate day) {
 		Set<UUID> schools = new LinkedHashSet<>();

@@ -68,7 +68,8 @@ public class PreferenceBook {
 	@Transactional(readOnly = true)
 	public PreferenceStore.Stored of(Caller caller, UUID personId, UUID studentId) {
 		concerned(caller, personId, studentId);
-		audit.read(caller, studentId, "preferences");
+		// the recipient's settings about the student: both people's data
+		audit.readAll(caller, java.util.List.of(personId, studentId), "preferences");
 		return store.find(personId, studentId)
 			.orElseGet(() -> new PreferenceStore.Stored(Preferences.defaults(properties.timeZone()), null));
 	}

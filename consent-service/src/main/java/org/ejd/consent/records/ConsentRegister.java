@@ -114,9 +114,12 @@ public class ConsentRegister {
 		if (start.isAfter(end)) {
 			throw Refusal.invalid("consent.period.bad");
 		}
-		audit.read(caller, schoolId, "consent-history-of-school");
 		ZoneId zone = access.zoneOf(schoolId);
-		return records.ofSchool(schoolId, start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant());
+		List<ConsentRecord> history = records.ofSchool(schoolId, start.atStartOfDay(zone).toInstant(),
+				end.plusDays(1).atStartOfDay(zone).toInstant());
+		// a read of each person in the export, not of the school: the person's own audit shows it
+		audit.readAll(caller, history.stream().map(ConsentRecord::personId).toList(), "consent-history-of-school");
+		return history;
 	}
 
 	private void readable(Caller caller, UUID personId) {

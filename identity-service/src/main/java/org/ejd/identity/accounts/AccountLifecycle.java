@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.access.SchoolAccess;
@@ -64,9 +65,12 @@ public class AccountLifecycle {
 
 	private final SecretTexts texts;
 
+	private final PersonalDataAudit audit;
+
 	AccountLifecycle(People people, Accounts accounts, KeycloakAccounts keycloak, ApplicationEventPublisher events,
 			SchoolAccess access, Schools schools, AccountOpening opening, Regions regions, Representations representations,
-			@BusinessClock Clock clock, ContactsOnFile contacts, SecretTexts texts) {
+			@BusinessClock Clock clock, ContactsOnFile contacts, SecretTexts texts, PersonalDataAudit audit) {
+		this.audit = audit;
 		this.contacts = contacts;
 		this.texts = texts;
 		this.people = people;
@@ -84,7 +88,9 @@ public class AccountLifecycle {
 	@Transactional(readOnly = true)
 	public Account get(Caller caller, UUID personId) {
 		manageable(caller, personId);
-		return accounts.find(personId).orElseThrow(() -> Refusal.unknown("identity.account.not-found"));
+		Account account = accounts.find(personId).orElseThrow(() -> Refusal.unknown("identity.account.not-found"));
+		audit.read(caller, personId, "account");
+		return account;
 	}
 
 	@Transactional
@@ -193,6 +199,8 @@ public class AccountLifecycle {
 			issuer = region.name();
 			zone = SchoolTime.zoneOf(region.timeZone());
 		}
+		// the letter names the holder; sent, the answer shows their masked contact
+		audit.read(caller, personId, onLetter ? "password-letter" : "password-contact");
 		return new PasswordReset(personId, account.username(), temporary, now, new PasswordReset.Holder(person.lastName(),
 				person.firstName(), person.middleName(), issuer, LocalDate.ofInstant(now, zone)), delivery);
 	}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.access.SchoolAccess;
@@ -65,9 +66,12 @@ public class ApplicationDesk {
 
 	private final PortalRegions portals;
 
+	private final PersonalDataAudit audit;
+
 	ApplicationDesk(AccessApplications applications, People people, Schools schools, Accounts accounts,
 			WorkingCalendar calendar, ApplicationProperties properties, SchoolAccess access, @BusinessClock Clock clock,
-			ApplicationEventPublisher events, PortalRegions portals) {
+			ApplicationEventPublisher events, PortalRegions portals, PersonalDataAudit audit) {
+		this.audit = audit;
 		this.events = events;
 		this.portals = portals;
 		this.applications = applications;
@@ -145,7 +149,9 @@ public class ApplicationDesk {
 
 	@Transactional(readOnly = true)
 	public Entry get(Caller caller, UUID applicationId) {
-		return entry(visible(caller, applicationId));
+		Entry entry = entry(visible(caller, applicationId));
+		audit.read(caller, entry.application().personId(), "application");
+		return entry;
 	}
 
 	/** The school refuses an open application; the reason is what the applicant is told. */
@@ -169,9 +175,11 @@ public class ApplicationDesk {
 		if (!schools.exists(schoolId)) {
 			throw Refusal.unknown("identity.school.not-found");
 		}
-		return applications.ofSchool(schoolId).stream().map(this::entry)
+		List<Entry> entries = applications.ofSchool(schoolId).stream().map(this::entry)
 			.filter(e -> status == null || e.status().equals(status))
 			.toList();
+		audit.readAll(caller, entries.stream().map(e -> e.application().personId()).toList(), "applications");
+		return entries;
 	}
 
 	/**
@@ -203,6 +211,8 @@ public class ApplicationDesk {
 						id -> new SchoolOverdue(id, row.schoolName(), entry.asOf(), new ArrayList<>())).applications().add(entry);
 			}
 		}
+		audit.readAll(caller, bySchool.values().stream().flatMap(s -> s.applications().stream())
+			.map(e -> e.application().personId()).toList(), "overdue-applications");
 		return List.copyOf(bySchool.values());
 	}
 

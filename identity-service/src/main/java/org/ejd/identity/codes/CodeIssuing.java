@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.accounts.Accounts;
@@ -60,11 +61,14 @@ public class CodeIssuing {
 
 	private final CodeDeliveries deliveries;
 
+	private final PersonalDataAudit audit;
+
 	private final SecureRandom random = new SecureRandom();
 
 	CodeIssuing(ApplicationDesk desk, AccessApplications applications, AccessCodes codes, Accounts accounts,
 			CodeProperties properties, @BusinessClock Clock clock, ContactsOnFile contacts, SecretTexts texts,
-			ApplicationEventPublisher events, CodeDeliveries deliveries) {
+			ApplicationEventPublisher events, CodeDeliveries deliveries, PersonalDataAudit audit) {
+		this.audit = audit;
 		this.deliveries = deliveries;
 		this.contacts = contacts;
 		this.texts = texts;
@@ -112,6 +116,8 @@ public class CodeIssuing {
 				code.expiresAt(), delivery.channel(),
 				delivery.sent() ? texts.accessCode(delivery, text.formatted(), expiresLocal, properties.activationAddress()) : null,
 				version));
+		// the letter names the applicant; sent, the answer shows their masked contact
+		audit.read(caller, application.personId(), onLetter ? "code-letter" : "code-contact");
 		return new Issued(code.id(), applicationId, application.personId(), text.formatted(), code.expiresAt(), expiresLocal,
 				LocalDate.ofInstant(now, zone), row.lastName(), row.firstName(), row.middleName(), row.schoolName(),
 				properties.maxAttempts(), properties.activationAddress(), delivery);

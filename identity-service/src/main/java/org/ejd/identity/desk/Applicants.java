@@ -32,7 +32,7 @@ class Applicants {
 	/** The students the guardian represents on that day (the school's today), with their school. */
 	List<Child> childrenOf(UUID guardianId, LocalDate day) {
 		return jdbc.sql("""
-				select p.last_name, p.first_name, p.middle_name, p.birth_date, s.name as school_name
+				select p.id, p.last_name, p.first_name, p.middle_name, p.birth_date, s.name as school_name
 				from representation r join person p on p.id = r.student_id join school s on s.id = p.school_id
 				where r.guardian_id = ? and r.valid_from <= ? and (r.valid_to is null or r.valid_to >= ?)
 				  and not exists (select 1 from student_departure d where d.person_id = p.id and d.left_on <= ?)
@@ -46,6 +46,6 @@ class Applicants {
 			String firstName, @Nullable String middleName, @Nullable LocalDate birthDate) {
 	}
 
-	record Child(String lastName, String firstName, @Nullable String middleName, @Nullable LocalDate birthDate, String schoolName) {
+	record Child(UUID id, String lastName, String firstName, @Nullable String middleName, @Nullable LocalDate birthDate, String schoolName) {
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.ejd.identity.access.SchoolAccess;
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
@@ -31,7 +32,10 @@ public class FormPrinting {
 
 	private final ApplicationFormPdf pdf;
 
-	FormPrinting(Applicants applicants, AccessDesks desks, SchoolTime time, ApplicationFormPdf pdf) {
+	private final PersonalDataAudit audit;
+
+	FormPrinting(Applicants applicants, AccessDesks desks, SchoolTime time, ApplicationFormPdf pdf, PersonalDataAudit audit) {
+		this.audit = audit;
 		this.applicants = applicants;
 		this.desks = desks;
 		this.time = time;
@@ -52,6 +56,10 @@ public class FormPrinting {
 		LocalDate today = time.today(SchoolTime.zoneOf(applicant.timeZone()));
 		List<Applicants.Child> children = "GUARDIAN".equals(applicant.kind()) ? applicants.childrenOf(personId, today) : List.of();
 		String formText = desks.find(applicant.schoolId()).map(AccessDesk::formText).orElse(null);
+		// the form names the applicant and, for a guardian, the children they represent
+		List<UUID> named = new java.util.ArrayList<>(List.of(applicant.id()));
+		children.forEach(child -> named.add(child.id()));
+		audit.readAll(caller, named, "application-form");
 		return pdf.render(applicant, children, formText, today, locale);
 	}
 

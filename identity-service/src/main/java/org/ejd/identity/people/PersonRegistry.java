@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.identity.access.SchoolAccess;
 import org.ejd.identity.people.PersonEvents.StudentLeft;
@@ -35,8 +36,11 @@ public class PersonRegistry {
 
 	private final ConsentsOnFile consents;
 
+	private final PersonalDataAudit audit;
+
 	PersonRegistry(People people, Schools schools, SchoolAccess access, ApplicationEventPublisher events, Regions regions,
-			SchoolTime time, ConsentsOnFile consents) {
+			SchoolTime time, ConsentsOnFile consents, PersonalDataAudit audit) {
+		this.audit = audit;
 		this.consents = consents;
 		this.people = people;
 		this.time = time;
@@ -139,7 +143,9 @@ public class PersonRegistry {
 	@Transactional(readOnly = true)
 	public List<GuardianWithoutConsent> withoutConsent(Caller caller, UUID schoolId) {
 		requireSchool(caller, schoolId);
-		return consents.guardiansWithoutConsent(schoolId);
+		List<GuardianWithoutConsent> guardians = consents.guardiansWithoutConsent(schoolId);
+		audit.readAll(caller, guardians.stream().map(GuardianWithoutConsent::personId).toList(), "guardians-without-consent");
+		return guardians;
 	}
 
 	private static Snils parse(String text) {

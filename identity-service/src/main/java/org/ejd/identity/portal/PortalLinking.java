@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.access.AttemptWindows;
@@ -71,9 +72,12 @@ public class PortalLinking {
 
 	private final PortalAssertions assertions;
 
+	private final PersonalDataAudit audit;
+
 	PortalLinking(PortalLinks links, People people, Schools schools, Accounts accounts, KeycloakAccounts keycloak,
 			PortalProperties properties, PortalRegions regions, ApplicationEventPublisher events, @BusinessClock Clock clock,
-			PlatformTransactionManager transactions, PortalAssertions assertions) {
+			PlatformTransactionManager transactions, PortalAssertions assertions, PersonalDataAudit audit) {
+		this.audit = audit;
 		this.assertions = assertions;
 		this.regions = regions;
 		this.links = links;
@@ -132,7 +136,10 @@ public class PortalLinking {
 			case Proof.ByCredentials credentials -> byCredentials(caller, credentials);
 		};
 		PortalLink.Via via = command.proof() instanceof Proof.BySnils ? PortalLink.Via.SNILS : PortalLink.Via.CREDENTIALS;
-		return transaction.execute(status -> linkInTransaction(caller, provider, command, person, via));
+		Linked linked = transaction.execute(status -> linkInTransaction(caller, provider, command, person, via));
+		// the portal learns whose diary its user's account opens (name and kind)
+		audit.read(caller, person.id(), "portal-link");
+		return linked;
 	}
 
 	private Linked linkInTransaction(Caller caller, String provider, LinkPortalAccount command, Person person,
@@ -188,6 +195,7 @@ public class PortalLinking {
 	public Linked get(Caller caller, String portalUserId) {
 		PortalLink link = links.activeOfPortalUser(providerOf(caller), portalUserId)
 			.orElseThrow(() -> Refusal.unknown("identity.portal-link.not-found"));
+		audit.read(caller, link.personId(), "portal-link");
 		return new Linked(link, people.find(link.personId()).orElseThrow(), false);
 	}
 
