@@ -15,6 +15,7 @@ import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.time.DaySpan;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,9 +49,7 @@ public class ReadAudit {
 		if (family.student(studentId).stream().noneMatch(s -> s.schoolId().equals(schoolId))) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw Refusal.invalid("diary.limit.bad", MAX_LIMIT);
-		}
+		PageRequest.limit(limit, MAX_LIMIT);
 		LocalDate end = to != null ? to : time.today(schoolId);
 		LocalDate start = from != null ? from : end.minusDays(30);
 		DaySpan.of(start, end, "diary.period.bad");
