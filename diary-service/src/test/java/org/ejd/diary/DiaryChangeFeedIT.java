@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.Envelopes;
 import org.ejd.testkit.Eventually;
+import org.ejd.testkit.LimitRule;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -42,9 +43,12 @@ class DiaryChangeFeedIT extends DiaryIT {
 				r -> r.status() == 200 && r.json().get("more").asBoolean(), Duration.ofSeconds(30));
 		assertThat(page1.json().get("snapshot").asBoolean()).isTrue();
 		assertThat(page1.json().get("changes")).hasSize(1);
+		assertThat(page1.headers().get("link")).as("the next page in Link, as on every cursor list")
+			.isEqualTo("</api/diary/changes/marks?cursor=" + page1.json().get("cursor").asString() + "&limit=1>; rel=\"next\"");
 		Response page2 = api().get(page1.json().get("next").asString(), mother);
 		assertThat(page2.json().get("snapshot").asBoolean()).isTrue();
 		assertThat(page2.json().get("more").asBoolean()).isFalse();
+		assertThat(page2.headers()).as("no next page: no Link").doesNotContainKey("link");
 		List<String> snapshot = List.of(id(page1, 0), id(page2, 0));
 		assertThat(snapshot).containsExactlyInAnyOrder(first.toString(), second.toString());
 		assertThat(page2.json().get("changes").get(0).get("data").get("studentId").asString()).isEqualTo(student.toString());
@@ -187,13 +191,15 @@ class DiaryChangeFeedIT extends DiaryIT {
 		List<Response> bad = new ArrayList<>();
 		bad.add(api().get("/api/diary/changes/marks?cursor=not-a-cursor", mother));
 		bad.add(api().get("/api/diary/changes/attendance?cursor=" + marks.json().get("cursor").asString(), mother));
-		bad.add(api().get("/api/diary/changes/marks?limit=0", mother));
-		bad.add(api().get("/api/diary/changes/marks?limit=501", mother));
 		assertThat(bad).allSatisfy(r -> {
 			assertThat(r.status()).isEqualTo(400);
 			assertThat(r.isProblem()).isTrue();
 		});
 		assertThat(bad.get(0).json().get("detail").asString()).contains("Курсор ленты изменений");
+		LimitRule.assertRefusedBeyond(api(), "/api/diary/changes/marks", mother, 500);
+		Response longFamily = api().get("/api/diary/changes/" + "m".repeat(21), mother);
+		assertThat(longFamily.status()).as("a family longer than the document's maxLength").isEqualTo(400);
+		assertThat(longFamily.isProblem()).isTrue();
 		Response unknown = api().get("/api/diary/changes/salaries", mother);
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.isProblem()).isTrue();

@@ -131,6 +131,7 @@ class FgisScheduleIT extends DiaryIT {
 
 		outcome(api().get("/Schedule/" + esiaId() + WEEK, fgis()), 404, "not-found", "ЕСИА");
 		outcome(api().get("/Schedule/ivanov" + WEEK, fgis()), 404, "not-found", "ЕСИА");
+		outcome(api().get("/Schedule/" + "1".repeat(21) + WEEK, fgis()), 400, "invalid", "не длиннее 20 цифр");
 		outcome(api().get("/Schedule/" + esia + "?start=2026-12-07", fgis()), 400, "invalid", "обе даты");
 		outcome(api().get("/Schedule/" + esia + "?start=2026-12-07&end=07.12.2026", fgis()), 400, "invalid", "07.12.2026");
 		outcome(api().get("/Schedule/" + esia + "?start=2026-12-13&end=2026-12-07", fgis()), 400, "invalid", "позже");

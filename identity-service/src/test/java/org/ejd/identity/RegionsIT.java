@@ -56,6 +56,9 @@ class RegionsIT extends IdentityIT {
 		assertThat(unknown.isProblem()).isTrue();
 		assertThat(unknown.json().get("detail").asString()).isEqualTo("Регион с кодом «00» не найден.");
 		assertThat(api().get("/api/identity/regions/moscow", operator).status()).isEqualTo(404);
+		Response tooLong = api().get("/api/identity/regions/" + "7".repeat(11), operator);
+		assertThat(tooLong.status()).as("longer than the document's maxLength: bad input, not an unknown region").isEqualTo(400);
+		assertThat(tooLong.isProblem()).isTrue();
 		assertThat(api().get("/api/identity/regions/00/municipalities", operator).status()).isEqualTo(404);
 		assertThat(api().post("/api/identity/regions/00/municipalities", operator, Map.of("name", "Нигде")).status()).isEqualTo(404);
 		Response noMunicipality = api().post("/api/identity/schools", operator,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ejd.testkit.ApiClient;
+import org.ejd.testkit.LimitRule;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -37,6 +38,7 @@ class SchoolMessagesIT extends NotificationIT {
 		assertThat(all.valueStream().map(r -> r.get("status").asString() + "/" + r.get("rule").asString()))
 			.containsExactlyInAnyOrder("SENT/", "SENT/", "SUPPRESSED/paper-delivery");
 		JsonNode missed = api().get("/api/notifications/schools/" + school + "/messages?missedDeadline=true", admin).json();
+		LimitRule.assertRefusedBeyond(api(), "/api/notifications/schools/" + school + "/messages", admin, 500);
 		assertThat(missed).hasSize(1);
 		assertThat(api().get("/api/notifications/schools/" + school + "/informing-policy", admin).json().get("markDays").asInt()).isEqualTo(2);
 

@@ -117,6 +117,7 @@ class SmsIT extends NotificationIT {
 
 		// SMS.RU's delivery callback: a wrong secret is unknown; the right one records the delivery
 		assertThat(callback("wrong", smsId).statusCode()).isEqualTo(404);
+		assertThat(callback("s".repeat(257), smsId).statusCode()).as("longer than the document's maxLength").isEqualTo(400);
 		java.net.http.HttpResponse<String> answer = callback("callback-secret", smsId);
 		assertThat(answer.body()).isEqualTo("100");
 		awaitStatus(family.guardian(), "sms", "DELIVERED");

@@ -65,7 +65,7 @@ class UnsubscribeIT extends NotificationIT {
 		String altered = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
 		String otherMessage = "AAAAAAAAAAAAAAAAAAAAAA" + token.substring(token.indexOf('.'));
 
-		for (String bad : new String[] { altered, otherMessage, "not-a-token", "" }) {
+		for (String bad : new String[] { altered, otherMessage, "not-a-token", "", "x".repeat(101) }) {
 			HttpResponse<String> refused = send("POST", bad, "List-Unsubscribe=One-Click");
 			assertThat(refused.statusCode()).as(bad).isEqualTo(400);
 			assertThat(refused.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

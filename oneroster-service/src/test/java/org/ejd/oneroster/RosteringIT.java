@@ -118,6 +118,8 @@ class RosteringIT extends OneRosterIT {
 		assertImsx(api().get(ROSTERING + "users?sort=shoeSize", regionToken()), 400, "invaliddata");
 		assertImsx(api().get(ROSTERING + "users?limit=-1", regionToken()), 400, "invaliddata");
 		assertImsx(api().get(ROSTERING + "users?orderBy=sideways", regionToken()), 400, "invaliddata");
+		assertImsx(api().get(ROSTERING + "users?fields=" + "a".repeat(1001), regionToken()), 400, "invaliddata");
+		assertImsx(api().get(ROSTERING + "users/" + "a".repeat(201), regionToken()), 400, "invaliddata");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,7 +132,8 @@ public final class OpenApiDocuments {
 	/**
 	 * What every document must say the same way, whatever the service (issue 16): a list's {@code limit} is an integer of at
 	 * least 1 with its cap as the maximum, a list read by {@code cursor} takes a {@code limit} too, a 204 has no body, every
-	 * operation names at least one success, and raw bytes are never documented as JSON.
+	 * operation names at least one success, raw bytes are never documented as JSON, every string sent has its limit, and the
+	 * convention headers sent are declared.
 	 */
 	static List<String> conventionBreaches(JsonNode document) {
 		List<String> breaches = new ArrayList<>();
@@ -163,6 +165,8 @@ public final class OpenApiDocuments {
 				breaches.add(name + ": a list read by cursor takes a limit");
 			}
 			JsonNode responses = operation.path("responses");
+			breaches.addAll(unlimitedStrings(document, operation, name));
+			breaches.addAll(undeclaredHeaders(operation, name));
 			if (responses.properties().stream().noneMatch(r -> r.getKey().startsWith("2"))) {
 				breaches.add(name + ": documents no success answer");
 			}
@@ -177,6 +181,91 @@ public final class OpenApiDocuments {
 				}
 			});
 		}));
+		return breaches;
+	}
+
+	/** Formats whose values have a length of their own (or are raw bytes under the body limit). */
+	private static final Set<String> SELF_LIMITED_FORMATS = Set.of("uuid", "date", "date-time", "time", "binary", "byte");
+
+	/**
+	 * Every string a caller sends, in a parameter or a request body, has a {@code maxLength}, a format with a length of its
+	 * own, or a closed set of values ({@code enum}, {@code const}) (issue 16): the code enforces it (400 beyond).
+	 */
+	static List<String> unlimitedStrings(JsonNode document, JsonNode operation, String name) {
+		List<String> breaches = new ArrayList<>();
+		for (JsonNode parameter : operation.path("parameters")) {
+			JsonNode resolved = resolve(document, parameter);
+			unlimited(document, resolved.path("schema"), name + ": " + resolved.path("in").asString("") + " parameter "
+					+ resolved.path("name").asString(""), breaches, new HashSet<>());
+		}
+		operation.path("requestBody").path("content").properties().forEach(media -> unlimited(document,
+				media.getValue().path("schema"), name + ": body " + media.getKey(), breaches, new HashSet<>()));
+		return breaches;
+	}
+
+	private static void unlimited(JsonNode document, JsonNode schema, String where, List<String> breaches, Set<String> seen) {
+		if (!schema.isObject()) {
+			return;
+		}
+		if (schema.has("$ref")) {
+			if (seen.add(schema.get("$ref").asString())) {
+				unlimited(document, resolve(document, schema), where, breaches, seen);
+			}
+			return;
+		}
+		for (String combined : List.of("allOf", "oneOf", "anyOf")) {
+			schema.path(combined).forEach(part -> unlimited(document, part, where, breaches, seen));
+		}
+		if (typed(schema, "string") && !schema.has("maxLength") && !schema.has("enum") && !schema.has("const")
+				&& !SELF_LIMITED_FORMATS.contains(schema.path("format").asString(""))) {
+			breaches.add(where + ": a string without maxLength (or a format, or enum)");
+		}
+		schema.path("properties").properties().forEach(p -> unlimited(document, p.getValue(), where + "." + p.getKey(), breaches, seen));
+		unlimited(document, schema.path("items"), where + "[]", breaches, seen);
+		unlimited(document, schema.path("additionalProperties"), where + "{}", breaches, seen);
+	}
+
+	/** A {@code $ref} to the document's own components, resolved; anything else as it is. */
+	private static JsonNode resolve(JsonNode document, JsonNode node) {
+		String ref = node.path("$ref").asString("");
+		if (!ref.startsWith("#/")) {
+			return node;
+		}
+		JsonNode target = document;
+		for (String part : ref.substring(2).split("/")) {
+			target = target.path(part);
+		}
+		return target;
+	}
+
+	/**
+	 * The headers of the API's conventions a service sends are declared where it sends them (issue 16, ADR 0057): the
+	 * next page's {@code Link} on a list read by cursor, {@code ETag} and 304 on a read that takes {@code If-None-Match},
+	 * {@code Deprecation} and {@code Sunset} on a deprecated operation.
+	 */
+	static List<String> undeclaredHeaders(JsonNode operation, String name) {
+		List<String> breaches = new ArrayList<>();
+		boolean cursor = false;
+		boolean ifNoneMatch = false;
+		for (JsonNode parameter : operation.path("parameters")) {
+			String in = parameter.path("in").asString("");
+			cursor |= in.equals("query") && parameter.path("name").asString("").equals("cursor");
+			ifNoneMatch |= in.equals("header") && parameter.path("name").asString("").equalsIgnoreCase("If-None-Match");
+		}
+		JsonNode ok = operation.path("responses").path("200");
+		if (cursor && !ok.path("headers").has("Link")) {
+			breaches.add(name + ": a list read by cursor sends the next page in Link, but its 200 does not declare Link");
+		}
+		if (ifNoneMatch && (!ok.path("headers").has("ETag") || !operation.path("responses").has("304"))) {
+			breaches.add(name + ": a read that takes If-None-Match declares ETag on its 200 and a 304");
+		}
+		if (operation.path("deprecated").asBoolean(false)) {
+			operation.path("responses").properties().stream().filter(r -> r.getKey().startsWith("2")).forEach(r -> {
+				if (!r.getValue().path("headers").has("Deprecation") || !r.getValue().path("headers").has("Sunset")) {
+					breaches.add(name + ": a deprecated operation declares Deprecation and Sunset on its " + r.getKey());
+				}
+			});
+		}
 		return breaches;
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class OpenApiDocumentsTest {
@@ -86,9 +87,44 @@ class OpenApiDocumentsTest {
 		assertThat(breaches("""
 				{"get":{"parameters":[{"in":"query","name":"cursor","schema":{"type":"string","maxLength":512}},
 				  {"in":"query","name":"limit","schema":{"type":"integer","format":"int32","minimum":1,"maximum":100}}],
-				 "responses":{"200":{"description":"ok"}}},
+				 "responses":{"200":{"description":"ok","headers":{"Link":{"$ref":"#/components/headers/Link"}}}}},
 				 "delete":{"responses":{"204":{"description":"gone"}}}}
 				""")).isEmpty();
+	}
+
+	@Test
+	void aStringParameterOrBodyPropertyWithoutItsLimitBreaksTheConventions() {
+		JsonNode document = JSON.readTree("""
+				{"paths":{"/api/x/{code}":{"post":{
+				   "parameters":[{"in":"path","name":"code","schema":{"type":"string"}},
+				     {"in":"query","name":"day","schema":{"type":"string","format":"date"}},
+				     {"in":"query","name":"kind","schema":{"type":"string","enum":["a","b"]}},
+				     {"$ref":"#/components/parameters/Key"}],
+				   "requestBody":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Body"}}}},
+				   "responses":{"201":{"description":"created"}}}}},
+				 "components":{"parameters":{"Key":{"in":"header","name":"Key","schema":{"type":"string","maxLength":200}}},
+				   "schemas":{"Body":{"type":"object","properties":{"name":{"type":"string","maxLength":100},
+				     "note":{"type":["string","null"]},"tags":{"type":"array","maxItems":3,"items":{"type":"string"}},
+				     "self":{"$ref":"#/components/schemas/Body"}}}}}}
+				""");
+		assertThat(OpenApiDocuments.conventionBreaches(document)).containsExactly(
+				"POST /api/x/{code}: path parameter code: a string without maxLength (or a format, or enum)",
+				"POST /api/x/{code}: body application/json.note: a string without maxLength (or a format, or enum)",
+				"POST /api/x/{code}: body application/json.tags[]: a string without maxLength (or a format, or enum)");
+	}
+
+	@Test
+	void aListReadByCursorWithoutLinkOrAConditionalReadWithoutETagBreaksTheConventions() {
+		assertThat(breaches("""
+				{"get":{"parameters":[{"in":"query","name":"cursor","schema":{"type":"string","maxLength":512}},
+				  {"in":"query","name":"limit","schema":{"type":"integer","format":"int32","minimum":1,"maximum":100}},
+				  {"in":"header","name":"If-None-Match","schema":{"type":"string","maxLength":8192}}],
+				 "responses":{"200":{"description":"ok"}}},
+				 "delete":{"deprecated":true,"responses":{"204":{"description":"gone"}}}}
+				""")).containsExactly(
+						"GET /api/x: a list read by cursor sends the next page in Link, but its 200 does not declare Link",
+						"GET /api/x: a read that takes If-None-Match declares ETag on its 200 and a 304",
+						"DELETE /api/x: a deprecated operation declares Deprecation and Sunset on its 204");
 	}
 
 	@Test
@@ -103,7 +139,7 @@ class OpenApiDocumentsTest {
 	void aCursorWithoutALimitBreaksTheConventions() {
 		assertThat(breaches("""
 				{"get":{"parameters":[{"in":"query","name":"cursor","schema":{"type":"string","maxLength":512}}],
-				 "responses":{"200":{"description":"ok"}}}}
+				 "responses":{"200":{"description":"ok","headers":{"Link":{"$ref":"#/components/headers/Link"}}}}}}
 				""")).containsExactly("GET /api/x: a list read by cursor takes a limit");
 	}
 

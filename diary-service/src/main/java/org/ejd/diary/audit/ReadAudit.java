@@ -51,9 +51,6 @@ public class ReadAudit {
 		if (family.student(studentId).stream().noneMatch(s -> s.schoolId().equals(schoolId))) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw Refusal.invalid("diary.limit.bad", MAX_LIMIT);
-		}
 		LocalDate end = to != null ? to : time.today(schoolId);
 		LocalDate start = from != null ? from : end.minusDays(30);
 		DaySpan.of(start, end, "diary.period.bad");

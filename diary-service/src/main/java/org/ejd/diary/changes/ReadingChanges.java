@@ -11,10 +11,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,9 +66,7 @@ class ReadingChanges {
 	Page page(Caller caller, String familyName, @Nullable String cursorText, int limit) {
 		SyncedFamily family = SyncedFamily.ofWireName(familyName)
 			.orElseThrow(() -> Refusal.unknown("diary.changes.unknown-family", familyName));
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw Refusal.invalid("diary.limit.bad", MAX_LIMIT);
-		}
+		PageRequest.limit(limit, MAX_LIMIT);
 		FeedScopes.Scope scope = scopes.of(caller);
 		FeedCursor cursor = cursorText == null || cursorText.isBlank() ? FeedCursor.snapshotFrom(family, oldestRunning())
 				: FeedCursor.decode(family, cursorText);

@@ -12,10 +12,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -126,9 +128,7 @@ class Webhooks {
 	DeliveryPage deliveries(Caller caller, UUID id, @Nullable String cursor, int limit) {
 		FeedScopes.requireFeedCaller(caller);
 		subscription(caller, id);
-		if (limit < 1 || limit > MAX_LOG_LIMIT) {
-			throw Refusal.invalid("diary.limit.bad", MAX_LOG_LIMIT);
-		}
+		PageRequest.limit(limit, MAX_LOG_LIMIT);
 		long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : parseCursor(cursor);
 		List<Delivery> items = jdbc.sql(DeliveringWebhooks.DELIVERY + " where d.subscription_id = ? and d.seq < ? order by d.seq desc limit ?")
 			.params(id, before, limit + 1).query(Delivery.class).list();

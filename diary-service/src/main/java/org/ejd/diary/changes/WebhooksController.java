@@ -4,11 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.paging.PageRequest;
+import org.ejd.platform.web.paging.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -72,9 +75,13 @@ class WebhooksController {
 
 	/** The delivery log, newest first. */
 	@GetMapping("/api/diary/webhooks/{id}/deliveries")
-	Webhooks.DeliveryPage deliveries(@PathVariable UUID id, @RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(Webhooks.MAX_LOG_LIMIT) int limit) {
-		return webhooks.deliveries(Callers.current(), id, cursor, limit);
+	ResponseEntity<Webhooks.DeliveryPage> deliveries(@PathVariable UUID id,
+			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor,
+			@RequestParam(defaultValue = "50")
+			@Parameter(description = PageRequest.LIMIT_TEXT, schema = @Schema(type = "integer", format = "int32", minimum = "1",
+					maximum = "" + Webhooks.MAX_LOG_LIMIT, defaultValue = "50")) int limit) {
+		Webhooks.DeliveryPage page = webhooks.deliveries(Callers.current(), id, cursor, limit);
+		return Paging.answer(page, page.nextCursor(), limit);
 	}
 
 	record SubscribeRequest(@Nullable @Size(max = 2000) String url, @Nullable @Size(max = 6) List<@Size(max = 20) String> families) {

@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.Size;
 
 import org.ejd.diary.complaints.AnsweringComplaint.AnswerComplaint;
@@ -14,6 +15,8 @@ import org.ejd.diary.complaints.ComplaintRegister.OverdueLine;
 import org.ejd.diary.complaints.FilingComplaint.FileComplaint;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.Csv;
+import org.ejd.platform.web.paging.PageRequest;
+import org.ejd.platform.web.paging.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -93,9 +96,12 @@ class ComplaintController {
 
 	/** The school's register by due day: {@code status} open (default), answered or all; cursor-paged. */
 	@GetMapping(path = "/api/diary/schools/{schoolId}/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
-	ComplaintRegister.Page ofSchool(@PathVariable UUID schoolId, @RequestParam(defaultValue = "open") @Size(max = 16) String status,
-			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50") @Min(1) @Max(ComplaintRegister.MAX_LIMIT) int limit) {
-		return register.ofSchool(Callers.current(), schoolId, status, cursor, limit);
+	ResponseEntity<ComplaintRegister.Page> ofSchool(@PathVariable UUID schoolId, @RequestParam(defaultValue = "open") @Size(max = 16) String status,
+			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor, @RequestParam(defaultValue = "50")
+			@Parameter(description = PageRequest.LIMIT_TEXT, schema = @Schema(type = "integer", format = "int32", minimum = "1",
+					maximum = "" + ComplaintRegister.MAX_LIMIT, defaultValue = "50")) int limit) {
+		ComplaintRegister.Page page = register.ofSchool(Callers.current(), schoolId, status, cursor, limit);
+		return Paging.answer(page, page.nextCursor(), limit);
 	}
 
 	@GetMapping(path = "/api/diary/schools/{schoolId}/complaints/overdue", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -109,12 +115,12 @@ class ComplaintController {
 	}
 
 	@GetMapping(path = "/api/diary/regions/{regionCode}/complaints/overdue", produces = MediaType.APPLICATION_JSON_VALUE)
-	List<OverdueLine> overdueOfRegion(@PathVariable String regionCode) {
+	List<OverdueLine> overdueOfRegion(@PathVariable @Size(max = 2) String regionCode) {
 		return register.overdueOfRegion(Callers.current(), regionCode);
 	}
 
 	@GetMapping(path = "/api/diary/regions/{regionCode}/complaints/overdue", produces = "text/csv")
-	ResponseEntity<String> overdueOfRegionCsv(@PathVariable String regionCode) {
+	ResponseEntity<String> overdueOfRegionCsv(@PathVariable @Size(max = 2) String regionCode) {
 		return csv(register.overdueOfRegion(Callers.current(), regionCode), false);
 	}
 

@@ -14,6 +14,7 @@ import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,9 +71,7 @@ public class ComplaintRegister {
 	@Transactional(readOnly = true)
 	public Page ofSchool(Caller caller, UUID schoolId, String status, @Nullable String cursor, int limit) {
 		ComplaintAccess.requireStaff(caller, schoolId);
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw Refusal.invalid("diary.limit.bad", MAX_LIMIT);
-		}
+		PageRequest.limit(limit, MAX_LIMIT);
 		boolean open = status.equals("open") || status.equals("all");
 		boolean closed = status.equals("answered") || status.equals("all");
 		if (!open && !closed) {

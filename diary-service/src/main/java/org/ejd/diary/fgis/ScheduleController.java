@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.diary.portal.PortalLinks;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.time.SchoolTime;
@@ -31,7 +34,10 @@ class ScheduleController {
 
 	static final String FHIR_JSON = "application/fhir+json";
 
-	private static final Pattern ESIA_ID = Pattern.compile("[0-9]{1,20}");
+	/** The longest ESIA account id (digits); a longer path is refused as bad input, an unknown one is 404. */
+	static final int MAX_ESIA_ID = 20;
+
+	private static final Pattern ESIA_ID = Pattern.compile("[0-9]{1," + MAX_ESIA_ID + "}");
 
 	private final PortalLinks links;
 
@@ -52,9 +58,15 @@ class ScheduleController {
 	}
 
 	@GetMapping(path = "/Schedule/{esiaId}", produces = { FHIR_JSON, MediaType.APPLICATION_JSON_VALUE })
-	ResponseEntity<Map<String, Object>> schedule(@PathVariable String esiaId, @RequestParam(required = false) @Nullable String start,
-			@RequestParam(required = false) @Nullable String end) {
+	ResponseEntity<Map<String, Object>> schedule(
+			@Parameter(description = "Идентификатор учётной записи ЕСИА, до 20 цифр / the ESIA account id, up to 20 digits",
+					schema = @Schema(type = "string", maxLength = MAX_ESIA_ID)) @PathVariable String esiaId,
+			@Parameter(schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) @Nullable String start,
+			@Parameter(schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) @Nullable String end) {
 		requireFgisClient();
+		if (esiaId.length() > MAX_ESIA_ID) {
+			throw Refusal.invalid("diary.fgis.esia-id-too-long", String.valueOf(MAX_ESIA_ID));
+		}
 		Schedules.Holder holder = (ESIA_ID.matcher(esiaId).matches() ? links.personOfEsiaId(esiaId) : java.util.Optional.<UUID>empty())
 			.flatMap(schedules::holder)
 			.orElseThrow(() -> Refusal.unknown("diary.fgis.not-found"));

@@ -4,6 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
 import org.ejd.diary.family.DiaryAccess;
 import org.ejd.diary.marks.ContentTags;
 import org.jspecify.annotations.Nullable;
@@ -15,11 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 
 @RestController
 class ForecastController {
@@ -38,6 +42,7 @@ class ForecastController {
 
 	/** The expected period mark per subject (D8), by default for the period holding the school's today. */
 	@GetMapping("/api/diary/students/{studentId}/forecast")
+	@Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = ContentTags.IF_NONE_MATCH, schema = @Schema(type = "string"))
 	ResponseEntity<Forecasts.ForecastView> forecast(@PathVariable UUID studentId,
 			@RequestParam(required = false) @Nullable UUID periodId, WebRequest request) {
 		access.read(studentId, "forecast");

@@ -17,6 +17,10 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class ContentTags {
 
+	/** The text of the {@code If-None-Match} header each read answered here declares in its document. */
+	public static final String IF_NONE_MATCH = "ETag прошлого ответа: не изменилось — 304 без тела / the ETag of an earlier answer: "
+			+ "304 without a body when unchanged";
+
 	private final ObjectMapper json;
 
 	ContentTags(ObjectMapper json) {

@@ -4,18 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
+
+import jakarta.validation.constraints.Size;
 
 import org.ejd.diary.family.DiaryAccess;
 import org.ejd.platform.web.paging.PageRequest;
 import org.ejd.platform.web.paging.Paging;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,9 +34,8 @@ class MarksController {
 	/** The most marks on one page; also the default, so that a span of 30 days comes whole as before paging. */
 	static final int MAX_LIMIT = 500;
 
-	static final String PAGE_SIZE = "Записей на странице, от 1 (без limit — " + MAX_LIMIT + "); больше " + MAX_LIMIT
-			+ " урезается до " + MAX_LIMIT + " / items per page, at least 1 (" + MAX_LIMIT + " without limit); above "
-			+ MAX_LIMIT + " it is cut to " + MAX_LIMIT;
+	static final String PAGE_SIZE = "Записей на странице, от 1 до " + MAX_LIMIT + " (без limit — " + MAX_LIMIT + "); вне этих границ — 400 / items per page, 1 to "
+			+ MAX_LIMIT + " (" + MAX_LIMIT + " without limit); outside it 400";
 
 	MarksController(DiaryMarks marks, DiaryAccess access, ContentTags tags) {
 		this.marks = marks;
@@ -49,10 +48,11 @@ class MarksController {
 	 * {@value #MAX_LIMIT}, the {@code next} link in {@code Link}), with an ETag ({@code If-None-Match} answers 304).
 	 */
 	@GetMapping("/api/diary/students/{studentId}/marks")
+	@Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = ContentTags.IF_NONE_MATCH, schema = @Schema(type = "string"))
 	ResponseEntity<List<DiaryMarks.DiaryMark>> marks(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
+			@RequestParam(required = false) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
 					minimum = "1", maximum = "" + MAX_LIMIT)) @Nullable Integer limit,
 			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor, WebRequest request) {
 		LocalDate end = to != null ? to : access.today(studentId);

@@ -2,7 +2,16 @@ package org.ejd.diary.statements;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.paging.PageRequest;
+import org.ejd.platform.web.paging.Paging;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -17,12 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 @RestController
 class PaperBatchController {
 
@@ -34,9 +37,12 @@ class PaperBatchController {
 
 	/** The school's weekly paper batches, newest first (school admin of that school only). */
 	@GetMapping("/api/diary/schools/{schoolId}/paper-batches")
-	PaperBatches.Page list(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 512) @Nullable String cursor,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(PaperBatches.MAX_LIMIT) int limit) {
-		return batches.list(Callers.current(), schoolId, cursor, limit);
+	ResponseEntity<PaperBatches.Page> list(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 512) @Nullable String cursor,
+			@RequestParam(defaultValue = "20")
+			@Parameter(description = PageRequest.LIMIT_TEXT, schema = @Schema(type = "integer", format = "int32", minimum = "1",
+					maximum = "" + PaperBatches.MAX_LIMIT, defaultValue = "20")) int limit) {
+		PaperBatches.Page page = batches.list(Callers.current(), schoolId, cursor, limit);
+		return Paging.answer(page, page.nextCursor(), limit);
 	}
 
 	/** The batch's register: whose statement is on which page, for whom, and whether it was handed over. */

@@ -20,6 +20,7 @@ import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.time.DaySpan;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -131,9 +132,7 @@ public class PaperBatches {
 	@Transactional(readOnly = true)
 	public Page list(Caller caller, UUID school, @Nullable String cursor, int limit) {
 		requireAdmin(caller, school);
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw Refusal.invalid("diary.limit.bad", MAX_LIMIT);
-		}
+		PageRequest.limit(limit, MAX_LIMIT);
 		long before = cursor == null ? Long.MAX_VALUE : parse(cursor);
 		List<Batch> batches = jdbc.sql("""
 				select id, seq, week_of, made_at, families, reprint_of from paper_batch where school_id = ? and seq < ?

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Size;
+
+import org.ejd.identity.regions.Region;
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -66,7 +69,7 @@ class AppController {
 	}
 
 	@GetMapping("/api/identity/regions/{code}/apps")
-	List<AppView> ofRegion(@PathVariable String code) {
+	List<AppView> ofRegion(@PathVariable @Size(max = Region.MAX_CODE_LENGTH) String code) {
 		return lookup.ofRegion(Callers.current(), code).stream().map(AppView::of).toList();
 	}
 

@@ -12,9 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.ejd.identity.regions.Region;
 import org.ejd.platform.security.Callers;
-import org.springframework.context.MessageSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -128,7 +129,7 @@ class PeopleController {
 	/** A region operator appoints another operator of its region; the account is then issued as for anyone. */
 	@PostMapping("/api/identity/regions/{code}/operators")
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<PersonResponse> regionOperator(@PathVariable String code, @Valid @RequestBody OperatorRequest request) {
+	ResponseEntity<PersonResponse> regionOperator(@PathVariable @Size(max = Region.MAX_CODE_LENGTH) String code, @Valid @RequestBody OperatorRequest request) {
 		return created(registry.appointRegionOperator(Callers.current(), code, request.name()));
 	}
 

@@ -36,25 +36,25 @@ class RegionController {
 	}
 
 	@GetMapping("/{code}")
-	RegionResponse region(@PathVariable String code) {
+	RegionResponse region(@PathVariable @Size(max = Region.MAX_CODE_LENGTH) String code) {
 		return RegionResponse.of(registry.region(code));
 	}
 
 	@PostMapping("/{code}/municipalities")
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<MunicipalityResponse> register(@PathVariable String code, @Valid @RequestBody MunicipalityRequest request) {
+	ResponseEntity<MunicipalityResponse> register(@PathVariable @Size(max = Region.MAX_CODE_LENGTH) String code, @Valid @RequestBody MunicipalityRequest request) {
 		Municipality municipality = registry.registerMunicipality(Callers.current(), code, request.name(), request.oktmo());
 		return ResponseEntity.created(URI.create("/api/identity/regions/" + code + "/municipalities/" + municipality.id()))
 			.body(MunicipalityResponse.of(municipality));
 	}
 
 	@GetMapping("/{code}/municipalities")
-	List<MunicipalityResponse> municipalities(@PathVariable String code) {
+	List<MunicipalityResponse> municipalities(@PathVariable @Size(max = Region.MAX_CODE_LENGTH) String code) {
 		return registry.municipalities(code).stream().map(MunicipalityResponse::of).toList();
 	}
 
 	@GetMapping("/{code}/municipalities/{id}")
-	MunicipalityResponse municipality(@PathVariable String code, @PathVariable UUID id) {
+	MunicipalityResponse municipality(@PathVariable @Size(max = Region.MAX_CODE_LENGTH) String code, @PathVariable UUID id) {
 		return MunicipalityResponse.of(registry.municipality(code, id));
 	}
 

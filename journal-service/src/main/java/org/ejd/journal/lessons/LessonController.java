@@ -5,14 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.IfMatch;
@@ -41,9 +40,8 @@ class LessonController {
 	/** The most lessons on one page; also the default, so a caller without {@code limit} gets its span whole as before. */
 	static final int MAX_LIMIT = 500;
 
-	static final String PAGE_SIZE = "Записей на странице, от 1 (без limit — " + MAX_LIMIT + "); больше " + MAX_LIMIT
-			+ " урезается до " + MAX_LIMIT + " / items per page, at least 1 (" + MAX_LIMIT + " without limit); above "
-			+ MAX_LIMIT + " it is cut to " + MAX_LIMIT;
+	static final String PAGE_SIZE = "Записей на странице, от 1 до " + MAX_LIMIT + " (без limit — " + MAX_LIMIT + "); вне этих границ — 400 / items per page, 1 to "
+			+ MAX_LIMIT + " (" + MAX_LIMIT + " without limit); outside it 400";
 
 	static final String LESSON_TYPES = "(?i)regular|test|lab|distance|excursion|other";
 
@@ -97,7 +95,7 @@ class LessonController {
 	ResponseEntity<List<LessonResponse>> ofClassGroup(@PathVariable UUID classGroupId,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
+			@RequestParam(required = false) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
 					minimum = "1", maximum = "" + MAX_LIMIT)) @Nullable Integer limit,
 			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor) {
 		PageRequest page = PageRequest.of(limit, cursor, 3, MAX_LIMIT, MAX_LIMIT);

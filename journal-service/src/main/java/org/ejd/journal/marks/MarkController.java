@@ -5,16 +5,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.WorkType;
@@ -51,9 +50,8 @@ class MarkController {
 	 */
 	static final int MAX_LIMIT = 1000;
 
-	static final String PAGE_SIZE = "Записей на странице, от 1 (без limit — " + MAX_LIMIT + "); больше " + MAX_LIMIT
-			+ " урезается до " + MAX_LIMIT + " / items per page, at least 1 (" + MAX_LIMIT + " without limit); above "
-			+ MAX_LIMIT + " it is cut to " + MAX_LIMIT;
+	static final String PAGE_SIZE = "Записей на странице, от 1 до " + MAX_LIMIT + " (без limit — " + MAX_LIMIT + "); вне этих границ — 400 / items per page, 1 to "
+			+ MAX_LIMIT + " (" + MAX_LIMIT + " without limit); outside it 400";
 
 	private final MarkBook book;
 
@@ -113,7 +111,7 @@ class MarkController {
 	 */
 	@GetMapping("/class-groups/{classGroupId}/marks")
 	ResponseEntity<List<Marks.MarkRow>> ofClassGroup(@PathVariable UUID classGroupId, @RequestParam UUID subjectId,
-			@RequestParam(required = false) @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
+			@RequestParam(required = false) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32",
 					minimum = "1", maximum = "" + MAX_LIMIT)) @Nullable Integer limit,
 			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor) {
 		PageRequest page = PageRequest.of(limit, cursor, 3, MAX_LIMIT, MAX_LIMIT);

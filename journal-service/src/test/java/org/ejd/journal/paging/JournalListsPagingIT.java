@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.ejd.journal.JournalIT;
 import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.LimitRule;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -39,6 +40,7 @@ class JournalListsPagingIT extends JournalIT {
 		String path = "/api/journal/class-groups/" + school.classGroupId() + "/lessons?from=" + today().minusDays(6) + "&to="
 				+ today();
 		assertPagedLikeTheWhole(path, school.teacherToken(), 3, List.of(2, 1));
+		LimitRule.assertRefusedBeyond(api(), path, school.teacherToken(), 500);
 		for (String bad : List.of("&cursor=not-a-cursor", "&limit=0")) {
 			Response refused = api().get(path + bad, school.teacherToken());
 			assertThat(refused.status()).as(bad).isEqualTo(400);

@@ -10,6 +10,7 @@ import org.ejd.notification.delivery.Letters;
 import org.ejd.notification.delivery.Messages;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,13 +49,10 @@ class Feed {
 	record Page(List<Item> items, @Nullable String nextCursor, int unread) {
 	}
 
-	/** At most {@code limit} items: above {@value #MAX_LIMIT} the limit is cut to it, below 1 refused (the paging convention). */
+	/** At most {@code limit} items, 1 to {@value #MAX_LIMIT} (else 400, the paging rule of ADR 0057). */
 	@Transactional(readOnly = true)
 	Page of(UUID person, @Nullable String cursor, int asked) {
-		if (asked < 1) {
-			throw Refusal.invalid("problem.paging.bad-limit", MAX_LIMIT);
-		}
-		int limit = Math.min(asked, MAX_LIMIT);
+		int limit = PageRequest.limit(asked, MAX_LIMIT);
 		Position after = cursor != null ? Position.parse(cursor) : null;
 		List<Item> items = jdbc.sql("select id, kind, student_id, payload, language, created_at, read_at from message "
 				+ "where recipient_id = :person and channel = 'app' and status = 'SENT' "

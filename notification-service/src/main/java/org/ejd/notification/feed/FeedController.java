@@ -5,7 +5,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
@@ -36,15 +35,14 @@ class FeedController {
 	/** Newest first; the next page's cursor in {@code nextCursor} and in {@code Link: <...>; rel="next"} (ADR 0025). */
 	@GetMapping
 	ResponseEntity<Feed.Page> feed(@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor,
-			@RequestParam(defaultValue = "20") @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer",
+			@RequestParam(defaultValue = "20") @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer",
 					format = "int32", minimum = "1", maximum = "" + Feed.MAX_LIMIT, defaultValue = "20")) int limit) {
-		int size = Math.min(limit, Feed.MAX_LIMIT);
-		Feed.Page page = feed.of(Callers.current().person(), cursor, size);
-		return Paging.answer(page, page.nextCursor(), size);
+		Feed.Page page = feed.of(Callers.current().person(), cursor, limit);
+		return Paging.answer(page, page.nextCursor(), limit);
 	}
 
-	static final String PAGE_SIZE = "Записей на странице, от 1; больше " + Feed.MAX_LIMIT + " урезается до " + Feed.MAX_LIMIT
-			+ " / items per page, at least 1; above " + Feed.MAX_LIMIT + " it is cut to " + Feed.MAX_LIMIT;
+	static final String PAGE_SIZE = "Записей на странице, от 1 до " + Feed.MAX_LIMIT + "; вне этих границ — 400 / items per page, 1 to " + Feed.MAX_LIMIT
+			+ "; outside it 400";
 
 	record Unread(int unread) {
 	}

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.notification.messages.StartingThread.StartThread;
@@ -81,7 +80,7 @@ class ThreadController {
 
 	/** The caller's threads, latest first, with unread counts; {@code q} searches topics and messages. */
 	@GetMapping("/me/threads")
-	ThreadInbox.Inbox mine(@RequestParam(required = false) @Size(max = 100) @Nullable String q, @RequestParam(defaultValue = "50") @Min(1)
+	ThreadInbox.Inbox mine(@RequestParam(required = false) @Size(max = 100) @Nullable String q, @RequestParam(defaultValue = "50")
 			@Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer", format = "int32", minimum = "1",
 					maximum = "" + ThreadInbox.MAX_LIMIT, defaultValue = "50")) int limit) {
 		return inbox.mine(Callers.current(), q, limit);
@@ -91,15 +90,14 @@ class ThreadController {
 	@GetMapping("/threads/{threadId}/messages")
 	ResponseEntity<ThreadInbox.Page> messages(@PathVariable UUID threadId,
 			@RequestParam(required = false) @Size(max = PageRequest.MAX_CURSOR_LENGTH) @Nullable String cursor,
-			@RequestParam(defaultValue = "50") @Min(1) @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer",
+			@RequestParam(defaultValue = "50") @Parameter(description = PAGE_SIZE, schema = @Schema(type = "integer",
 					format = "int32", minimum = "1", maximum = "" + ThreadInbox.MAX_LIMIT, defaultValue = "50")) int limit) {
 		ThreadInbox.Page page = inbox.messages(Callers.current(), threadId, cursor, limit);
-		return Paging.answer(page, page.nextCursor(), ThreadInbox.capped(limit));
+		return Paging.answer(page, page.nextCursor(), limit);
 	}
 
-	static final String PAGE_SIZE = "Записей на странице, от 1; больше " + ThreadInbox.MAX_LIMIT + " урезается до "
-			+ ThreadInbox.MAX_LIMIT + " / items per page, at least 1; above " + ThreadInbox.MAX_LIMIT + " it is cut to "
-			+ ThreadInbox.MAX_LIMIT;
+	static final String PAGE_SIZE = "Записей на странице, от 1 до " + ThreadInbox.MAX_LIMIT + "; вне этих границ — 400 / items per page, 1 to " + ThreadInbox.MAX_LIMIT
+			+ "; outside it 400";
 
 	/**
 	 * @param text at most ejd.notification.messages.max-length characters (4000 unless configured), checked by the use case

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class ThreadInbox {
 
 	@Transactional(readOnly = true)
 	public Inbox mine(Caller caller, @Nullable String q, int asked) {
-		int limit = capped(asked);
+		int limit = PageRequest.limit(asked, MAX_LIMIT);
 		String query = q == null || q.isBlank() ? null : q.strip();
 		if (query != null && query.length() > 100) {
 			throw Refusal.invalid("messages.search-too-long");
@@ -57,7 +58,7 @@ public class ThreadInbox {
 	 */
 	@Transactional
 	public Page messages(Caller caller, UUID threadId, @Nullable String cursor, int asked) {
-		int limit = capped(asked);
+		int limit = PageRequest.limit(asked, MAX_LIMIT);
 		Threads.Thread thread = threads.find(threadId).orElseThrow(() -> Refusal.unknown("messages.thread.not-found"));
 		if (!access.takesPart(caller, thread)) {
 			if (!ModeratingMessages.administers(caller, thread.schoolId()) || !moderation.reported(thread.id())) {
@@ -94,11 +95,4 @@ public class ThreadInbox {
 		threads.markRead(thread.id(), caller.person(), time.now());
 	}
 
-	/** The paging convention (ADR 0025): a limit above {@value #MAX_LIMIT} is cut to it, below 1 refused. */
-	public static int capped(int limit) {
-		if (limit < 1) {
-			throw Refusal.invalid("problem.paging.bad-limit", MAX_LIMIT);
-		}
-		return Math.min(limit, MAX_LIMIT);
-	}
 }

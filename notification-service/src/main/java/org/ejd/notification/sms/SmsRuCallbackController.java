@@ -4,10 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+
+import jakarta.validation.constraints.Size;
+
 import org.ejd.notification.NotificationProperties;
 import org.ejd.notification.delivery.Messages;
 import org.ejd.platform.refusal.Refusal;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SmsRuCallbackController {
 
+	/** The longest form value a status takes ({@code data[N]}: four short lines); a longer one is refused (400). */
+	static final int MAX_VALUE_LENGTH = 1000;
+
+	/** The longest path secret (the configured {@code callback-secret} is shorter); a longer one is refused (400). */
+	static final int MAX_SECRET_LENGTH = 256;
+
 	private final Messages messages;
 
 	private final NotificationProperties properties;
@@ -32,10 +45,13 @@ class SmsRuCallbackController {
 
 	@PostMapping(path = "/api/notifications/sms/callback/{secret}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
 			produces = MediaType.TEXT_PLAIN_VALUE)
-	String status(@PathVariable String secret, @RequestParam java.util.Map<String, String> form) {
+	String status(@PathVariable @Size(max = MAX_SECRET_LENGTH) String secret, @RequestParam java.util.Map<String, String> form) {
 		String expected = properties.sms().http().callbackSecret();
 		if (expected.isBlank() || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))) {
 			throw Refusal.unknown("sms.unknown-callback");
+		}
+		if (form.values().stream().anyMatch(value -> value.length() > MAX_VALUE_LENGTH)) {
+			throw Refusal.invalid("sms.callback-too-long", String.valueOf(MAX_VALUE_LENGTH));
 		}
 		form.forEach((key, value) -> {
 			if (key.startsWith("data[")) {
@@ -52,5 +68,30 @@ class SmsRuCallbackController {
 			}
 		});
 		return "100";
+	}
+
+	/** The form's values are at most {@value #MAX_VALUE_LENGTH} characters, as the code holds them, and the document says so. */
+	@Component
+	static class FormLimits implements OpenApiCustomizer {
+
+		@Override
+		public void customise(OpenAPI api) {
+			if (api.getPaths() == null) {
+				return;
+			}
+			api.getPaths().forEach((path, item) -> {
+				if (!path.startsWith("/api/notifications/sms/callback/") || item.getPost() == null
+						|| item.getPost().getRequestBody() == null || item.getPost().getRequestBody().getContent() == null) {
+					return;
+				}
+				item.getPost().getRequestBody().getContent().values().forEach(media -> {
+					Object form = media.getSchema() == null || media.getSchema().getProperties() == null ? null
+							: media.getSchema().getProperties().get("form");
+					if (form instanceof Schema<?> fields && fields.getAdditionalProperties() instanceof Schema<?> value) {
+						value.setMaxLength(MAX_VALUE_LENGTH);
+					}
+				});
+			});
+		}
 	}
 }

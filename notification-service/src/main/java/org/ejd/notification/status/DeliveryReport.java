@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ejd.notification.delivery.Messages;
-import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,9 +44,7 @@ class DeliveryReport {
 	@Transactional(readOnly = true)
 	List<Row> of(Caller caller, UUID schoolId, @Nullable String status, boolean missedOnly, int limit) {
 		InformingPolicies.requireAdmin(caller, schoolId);
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw Refusal.invalid("report.limit", MAX_LIMIT);
-		}
+		PageRequest.limit(limit, MAX_LIMIT);
 		Instant now = time.now();
 		InformingPolicies.Policy policy = policies.of(schoolId);
 		List<Row> rows = jdbc.sql("select id, recipient_id, student_id, channel, kind, status, rule, attempts, last_error, occurred_at, "

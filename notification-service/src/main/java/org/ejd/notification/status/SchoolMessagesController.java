@@ -3,12 +3,16 @@ package org.ejd.notification.status;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,13 +75,17 @@ class SchoolMessagesController {
 
 	@GetMapping(path = "/api/notifications/schools/{schoolId}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<DeliveryReport.Row> messages(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 32) @Nullable String status,
-			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100") @Min(1) @Max(DeliveryReport.MAX_LIMIT) int limit) {
+			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100")
+			@Parameter(description = PageRequest.LIMIT_TEXT, schema = @Schema(type = "integer", format = "int32", minimum = "1",
+					maximum = "" + DeliveryReport.MAX_LIMIT, defaultValue = "100")) int limit) {
 		return report.of(Callers.current(), schoolId, status, missedDeadline, limit);
 	}
 
 	@GetMapping(path = "/api/notifications/schools/{schoolId}/messages", produces = "text/csv")
 	ResponseEntity<String> csv(@PathVariable UUID schoolId, @RequestParam(required = false) @Size(max = 32) @Nullable String status,
-			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100") @Min(1) @Max(DeliveryReport.MAX_LIMIT) int limit) {
+			@RequestParam(defaultValue = "false") boolean missedDeadline, @RequestParam(defaultValue = "100")
+			@Parameter(description = PageRequest.LIMIT_TEXT, schema = @Schema(type = "integer", format = "int32", minimum = "1",
+					maximum = "" + DeliveryReport.MAX_LIMIT, defaultValue = "100")) int limit) {
 		StringBuilder csv = new StringBuilder(
 				"id,recipientId,studentId,channel,kind,status,rule,attempts,lastError,occurredAt,dueAt,sentAt,deadline,missedDeadline\r\n");
 		for (DeliveryReport.Row r : report.of(Callers.current(), schoolId, status, missedDeadline, limit)) {

@@ -34,7 +34,7 @@ class UnsubscribeController {
 	}
 
 	@GetMapping(path = "/api/notifications/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> confirm(@RequestParam String token) {
+	ResponseEntity<String> confirm(@RequestParam @Size(max = UnsubscribeTokens.MAX_LENGTH) String token) {
 		Unsubscribing.Subscription s = unsubscribing.of(token);
 		return page("Отписка от рассылки", "<p>Больше не присылать " + what(s) + "?</p>"
 				+ "<form method=\"post\" action=\"?token=" + HtmlUtils.htmlEscape(token) + "\">"
@@ -44,7 +44,7 @@ class UnsubscribeController {
 	}
 
 	@PostMapping(path = "/api/notifications/unsubscribe", produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> oneClick(@RequestParam String token,
+	ResponseEntity<String> oneClick(@RequestParam @Size(max = UnsubscribeTokens.MAX_LENGTH) String token,
 			@RequestParam(name = "List-Unsubscribe", required = false) @Size(max = 32) @Nullable String oneClick) {
 		if (!"One-Click".equals(oneClick)) {
 			throw Refusal.invalid("unsubscribe.not-one-click");

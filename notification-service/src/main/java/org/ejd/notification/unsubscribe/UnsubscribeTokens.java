@@ -27,6 +27,9 @@ public class UnsubscribeTokens {
 
 	private final SecretKeySpec key;
 
+	/** The longest token a link carries (a message id and a MAC, base64url: 45 characters); a longer one is refused. */
+	public static final int MAX_LENGTH = 100;
+
 	UnsubscribeTokens(UnsubscribeProperties properties) {
 		this.key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
@@ -39,7 +42,7 @@ public class UnsubscribeTokens {
 	/** The message a token names, empty when it is malformed or not signed with our key. */
 	public Optional<UUID> messageOf(String token) {
 		int dot = token.indexOf('.');
-		if (dot < 0 || token.length() > 100) {
+		if (dot < 0 || token.length() > MAX_LENGTH) {
 			return Optional.empty();
 		}
 		try {

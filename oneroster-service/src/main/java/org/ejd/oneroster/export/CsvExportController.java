@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.oneroster.access.OneRosterScope;
 import org.ejd.oneroster.access.Reach;
 import org.ejd.oneroster.collections.domain.InvalidQuery;
@@ -37,7 +40,7 @@ class CsvExportController {
 	}
 
 	@GetMapping(path = "/ims/oneroster/csv/v1p2/schools/{schoolId}", produces = { "application/zip", "application/json" })
-	ResponseEntity<StreamingResponseBody> school(@PathVariable UUID schoolId, @RequestParam @Nullable String since) {
+	ResponseEntity<StreamingResponseBody> school(@PathVariable UUID schoolId, @Parameter(schema = @Schema(type = "string", format = "date-time")) @RequestParam @Nullable String since) {
 		Instant from = since == null || since.isBlank() ? null : instant(since);
 		Caller caller = Callers.current();
 		if (caller.personId() == null && !hasScope(OneRosterScope.ROSTER_READ) && !hasScope(OneRosterScope.ROSTER_CORE_READ)) {

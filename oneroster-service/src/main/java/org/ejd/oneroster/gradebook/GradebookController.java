@@ -9,9 +9,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.oneroster.access.Clients;
 import org.ejd.oneroster.collections.ReadingCollections;
 import org.ejd.oneroster.collections.Resource;
+import org.ejd.oneroster.collections.domain.CollectionQuery;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +63,7 @@ class GradebookController {
 	@PutMapping(path = "/lineItems/{sourcedId}", consumes = "application/json")
 	@ApiResponse(responseCode = "201", description = "Создано / created", content = @Content(mediaType = "application/json"))
 	@ApiResponse(responseCode = "200", description = "Заменено / replaced", content = @Content(mediaType = "application/json"))
-	ResponseEntity<Map<String, Object>> putLineItem(@PathVariable String sourcedId,
+	ResponseEntity<Map<String, Object>> putLineItem(@PathVariable @Size(max = CollectionQuery.MAX_SOURCED_ID) String sourcedId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = GradebookBodies.LineItemPut.class))) @RequestBody JsonNode body) {
 		JsonNode item = record(body, "lineItem", sourcedId);
@@ -73,7 +76,7 @@ class GradebookController {
 	@PutMapping(path = "/results/{sourcedId}", consumes = "application/json")
 	@ApiResponse(responseCode = "201", description = "Создано / created", content = @Content(mediaType = "application/json"))
 	@ApiResponse(responseCode = "200", description = "Заменено / replaced", content = @Content(mediaType = "application/json"))
-	ResponseEntity<Map<String, Object>> putResult(@PathVariable String sourcedId,
+	ResponseEntity<Map<String, Object>> putResult(@PathVariable @Size(max = CollectionQuery.MAX_SOURCED_ID) String sourcedId,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(schema = @Schema(implementation = GradebookBodies.ResultPut.class))) @RequestBody JsonNode body) {
 		JsonNode result = record(body, "result", sourcedId);
@@ -90,7 +93,7 @@ class GradebookController {
 	/** OneRoster 1.2 deleteLineItem: the client's own line item and its results become tobedeleted (ADR 0046); 204. */
 	@DeleteMapping("/lineItems/{sourcedId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	ResponseEntity<Void> deleteLineItem(@PathVariable String sourcedId) {
+	ResponseEntity<Void> deleteLineItem(@PathVariable @Size(max = CollectionQuery.MAX_SOURCED_ID) String sourcedId) {
 		deleting.lineItem(clients.of(Callers.current()), sourcedId);
 		return ResponseEntity.noContent().build();
 	}
@@ -98,7 +101,7 @@ class GradebookController {
 	/** OneRoster 1.2 deleteResult: the client's own result becomes tobedeleted and its mark is deleted (ADR 0046); 204. */
 	@DeleteMapping("/results/{sourcedId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	ResponseEntity<Void> deleteResult(@PathVariable String sourcedId) {
+	ResponseEntity<Void> deleteResult(@PathVariable @Size(max = CollectionQuery.MAX_SOURCED_ID) String sourcedId) {
 		deleting.result(clients.of(Callers.current()), sourcedId);
 		return ResponseEntity.noContent().build();
 	}
@@ -176,16 +179,19 @@ class GradebookController {
 					"lineItems", "results", "scoreScales" })) @PathVariable String collection,
 			@Parameter(description = "Размер страницы, больше 1000 — урезается до 1000 (ejd.oneroster.max-limit) / page size, a larger one is cut to 1000",
 					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "1000")) @RequestParam @Nullable String limit,
-			@RequestParam @Nullable String offset, @RequestParam @Nullable String filter, @RequestParam @Nullable String sort,
-			@RequestParam @Nullable String orderBy, @RequestParam @Nullable String fields) {
+			@Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0")) @RequestParam @Nullable String offset,
+			@RequestParam @Size(max = CollectionQuery.MAX_FILTER) @Nullable String filter,
+			@RequestParam @Size(max = CollectionQuery.MAX_SORT) @Nullable String sort,
+			@Parameter(schema = @Schema(allowableValues = { "asc", "desc" })) @RequestParam @Nullable String orderBy,
+			@RequestParam @Size(max = CollectionQuery.MAX_FIELDS) @Nullable String fields) {
 		return reading.page(resource(collection), limit, offset, filter, sort, orderBy, fields);
 	}
 
 	@GetMapping("/{collection:categories|lineItems|results|scoreScales}/{sourcedId}")
 	ResponseEntity<Map<String, Object>> one(
 			@Parameter(description = "Коллекция OneRoster / the OneRoster collection", schema = @Schema(allowableValues = { "categories",
-					"lineItems", "results", "scoreScales" })) @PathVariable String collection, @PathVariable String sourcedId,
-			@RequestParam @Nullable String fields) {
+					"lineItems", "results", "scoreScales" })) @PathVariable String collection, @PathVariable @Size(max = CollectionQuery.MAX_SOURCED_ID) String sourcedId,
+			@RequestParam @Size(max = CollectionQuery.MAX_FIELDS) @Nullable String fields) {
 		return reading.one(resource(collection), sourcedId, fields);
 	}
 

@@ -5,8 +5,11 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import jakarta.validation.constraints.Size;
+
 import org.ejd.oneroster.collections.ReadingCollections;
 import org.ejd.oneroster.collections.Resource;
+import org.ejd.oneroster.collections.domain.CollectionQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,16 +35,19 @@ class RosteringController {
 					"academicSessions", "terms", "gradingPeriods", "classes", "courses", "users", "students", "teachers", "enrollments" })) @PathVariable String collection,
 			@Parameter(description = "Размер страницы, больше 1000 — урезается до 1000 (ejd.oneroster.max-limit) / page size, a larger one is cut to 1000",
 					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "1000")) @RequestParam @Nullable String limit,
-			@RequestParam @Nullable String offset, @RequestParam @Nullable String filter, @RequestParam @Nullable String sort,
-			@RequestParam @Nullable String orderBy, @RequestParam @Nullable String fields) {
+			@Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0")) @RequestParam @Nullable String offset,
+			@RequestParam @Size(max = CollectionQuery.MAX_FILTER) @Nullable String filter,
+			@RequestParam @Size(max = CollectionQuery.MAX_SORT) @Nullable String sort,
+			@Parameter(schema = @Schema(allowableValues = { "asc", "desc" })) @RequestParam @Nullable String orderBy,
+			@RequestParam @Size(max = CollectionQuery.MAX_FIELDS) @Nullable String fields) {
 		return reading.page(resource(collection), limit, offset, filter, sort, orderBy, fields);
 	}
 
 	@GetMapping("/{collection:orgs|schools|academicSessions|terms|gradingPeriods|classes|courses|users|students|teachers|enrollments}/{sourcedId}")
 	ResponseEntity<Map<String, Object>> one(
 			@Parameter(description = "Коллекция OneRoster / the OneRoster collection", schema = @Schema(allowableValues = { "orgs", "schools",
-					"academicSessions", "terms", "gradingPeriods", "classes", "courses", "users", "students", "teachers", "enrollments" })) @PathVariable String collection, @PathVariable String sourcedId,
-			@RequestParam @Nullable String fields) {
+					"academicSessions", "terms", "gradingPeriods", "classes", "courses", "users", "students", "teachers", "enrollments" })) @PathVariable String collection, @PathVariable @Size(max = CollectionQuery.MAX_SOURCED_ID) String sourcedId,
+			@RequestParam @Size(max = CollectionQuery.MAX_FIELDS) @Nullable String fields) {
 		return reading.one(resource(collection), sourcedId, fields);
 	}
 

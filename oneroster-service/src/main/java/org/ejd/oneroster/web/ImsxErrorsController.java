@@ -14,11 +14,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -76,6 +77,16 @@ class ImsxErrorsController {
 			case MissingServletRequestParameterException missing -> missing.getParameterName();
 			default -> "?";
 		};
+		return answer(HttpStatus.BAD_REQUEST, text("oneroster.parameter.invalid", name), "invaliddata");
+	}
+
+	/** A parameter beyond its documented limit ({@code @Size}: a sourcedId, filter, sort or fields too long). */
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<Map<String, Object>> tooLong(HandlerMethodValidationException ex) {
+		String name = ex.getParameterValidationResults().stream()
+			.map(result -> String.valueOf(result.getMethodParameter().getParameterName()))
+			.findFirst()
+			.orElse("?");
 		return answer(HttpStatus.BAD_REQUEST, text("oneroster.parameter.invalid", name), "invaliddata");
 	}
 

@@ -81,6 +81,7 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 					operation.getResponses().remove("401");
 					operation.getResponses().remove("403");
 				}
+				conventionHeaders(operation, components);
 				rateLimitHeaders(operation);
 			});
 		});
@@ -116,6 +117,71 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 				Schemas.string(2048, "Источник / the origin").format("uri")));
 		components.addHeaders("Retry-After", header("Через сколько секунд повторить / seconds to wait before retrying",
 				Schemas.integer(0, 86_400, "Секунд / seconds")));
+	}
+
+	/**
+	 * The headers of the API's conventions an operation answers (ADR 0057): a list read by {@code cursor} answers the next
+	 * page in {@code Link} ({@code Paging}); a read that takes {@code If-None-Match} answers its {@code ETag} and 304; a
+	 * write that takes {@code If-Match} answers the new {@code ETag}; a deprecated operation answers {@code Deprecation},
+	 * {@code Sunset} and the successor in {@code Link} ({@code DeprecationHeaders}).
+	 */
+	static void conventionHeaders(Operation operation, Components components) {
+		List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+		boolean cursor = parameters.stream().anyMatch(p -> "query".equals(p.getIn()) && "cursor".equals(p.getName()));
+		boolean ifNoneMatch = parameters.stream().anyMatch(p -> "header".equals(p.getIn()) && "If-None-Match".equalsIgnoreCase(p.getName()));
+		boolean ifMatch = parameters.stream().anyMatch(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()));
+		boolean deprecated = Boolean.TRUE.equals(operation.getDeprecated());
+		if (operation.getResponses() == null) {
+			return;
+		}
+		if (ifNoneMatch && !operation.getResponses().containsKey("304")) {
+			operation.getResponses().addApiResponse("304", new ApiResponse()
+				.description("Не изменилось с версии из If-None-Match, тела нет / unchanged since the If-None-Match version, no body"));
+		}
+		operation.getResponses().forEach((status, response) -> {
+			if (response.get$ref() != null || !(status.startsWith("2") || status.equals("304"))) {
+				return;
+			}
+			if (cursor && status.equals("200") || deprecated) {
+				declare(response, "Link", components);
+			}
+			if (ifNoneMatch && (status.equals("200") || status.equals("304")) || ifMatch && !status.equals("204")) {
+				declare(response, "ETag", components);
+			}
+			if (deprecated) {
+				declare(response, "Deprecation", components);
+				declare(response, "Sunset", components);
+			}
+		});
+	}
+
+	private static void declare(ApiResponse response, String name, Components components) {
+		if (components.getHeaders() == null || !components.getHeaders().containsKey(name)) {
+			components.addHeaders(name, CONVENTION_HEADERS.get(name));
+		}
+		if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+			response.addHeaderObject(name, new Header().$ref("#/components/headers/" + name));
+		}
+	}
+
+	/** The headers of the conventions, put into the document's components where an operation declares one. */
+	private static final Map<String, Header> CONVENTION_HEADERS = conventionHeaderDefinitions();
+
+	private static Map<String, Header> conventionHeaderDefinitions() {
+		Map<String, Header> headers = new LinkedHashMap<>();
+		headers.put("Link", header("Следующая страница списка (RFC 8288): <путь?cursor=…&limit=…>; rel=\"next\"; нет заголовка — "
+				+ "последняя страница. У устаревшей операции — её замена, rel=\"successor-version\" / the list's next page (RFC 8288); "
+				+ "none on the last page. On a deprecated operation its successor, rel=\"successor-version\"",
+				Schemas.string(SchemaLimits.MAX_HEADER_BYTES, "Ссылки RFC 8288 / RFC 8288 links")));
+		headers.put("ETag", header("Версия содержимого: для If-None-Match (ответ 304) или If-Match (412 на устаревшую) / "
+				+ "the content's version: for If-None-Match (304) or If-Match (412 when stale)",
+				Schemas.string(200, "Сильный ETag в кавычках / a quoted strong ETag")));
+		headers.put("Deprecation", header("С какого момента операция устарела (RFC 9745), @<секунды эпохи> / "
+				+ "since when the operation is deprecated (RFC 9745), @<epoch seconds>",
+				Schemas.string(32, "@секунды эпохи / @epoch seconds").pattern("^@[0-9]{1,20}$")));
+		headers.put("Sunset", header("Когда операция будет удалена (RFC 8594), HTTP-дата / when the operation goes away (RFC 8594), an HTTP date",
+				Schemas.string(64, "HTTP-дата (RFC 9110) / an HTTP date (RFC 9110)")));
+		return headers;
 	}
 
 	private static Header header(String description, io.swagger.v3.oas.models.media.Schema<?> schema) {

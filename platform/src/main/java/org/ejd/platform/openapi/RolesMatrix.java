@@ -78,7 +78,7 @@ final class RolesMatrix {
 		part.path("endpoints").forEach(e -> endpoints.put(key(e.get("method").asString(), e.get("path").asString()),
 				access(e, callers)));
 		part.path("left").forEach(e -> endpoints.put(key(e.get("method").asString(), e.get("path").asString()),
-				new Access(List.of(), List.of(), null, e.path("why").asString(), scopes(e))));
+				new Access(List.of(), List.of(), null, e.path("rule").asString(), scopes(e))));
 		return new RolesMatrix(endpoints, scopes);
 	}
 

@@ -42,7 +42,8 @@ class OperationDocsTest {
 			 "services": {"journal-service": {
 			   "endpoints": [{"method": "GET", "path": "/api/journal/lessons/{id}", "call": "/x",
 			                  "expect": {"admin": 200, "teacher": 200, "*": 404}, "note": "the marks rule"}],
-			   "left": [{"method": "GET", "path": "/Schedule/{esiaId}", "why": "fgis clients listed in ejd.diary.fgis.clients",
+			   "left": [{"method": "GET", "path": "/Schedule/{esiaId}", "rule": "fgis clients listed in ejd.diary.fgis.clients",
+			             "why": "the suite has no FGIS client (FgisScheduleIT)",
 			             "scopes": ["fgis.schedule"]}]}}}
 			""";
 

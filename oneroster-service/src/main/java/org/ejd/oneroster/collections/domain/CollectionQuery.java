@@ -16,6 +16,16 @@ import org.jspecify.annotations.Nullable;
 public record CollectionQuery(int limit, int offset, @Nullable Filter filter, @Nullable String sort, boolean descending,
 		Set<String> fields, boolean clamped) {
 
+	/** The longest {@code sourcedId} in a path, as in a body (a longer one is invalid data, 400). */
+	public static final int MAX_SOURCED_ID = 200;
+
+	/** The longest {@code filter}, {@code fields} and {@code sort} a client sends (a longer one is invalid data, 400). */
+	public static final int MAX_FILTER = 1000;
+
+	public static final int MAX_FIELDS = 1000;
+
+	public static final int MAX_SORT = 100;
+
 	public CollectionQuery {
 		fields = Set.copyOf(fields);
 	}

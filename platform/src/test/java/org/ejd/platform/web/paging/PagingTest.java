@@ -29,16 +29,22 @@ class PagingTest {
 	}
 
 	@Test
-	void aLimitAboveTheCapIsCappedAndNoLimitTakesTheDefault() {
-		assertThat(PageRequest.of(10_000, null, 1, 50, 500).limit()).isEqualTo(500);
+	void aLimitUpToTheCapIsTakenAndNoLimitTakesTheDefault() {
+		assertThat(PageRequest.of(500, null, 1, 50, 500).limit()).isEqualTo(500);
+		assertThat(PageRequest.limit(100, 100)).isEqualTo(100);
 		assertThat(PageRequest.of(null, null, 1, 50, 500).limit()).isEqualTo(50);
 		assertThat(PageRequest.of(7, null, 1, 50, 500).fetchSize()).isEqualTo(8);
 	}
 
 	@Test
-	void aLimitBelowOneOrAMadeUpCursorIsRefusedAsBadInput() {
-		assertThatThrownBy(() -> PageRequest.of(0, null, 1, 50, 500)).isInstanceOfSatisfying(Refusal.class,
-				r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.INVALID));
+	void aLimitOutsideOneToTheCapOrAMadeUpCursorIsRefusedAsBadInputNamingTheCap() {
+		for (ThrowingCallable outside : List.<ThrowingCallable>of(() -> PageRequest.of(0, null, 1, 50, 500),
+				() -> PageRequest.of(501, null, 1, 50, 500), () -> PageRequest.limit(101, 100), () -> PageRequest.limit(-1, 100))) {
+			assertThatThrownBy(outside).isInstanceOfSatisfying(Refusal.class, r -> {
+				assertThat(r.kind()).isEqualTo(Refusal.Kind.INVALID);
+				assertThat(r.messageKey()).isEqualTo("problem.paging.bad-limit");
+			});
+		}
 		for (String bad : List.of("not base64!", Cursor.of("a", "b").encode(), "x".repeat(600), "AAAA")) {
 			assertThatThrownBy(() -> PageRequest.of(5, bad, 3, 50, 500)).as(bad).isInstanceOfSatisfying(Refusal.class,
 					r -> assertThat(r.messageKey()).isEqualTo("problem.paging.bad-cursor"));
@@ -74,12 +80,12 @@ class PagingTest {
 	@Test
 	void theNextLinkKeepsTheQueryAndReplacesCursorAndLimit() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/diary/students/s1/marks");
-		request.setQueryString("from=2026-09-01&cursor=old&limit=10000");
+		request.setQueryString("from=2026-09-01&cursor=old&limit=500");
 		request.addParameter("from", "2026-09-01");
 		request.addParameter("cursor", "old");
-		request.addParameter("limit", "10000");
+		request.addParameter("limit", "500");
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-		PageRequest paging = PageRequest.of(10_000, null, 1, 50, 500);
+		PageRequest paging = PageRequest.of(500, null, 1, 50, 500);
 		var answer = Paging.answer(new Page<>(List.of("a"), Cursor.of("a")), paging);
 		assertThat(answer.getHeaders().getFirst("Link"))
 			.isEqualTo("</api/diary/students/s1/marks?from=2026-09-01&cursor=" + Cursor.of("a").encode() + "&limit=500>; rel=\"next\"");
@@ -89,8 +95,8 @@ class PagingTest {
 	@Test
 	void aListWithItsOwnPageObjectAnswersTheSameNextLinkAndKeepsItsBody() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/notifications/me/feed");
-		request.setQueryString("limit=1000");
-		request.addParameter("limit", "1000");
+		request.setQueryString("limit=100");
+		request.addParameter("limit", "100");
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 		record FeedPage(List<String> items, String nextCursor) {
 		}
