@@ -1,0 +1,72 @@
+package org.ejd.oneroster.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.ejd.platform.audit.ReadAuditLog;
+import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.Csv;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /ims/oneroster/audit/v1p2/schools/{schoolId}/reads}: eJD's own admin path beside the OneRoster CSV of a
+ * school (ADR 0063), its errors in the imsx envelope like every answer under {@code /ims/oneroster/}.
+ */
+@RestController
+class ReadsController {
+
+	static final String PATH = "/ims/oneroster/audit/v1p2/schools/{schoolId}/reads";
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final ReadAudit audit;
+
+	ReadsController(ReadAudit audit) {
+		this.audit = audit;
+	}
+
+	/**
+	 * Who read a student's data through OneRoster and when (152-FZ), for the school admin and the region operator of its
+	 * region; cursor-paged, by default the last 30 days.
+	 */
+	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+	ReadAuditLog.Reads reads(@PathVariable UUID schoolId, @RequestParam UUID studentId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+		return audit.reads(Callers.current(), schoolId, studentId, from, to, cursor, limit);
+	}
+
+	/** The same page as CSV: every cell quoted, a leading = + - @ defused with an apostrophe; the next cursor in a header. */
+	@GetMapping(path = PATH, produces = "text/csv")
+	ResponseEntity<String> readsCsv(@PathVariable UUID schoolId, @RequestParam UUID studentId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+		ReadAuditLog.Reads page = audit.reads(Callers.current(), schoolId, studentId, from, to, cursor, limit);
+		StringBuilder out = new StringBuilder(Csv.BOM).append(row("read_at", "reader", "client_id", "roles", "what"));
+		page.items().forEach(r -> out.append(row(r.readAt(), r.reader(), r.clientId(), r.roles(), r.what())));
+		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(CSV);
+		if (page.nextCursor() != null) {
+			answer.header("X-Next-Cursor", page.nextCursor());
+		}
+		return answer.body(out.toString());
+	}
+
+	private static String row(@Nullable Object... cells) {
+		StringBuilder line = new StringBuilder();
+		for (int i = 0; i < cells.length; i++) {
+			String cell = Csv.cell(cells[i], ',');
+			line.append(i > 0 ? "," : "").append(cell.startsWith("\"") ? cell : "\"" + cell + "\"");
+		}
+		return line.append("\r\n").toString();
+	}
+}
