@@ -4,6 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
 import org.ejd.platform.audit.ReadAuditLog;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.Csv;
@@ -41,7 +45,8 @@ class ReadsController {
 	ReadAuditLog.Reads reads(@PathVariable UUID schoolId, @RequestParam UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(ReadAudit.MAX_LIMIT) int limit) {
 		return audit.reads(Callers.current(), schoolId, studentId, from, to, cursor, limit);
 	}
 
@@ -50,7 +55,8 @@ class ReadsController {
 	ResponseEntity<String> readsCsv(@PathVariable UUID schoolId, @RequestParam UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
-			@RequestParam(required = false) @Nullable String cursor, @RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(required = false) @Size(max = 512) @Nullable String cursor,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(ReadAudit.MAX_LIMIT) int limit) {
 		ReadAuditLog.Reads page = audit.reads(Callers.current(), schoolId, studentId, from, to, cursor, limit);
 		StringBuilder out = new StringBuilder(Csv.BOM).append(row("read_at", "reader", "client_id", "roles", "what"));
 		page.items().forEach(r -> out.append(row(r.readAt(), r.reader(), r.clientId(), r.roles(), r.what())));

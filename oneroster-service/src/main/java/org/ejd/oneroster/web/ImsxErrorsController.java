@@ -19,6 +19,7 @@ import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -76,6 +77,14 @@ class ImsxErrorsController {
 			case MissingServletRequestParameterException missing -> missing.getParameterName();
 			default -> "?";
 		};
+		return answer(HttpStatus.BAD_REQUEST, text("oneroster.parameter.invalid", name), "invaliddata");
+	}
+
+	/** A parameter outside its declared bounds (the read audit's {@code limit}, {@code cursor}): 400 invaliddata, naming it. */
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<Map<String, Object>> outOfBounds(HandlerMethodValidationException ex) {
+		String name = ex.getParameterValidationResults().stream().findFirst()
+			.map(result -> result.getMethodParameter().getParameterName()).orElse("?");
 		return answer(HttpStatus.BAD_REQUEST, text("oneroster.parameter.invalid", name), "invaliddata");
 	}
 
