@@ -80,7 +80,7 @@ class ImsxErrorsController {
 		return answer(HttpStatus.BAD_REQUEST, text("oneroster.parameter.invalid", name), "invaliddata");
 	}
 
-	/** A parameter beyond its documented limit ({@code @Size}: a sourcedId, filter, sort or fields too long). */
+	/** A parameter beyond its documented limit ({@code @Size}: a sourcedId, filter, sort or fields too long; the read audit's limit or cursor). */
 	@ExceptionHandler(HandlerMethodValidationException.class)
 	ResponseEntity<Map<String, Object>> tooLong(HandlerMethodValidationException ex) {
 		String name = ex.getParameterValidationResults().stream()

@@ -71,6 +71,8 @@ class OneRosterSecurity {
 				.requestMatchers(HttpMethod.DELETE, "/ims/oneroster/gradebook/**").hasAuthority("SCOPE_" + OneRosterScope.GRADEBOOK_DELETE)
 				// the CSV of a school: its admin (a person) or a OneRoster client; CsvExport decides by data
 				.requestMatchers(HttpMethod.GET, "/ims/oneroster/csv/**").authenticated()
+				// who read a student's data: the school's admin or its region's operator; ReadAudit decides by data
+				.requestMatchers(HttpMethod.GET, "/ims/oneroster/audit/**").authenticated()
 				.anyRequest().denyAll())
 			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.authenticationManager(new ProviderManager(provider)))
 				.authenticationEntryPoint(handlers)
