@@ -50,6 +50,16 @@ class CatalogueTest {
 	}
 
 	@Test
+	void everyTypeSaysHowItsVersionGrowsSoConsumersCanRefuseAnImplausibleOne() {
+		for (JsonNode topic : topics) {
+			for (JsonNode eventType : topic.path("eventTypes")) {
+				assertThat(eventType.path("version").asString("")).as("version kind of " + eventType.path("type").asString())
+					.isIn("sequence", "epoch-millis", "epoch-day");
+			}
+		}
+	}
+
+	@Test
 	void everyRecordTypeIsInTheCatalogue() {
 		Set<String> listed = new TreeSet<>();
 		topics.forEach(topic -> topic.path("eventTypes").forEach(eventType -> listed.add(eventType.path("type").asString())));

@@ -217,15 +217,20 @@ abstract class IdentityIT {
 		}
 	}
 
-	private static final AtomicLong CONSENT_VERSIONS = new AtomicLong(1_000);
+	/** Per person, as consent-service numbers a person's changes: a consumer refuses a version far ahead of the last (ADR 0059). */
+	private static final Map<UUID, AtomicLong> CONSENT_VERSIONS = new ConcurrentHashMap<>();
+
+	private static long nextConsentVersion(UUID person) {
+		return CONSENT_VERSIONS.computeIfAbsent(person, p -> new AtomicLong()).incrementAndGet();
+	}
 
 	/**
 	 * consent-service announces a verified contact of the person ({@code consent.contact.verified}), as it
 	 * does once a code was confirmed; identity keeps its masked form. Waits until identity has it.
 	 */
 	void verifiedContact(String personId, String channel, String masked) {
-		long version = CONSENT_VERSIONS.incrementAndGet();
 		UUID person = UUID.fromString(personId);
+		long version = nextConsentVersion(person);
 		EventProbe.send("consent.preferences.v1", personId, Envelopes.envelope("/ejd/consent-service", "consent.contact.verified",
 				personId, null, version, Map.of("contactId", UUID.randomUUID(), "personId", person, "channel", channel,
 						"destination", "email".equals(channel) ? "mother@example.org" : "+79001234567", "maskedDestination", masked,
@@ -239,8 +244,8 @@ abstract class IdentityIT {
 	 * withdrawal ({@code consent.consent.recorded}); waits until identity has it (C4).
 	 */
 	void consentRecorded(String personId, boolean given) {
-		long version = CONSENT_VERSIONS.incrementAndGet();
 		UUID person = UUID.fromString(personId);
+		long version = nextConsentVersion(person);
 		String decision = given ? "given" : "withdrawn";
 		String now = Instant.now().toString();
 		EventProbe.send("consent.records.v1", personId, Envelopes.envelope("/ejd/consent-service", "consent.consent.recorded",

@@ -157,7 +157,7 @@ class ClassMessagesIT extends NotificationIT {
 
 	private void appointClassTeacher(UUID classGroup, UUID school, UUID teacher) {
 		publish("journal.teaching.v1", classGroup, "/ejd/journal-service", "journal.class-teacher.appointed", classGroup, school,
-				Instant.now().toEpochMilli(), Map.of("classGroupId", classGroup, "schoolId", school, "teacherId", teacher, "teacherName",
+				clock.instant().toEpochMilli(), Map.of("classGroupId", classGroup, "schoolId", school, "teacherId", teacher, "teacherName",
 						"Кузнецова Мария", "appointedAt", Instant.now().toString()));
 		awaitOne("select count(*) from class_leader where class_group_id = ?", classGroup);
 	}

@@ -50,7 +50,7 @@ class FamilyNewsIT extends NotificationIT {
 		for (String kind : org.ejd.contracts.consent.PreferencesChanged.KINDS) {
 			kinds.put(kind, Map.of("channels", kind.equals("recommendations") ? List.of() : List.of("email"), "delivery", "immediate"));
 		}
-		consentEvent("consent.preferences.v1", "consent.preferences.changed", quiet.guardian(), 900_000_000L + System.nanoTime() % 1_000_000,
+		consentEvent("consent.preferences.v1", "consent.preferences.changed", quiet.guardian(), nextVersion(quiet.guardian()),
 				Map.of("personId", quiet.guardian(), "studentId", quiet.student(), "kinds", kinds, "timeZone", "Europe/Moscow",
 						"changedAt", Instant.now().toString()));
 		Eventually.until(() -> jdbc.sql("select channels from preference_kind where person_id = ? and kind = 'recommendations'")

@@ -48,7 +48,13 @@ abstract class NotificationIT {
 	static final Duration WAIT = Duration.ofSeconds(30);
 
 	/** consent.* events of a person share a growing version; one counter serves every test. */
-	private static final AtomicLong VERSIONS = new AtomicLong(1);
+	/** Per person, as consent-service numbers a person's changes: a consumer refuses a version far ahead of the last (ADR 0059). */
+	private static final Map<UUID, AtomicLong> VERSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The person's next version on consent's topics. */
+	static long nextVersion(UUID person) {
+		return VERSIONS.computeIfAbsent(person, p -> new AtomicLong()).incrementAndGet();
+	}
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
@@ -119,7 +125,7 @@ abstract class NotificationIT {
 	// ---- consent ----
 
 	void consent(UUID student, boolean allowed) {
-		long version = VERSIONS.incrementAndGet();
+		long version = nextVersion(student);
 		String decision = allowed ? "given" : "withdrawn";
 		consentEvent("consent.records.v1", "consent.consent.recorded", student, version, Map.of("recordId", UUID.randomUUID(),
 				"personId", student, "personRole", "student", "givenBy", UUID.randomUUID(), "decision", decision, "textVersion", "2026-1",
@@ -130,7 +136,7 @@ abstract class NotificationIT {
 	}
 
 	void paper(UUID person) {
-		long version = VERSIONS.incrementAndGet();
+		long version = nextVersion(person);
 		consentEvent("consent.records.v1", "consent.delivery-form.changed", person, version, Map.of("personId", person, "form", "paper",
 				"weeklyPrintedStatement", true, "electronicDeliveryAllowed", false, "channel", "paper", "registeredBy", UUID.randomUUID(),
 				"changedAt", Instant.now().toString()));
@@ -140,7 +146,7 @@ abstract class NotificationIT {
 	/** A verified email of the person: a fresh address each time, so tests read only their own mail. */
 	String email(UUID person) {
 		String address = "p" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		long version = VERSIONS.incrementAndGet();
+		long version = nextVersion(person);
 		consentEvent("consent.preferences.v1", "consent.contact.verified", person, version, Map.of("contactId", UUID.randomUUID(),
 				"personId", person, "channel", "email", "destination", address, "maskedDestination", "p***@example.org",
 				"verifiedBy", "code", "verifiedAt", Instant.now().toString()));
@@ -151,7 +157,7 @@ abstract class NotificationIT {
 	/** A verified mobile number of the person: a fresh one each time. */
 	String phone(UUID person) {
 		String number = "+7900" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
-		long version = VERSIONS.incrementAndGet();
+		long version = nextVersion(person);
 		consentEvent("consent.preferences.v1", "consent.contact.verified", person, version, Map.of("contactId", UUID.randomUUID(),
 				"personId", person, "channel", "sms", "destination", number, "maskedDestination", "+7900*****" + number.substring(10),
 				"verifiedBy", "school", "verifiedAt", Instant.now().toString()));
@@ -173,7 +179,7 @@ abstract class NotificationIT {
 	/** @param extra further properties of the event: {@code weeklyOn}, {@code language} */
 	void preferences(UUID person, UUID student, List<String> channels, Map<String, String> deliveryByKind, String delivery,
 			@Nullable String quietFrom, @Nullable String quietTo, String timeZone, Map<String, String> extra) {
-		long version = VERSIONS.incrementAndGet();
+		long version = nextVersion(person);
 		Map<String, Object> kinds = new HashMap<>();
 		for (String kind : org.ejd.contracts.consent.PreferencesChanged.KINDS) {
 			kinds.put(kind, Map.of("channels", channels, "delivery", deliveryByKind.getOrDefault(kind, delivery)));

@@ -124,7 +124,7 @@ class PresenceAndAchievementNotificationsIT extends NotificationIT {
 			}
 		}
 		kinds.putAll(instead);
-		long version = 950_000_000L + System.nanoTime() % 1_000_000;
+		long version = nextVersion(family.guardian());
 		consentEvent("consent.preferences.v1", "consent.preferences.changed", family.guardian(), version, Map.of("personId", family.guardian(),
 				"studentId", family.student(), "kinds", kinds, "timeZone", "Europe/Moscow", "changedAt", Instant.now().toString()));
 		awaitOne("select count(*) from preference where person_id = ? and version = " + version, family.guardian());

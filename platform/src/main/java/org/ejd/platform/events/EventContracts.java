@@ -119,6 +119,22 @@ public final class EventContracts {
 	}
 
 	/**
+	 * How the catalogue ({@code contracts/topics.json}) says the {@code version} of this type grows; empty for a topic or type
+	 * this build does not know (the consumer passes such an event by, docs/adr/0059).
+	 */
+	public java.util.Optional<VersionKind> versionKind(String topic, String type) {
+		JsonNode entry = catalogue().get(topic);
+		if (entry != null) {
+			for (JsonNode listed : entry.path("eventTypes")) {
+				if (type.equals(listed.path("type").asString())) {
+					return java.util.Optional.of(VersionKind.of(listed.path("version").asString()));
+				}
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/**
 	 * A consumer's check that the event comes from the service that owns the topic: anyone who can
 	 * write to Kafka could otherwise put a representation on identity's topic in its own name.
 	 * (The broker's ACLs are the real lock; this makes a forged event a dead letter, not a fact.)

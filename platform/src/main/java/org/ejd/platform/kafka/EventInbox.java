@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What every consumer does with a record before its own logic: parse and check the envelope
  * against the contract (an invalid one goes to the dead-letter topic), drop an event id it has
- * already handled, and run the handler in one database transaction with the dedup mark (a batch listener: one
+ * already handled, refuse an implausible version ({@link AppliedVersions}, docs/adr/0059: to the dead-letter topic too),
+ * and run the handler in one database transaction with the dedup mark (a batch listener: one
  * transaction for the records of a poll, {@link #receiveAll}).
  */
 public class EventInbox {
@@ -32,16 +33,20 @@ public class EventInbox {
 
 	private final TransactionTemplate transactions;
 
+	private final AppliedVersions versions;
+
 	private final ObservationRegistry observations;
 
-	public EventInbox(EventContracts contracts, ProcessedEvents processed, TransactionTemplate transactions) {
-		this(contracts, processed, transactions, ObservationRegistry.NOOP);
+	public EventInbox(EventContracts contracts, ProcessedEvents processed, AppliedVersions versions,
+			TransactionTemplate transactions) {
+		this(contracts, processed, versions, transactions, ObservationRegistry.NOOP);
 	}
 
-	public EventInbox(EventContracts contracts, ProcessedEvents processed, TransactionTemplate transactions,
-			ObservationRegistry observations) {
+	public EventInbox(EventContracts contracts, ProcessedEvents processed, AppliedVersions versions,
+			TransactionTemplate transactions, ObservationRegistry observations) {
 		this.contracts = contracts;
 		this.processed = processed;
+		this.versions = versions;
 		this.transactions = transactions;
 		this.observations = observations;
 	}
@@ -52,14 +57,18 @@ public class EventInbox {
 	 */
 	public void receive(String consumer, ConsumerRecord<?, String> record, Consumer<ReceivedEvent> handler) {
 		ReceivedEvent event = contracts.typed(contracts.read(record.topic(), record.value()));
-		transactions.executeWithoutResult(status -> {
-			if (processed.firstTime(consumer, event.id())) {
-				handled(consumer, record).observe(() -> handler.accept(event));
-			}
-			else {
-				log.debug("{} skips event {} ({}): already handled", consumer, event.id(), event.type());
-			}
-		});
+		transactions.executeWithoutResult(status -> handleOnce(consumer, record, event, handler));
+	}
+
+	/** Inside the caller's transaction: a refused version rolls back the dedup mark with everything else. */
+	private void handleOnce(String consumer, ConsumerRecord<?, String> record, ReceivedEvent event, Consumer<ReceivedEvent> handler) {
+		if (processed.firstTime(consumer, event.id())) {
+			versions.requirePlausible(consumer, record.topic(), event);
+			handled(consumer, record).observe(() -> handler.accept(event));
+		}
+		else {
+			log.debug("{} skips event {} ({}): already handled", consumer, event.id(), event.type());
+		}
 	}
 
 	/**
@@ -92,13 +101,7 @@ public class EventInbox {
 			List<ReceivedEvent> events = records.stream().map(r -> contracts.typed(contracts.read(r.topic(), r.value()))).toList();
 			transactions.executeWithoutResult(status -> {
 				for (int i = 0; i < events.size(); i++) {
-					ReceivedEvent event = events.get(i);
-					if (processed.firstTime(consumer, event.id())) {
-						handled(consumer, records.get(i)).observe(() -> handler.accept(event));
-					}
-					else {
-						log.debug("{} skips event {} ({}): already handled", consumer, event.id(), event.type());
-					}
+					handleOnce(consumer, records.get(i), events.get(i), handler);
 				}
 			});
 		}

@@ -1,10 +1,14 @@
 package org.ejd.platform.kafka;
 
+import java.time.Clock;
+
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.ejd.platform.events.EventContracts;
 import org.ejd.platform.events.EventContractsAutoConfiguration;
 import org.ejd.platform.events.InvalidEventException;
+import org.ejd.platform.events.VersionRule;
+import org.ejd.platform.time.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,14 +40,16 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Kafka consumers in every service: retries with exponential back-off, then the record goes to
  * {@code <topic>.dlt} with the reason in the standard {@code kafka_dlt-exception-*} headers.
- * Records that can never be processed (bad JSON, schema violations) skip the retries.
+ * Records that can never be processed (bad JSON, schema violations, implausible versions) skip the retries.
  */
 @AutoConfiguration(after = EventContractsAutoConfiguration.class, afterName = {
 		"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
+		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+		"org.ejd.platform.time.TimeAutoConfiguration" })
 @ConditionalOnClass(KafkaOperations.class)
-@EnableConfigurationProperties({ KafkaErrorHandlingProperties.class, KafkaTopicsProperties.class, KafkaMetricsProperties.class })
+@EnableConfigurationProperties({ KafkaErrorHandlingProperties.class, KafkaTopicsProperties.class, KafkaMetricsProperties.class,
+		KafkaVersionProperties.class })
 public class KafkaPlatformAutoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KafkaPlatformAutoConfiguration.class);
@@ -101,12 +107,23 @@ public class KafkaPlatformAutoConfiguration {
 		return new ProcessedEvents(jdbc);
 	}
 
+	/** The bounds of a plausible event version (docs/adr/0059), by the business clock. */
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean({ ProcessedEvents.class, TransactionTemplate.class, EventContracts.class })
-	EventInbox eventInbox(EventContracts contracts, ProcessedEvents processed, TransactionTemplate transactions,
-			ObjectProvider<ObservationRegistry> observations) {
-		return new EventInbox(contracts, processed, transactions, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+	@ConditionalOnBean({ JdbcClient.class, EventContracts.class })
+	AppliedVersions appliedVersions(JdbcClient jdbc, EventContracts contracts, @BusinessClock Clock clock,
+			KafkaVersionProperties properties) {
+		return new AppliedVersions(jdbc, contracts, new VersionRule(clock, properties.maxSequenceJump(), properties.maxClockSkew(),
+				properties.maxDaysAhead()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean({ ProcessedEvents.class, AppliedVersions.class, TransactionTemplate.class, EventContracts.class })
+	EventInbox eventInbox(EventContracts contracts, ProcessedEvents processed, AppliedVersions versions,
+			TransactionTemplate transactions, ObjectProvider<ObservationRegistry> observations) {
+		return new EventInbox(contracts, processed, versions, transactions,
+				observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	/**

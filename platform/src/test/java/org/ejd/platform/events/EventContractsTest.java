@@ -29,6 +29,14 @@ class EventContractsTest {
 	}
 
 	@Test
+	void theCatalogueSaysHowEachTypesVersionGrows() {
+		assertThat(contracts.versionKind("journal.marks.v1", "journal.mark.posted")).contains(VersionKind.SEQUENCE);
+		assertThat(contracts.versionKind("journal.teaching.v1", "journal.class-teacher.appointed")).contains(VersionKind.EPOCH_MILLIS);
+		assertThat(contracts.versionKind("diary.forecasts.v1", "diary.forecast.published")).contains(VersionKind.EPOCH_DAY);
+		assertThat(contracts.versionKind("journal.marks.v1", "journal.mark.annotated")).isEmpty();
+	}
+
+	@Test
 	void aMissingRequiredFieldIsRefusedWithItsName() throws IOException {
 		ObjectNode example = (ObjectNode) example("journal.mark.posted");
 		((ObjectNode) example.get("data")).remove("studentId");
