@@ -82,10 +82,23 @@ public final class Stack implements AutoCloseable {
 
 	private final Map<String, Duration> readyIn = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** Where every service sends its spans (OTLP over HTTP), if anywhere. */
+	private final java.util.Optional<String> tracesEndpoint;
+
 	private Stack(Path logDir, Jvm jvm, Map<String, Map<String, String>> extraProperties) {
 		this.logDir = logDir;
 		this.jvm = jvm;
 		this.extraProperties = extraProperties;
+		this.tracesEndpoint = tracesEndpoint(System.getProperty(TRACES_ENDPOINT),
+				System.getenv("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT"));
+	}
+
+	/** A system property naming the OTLP endpoint for the stack's services; else the environment's, as Boot reads it. */
+	public static final String TRACES_ENDPOINT = "ejd.stack.traces-endpoint";
+
+	static java.util.Optional<String> tracesEndpoint(@org.jspecify.annotations.Nullable String property,
+			@org.jspecify.annotations.Nullable String environment) {
+		return ReadyReport.nonBlank(property).or(() -> ReadyReport.nonBlank(environment));
 	}
 
 	public static Stack start(Mode mode, Path logDir) {
@@ -198,6 +211,8 @@ public final class Stack implements AutoCloseable {
 		// the local stack is the demo: its servers run with their throw-away defaults (KnownSecretsGuard)
 		properties.put("spring.profiles.active", KnownSecretsGuard.DEMO_PROFILE);
 		properties.putIfAbsent("management.server.port", Integer.toString(FreePorts.next()));
+		// the endpoint ./run prints is the one each service is given, not only what a forked JVM inherits
+		tracesEndpoint.ifPresent(endpoint -> properties.put("management.opentelemetry.tracing.export.otlp.endpoint", endpoint));
 		properties.putAll(extraProperties.getOrDefault(service.name(), Map.of()));
 		managementPorts.put(service.name(), Integer.parseInt(properties.get("management.server.port")));
 		List<String> args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
@@ -368,6 +383,16 @@ public final class Stack implements AutoCloseable {
 	/** The service's management port: {@code /actuator/health/readiness}, {@code /actuator/prometheus}. */
 	public int managementPort(String service) {
 		return managementPorts.get(service);
+	}
+
+	/** The services in the order they were started, the gateway last. */
+	public List<String> services() {
+		return List.copyOf(ports.keySet());
+	}
+
+	/** The OTLP endpoint every service of this stack exports its spans to, if one was set. */
+	public java.util.Optional<String> tracesEndpoint() {
+		return tracesEndpoint;
 	}
 
 	public Map<String, Integer> ports() {

@@ -42,8 +42,16 @@ class StackTest {
 
 	@Test
 	void runSaysWhereTracesGoOrThatTheyGoNowhere() {
-		assertThat(DevStack.tracesTo("http://localhost:4318/v1/traces")).startsWith("http://localhost:4318/v1/traces");
-		assertThat(DevStack.tracesTo(null)).startsWith("off");
-		assertThat(DevStack.tracesTo(" ")).startsWith("off");
+		assertThat(ReadyReport.tracesTo("http://localhost:4318/v1/traces")).startsWith("http://localhost:4318/v1/traces");
+		assertThat(ReadyReport.tracesTo(null)).startsWith("off");
+		assertThat(ReadyReport.tracesTo(" ")).startsWith("off");
+	}
+
+	@Test
+	void theStacksTraceEndpointIsTheSystemPropertyElseTheEnvironmentsElseNone() {
+		assertThat(Stack.tracesEndpoint("http://127.0.0.1:4318/v1/traces", "http://collector:4318/v1/traces"))
+			.contains("http://127.0.0.1:4318/v1/traces");
+		assertThat(Stack.tracesEndpoint(null, "http://collector:4318/v1/traces")).contains("http://collector:4318/v1/traces");
+		assertThat(Stack.tracesEndpoint(" ", null)).isEmpty();
 	}
 }

@@ -27,7 +27,8 @@ class ChangesController {
 	}
 
 	/**
-	 * A family's feed (marks, attendance, lessons, grades, timetable, roster): without a cursor the current state page by
+	 * A family's feed (marks, attendance, lessons, grades, timetable, roster,
+	 * school-years): without a cursor the current state page by
 	 * page ({@code snapshot: true}), then every change after it; {@code next} reads on, also to poll for new changes.
 	 */
 	@GetMapping("/api/diary/changes/{family}")

@@ -35,10 +35,15 @@ class ReadingChanges {
 	/** The oldest transaction id still running; every log row below it is final. */
 	private static final String OLDEST_RUNNING = "select cast(pg_snapshot_xmin(pg_current_snapshot()) as text)";
 
-	/** A log row {@code f} in the scope {@code :students} or {@code :schools}. */
+	/**
+	 * A log row {@code f} in the scope {@code :students} or {@code :schools}; a school year's row (only a school) is also
+	 * in the scope of every student of that school.
+	 */
 	static final String IN_SCOPE = """
 			(f.student_id = any(cast(:students as uuid[])) or f.school_id = any(cast(:schools as uuid[]))
-			  or f.class_group_id in (select e.class_group_id from enrolment e where e.student_id = any(cast(:students as uuid[]))))
+			  or f.class_group_id in (select e.class_group_id from enrolment e where e.student_id = any(cast(:students as uuid[])))
+			  or (f.family = 'school-years'
+			    and f.school_id in (select s.school_id from student s where s.id = any(cast(:students as uuid[])))))
 			""";
 
 	private static final String LOG_AFTER = """

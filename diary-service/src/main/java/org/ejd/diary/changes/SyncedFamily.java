@@ -55,7 +55,18 @@ enum SyncedFamily {
 			jsonb_build_object('enrolmentId', x.id, 'studentId', x.student_id, 'lastName', st.last_name,
 			  'firstName', st.first_name, 'middleName', st.middle_name, 'classGroupId', x.class_group_id,
 			  'classGroupName', x.class_group_name, 'from', x.valid_from, 'to', x.valid_to)""",
-			"(x.student_id = any(:students) or x.school_id = any(:schools))", "true");
+			"(x.student_id = any(:students) or x.school_id = any(:schools))", "true"),
+
+	/**
+	 * A school year's archive state (docs/adr/0054, 0058): closed into the journal's read-only archive, or reopened by the
+	 * region. It is the school's, so every family with a student at that school sees it; no personal data, no audit.
+	 */
+	SCHOOL_YEARS("school-years", "school_year x", "x.school_id::text || ':' || x.academic_year", null, """
+			jsonb_build_object('schoolId', x.school_id, 'academicYear', x.academic_year, 'firstDay', x.first_day,
+			  'lastDay', x.last_day, 'archived', x.archived, 'closedAt', x.closed_at, 'reopenedAt', x.reopened_at,
+			  'version', x.version)""",
+			"(x.school_id = any(:schools) or x.school_id in (select s.school_id from student s where s.id = any(:students)))",
+			"true");
 
 	/** A lesson is a family's when one of its students was in the lesson's class group on the lesson's day. */
 	private static final String CLASS_OF_STUDENTS_ON_THE_DAY = """

@@ -84,6 +84,6 @@ class WebhooksController {
 		return Paging.answer(page, page.nextCursor(), limit);
 	}
 
-	record SubscribeRequest(@Nullable @Size(max = 2000) String url, @Nullable @Size(max = 6) List<@Size(max = 20) String> families) {
+	record SubscribeRequest(@Nullable @Size(max = 2000) String url, @Nullable @Size(max = 7) List<@Size(max = 20) String> families) {
 	}
 }
