@@ -64,9 +64,11 @@ public final class OpenApiDocuments {
 			else {
 				compare(file, actual, target);
 			}
-			List<String> breaches = conventionBreaches(JSON.readTree(actual));
+			JsonNode document = JSON.readTree(actual);
+			List<String> breaches = new ArrayList<>(conventionBreaches(document));
+			breaches.addAll(exampleBreaches(document));
 			if (!breaches.isEmpty()) {
-				throw new AssertionError(service + "'s API description breaks the API's conventions (ADR 0025, 0041):\n"
+				throw new AssertionError(service + "'s API description breaks the API's conventions (ADR 0025, 0041, 0056):\n"
 						+ String.join("\n", breaches));
 			}
 		}
@@ -267,6 +269,166 @@ public final class OpenApiDocuments {
 			});
 		}
 		return breaches;
+	}
+
+	/**
+	 * Every example is true and every body has one (ADR 0056): each {@code example} of a schema and each example of a
+	 * media type validates against its schema (JSON Schema 2020-12, formats asserted), and each operation's JSON request
+	 * body and JSON 2xx answer has an example of its own or a schema whose properties all carry one.
+	 */
+	static List<String> exampleBreaches(JsonNode document) {
+		Examples examples = new Examples(document);
+		document.path("components").path("schemas").properties()
+			.forEach(s -> examples.schemaExamples("#/components/schemas/" + s.getKey(), s.getValue()));
+		document.path("components").path("responses").properties()
+			.forEach(r -> examples.contentExamples("#/components/responses/" + r.getKey(), r.getValue().path("content"), false));
+		document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(entry -> {
+			if (!List.of("get", "put", "post", "delete", "patch").contains(entry.getKey())) {
+				return;
+			}
+			JsonNode operation = entry.getValue();
+			String name = entry.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+			examples.contentExamples(name + " request body", operation.path("requestBody").path("content"), true);
+			operation.path("responses").properties().forEach(response -> examples.contentExamples(
+					name + " " + response.getKey(), examples.resolve(response.getValue()).path("content"),
+					response.getKey().startsWith("2")));
+		}));
+		return examples.breaches;
+	}
+
+	/** Walks a document's schemas and media types, validating what they give as examples. */
+	private static final class Examples {
+
+		private static final com.networknt.schema.SchemaRegistry REGISTRY = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+				com.networknt.schema.SpecificationVersion.DRAFT_2020_12,
+				builder -> builder.schemaRegistryConfig(
+						com.networknt.schema.SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+
+		private final JsonNode document;
+
+		/** The components' schemas under {@code $defs}, their references pointing there: shared by every validation. */
+		private final JsonNode definitions;
+
+		final List<String> breaches = new ArrayList<>();
+
+		Examples(JsonNode document) {
+			this.document = document;
+			this.definitions = JSON.readTree(JSON.writeValueAsString(document.path("components").path("schemas"))
+				.replace("\"#/components/schemas/", "\"#/$defs/"));
+		}
+
+		JsonNode resolve(JsonNode node) {
+			String ref = node.path("$ref").asString("");
+			return ref.startsWith("#/") ? document.at(ref.substring(1)) : node;
+		}
+
+		void schemaExamples(String where, JsonNode schema) {
+			if (!schema.isObject()) {
+				return;
+			}
+			if (schema.has("example")) {
+				validate(where, schema, schema.get("example"));
+			}
+			schema.path("examples").forEach(example -> validate(where, schema, example));
+			schema.path("properties").properties().forEach(p -> schemaExamples(where + "." + p.getKey(), p.getValue()));
+			schemaExamples(where + "[]", schema.path("items"));
+			schemaExamples(where + "{}", schema.path("additionalProperties"));
+			for (String list : List.of("allOf", "anyOf", "oneOf", "prefixItems")) {
+				schema.path(list).forEach(s -> schemaExamples(where, s));
+			}
+		}
+
+		void contentExamples(String where, JsonNode content, boolean needsOne) {
+			content.properties().forEach(media -> {
+				JsonNode schema = media.getValue().path("schema");
+				if (!schema.isObject()) {
+					return;
+				}
+				if (!schema.has("$ref")) {
+					schemaExamples(where, schema);
+				}
+				boolean given = false;
+				if (media.getValue().has("example")) {
+					validate(where + " (" + media.getKey() + ")", schema, media.getValue().get("example"));
+					given = true;
+				}
+				for (var example : media.getValue().path("examples").properties()) {
+					JsonNode value = resolve(example.getValue());
+					if (value.has("value")) {
+						validate(where + " (" + media.getKey() + ", " + example.getKey() + ")", schema, value.get("value"));
+						given = true;
+					}
+				}
+				if (needsOne && media.getKey().contains("json") && !given && !rawOrAny(schema)
+						&& !carries(schema, new java.util.HashSet<>())) {
+					breaches.add(where + " (" + media.getKey() + "): no example (give the body one in openapi/operations.yml, "
+							+ "or @Schema(example = …) on the properties that have none)");
+				}
+			});
+		}
+
+		/**
+		 * Bytes (a file a controller declares with the JSON it can also answer) and "any value" ({@code {}}) are not a
+		 * JSON body one could give an example of.
+		 */
+		private boolean rawOrAny(JsonNode schema) {
+			JsonNode resolved = resolve(schema);
+			return resolved.isEmpty() || typed(resolved, "string") && List.of("byte", "binary").contains(resolved.path("format").asString(""));
+		}
+
+		/** A schema carries an example: its own, or every required property's (every property's when none is required). */
+		private boolean carries(JsonNode schema, java.util.Set<String> visiting) {
+			if (schema.has("example") || !schema.path("examples").isEmpty()) {
+				return true;
+			}
+			String ref = schema.path("$ref").asString("");
+			if (!ref.isEmpty()) {
+				return visiting.add(ref) && carries(resolve(schema), visiting);
+			}
+			if (schema.path("properties").isObject() && !schema.path("properties").isEmpty()) {
+				JsonNode required = schema.path("required");
+				List<String> names = new ArrayList<>();
+				if (required.isArray() && !required.isEmpty()) {
+					required.forEach(r -> names.add(r.asString()));
+				}
+				else {
+					schema.path("properties").propertyNames().forEach(names::add);
+				}
+				return names.stream().allMatch(n -> schema.path("properties").has(n)
+						&& carries(schema.path("properties").path(n), new java.util.HashSet<>(visiting)));
+			}
+			if (schema.path("items").isObject()) {
+				return carries(schema.path("items"), visiting);
+			}
+			if (schema.path("additionalProperties").isObject()) {
+				return carries(schema.path("additionalProperties"), visiting);
+			}
+			for (String list : List.of("oneOf", "anyOf")) {
+				for (JsonNode alternative : schema.path(list)) {
+					if (carries(alternative, new java.util.HashSet<>(visiting))) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		private void validate(String where, JsonNode schema, JsonNode example) {
+			tools.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
+			root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+			root.set("$defs", definitions);
+			root.set("allOf", JSON.createArrayNode().add(JSON.readTree(JSON.writeValueAsString(schema)
+				.replace("\"#/components/schemas/", "\"#/$defs/"))));
+			List<com.networknt.schema.Error> errors = REGISTRY.getSchema(root).validate(example);
+			if (!errors.isEmpty()) {
+				breaches.add(where + ": the example " + abbreviated(example) + " does not match its schema: " + errors);
+			}
+		}
+
+		private static String abbreviated(JsonNode example) {
+			String text = example.toString();
+			return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+		}
 	}
 
 	private static boolean typed(JsonNode schema, String type) {

@@ -159,4 +159,55 @@ class OpenApiDocumentsTest {
 				 "responses":{"201":{"description":"created"}}}}
 				""")).singleElement().asString().contains("raw bytes is documented as application/json");
 	}
+	private static List<String> exampleBreaches(String operation) {
+		return OpenApiDocuments.exampleBreaches(JSON.readTree("""
+				{"components":{"schemas":{"Mark":{"type":"object","required":["studentId","value"],"properties":{
+				  "studentId":{"type":"string","format":"uuid","example":"3f2b8c1e-7a4d-4e6b-9c1a-2d5e8f0a7b3c"},
+				  "value":{"type":"string","pattern":"^[1-5]$","example":"5"},
+				  "comment":{"type":["string","null"],"maxLength":10}}},
+				 "Bare":{"type":"object","properties":{"note":{"type":"string","maxLength":10}}}}},
+				 "paths":{"/api/x":""" + operation + "}}"));
+	}
+
+	@Test
+	void aBodyWhosePropertiesCarryTrueExamplesAndAProblemWithItsOwnExampleKeepTheConventions() {
+		assertThat(exampleBreaches("""
+				{"post":{"requestBody":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Mark"}}}},
+				 "responses":{"201":{"content":{"application/json":{"schema":{"type":"array","items":{"$ref":"#/components/schemas/Mark"}}}}},
+				  "400":{"content":{"application/problem+json":{"schema":{"type":"object","required":["status"],
+				    "properties":{"status":{"type":"integer"}}},"example":{"status":400}}}}}}}
+				""")).isEmpty();
+	}
+
+	@Test
+	void anExampleThatDoesNotMatchItsSchemaIsNamedWithWhere() {
+		assertThat(exampleBreaches("""
+				{"post":{"requestBody":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Mark"},
+				  "example":{"studentId":"not-a-uuid","value":"7"}}}},
+				 "responses":{"204":{"description":"done"}}}}
+				""")).singleElement().asString()
+			.startsWith("POST /api/x request body (application/json): the example {\"studentId\":\"not-a-uuid\",\"value\":\"7\"} does not match");
+	}
+
+	@Test
+	void aPropertysExampleOutsideItsPatternIsNamedWithItsSchema() {
+		List<String> breaches = OpenApiDocuments.exampleBreaches(JSON.readTree("""
+				{"components":{"schemas":{"Mark":{"type":"object","properties":{
+				  "value":{"type":"string","pattern":"^[1-5]$","example":"отлично"}}}}}}
+				"""));
+		assertThat(breaches).singleElement().asString().startsWith("#/components/schemas/Mark.value: the example \"отлично\"");
+	}
+
+	@Test
+	void aJsonBodyOrSuccessWithoutAnyExampleIsNamed() {
+		assertThat(exampleBreaches("""
+				{"put":{"requestBody":{"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Bare"}}}},
+				 "responses":{"200":{"content":{"application/json":{"schema":{"type":"object","properties":{"n":{"type":"integer"}}}}}},
+				  "404":{"content":{"application/problem+json":{"schema":{"type":"object"}}}}}}}
+				""")).containsExactly(
+						"PUT /api/x request body (application/json): no example (give the body one in openapi/operations.yml, "
+								+ "or @Schema(example = …) on the properties that have none)",
+						"PUT /api/x 200 (application/json): no example (give the body one in openapi/operations.yml, "
+								+ "or @Schema(example = …) on the properties that have none)");
+	}
 }

@@ -80,6 +80,12 @@ class ConsentController {
 	}
 
 	/** JSON, or CSV for auditors with {@code Accept: text/csv} or {@code ?format=csv}. */
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK", content = {
+			@io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+							schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RecordResponse.class))),
+			@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(types = "string")) })
 	@GetMapping(value = "/persons/{personId}/consents/history", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
 	ResponseEntity<?> history(@PathVariable UUID personId, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
 			@RequestParam(required = false) @Size(max = 8) @Nullable String format) {
@@ -87,6 +93,12 @@ class ConsentController {
 		return answer(records, accept, format, "consent-history-" + personId + ".csv");
 	}
 
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "OK", content = {
+			@io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+							schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RecordResponse.class))),
+			@io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+					schema = @io.swagger.v3.oas.annotations.media.Schema(types = "string")) })
 	@GetMapping(value = "/schools/{schoolId}/consents/history", produces = { MediaType.APPLICATION_JSON_VALUE, "text/csv" })
 	ResponseEntity<?> historyOfSchool(@PathVariable UUID schoolId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import org.ejd.platform.refusal.Refusal;
@@ -152,7 +154,10 @@ class ReadingChanges {
 	}
 
 	/** One entry: the state now, or a tombstone ({@code deleted}, no data). */
-	record Change(String id, boolean deleted, @Nullable @JsonRawValue String data) {
+	@Schema(name = "FeedChange") // not the marks' Change of another feature (springdoc names by simple name)
+	record Change(String id, boolean deleted,
+			@Schema(types = "object", description = "Запись целиком, как в ленте; нет у удалённой / the whole record; absent on a tombstone")
+			@Nullable @JsonRawValue String data) {
 	}
 
 	/**

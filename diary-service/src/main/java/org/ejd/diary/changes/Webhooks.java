@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import org.ejd.platform.refusal.Refusal;
@@ -158,7 +160,8 @@ class Webhooks {
 		return List.copyOf(wanted);
 	}
 
-	record Subscription(UUID id, String url, @JsonRawValue String families, String status, int consecutiveFailures,
+	record Subscription(UUID id, String url,
+			@Schema(types = "array", description = "Семейства ленты, например [\"marks\"] / the feed families, e.g. [\"marks\"]") @JsonRawValue String families, String status, int consecutiveFailures,
 			@Nullable OffsetDateTime disabledAt, OffsetDateTime createdAt) {
 	}
 
@@ -169,7 +172,7 @@ class Webhooks {
 	record Delivery(UUID id, long seq, String kind, String status, int attempts, OffsetDateTime createdAt,
 			@Nullable OffsetDateTime lastAttemptAt, @Nullable Integer lastStatus, @Nullable String lastError,
 			@Nullable OffsetDateTime nextAttemptAt, @Nullable OffsetDateTime deliveredAt,
-			@JsonRawValue String payload) {
+			@Schema(types = "object", description = "Тело доставки, как его получил адрес / the body posted to the address") @JsonRawValue String payload) {
 	}
 
 	record DeliveryPage(List<Delivery> items, @Nullable String nextCursor) {

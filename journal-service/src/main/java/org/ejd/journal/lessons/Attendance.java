@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -71,6 +73,7 @@ class Attendance {
 		return jdbc.sql("select count(*) from attendance where lesson_id = ?").param(lessonId).query(Integer.class).single() > 0;
 	}
 
+	@Schema(name = "AttendanceRow") // not the compliance reports' Row (springdoc names by simple name)
 	record Row(UUID studentId, String status, @Nullable String reason, @Nullable Integer minutesLate, boolean onTime, long version) {
 	}
 }

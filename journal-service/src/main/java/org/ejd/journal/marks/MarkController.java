@@ -136,6 +136,8 @@ class MarkController {
 			@NotNull LocalDate workDate, @NotEmpty @Size(max = MarkBook.MAX_BATCH) List<@Valid Entry> marks,
 			@Size(max = 1000) String reason) {
 
+		// its own name: springdoc names a schema by the simple class name, and attendance has an Entry too
+		@Schema(name = "MarkBatchEntry")
 		record Entry(@NotNull UUID studentId, @NotBlank @Size(max = 10) String value, @Size(max = 1000) String comment) {
 		}
 	}

@@ -62,6 +62,7 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 		components.addSecuritySchemes(SCHEME, keycloak());
 		headers(components);
 		SchemaLimits.apply(api);
+		SchemaExamples.apply(api);
 		PROBLEMS.forEach((status, description) -> components.addResponses("Problem" + status, problem(status, description)));
 		components.addParameters(ProblemResponses.IDEMPOTENCY_KEY, new Parameter().in("header").name("Idempotency-Key")
 			.required(false)
@@ -83,6 +84,7 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 				}
 				conventionHeaders(operation, components);
 				rateLimitHeaders(operation);
+				ProblemExamples.addTo(operation);
 			});
 		});
 		operationDocs.apply(api); // after the open paths are known: their access line says "no token"
@@ -191,7 +193,8 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 	private static ApiResponse problem(String status, String description) {
 		ApiResponse response = new ApiResponse().description(description)
 			.content(new Content().addMediaType(PROBLEM_JSON,
-					new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/ProblemDetail"))));
+					new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/ProblemDetail"))
+						.example(ProblemExamples.of(status))));
 		rateLimitHeaders(response);
 		if (status.equals("429") || status.equals("503")) {
 			response.addHeaderObject("Retry-After", new Header().$ref("#/components/headers/Retry-After"));

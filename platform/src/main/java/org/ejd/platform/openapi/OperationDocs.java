@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -47,6 +49,7 @@ final class OperationDocs {
 				operation.setSummary(text.summaryRu());
 				operation.setDescription(description(text, operation.getDescription(), rolesLine(access, operation)));
 				operation.addExtension(SUMMARY_EN, text.summaryEn());
+				examples(operation, text);
 				if (access != null) {
 					operation.addExtension(ROLES, roles(access));
 					if (!access.scopes().isEmpty()) {
@@ -65,6 +68,50 @@ final class OperationDocs {
 			out.append("\n\n").append(existing); // what the code adds itself, e.g. a deprecation
 		}
 		return out.append("\n\n").append(roles).toString();
+	}
+
+	/**
+	 * The file's example of the request body on its JSON media types, and of the response on the first 2xx answer's JSON
+	 * media types (ADR 0056); an example naming a body the operation does not have is refused, not dropped.
+	 */
+	static void examples(Operation operation, OperationTexts.Text text) {
+		if (text.requestExample() != null) {
+			List<MediaType> media = operation.getRequestBody() == null || operation.getRequestBody().getContent() == null ? List.of()
+					: json(operation.getRequestBody().getContent());
+			if (media.isEmpty()) {
+				throw new IllegalStateException(OperationTexts.LOCATION + ": " + operation.getOperationId()
+						+ " has a request example but no JSON request body");
+			}
+			media.forEach(m -> m.setExample(text.requestExample()));
+		}
+		if (text.responseExample() != null) {
+			List<MediaType> media = operation.getResponses() == null ? List.of()
+					: operation.getResponses().entrySet().stream()
+						.filter(r -> r.getKey().startsWith("2") && r.getValue().getContent() != null)
+						.findFirst()
+						.map(r -> json(r.getValue().getContent()))
+						.orElse(List.of());
+			if (media.isEmpty()) {
+				throw new IllegalStateException(OperationTexts.LOCATION + ": " + operation.getOperationId()
+						+ " has a response example but no JSON success answer");
+			}
+			media.forEach(m -> m.setExample(text.responseExample()));
+		}
+	}
+
+	/** The JSON media types, each its own object now: springdoc shares one between the types a method produces. */
+	private static List<MediaType> json(Content content) {
+		List<MediaType> json = new ArrayList<>();
+		content.replaceAll((type, media) -> {
+			if (!type.contains("json")) {
+				return media;
+			}
+			MediaType own = new MediaType().schema(media.getSchema()).examples(media.getExamples()).encoding(media.getEncoding());
+			own.setExtensions(media.getExtensions());
+			json.add(own);
+			return own;
+		});
+		return json;
 	}
 
 	/** One line a person reads: who may call, who is refused and how, the condition on the data. */

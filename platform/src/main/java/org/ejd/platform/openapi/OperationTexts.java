@@ -24,6 +24,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *   &lt;operationId&gt;:
  *     summary: { ru: "…", en: "…" }
  *     description: { ru: "…", en: "…" }
+ *     examples:                 # optional (ADR 0056): the JSON bodies an integrator sees first
+ *       request: { … }          # the request body's example
+ *       response: { … }         # the first 2xx JSON answer's example
  * </pre>
  */
 public final class OperationTexts {
@@ -31,8 +34,14 @@ public final class OperationTexts {
 	/** Where a service keeps its file (its {@code src/main/resources}). */
 	public static final String LOCATION = "openapi/operations.yml";
 
-	/** One operation's texts. */
-	public record Text(String summaryRu, String summaryEn, String descriptionRu, String descriptionEn) {
+	/** One operation's texts, and the examples of its request and response bodies when the file gives them. */
+	public record Text(String summaryRu, String summaryEn, String descriptionRu, String descriptionEn,
+			@Nullable Object requestExample, @Nullable Object responseExample) {
+
+		/** Texts without examples. */
+		public Text(String summaryRu, String summaryEn, String descriptionRu, String descriptionEn) {
+			this(summaryRu, summaryEn, descriptionRu, descriptionEn, null, null);
+		}
 	}
 
 	private final Map<String, Text> texts;
@@ -63,8 +72,17 @@ public final class OperationTexts {
 			if (!(entry instanceof Map<?, ?> fields)) {
 				throw new IllegalArgumentException(LOCATION + ": " + id + " is not a map of summary and description");
 			}
+			Object examples = fields.get("examples");
+			if (examples != null && !(examples instanceof Map<?, ?>)) {
+				throw new IllegalArgumentException(LOCATION + ": " + id + ".examples is not a map of request and response");
+			}
+			Map<?, ?> bodies = examples == null ? Map.of() : (Map<?, ?>) examples;
+			bodies.keySet().stream().filter(k -> !"request".equals(k) && !"response".equals(k)).findFirst().ifPresent(k -> {
+				throw new IllegalArgumentException(LOCATION + ": " + id + ".examples." + k + " is neither request nor response");
+			});
 			texts.put(String.valueOf(id), new Text(text(id, fields, "summary", "ru"), text(id, fields, "summary", "en"),
-					text(id, fields, "description", "ru"), text(id, fields, "description", "en")));
+					text(id, fields, "description", "ru"), text(id, fields, "description", "en"), bodies.get("request"),
+					bodies.get("response")));
 		});
 		return new OperationTexts(texts);
 	}

@@ -122,6 +122,50 @@ class OperationDocsTest {
 	}
 
 	@Test
+	void theFilesExamplesGoOnTheRequestBodyAndTheFirstSuccessAnswer() {
+		OpenAPI api = document();
+		Operation lesson = api.getPaths().get("/api/journal/lessons/{lessonId}").getGet();
+		lesson.setRequestBody(new io.swagger.v3.oas.models.parameters.RequestBody().content(new io.swagger.v3.oas.models.media.Content()
+			.addMediaType("application/json", new io.swagger.v3.oas.models.media.MediaType())));
+		lesson.setResponses(new io.swagger.v3.oas.models.responses.ApiResponses()
+			.addApiResponse("200", new io.swagger.v3.oas.models.responses.ApiResponse().content(new io.swagger.v3.oas.models.media.Content()
+				.addMediaType("application/json", new io.swagger.v3.oas.models.media.MediaType())
+				.addMediaType("text/csv", new io.swagger.v3.oas.models.media.MediaType())))
+			.addApiResponse("404", new io.swagger.v3.oas.models.responses.ApiResponse().$ref("#/components/responses/Problem404")));
+		new OperationDocs(texts(TEXTS.replace("""
+				    description: { ru: "Тема, домашнее задание.", en: "Its topic and homework." }
+				""", """
+				    description: { ru: "Тема, домашнее задание.", en: "Its topic and homework." }
+				    examples:
+				      request: { "topic": "Дроби" }
+				      response: { "id": "b80bb774-0288-3da1-b201-890375a60c8f", "topic": "Дроби" }
+				""")), matrix()).apply(api);
+
+		assertThat(lesson.getRequestBody().getContent().get("application/json").getExample()).isEqualTo(Map.of("topic", "Дроби"));
+		assertThat(lesson.getResponses().get("200").getContent().get("application/json").getExample())
+			.isEqualTo(Map.of("id", "b80bb774-0288-3da1-b201-890375a60c8f", "topic", "Дроби"));
+		assertThat(lesson.getResponses().get("200").getContent().get("text/csv").getExample()).as("JSON only").isNull();
+	}
+
+	@Test
+	void anExampleOfABodyTheOperationDoesNotHaveIsRefused() {
+		assertThatThrownBy(() -> apply(TEXTS.replace("""
+				    description: { ru: "Работает ли дневник.", en: "Whether the diary works." }
+				""", """
+				    description: { ru: "Работает ли дневник.", en: "Whether the diary works." }
+				    examples:
+				      request: { "up": true }
+				"""))).hasMessageContaining("status_read has a request example but no JSON request body");
+		assertThatThrownBy(() -> texts(TEXTS.replace("""
+				    description: { ru: "Работает ли дневник.", en: "Whether the diary works." }
+				""", """
+				    description: { ru: "Работает ли дневник.", en: "Whether the diary works." }
+				    examples:
+				      answer: { "up": true }
+				"""))).hasMessageContaining("status_read.examples.answer is neither request nor response");
+	}
+
+	@Test
 	void theBuildPutsTheRolesAndScopesTableIntoThePlatformJar() {
 		RolesMatrix journal = RolesMatrix.onClasspath("journal-service");
 

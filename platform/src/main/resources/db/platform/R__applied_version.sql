@@ -1,5 +1,7 @@
 -- The highest sequence version each consumer applied per topic and subject, which bounds a plausible next one (ADR 0059).
-CREATE TABLE applied_version
+-- Repeatable and idempotent, as R__read_audit.sql (ADR 0062): a versioned V0_4 would sort before the migrations a running
+-- database has applied, and Flyway would refuse to start on it.
+CREATE TABLE IF NOT EXISTS applied_version
 (
   consumer TEXT   NOT NULL,
   topic    TEXT   NOT NULL,
