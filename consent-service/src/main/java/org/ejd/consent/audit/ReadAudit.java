@@ -1,7 +1,6 @@
 package org.ejd.consent.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.ejd.consent.family.Family;
@@ -10,7 +9,6 @@ import org.ejd.platform.audit.ReadAuditLog;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.time.DaySpan;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +48,7 @@ public class ReadAudit {
 		if (!family.everOf(personId, schoolId)) {
 			throw Refusal.unknown("consent.person.not-found");
 		}
-		LocalDate end = to != null ? to : access.today(schoolId);
-		LocalDate start = from != null ? from : end.minusDays(30);
-		DaySpan.of(start, end, "consent.reads.period-bad");
-		ZoneId zone = access.zoneOf(schoolId);
-		return log.reads(personId, start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(), cursor,
+		return log.reads(personId, from, to, access.today(schoolId), access.zoneOf(schoolId), "consent.reads.period-bad", cursor,
 				limit);
 	}
 }

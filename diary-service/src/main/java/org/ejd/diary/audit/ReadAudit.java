@@ -1,7 +1,6 @@
 package org.ejd.diary.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,7 +9,6 @@ import org.ejd.platform.audit.ReadAuditLog;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.time.DaySpan;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,12 +49,7 @@ public class ReadAudit {
 		if (family.student(studentId).stream().noneMatch(s -> s.schoolId().equals(schoolId))) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
-		LocalDate end = to != null ? to : time.today(schoolId);
-		LocalDate start = from != null ? from : end.minusDays(30);
-		DaySpan.of(start, end, "diary.period.bad");
-		ZoneId zone = time.zone(schoolId);
-		return log.reads(studentId, start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(), cursor,
-				limit);
+		return log.reads(studentId, from, to, time.today(schoolId), time.zone(schoolId), "diary.period.bad", cursor, limit);
 	}
 
 	/** Who has read the student's data: each client and role set with what it read and when last (152-FZ art. 14 recipients). */

@@ -1,14 +1,12 @@
 package org.ejd.identity.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.ejd.identity.access.SchoolAccess;
 import org.ejd.platform.audit.ReadAuditLog;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.time.DaySpan;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,12 +47,7 @@ public class ReadAudit {
 		if (!ofSchool(personId, schoolId)) {
 			throw Refusal.unknown("identity.person.not-found");
 		}
-		LocalDate end = to != null ? to : time.today(schoolId);
-		LocalDate start = from != null ? from : end.minusDays(30);
-		DaySpan.of(start, end, "identity.reads.period-bad");
-		ZoneId zone = time.zone(schoolId);
-		return log.reads(personId, start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(), cursor,
-				limit);
+		return log.reads(personId, from, to, time.today(schoolId), time.zone(schoolId), "identity.reads.period-bad", cursor, limit);
 	}
 
 	/** The past counts too: an audit asks about reads made while the person belonged to the school. */

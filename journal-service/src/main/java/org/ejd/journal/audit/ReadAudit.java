@@ -1,7 +1,6 @@
 package org.ejd.journal.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import org.ejd.journal.access.RegionOperators;
@@ -9,7 +8,6 @@ import org.ejd.journal.directory.Directory;
 import org.ejd.platform.audit.ReadAuditLog;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
-import org.ejd.platform.time.DaySpan;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -49,11 +47,6 @@ public class ReadAudit {
 		if (!directory.schoolOfStudent(studentId).filter(schoolId::equals).isPresent()) {
 			throw Refusal.unknown("journal.student.not-found");
 		}
-		LocalDate end = to != null ? to : time.today(schoolId);
-		LocalDate start = from != null ? from : end.minusDays(30);
-		DaySpan.of(start, end, "journal.period.bad");
-		ZoneId zone = time.zone(schoolId);
-		return log.reads(studentId, start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(), cursor,
-				limit);
+		return log.reads(studentId, from, to, time.today(schoolId), time.zone(schoolId), "journal.period.bad", cursor, limit);
 	}
 }

@@ -8,7 +8,6 @@ import org.ejd.platform.audit.ReadAuditLog;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
-import org.ejd.platform.time.DaySpan;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,11 +61,7 @@ public class ReadAudit {
 			throw Refusal.invalid("oneroster.reads.limit", MAX_LIMIT);
 		}
 		ZoneId zone = SchoolTime.parseZone(school.timeZone()).orElse(time.defaultZone());
-		LocalDate end = to != null ? to : time.today(zone);
-		LocalDate start = from != null ? from : end.minusDays(30);
-		DaySpan.of(start, end, "oneroster.reads.span");
-		return log.reads(studentId, start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(), cursor,
-				limit);
+		return log.reads(studentId, from, to, time.today(zone), zone, "oneroster.reads.span", cursor, limit);
 	}
 
 	record School(@Nullable String regionCode, @Nullable String timeZone) {

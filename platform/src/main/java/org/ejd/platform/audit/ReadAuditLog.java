@@ -2,11 +2,14 @@ package org.ejd.platform.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import org.ejd.platform.refusal.Refusal;
+import org.ejd.platform.time.DaySpan;
 import org.ejd.platform.web.paging.Cursor;
 import org.ejd.platform.web.paging.Page;
 import org.ejd.platform.web.paging.PageRequest;
@@ -25,10 +28,26 @@ public class ReadAuditLog {
 
 	public static final int DEFAULT_LIMIT = 50;
 
+	/** How many days back a list without {@code from} reaches. */
+	public static final int DEFAULT_DAYS = 30;
+
 	private final JdbcClient jdbc;
 
 	public ReadAuditLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The reads of one person's data on the school's days [{@code from}, {@code to}] in its {@code zone}, by default the
+	 * 30 days up to {@code today}, oldest first, a page at a time; a span backwards or longer than {@link DaySpan} allows is
+	 * refused (400) with the service's own message {@code badSpan}.
+	 */
+	public Reads reads(UUID whose, @Nullable LocalDate from, @Nullable LocalDate to, LocalDate today, ZoneId zone, String badSpan,
+			@Nullable String cursor, @Nullable Integer limit) {
+		LocalDate end = to != null ? to : today;
+		LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS);
+		DaySpan.of(start, end, badSpan);
+		return reads(whose, start.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(), cursor, limit);
 	}
 
 	/** The reads of one student's data in [{@code from}, {@code until}), oldest first, a page at a time. */
