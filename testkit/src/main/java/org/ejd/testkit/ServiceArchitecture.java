@@ -93,6 +93,116 @@ public final class ServiceArchitecture {
 			.check(classes);
 		verifyConsumedTopicsAreCatalogued(service, classes);
 		verifyAnsweredStatusesAreDocumented(classes);
+		verifySchemaNamesAreUnique(classes);
+	}
+
+	private static final String SCHEMA = "io.swagger.v3.oas.annotations.media.Schema";
+
+	/**
+	 * springdoc names a body's schema by the class's simple name (or its {@code @Schema(name)}), so two classes of one name, say
+	 * the timetable's and the curriculum's nested {@code Entry}, become one schema and an operation is documented with another
+	 * feature's body (issue 16). Collects every class of ours ({@code org.ejd.*}) reachable from a handler's return type and
+	 * {@code @RequestBody} (through {@code ResponseEntity}, collections, arrays, type arguments, record components and bean
+	 * getters) and fails on each schema name two of them share.
+	 */
+	static void verifySchemaNamesAreUnique(JavaClasses classes) {
+		Map<Class<?>, String> reached = new java.util.LinkedHashMap<>();
+		classes.forEach(type -> type.getMethods().stream().filter(ServiceArchitecture::isHandler).forEach(handler -> {
+			java.lang.reflect.Method method = handler.reflect();
+			String where = type.getSimpleName() + "." + method.getName();
+			reach(method.getGenericReturnType(), where, reached);
+			for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+				if (java.util.Arrays.stream(parameter.getAnnotations()).anyMatch(annotation -> annotation.annotationType().getName()
+						.equals("org.springframework.web.bind.annotation.RequestBody"))) {
+					reach(parameter.getParameterizedType(), where, reached);
+				}
+			}
+		}));
+		Map<String, List<String>> byName = new java.util.TreeMap<>();
+		reached.forEach((type, where) -> {
+			if (where != null) {
+				byName.computeIfAbsent(schemaName(type), name -> new ArrayList<>()).add(type.getName().replace('$', '.') + " (" + where + ")");
+			}
+		});
+		List<String> collisions = new ArrayList<>();
+		byName.forEach((name, types) -> {
+			if (types.size() > 1) {
+				collisions.add(name + " <- " + types);
+			}
+		});
+		if (!collisions.isEmpty()) {
+			throw new AssertionError("Several bodies share one OpenAPI schema name, so springdoc documents them as one; give each "
+					+ "a @Schema(name = \"<Feature><Name>\") of its own: " + String.join("; ", collisions));
+		}
+	}
+
+	private static void reach(java.lang.reflect.Type type, String where, Map<Class<?>, String> reached) {
+		if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+			reach(parameterized.getRawType(), where, reached);
+			for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
+				reach(argument, where, reached);
+			}
+		}
+		else if (type instanceof java.lang.reflect.GenericArrayType array) {
+			reach(array.getGenericComponentType(), where, reached);
+		}
+		else if (type instanceof java.lang.reflect.WildcardType wildcard) {
+			for (java.lang.reflect.Type bound : wildcard.getUpperBounds()) {
+				reach(bound, where, reached);
+			}
+		}
+		else if (type instanceof Class<?> raw) {
+			if (raw.isArray()) {
+				reach(raw.getComponentType(), where, reached);
+				return;
+			}
+			if (!raw.getName().startsWith("org.ejd.") || raw.isEnum() || raw.isAnnotation() || reached.containsKey(raw)) {
+				return;
+			}
+			// a generic class of ours (a page of X) is named after its arguments by springdoc: reach into it, do not name it
+			if (raw.getTypeParameters().length == 0 && !raw.isInterface() || raw.isSealed()) {
+				reached.put(raw, where);
+			}
+			else {
+				reached.put(raw, null);
+			}
+			if (raw.isRecord()) {
+				for (java.lang.reflect.RecordComponent component : raw.getRecordComponents()) {
+					reach(component.getGenericType(), where, reached);
+				}
+			}
+			else {
+				for (java.lang.reflect.Method getter : raw.getMethods()) {
+					if (getter.getParameterCount() == 0 && !java.lang.reflect.Modifier.isStatic(getter.getModifiers())
+							&& getter.getDeclaringClass() != Object.class
+							&& (getter.getName().startsWith("get") || getter.getName().startsWith("is"))) {
+						reach(getter.getGenericReturnType(), where, reached);
+					}
+				}
+			}
+			if (raw.isSealed()) {
+				for (Class<?> permitted : raw.getPermittedSubclasses()) {
+					reach(permitted, where, reached);
+				}
+			}
+		}
+	}
+
+	private static String schemaName(Class<?> type) {
+		for (java.lang.annotation.Annotation annotation : type.getAnnotations()) {
+			if (annotation.annotationType().getName().equals(SCHEMA)) {
+				try {
+					String name = (String) annotation.annotationType().getMethod("name").invoke(annotation);
+					if (!name.isEmpty()) {
+						return name;
+					}
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new AssertionError("cannot read @Schema(name) of " + type.getName(), ex);
+				}
+			}
+		}
+		return type.getSimpleName();
 	}
 
 	/** {@code ResponseEntity}'s factories and {@code HttpStatus}' constants of a success other than 200, by status code. */

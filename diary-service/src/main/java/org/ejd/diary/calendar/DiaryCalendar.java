@@ -1,5 +1,6 @@
 package org.ejd.diary.calendar;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,6 +70,7 @@ public class DiaryCalendar {
 			.param(studentId).query(Recommendation.class).list();
 	}
 
+	@Schema(name = "CalendarEntry") // one schema per feature (springdoc names by simple name)
 	public record Entry(String kind, String title, LocalDate startsOn, LocalDate endsOn, @Nullable String place,
 			@Nullable String subjectName) {
 	}

@@ -1,5 +1,6 @@
 package org.ejd.diary.complaints;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -166,6 +167,7 @@ public class ComplaintRegister {
 		}
 	}
 
+	@Schema(name = "ComplaintPage") // one schema per feature (springdoc names by simple name)
 	public record Page(List<ComplaintView> items, @Nullable String nextCursor) {
 	}
 

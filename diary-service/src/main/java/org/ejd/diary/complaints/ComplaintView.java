@@ -1,5 +1,6 @@
 package org.ejd.diary.complaints;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,7 @@ public record ComplaintView(UUID id, String number, UUID schoolId, UUID studentI
 		@Nullable LocalDate answeredOn, @Nullable Boolean answeredOnTime, boolean writtenAnswer, List<Entry> entries) {
 
 	/** A journal entry the answer names: a mark (its value) or a lesson (its number and topic), as the diary shows it. */
+	@Schema(name = "ComplaintEntry") // one schema per feature (springdoc names by simple name)
 	public record Entry(String kind, UUID id, @Nullable LocalDate date, @Nullable String subjectName, @Nullable String what) {
 	}
 

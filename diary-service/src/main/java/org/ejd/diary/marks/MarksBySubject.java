@@ -1,5 +1,6 @@
 package org.ejd.diary.marks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -128,6 +129,7 @@ public class MarksBySubject {
 	}
 
 	/** @param workDate the day the mark was given for; {@code enteredAt} when the teacher entered it */
+	@Schema(name = "SubjectMarkLine") // one schema per feature (springdoc names by simple name)
 	public record MarkLine(UUID markId, String value, String scale, String workType, BigDecimal weight, LocalDate workDate,
 			OffsetDateTime enteredAt, @Nullable String comment, boolean countsInAverage, boolean deleted, List<Change> changes) {
 	}

@@ -1,5 +1,6 @@
 package org.ejd.diary.presence;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +61,7 @@ class PresenceBook {
 	}
 
 	/** One school day: when the student arrived and left, and every pass of the day in order. */
+	@Schema(name = "PresenceDay") // one schema per feature (springdoc names by simple name)
 	record Day(LocalDate day, @Nullable OffsetDateTime arrivedAt, @Nullable OffsetDateTime leftAt, List<Pass> passes) {
 	}
 

@@ -1,5 +1,6 @@
 package org.ejd.diary.statements;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -214,6 +215,7 @@ public class PaperBatches {
 	public record Batch(UUID id, long seq, LocalDate weekOf, OffsetDateTime madeAt, int families, @Nullable UUID reprintOf) {
 	}
 
+	@Schema(name = "PaperBatchPage") // one schema per feature (springdoc names by simple name)
 	public record Page(List<Batch> items, @Nullable String nextCursor) {
 	}
 

@@ -1,5 +1,6 @@
 package org.ejd.diary.statements;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +17,12 @@ public record Statement(@Nullable String schoolName, UUID studentId, String stud
 	public record SubjectLine(String subjectName, List<MarkLine> marks, @Nullable BigDecimal average) {
 	}
 
+	@Schema(name = "StatementMarkLine") // one schema per feature (springdoc names by simple name)
 	public record MarkLine(LocalDate date, String value, String workType) {
 	}
 
 	/** @param absences lessons missed (absent, ill, excused); {@code lates} lessons come to late */
+	@Schema(name = "StatementAttendance") // one schema per feature (springdoc names by simple name)
 	public record Attendance(int absences, int excused, int ill, int lates, List<Miss> misses) {
 	}
 

@@ -1,5 +1,6 @@
 package org.ejd.diary.week;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<Day> days, @Nullable YearState schoolYear) {
 
+	@Schema(name = "WeekDay") // one schema per feature (springdoc names by simple name)
 	public record Day(LocalDate date, String weekday, @Nullable String holiday, List<Event> events, List<HomeworkDue> homeworkDue,
 			List<Lesson> lessons, List<Mark> otherMarks) {
 	}
@@ -48,6 +50,7 @@ public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<
 	public record Mark(UUID markId, String subject, String value, String workType, BigDecimal weight, @Nullable String comment) {
 	}
 
+	@Schema(name = "WeekAttendance") // one schema per feature (springdoc names by simple name)
 	public record Attendance(String status, @Nullable String reason, @Nullable Integer minutesLate) {
 	}
 

@@ -25,6 +25,8 @@ record AchievementDraft(String kind, String level, @Nullable Integer place, Loca
 
 	static final int MAX_TITLE = 500;
 
+	static final int MAX_REASON = 1000;
+
 	static final int YEARS_BACK = 12;
 
 	/** The draft of what was sent, stripped; refuses (400) what no achievement can be. */
@@ -56,7 +58,7 @@ record AchievementDraft(String kind, String level, @Nullable Integer place, Loca
 	/** A reason for a correction or a withdrawal: required, at most 1,000 characters. */
 	static String reason(@Nullable String reason) {
 		String why = reason == null ? "" : reason.strip();
-		if (why.isEmpty() || why.length() > 1000) {
+		if (why.isEmpty() || why.length() > MAX_REASON) {
 			throw Refusal.invalid("journal.achievement.reason");
 		}
 		return why;

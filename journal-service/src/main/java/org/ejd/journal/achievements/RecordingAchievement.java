@@ -1,8 +1,13 @@
 package org.ejd.journal.achievements;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.platform.refusal.Refusal;
@@ -37,8 +42,12 @@ public class RecordingAchievement {
 	}
 
 	/** What is sent to record or correct one; {@code reason} is for a correction only. */
-	public record Entry(@Nullable String kind, @Nullable String level, @Nullable Integer place, @Nullable LocalDate awardedOn,
-			@Nullable UUID subjectId, @Nullable String issuer, @Nullable String title, @Nullable String reason) {
+	@Schema(name = "AchievementEntry") // one schema per feature (springdoc names by simple name)
+	public record Entry(@Nullable @Schema(allowableValues = { "award", "commendation", "olympiad", "competition" }) String kind,
+			@Nullable @Schema(allowableValues = { "school", "municipal", "regional", "federal", "international" }) String level,
+			@Nullable @Min(1) @Max(AchievementDraft.MAX_PLACE) Integer place, @Nullable LocalDate awardedOn, @Nullable UUID subjectId,
+			@Nullable @Size(max = AchievementDraft.MAX_ISSUER) String issuer, @Nullable @Size(max = AchievementDraft.MAX_TITLE) String title,
+			@Nullable @Size(max = AchievementDraft.MAX_REASON) String reason) {
 	}
 
 	@Transactional

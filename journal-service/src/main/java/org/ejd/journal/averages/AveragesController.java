@@ -1,5 +1,6 @@
 package org.ejd.journal.averages;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -61,6 +62,7 @@ class AveragesController {
 	}
 
 	/** {@code roundUpFrom}: the forecast rounding threshold, 0.50–0.90 (absent: the school's current one is kept). */
+	@Schema(name = "AveragesPolicyRequest") // one schema per feature (springdoc names by simple name)
 	record PolicyRequest(@NotNull LocalDate effectiveFrom, @NotEmpty Map<String, BigDecimal> weights, BigDecimal roundUpFrom) {
 	}
 }

@@ -1,5 +1,6 @@
 package org.ejd.journal.compliance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -76,6 +77,7 @@ public class ClassTeacherCompliance {
 	 * One class and its class teacher: the class's entries late or missing (all its teachers) and the class teacher's own
 	 * duties ({@code absenceNotesWaiting}, {@code yearMarksMissing} after the year's last period ended in the span).
 	 */
+	@Schema(name = "ClassTeacherComplianceRow") // one schema per feature (springdoc names by simple name)
 	public record Row(UUID classGroupId, String classGroupName, UUID classTeacherId, @Nullable String classTeacherName,
 			long marksLate, long lessonsWithoutTopic, long topicsLate, long lessonsWithoutAttendance, long attendanceLate,
 			long periodMarksMissing, long periodMarksLate, long absenceNotesWaiting, long yearMarksMissing) {

@@ -1,5 +1,6 @@
 package org.ejd.journal.compliance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -87,6 +88,7 @@ public class ComplianceReport {
 	}
 
 	/** One teacher's entries for one class group and subject in the period. */
+	@Schema(name = "ComplianceRow") // one schema per feature (springdoc names by simple name)
 	public record Row(UUID teacherId, @Nullable String teacherName, UUID classGroupId, String classGroupName, UUID subjectId,
 			String subjectName, long marks, long marksLate, long lessons, long lessonsWithoutTopic, long topicsLate,
 			long lessonsWithoutAttendance, long attendanceLate, long periodMarksMissing, long periodMarksLate) {

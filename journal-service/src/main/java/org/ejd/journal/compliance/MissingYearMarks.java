@@ -1,5 +1,6 @@
 package org.ejd.journal.compliance;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -67,6 +68,7 @@ public class MissingYearMarks {
 	}
 
 	/** A student without a year mark in a subject; {@code deferredUntil} when the mark is deferred (J6). */
+	@Schema(name = "MissingYearMarksRow") // one schema per feature (springdoc names by simple name)
 	public record Row(UUID studentId, @Nullable String lastName, @Nullable String firstName, UUID classGroupId,
 			String classGroupName, UUID subjectId, String subjectName, @Nullable LocalDate deferredUntil) {
 	}

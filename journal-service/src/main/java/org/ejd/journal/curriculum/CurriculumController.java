@@ -1,5 +1,6 @@
 package org.ejd.journal.curriculum;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +43,7 @@ class CurriculumController {
 
 	record PlanRequest(@NotEmpty @Size(max = 40) List<@Valid Entry> entries) {
 
+		@Schema(name = "CurriculumEntry") // one schema per feature (springdoc names by simple name)
 		record Entry(@NotNull UUID subjectId, int plannedHours) {
 		}
 	}

@@ -58,6 +58,7 @@ class Attendance {
 	}
 
 	/** One change of one student's attendance: the old value (null for the first entry) and the new, who, when, why. */
+	@Schema(name = "AttendanceChange") // one schema per feature (springdoc names by simple name)
 	public record Change(UUID studentId, long version, @Nullable String oldStatus, String newStatus, @Nullable String oldReason,
 			@Nullable String newReason, @Nullable Integer oldMinutesLate, @Nullable Integer newMinutesLate, UUID changedBy,
 			Instant changedAt, @Nullable String changeReason) {

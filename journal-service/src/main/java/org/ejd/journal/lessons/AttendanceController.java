@@ -1,5 +1,6 @@
 package org.ejd.journal.lessons;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,6 +55,7 @@ class AttendanceController {
 
 	record AttendanceRequest(@NotEmpty @Size(max = 60) List<@Valid Entry> entries, @Size(max = 1000) String reason) {
 
+		@Schema(name = "AttendanceEntry") // one schema per feature (springdoc names by simple name)
 		record Entry(@NotNull UUID studentId, @NotNull @Pattern(regexp = STATUSES) String status, @Size(max = 500) String reason,
 				Integer minutesLate) {
 		}

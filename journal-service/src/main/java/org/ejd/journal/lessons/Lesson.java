@@ -1,5 +1,6 @@
 package org.ejd.journal.lessons;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,6 +16,7 @@ public record Lesson(UUID id, UUID schoolId, UUID classGroupId, UUID subjectId, 
 		@Nullable Instant topicEnteredAt, boolean topicOnTime, long version, @Nullable Change change, @Nullable String room) {
 
 	/** A substitution or a reschedule (D3): who teaches instead, or where the lesson moved from, and why. */
+	@Schema(name = "LessonChange") // one schema per feature (springdoc names by simple name)
 	public record Change(@Nullable UUID substituteId, @Nullable LocalDate movedFromDate, @Nullable Integer movedFromPeriod,
 			String reason) {
 	}

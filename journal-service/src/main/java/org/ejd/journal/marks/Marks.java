@@ -1,5 +1,6 @@
 package org.ejd.journal.marks;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -163,6 +164,7 @@ class Marks {
 	}
 
 	/** One correction or deletion: who, when, why, from what to what (J11). */
+	@Schema(name = "MarkChange") // one schema per feature (springdoc names by simple name)
 	record Change(long version, String action, String oldValue, @Nullable String newValue, UUID changedBy,
 			OffsetDateTime changedAt, String reason) {
 	}

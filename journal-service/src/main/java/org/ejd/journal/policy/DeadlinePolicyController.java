@@ -1,5 +1,6 @@
 package org.ejd.journal.policy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -33,6 +34,7 @@ class DeadlinePolicyController {
 				request.distanceMarkDays(), request.topicDays(), request.absenceDays(), request.periodMarkDays()));
 	}
 
+	@Schema(name = "DeadlinePolicyRequest") // one schema per feature (springdoc names by simple name)
 	record PolicyRequest(@Min(0) @Max(30) int currentMarkDays, @Min(0) @Max(30) int writtenMarkDays,
 			@Min(0) @Max(30) int distanceMarkDays, @Min(0) @Max(30) int topicDays, @Min(0) @Max(30) int absenceDays,
 			@Min(0) @Max(30) int periodMarkDays) {

@@ -1,5 +1,6 @@
 package org.ejd.journal.timetable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.ejd.journal.lessons.Room;
 import org.ejd.platform.security.Callers;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -69,8 +71,10 @@ class TimetableController {
 
 	record WeekRequest(@NotNull LocalDate validFrom, LocalDate validTo, @NotEmpty @Size(max = 80) List<@Valid Entry> entries) {
 
+		/** {@code room}: documented here, refused by TimetableOffice (trimmed first, a detail naming the room, as for a lesson's). */
+		@Schema(name = "TimetableEntry") // one schema per feature (springdoc names by simple name)
 		record Entry(@Min(1) @Max(6) int weekday, @Min(1) @Max(12) int periodNo, @NotNull UUID subjectId, @NotNull UUID teacherId,
-				String room) {
+				@Schema(maxLength = Room.MAX_LENGTH) String room) {
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.ejd.notification.feed;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -46,6 +47,7 @@ class Feed {
 	record Item(UUID id, String kind, @Nullable UUID studentId, String subject, String text, Instant createdAt, boolean read) {
 	}
 
+	@Schema(name = "FeedPage") // one schema per feature (springdoc names by simple name)
 	record Page(List<Item> items, @Nullable String nextCursor, int unread) {
 	}
 

@@ -1,5 +1,6 @@
 package org.ejd.notification.messages;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,6 +39,7 @@ public class ThreadInbox {
 	public record Inbox(List<ThreadView> threads, long unread) {
 	}
 
+	@Schema(name = "ThreadMessagePage") // one schema per feature (springdoc names by simple name)
 	public record Page(List<MessageView> items, @Nullable String nextCursor) {
 	}
 
