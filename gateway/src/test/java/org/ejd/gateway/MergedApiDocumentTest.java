@@ -44,19 +44,19 @@ class MergedApiDocumentTest {
 	@Test
 	void aComponentTwoServicesDefineDifferentlyIsKeptUnderTheLatersNameAndItsReferencesFollow() throws IOException {
 		Map<String, JsonNode> documents = committed();
-		JsonNode diaryPage = documents.get("diary").at("/components/schemas/Page");
-		JsonNode notificationsPage = documents.get("notifications").at("/components/schemas/Page");
+		JsonNode diaryPage = documents.get("diary").at("/components/schemas/FeedPage");
+		JsonNode notificationsPage = documents.get("notifications").at("/components/schemas/FeedPage");
 		assertThat(diaryPage.isMissingNode() || notificationsPage.isMissingNode() || diaryPage.equals(notificationsPage))
-			.as("diary and notifications both define a Page, differently").isFalse();
+			.as("diary (the change feed) and notifications (the feed) both define a FeedPage, differently").isFalse();
 
 		ObjectNode merged = MergedApiDocument.merge(documents);
 		JsonNode schemas = merged.at("/components/schemas");
-		JsonNode keptPage = JSON.readTree(schemas.get("Page").toString()
+		JsonNode keptPage = JSON.readTree(schemas.get("FeedPage").toString()
 			.replace("\"#/components/schemas/Diary", "\"#/components/schemas/"));
 		assertThat(keptPage).as("the first service's keeps the name (its references follow its own components, "
 				+ "renamed where another service defines one of the same name differently)").isEqualTo(diaryPage);
-		assertThat(schemas.has("NotificationsPage")).isTrue();
-		assertThat(merged.at("/paths").toString()).contains("\"#/components/schemas/NotificationsPage\"");
+		assertThat(schemas.has("NotificationsFeedPage")).isTrue();
+		assertThat(merged.at("/paths").toString()).contains("\"#/components/schemas/NotificationsFeedPage\"");
 		assertThat(schemas.has("ProblemDetail")).isTrue();
 		assertThat(schemas.has("NotificationsProblemDetail")).as("an identical component stays one").isFalse();
 	}
