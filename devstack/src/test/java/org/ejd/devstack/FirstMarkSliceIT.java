@@ -640,7 +640,7 @@ class FirstMarkSliceIT {
 			assertThat(metrics.body()).as(service.name()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count");
 			assertThat(service.traces()).isEqualTo(traces.endpoint() + " (service.name " + service.name() + ")");
 		}
-		java.util.Set<String> named = ReadyReportCheck.metricsTheDashboardAndAlertsName();
+		java.util.Set<String> named = org.ejd.testkit.ObservabilityRules.metricNames();
 		// exported only where a deployment dates its secrets (ejd.secrets.expiry.<name>): the demo's are made anew each run
 		// and have none; the diary's ObservabilityRulesIT finds it with a date configured
 		named.remove("ejd_secret_expiry_timestamp_seconds");
@@ -648,7 +648,7 @@ class FirstMarkSliceIT {
 				"ejd_notification_sends_total");
 		List<String> missing = Eventually.until(() -> {
 			List<String> scrapes = services.stream().map(s -> ReadyReportCheck.get(s.metrics()).body()).toList();
-			return named.stream().filter(name -> scrapes.stream().noneMatch(scrape -> ReadyReportCheck.exported(scrape, name)))
+			return named.stream().filter(name -> scrapes.stream().noneMatch(scrape -> org.ejd.testkit.ObservabilityRules.exported(scrape, name)))
 				.toList();
 		}, List::isEmpty, Duration.ofSeconds(60));
 		assertThat(missing).as("metrics the dashboard or the alerts name that no printed metrics address exports").isEmpty();

@@ -11,25 +11,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
-import org.ejd.testkit.PromQl;
-import org.yaml.snakeyaml.Yaml;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads what {@link ReadyReport} printed, line by line, for FirstMarkSliceIT: the labelled addresses, the services'
@@ -43,9 +34,6 @@ final class ReadyReportCheck {
 	/** A row of the services' table. */
 	private static final Pattern SERVICE = Pattern.compile(
 			"^  (\\S+)\\s+(\\d+)\\s+(.+?)\\s+health (\\S+)\\s+metrics (\\S+)\\s+traces (.+)$");
-
-	/** Not a service's: Prometheus's own {@code up}, the blackbox exporter's TLS probe of the public host. */
-	static final Set<String> FROM_ELSEWHERE = Set.of("up", "probe_ssl_earliest_cert_expiry");
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -102,42 +90,6 @@ final class ReadyReportCheck {
 		catch (IOException ex) {
 			return false;
 		}
-	}
-
-	/** Every metric an alert's or a dashboard panel's expression names, but those of other exporters. */
-	static Set<String> metricsTheDashboardAndAlertsName() throws IOException {
-		Path observability = observabilityFolder();
-		List<String> expressions = new ArrayList<>();
-		Map<String, Object> rules = new Yaml().load(Files.readString(observability.resolve("prometheus/ejd-alerts.yml")));
-		for (Object group : (List<?>) rules.get("groups")) {
-			for (Object rule : (List<?>) ((Map<?, ?>) group).get("rules")) {
-				expressions.add(String.valueOf(((Map<?, ?>) rule).get("expr")));
-			}
-		}
-		JsonNode dashboard = JsonMapper.builder().build().readTree(observability.resolve("grafana/ejd-overview.json").toFile());
-		for (JsonNode panel : dashboard.get("panels")) {
-			for (JsonNode target : panel.get("targets")) {
-				expressions.add(target.get("expr").asString());
-			}
-		}
-		Set<String> named = new TreeSet<>();
-		expressions.forEach(expression -> named.addAll(PromQl.metricNames(expression)));
-		named.removeAll(FROM_ELSEWHERE);
-		return named;
-	}
-
-	static boolean exported(String scrape, String name) {
-		return scrape.lines().anyMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " "));
-	}
-
-	private static Path observabilityFolder() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("infra/observability");
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
-		}
-		throw new IllegalStateException("infra/observability not found above " + Path.of("").toAbsolutePath());
 	}
 
 	/** An OTLP/HTTP collector's traces endpoint on a free loopback port: keeps each export's body. */

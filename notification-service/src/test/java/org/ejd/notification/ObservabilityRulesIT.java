@@ -2,24 +2,14 @@ package org.ejd.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.ejd.testkit.ApiClient;
 import org.ejd.testkit.Eventually;
-import org.ejd.testkit.PromQl;
+import org.ejd.testkit.ObservabilityRules;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalManagementPort;
-import org.yaml.snakeyaml.Yaml;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Notification sends as an operator sees them (issues 11, 18): a sent email and a suppressed one are counted by channel,
@@ -58,22 +48,7 @@ class ObservabilityRulesIT extends NotificationIT {
 
 	@Test
 	void everyNotificationMetricTheAlertsAndTheDashboardNameIsExported() throws Exception {
-		Path observability = observabilityFolder();
-		List<String> expressions = new ArrayList<>();
-		Map<String, Object> rules = new Yaml().load(Files.readString(observability.resolve("prometheus/ejd-alerts.yml")));
-		for (Object group : (List<?>) rules.get("groups")) {
-			for (Object rule : (List<?>) ((Map<?, ?>) group).get("rules")) {
-				expressions.add(String.valueOf(((Map<?, ?>) rule).get("expr")));
-			}
-		}
-		JsonNode dashboard = JsonMapper.builder().build().readTree(observability.resolve("grafana/ejd-overview.json").toFile());
-		for (JsonNode panel : dashboard.get("panels")) {
-			for (JsonNode target : panel.get("targets")) {
-				expressions.add(target.get("expr").asString());
-			}
-		}
-		Set<String> named = new TreeSet<>();
-		expressions.forEach(expression -> named.addAll(PromQl.metricNames(expression)));
+		Set<String> named = ObservabilityRules.metricNames();
 		named.removeIf(name -> !name.startsWith("ejd_notification_"));
 		assertThat(named).as("sends by outcome (failure ratio), due sends and the oldest's age")
 			.contains("ejd_notification_sends_total", "ejd_notification_pending", "ejd_notification_pending_oldest_age_seconds");
@@ -83,9 +58,9 @@ class ObservabilityRulesIT extends NotificationIT {
 		Family family = family(school, "Europe/Moscow");
 		markPosted(UUID.randomUUID(), family.student(), school, "5");
 		mailTo(family.email(), 1);
-		String scrape = Eventually.until(this::scrape, s -> named.stream().allMatch(name -> exported(s, name)), WAIT);
+		String scrape = Eventually.until(this::scrape, s -> named.stream().allMatch(name -> ObservabilityRules.exported(s, name)), WAIT);
 
-		assertThat(named).allSatisfy(name -> assertThat(exported(scrape, name)).as(name).isTrue());
+		assertThat(named).allSatisfy(name -> assertThat(ObservabilityRules.exported(scrape, name)).as(name).isTrue());
 	}
 
 	private String scrape() {
@@ -96,19 +71,5 @@ class ObservabilityRulesIT extends NotificationIT {
 	private static double value(String scrape, String series) {
 		return scrape.lines().filter(line -> line.startsWith(series)).findFirst()
 			.map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).orElse(0.0);
-	}
-
-	private static boolean exported(String scrape, String name) {
-		return scrape.lines().anyMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " "));
-	}
-
-	private static Path observabilityFolder() {
-		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-			Path candidate = dir.resolve("infra/observability");
-			if (Files.isDirectory(candidate)) {
-				return candidate;
-			}
-		}
-		throw new IllegalStateException("infra/observability not found above " + Path.of("").toAbsolutePath());
 	}
 }
