@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Base of journal-service's tests against real PostgreSQL, Kafka and Keycloak. */
 @SpringBootTest(classes = JournalApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "ejd.journal.integration-clients.ejd-oneroster.regions=51")
-@Import(MovableBusinessClock.class)
+@Import({ MovableBusinessClock.class, StatementLog.class })
 public abstract class JournalIT {
 
 	/** journal's business clock: real time unless a test moves it (a school's midnight); back to real time after each test. */

@@ -57,6 +57,11 @@ public class AveragingPolicies implements MarkWeights {
 		return inForce(schoolId, workDate).weightOf(type);
 	}
 
+	@Override
+	public double weightOf(WorkType type, @Nullable BigDecimal policyWeight) {
+		return policyWeight != null ? policyWeight.doubleValue() : AveragingPolicy.defaults().weightOf(type);
+	}
+
 	@Transactional(readOnly = true)
 	public List<AveragingPolicy> all(Caller caller, UUID schoolId) {
 		if (!roles.isStaff(caller, schoolId)) { // staff only: families read their student's school data in the diary

@@ -66,9 +66,12 @@ public class MarkBook {
 
 	private final Directory directory;
 
-	MarkBook(Marks marks, ClassBook classes, MarkScales scales, MarkDeadlines deadlines, MarkWeights weights,
+	private final MarkFacts markFacts;
+
+	MarkBook(MarkFacts markFacts, Marks marks, ClassBook classes, MarkScales scales, MarkDeadlines deadlines, MarkWeights weights,
 			ClosedPeriods closedPeriods, SchoolRoles roles, ApplicationEventPublisher events, PersonalDataAudit audit,
 			SchoolTime time, IntegrationClients integrationClients, Directory directory) {
+		this.markFacts = markFacts;
 		this.integrationClients = integrationClients;
 		this.directory = directory;
 		this.marks = marks;
@@ -85,16 +88,15 @@ public class MarkBook {
 
 	@Transactional
 	public Mark post(Caller caller, PostMark command) {
-		ClassGroup group = groupOf(caller, command.classGroupId());
-		UUID teacher = requireTeaching(caller, command.subjectId(), group, command.workDate());
-		LocalDate today = time.today(group.schoolId());
+		Ground ground = ground(caller, command.classGroupId(), command.subjectId(), command.workType(), command.workDate(),
+				command.reason(), Set.of(command.studentId()));
 		List<Rejection> rejections = new ArrayList<>();
-		Mark mark = newMark(UUID.randomUUID(), group, teacher, command, today, "", rejections,
-				facts(group, command.workType(), command.workDate(), today, command.reason(), Set.of(command.studentId())));
+		Mark mark = newMark(UUID.randomUUID(), ground.group(), ground.teacher(), command, ground.today(), "", rejections,
+				ground.facts());
 		if (mark == null) {
 			throw rejections.get(0).refusal();
 		}
-		save(List.of(mark), command.reason(), null, command.submissionId());
+		save(List.of(mark), ground.subjectName(), command.reason(), null, command.submissionId());
 		return mark;
 	}
 
@@ -126,7 +128,7 @@ public class MarkBook {
 		if (mark == null) {
 			throw rejections.get(0).refusal();
 		}
-		save(List.of(mark), null, command.clientId(), null);
+		save(List.of(mark), subjectName(mark), null, command.clientId(), null);
 		return mark;
 	}
 
@@ -155,19 +157,21 @@ public class MarkBook {
 
 	/**
 	 * A whole class's marks for one piece of work in one request: all are written, or none (each rejected row is named).
-	 * What is the same for every row (the school's scales and policies, the period, the enrolments) is read once, and
-	 * the rows are written in one batch (issue 13: a class of 25 took some 200 statements, now a dozen and the events).
+	 * What is the same for every row (the school's scales and policies, the period, the enrolments) is read once, in one
+	 * statement with the group and the assignment (ADR 0067), and the rows are written in one batch (issue 13: a class of
+	 * 25 took some 200 statements, now three and an outbox row per mark).
 	 */
 	@Transactional
 	public List<Mark> postAll(Caller caller, PostMarks command) {
 		if (command.marks().isEmpty() || command.marks().size() > MAX_BATCH) {
 			throw Refusal.invalid("journal.marks.batch-size", MAX_BATCH);
 		}
-		ClassGroup group = groupOf(caller, command.classGroupId());
-		UUID teacher = requireTeaching(caller, command.subjectId(), group, command.workDate());
-		LocalDate today = time.today(group.schoolId());
-		Facts facts = facts(group, command.workType(), command.workDate(), today, command.reason(),
-				command.marks().stream().map(PostMarks.Entry::studentId).collect(java.util.stream.Collectors.toSet()));
+		Ground ground = ground(caller, command.classGroupId(), command.subjectId(), command.workType(), command.workDate(),
+				command.reason(), command.marks().stream().map(PostMarks.Entry::studentId).collect(java.util.stream.Collectors.toSet()));
+		ClassGroup group = ground.group();
+		UUID teacher = ground.teacher();
+		LocalDate today = ground.today();
+		Facts facts = ground.facts();
 		List<Rejection> rejections = new ArrayList<>();
 		List<Mark> accepted = new ArrayList<>();
 		Set<UUID> seen = new HashSet<>();
@@ -187,7 +191,7 @@ public class MarkBook {
 		if (!rejections.isEmpty()) {
 			throw Refusal.rejectedItems("journal.marks.batch-rejected", rejections.stream().map(Rejection::error).toList());
 		}
-		save(accepted, command.reason(), null, null);
+		save(accepted, ground.subjectName(), command.reason(), null, null);
 		return accepted;
 	}
 
@@ -280,6 +284,30 @@ public class MarkBook {
 				weights.weightOf(group.schoolId(), type, workDate), deadlines.markOnTime(group.schoolId(), type, workDate, today));
 	}
 
+	/**
+	 * What a teacher's new marks of one piece of work stand on, read in one statement (issue 13, ADR 0067) and checked in
+	 * the order the separate reads had: the class group in the caller's school (404), the caller teaching the subject
+	 * to it on the work date (403), then the facts every mark is checked against.
+	 */
+	private Ground ground(Caller caller, UUID classGroupId, UUID subjectId, WorkType type, LocalDate workDate,
+			@Nullable String reason, Set<UUID> students) {
+		MarkFacts.Found found = markFacts.read(classGroupId, caller.personId(), subjectId, type, workDate, students)
+			.filter(f -> caller.actsIn(f.group().schoolId()))
+			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
+		if (!caller.has(Role.TEACHER) || caller.personId() == null || !found.teaches()) {
+			throw Refusal.notAllowed("journal.mark.not-your-assignment");
+		}
+		ClassGroup group = found.group();
+		LocalDate today = time.today(group.schoolId());
+		Facts facts = new Facts(found.scales(), ClosedPeriods.takes(found.periodClosed(), reason), found.enrolled(),
+				// the school's weight for this kind of work on the work date, kept with the mark (docs/adr/0008)
+				weights.weightOf(type, found.policyWeight()), deadlines.markOnTime(found.deadlines(), type, workDate, today));
+		return new Ground(group, caller.person(), today, facts, java.util.Objects.requireNonNull(found.subjectName()));
+	}
+
+	private record Ground(ClassGroup group, UUID teacher, LocalDate today, Facts facts, String subjectName) {
+	}
+
 	/** The mark as it would be posted, or null with each reason it may not be in {@code rejections}. */
 	private @Nullable Mark newMark(UUID id, ClassGroup group, UUID teacher, PostMark command, LocalDate today, String prefix,
 			List<Rejection> rejections, Facts facts) {
@@ -309,12 +337,12 @@ public class MarkBook {
 	}
 
 	/** The new marks in one batch, each with its late-entry note and its event (one outbox row per mark). */
-	private void save(List<Mark> posted, @Nullable String reason, @Nullable String enteredByClient, @Nullable UUID submissionId) {
+	private void save(List<Mark> posted, String subjectName, @Nullable String reason, @Nullable String enteredByClient,
+			@Nullable UUID submissionId) {
 		if (posted.isEmpty()) {
 			return;
 		}
 		marks.insertAll(posted, enteredByClient, submissionId);
-		String subjectName = subjectName(posted.getFirst());
 		for (Mark mark : posted) {
 			if (reason != null && !reason.isBlank()) {
 				marks.recordLateEntry(mark, reason.strip());

@@ -1,5 +1,7 @@
 package org.ejd.journal.marks;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -37,20 +39,26 @@ public class MarkScales {
 	@Transactional(readOnly = true)
 	public Set<MarkValue.Scale> of(UUID schoolId) {
 		return jdbc.sql("select five_point, pass_fail, notes from school_mark_scales where school_id = ?").param(schoolId)
-			.query((rs, row) -> {
-				Set<MarkValue.Scale> scales = EnumSet.noneOf(MarkValue.Scale.class);
-				if (rs.getBoolean("five_point")) {
-					scales.add(MarkValue.Scale.FIVE_POINT);
-				}
-				if (rs.getBoolean("pass_fail")) {
-					scales.add(MarkValue.Scale.PASS_FAIL);
-				}
-				if (rs.getBoolean("notes")) {
-					scales.add(MarkValue.Scale.NOTE);
-				}
-				return scales;
-			})
+			.query((rs, row) -> scales(rs))
 			.optional().orElse(EnumSet.allOf(MarkValue.Scale.class));
+	}
+
+	/** The scales of the row's {@code five_point}, {@code pass_fail} and {@code notes}; all of them when they are null (none set). */
+	static Set<MarkValue.Scale> scales(ResultSet rs) throws SQLException {
+		if (rs.getObject("five_point") == null) {
+			return EnumSet.allOf(MarkValue.Scale.class);
+		}
+		Set<MarkValue.Scale> scales = EnumSet.noneOf(MarkValue.Scale.class);
+		if (rs.getBoolean("five_point")) {
+			scales.add(MarkValue.Scale.FIVE_POINT);
+		}
+		if (rs.getBoolean("pass_fail")) {
+			scales.add(MarkValue.Scale.PASS_FAIL);
+		}
+		if (rs.getBoolean("notes")) {
+			scales.add(MarkValue.Scale.NOTE);
+		}
+		return scales;
 	}
 
 	@Transactional(readOnly = true)

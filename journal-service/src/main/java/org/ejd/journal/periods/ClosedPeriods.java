@@ -35,6 +35,14 @@ public class ClosedPeriods {
 		return periods.closedOn(schoolId, day).map(period -> period.takes(reason)).orElse(true);
 	}
 
+	/**
+	 * Whether an entry dated on a day is taken with this reason, whether a closed period covers the day having been
+	 * read with the entry's other facts (ADR 0067): the rule of {@link ReportingPeriod#takes}.
+	 */
+	public static boolean takes(boolean closedOnDay, @Nullable String reason) {
+		return !closedOnDay || (reason != null && !reason.isBlank());
+	}
+
 	/** The refusal of an entry in a closed period that gives no reason. */
 	public static Refusal reasonMissing() {
 		return Refusal.againstRule(NEEDS_REASON);

@@ -28,6 +28,6 @@ public record ReportingPeriod(UUID id, UUID schoolId, String academicYear, Strin
 
 	/** J11: an open period takes any entry; a closed one only an entry that says why. */
 	public boolean takes(@Nullable String reason) {
-		return !closed() || (reason != null && !reason.isBlank());
+		return ClosedPeriods.takes(closed(), reason);
 	}
 }

@@ -10,6 +10,7 @@ import org.ejd.platform.events.IntegrationEvent;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,14 @@ public class DeadlinePolicies implements MarkDeadlines {
 	@Transactional(readOnly = true)
 	public boolean markOnTime(UUID schoolId, WorkType type, LocalDate workDate, LocalDate enteredOn) {
 		return of(schoolId).markOnTime(type, workDate, enteredOn);
+	}
+
+	@Override
+	public boolean markOnTime(@Nullable Days policy, WorkType type, LocalDate workDate, LocalDate enteredOn) {
+		DeadlinePolicy days = policy == null ? DeadlinePolicy.DEFAULTS
+				: new DeadlinePolicy(policy.currentMarkDays(), policy.writtenMarkDays(), policy.distanceMarkDays(),
+						DeadlinePolicy.DEFAULTS.topicDays(), DeadlinePolicy.DEFAULTS.absenceDays(), DeadlinePolicy.DEFAULTS.periodMarkDays());
+		return days.markOnTime(type, workDate, enteredOn);
 	}
 
 	@Transactional(readOnly = true)
