@@ -1,5 +1,7 @@
 package org.ejd.oneroster.roster;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.contracts.identity.SchoolRegistered;
 import org.ejd.contracts.identity.StaffAppointed;
@@ -14,6 +16,9 @@ import org.ejd.contracts.journal.TeacherAssigned;
 import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.config.ContainerPostProcessor;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.stereotype.Component;
 
 /** Feeds the {@link Roster} from identity's and journal's topics: one typed record per event, versioned upserts. */
@@ -35,9 +40,16 @@ class RosterEvents {
 	}
 
 	@KafkaListener(id = "oneroster-journal", topics = { StudentEnrolled.TOPIC, TeacherAssigned.TOPIC, PeriodDefined.TOPIC,
-			MarkPosted.TOPIC })
-	void onJournal(ConsumerRecord<String, String> record) {
-		inbox.receive("oneroster.journal", record, this::apply);
+			MarkPosted.TOPIC }, batch = "true", containerPostProcessor = "onerosterJournalBatchAcks")
+	void onJournal(List<ConsumerRecord<String, String>> records) {
+		// every mark lands here: the records of a poll in one transaction with one offset commit (ADR 0070)
+		inbox.receiveAll("oneroster.journal", records, this::apply);
+	}
+
+	/** The platform acknowledges each record (ack-mode record); a batch listener acknowledges its poll after its one commit. */
+	@org.springframework.context.annotation.Bean
+	static ContainerPostProcessor<Object, Object, AbstractMessageListenerContainer<Object, Object>> onerosterJournalBatchAcks() {
+		return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
 	}
 
 	private void apply(ReceivedEvent event) {

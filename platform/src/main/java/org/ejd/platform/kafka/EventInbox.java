@@ -1,7 +1,11 @@
 package org.ejd.platform.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import io.micrometer.observation.Observation;
@@ -72,6 +76,36 @@ public class EventInbox {
 	}
 
 	/**
+	 * {@link #handleOnce} for a batch with the inbox's own bookkeeping in three statements instead of three per event
+	 * (docs/adr/0070): one insert marks the batch's event ids handled and answers the new ones, one select reads the
+	 * applied versions of the batch's subjects, one upsert raises them after the handlers ran. Same transaction, same
+	 * order, same checks: a duplicate (also one twice in the batch) is skipped, an implausible version fails the batch.
+	 */
+	private void handleAllOnce(String consumer, List<? extends ConsumerRecord<?, String>> records, List<ReceivedEvent> events,
+			Consumer<ReceivedEvent> handler) {
+		Set<UUID> fresh = processed.firstTimes(consumer, events.stream().map(ReceivedEvent::id).toList());
+		List<Map.Entry<String, ReceivedEvent>> candidates = new ArrayList<>();
+		for (int i = 0; i < events.size(); i++) {
+			if (fresh.contains(events.get(i).id())) {
+				candidates.add(Map.entry(records.get(i).topic(), events.get(i)));
+			}
+		}
+		AppliedVersions.Batch applied = versions.batch(consumer, candidates);
+		for (int i = 0; i < events.size(); i++) {
+			ConsumerRecord<?, String> record = records.get(i);
+			ReceivedEvent event = events.get(i);
+			if (fresh.remove(event.id())) {
+				applied.requirePlausible(record.topic(), event);
+				handled(consumer, record).observe(() -> handler.accept(event));
+			}
+			else {
+				log.debug("{} skips event {} ({}): already handled", consumer, event.id(), event.type());
+			}
+		}
+		applied.save();
+	}
+
+	/**
 	 * The handling of one record as an observation that continues the producer's trace from the record's
 	 * {@code traceparent} header: a batch listener gets no observation of Spring Kafka's, so without this the
 	 * request → outbox → Kafka → projection trace would end at the topic; with it the handler's log lines carry the
@@ -99,11 +133,7 @@ public class EventInbox {
 	public void receiveAll(String consumer, List<? extends ConsumerRecord<?, String>> records, Consumer<ReceivedEvent> handler) {
 		try {
 			List<ReceivedEvent> events = records.stream().map(r -> contracts.typed(contracts.read(r.topic(), r.value()))).toList();
-			transactions.executeWithoutResult(status -> {
-				for (int i = 0; i < events.size(); i++) {
-					handleOnce(consumer, records.get(i), events.get(i), handler);
-				}
-			});
+			transactions.executeWithoutResult(status -> handleAllOnce(consumer, records, events, handler));
 		}
 		catch (RuntimeException batchFailed) {
 			log.debug("{}: a batch of {} failed ({}); one by one", consumer, records.size(), batchFailed.getMessage());

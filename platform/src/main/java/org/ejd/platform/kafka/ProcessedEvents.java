@@ -1,5 +1,8 @@
 package org.ejd.platform.kafka;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,5 +28,22 @@ public class ProcessedEvents {
 			.param("consumer", consumer)
 			.param("eventId", eventId)
 			.update() == 1;
+	}
+
+	/**
+	 * {@link #firstTime} for the events of a batch in one statement: records them all as handled by the consumer and
+	 * answers those that were not handled before (an id twice in the batch is answered once).
+	 */
+	public Set<UUID> firstTimes(String consumer, Collection<UUID> eventIds) {
+		if (eventIds.isEmpty()) {
+			return new HashSet<>();
+		}
+		String[] ids = eventIds.stream().map(UUID::toString).toArray(String[]::new);
+		return new HashSet<>(jdbc.sql("""
+				insert into processed_event (consumer, event_id) select distinct ?, id from unnest(?::uuid[]) as t(id)
+				on conflict do nothing returning event_id""")
+			.params(consumer, ids)
+			.query(UUID.class)
+			.list());
 	}
 }
