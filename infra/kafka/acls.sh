@@ -155,12 +155,14 @@ allow User:journal-service --operation Read --operation Describe --operation Cre
   --topic identity.persons.v1 \
   --topic identity.staff.v1 \
   --topic identity.representations.v1 \
+  --topic identity.apps.v1 \
   --topic oneroster.results.v1
 allow User:journal-service --operation Write --operation Describe --operation Create --operation DescribeConfigs \
   --topic identity.schools.v1.dlt \
   --topic identity.persons.v1.dlt \
   --topic identity.staff.v1.dlt \
   --topic identity.representations.v1.dlt \
+  --topic identity.apps.v1.dlt \
   --topic oneroster.results.v1.dlt
 allow User:journal-service --operation Read --operation Describe --resource-pattern-type prefixed --group journal-
 allow User:journal-service --operation IdempotentWrite --cluster

@@ -207,13 +207,55 @@ class RegisteredAppsIT extends IdentityIT {
 	}
 
 	@Test
-	void aMachineAppIsASchoolsWithoutRedirectsAndAsksOnlyForOneRosterReads() {
+	void aSchoolsInformationSystemAsksForTheGradebookWriteScopesAndItsTokensAndItsRegistrationCarryThem() {
+		Desk desk = newSchool(regionOperatorToken(), unique("Школа"));
+		Response registered = api().post("/api/identity/apps", desk.admin(), Map.of("name", "АИС школы", "kind", "machine",
+				"schoolId", desk.schoolId(), "scopes", List.of("gradebook.readonly", "gradebook.createput", "gradebook.delete")));
+		assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+		String appId = registered.json().get("id").asString();
+		String clientId = registered.json().get("clientId").asString();
+		String secret = registered.json().get("clientSecret").asString();
+		assertThat(registered.json().get("scopes")).extracting(JsonNode::asString)
+			.containsExactly("gradebook.readonly", "gradebook.createput", "gradebook.delete");
+		JsonNode event = event("identity.apps.v1", "identity.app.registered", appId);
+		assertThat(event.at("/data/kind").asString()).as("the journal binds it by this (ADR 0065)").isEqualTo("machine");
+		assertThat(event.at("/data/schoolId").asString()).isEqualTo(desk.schoolId());
+		assertThat(event.at("/data/scopes")).extracting(JsonNode::asString).contains("gradebook.createput", "gradebook.delete");
+
+		JsonNode client = keycloakClient(clientId);
+		assertThat(client.get("optionalClientScopes")).extracting(JsonNode::asString)
+			.contains(PREFIX + "gradebook.createput", PREFIX + "gradebook.delete");
+		JsonNode claims = claims(clientCredentials(clientId, secret, PREFIX + "gradebook.createput " + PREFIX + "gradebook.delete"));
+		assertThat(claims.get("scope").asString()).contains(PREFIX + "gradebook.createput", PREFIX + "gradebook.delete");
+		assertThat(claims.get("school_ids").toString()).contains(desk.schoolId());
+
+		Response readsOnly = api().post("/api/identity/apps", desk.admin(), Map.of("name", "Библиотека", "kind", "machine",
+				"schoolId", desk.schoolId(), "scopes", List.of("roster.readonly")));
+		HttpResponse<String> asked = tokenAnswer(Map.of("grant_type", "client_credentials", "client_id",
+				readsOnly.json().get("clientId").asString(), "client_secret", readsOnly.json().get("clientSecret").asString(),
+				"scope", PREFIX + "gradebook.createput"));
+		assertThat(asked.statusCode() != 200 || !claims(JsonMapper.builder().build().readTree(asked.body()).get("access_token")
+			.asString()).path("scope").asString().contains("gradebook.createput"))
+			.as("a system registered without the write scope never gets it: %s", asked.body()).isTrue();
+
+		assertThat(api().post("/api/identity/apps/" + appId + "/suspension", desk.admin(), null).status()).isEqualTo(200);
+		assertThat(event("identity.apps.v1", "identity.app.suspended", appId).at("/data/clientId").asString()).isEqualTo(clientId);
+		assertThat(tokenAnswer(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret, "scope",
+				PREFIX + "gradebook.createput")).statusCode()).as("a suspended system gets no token").isIn(400, 401);
+	}
+
+	private static final String PREFIX = "https://purl.imsglobal.org/spec/or/v1p2/scope/";
+
+	@Test
+	void aMachineAppIsASchoolsWithoutRedirectsAndAsksOnlyForOneRosterScopes() {
 		Desk desk = newSchool(regionOperatorToken(), unique("Школа"));
 		for (Map<String, Object> bad : List.<Map<String, Object>>of(
 				Map.of("name", "АИС", "kind", "machine", "regionCode", REGION),
 				Map.of("name", "АИС", "kind", "machine", "schoolId", desk.schoolId(), "redirectUris", List.of("https://a.example/cb")),
 				Map.of("name", "АИС", "kind", "machine", "schoolId", desk.schoolId(), "scopes", List.of("offline_access")),
-				Map.of("name", "АИС", "kind", "machine", "schoolId", desk.schoolId(), "scopes", List.of("gradebook.delete")),
+				Map.of("name", "АИС", "kind", "machine", "schoolId", desk.schoolId(), "scopes", List.of("gradebook.write")),
+				Map.of("name", "АИС", "kind", "machine", "schoolId", desk.schoolId(), "scopes",
+						List.of("gradebook.createput", "gradebook.createput")),
 				Map.of("name", "АИС", "kind", "robot", "schoolId", desk.schoolId()))) {
 			Response refused = api().post("/api/identity/apps", desk.admin(), bad);
 			assertThat(refused.status()).as(bad.toString()).isEqualTo(400);

@@ -12,6 +12,7 @@ import org.ejd.platform.events.EventContracts;
 import org.ejd.testkit.ApiClient;
 import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.Eventually;
+import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -194,6 +195,113 @@ class GradebookWritesIT extends OneRosterIT {
 			.params(regions, foreign).query(Integer.class).single()).isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from client_line_item where sourced_id in (?, ?) and deleted_at is null")
 			.params(lineItem, foreignItem).query(Integer.class).single()).isEqualTo(2);
+	}
+
+	/**
+	 * A school's machine app (ADR 0052, 0065): bound nowhere in configuration, its school only in its token's
+	 * {@code school_ids}; with the write scopes it puts and deletes results of its school, and of no other.
+	 */
+	@Test
+	void aSchoolsMachineAppWritesResultsOfTheSchoolItsTokenNamesAndOfNoOther() {
+		Scene scene = scene("51");
+		Scene otherSchool = scene("51");
+		MachineApp app = MachineApp.of(scene.school(), "gradebook.readonly", "gradebook.createput", "gradebook.delete");
+		String token = app.token("gradebook.readonly", "gradebook.createput", "gradebook.delete");
+		String lineItem = "li-" + UUID.randomUUID();
+		ApiClient.Response item = put(GRADEBOOK + "lineItems/" + lineItem, token, lineItem(lineItem, scene, "Контрольная"));
+		assertThat(item.status()).as(item.body()).isEqualTo(201);
+		String result = "res-" + UUID.randomUUID();
+		ApiClient.Response put = put(GRADEBOOK + "results/" + result, token, result(result, lineItem, scene.student(), 5));
+		assertThat(put.status()).as(put.body()).isEqualTo(201);
+		JsonNode submitted = submitted(result, 1);
+		assertThat(submitted.at("/data/clientId").asString()).as("the journal binds it by this (ADR 0065)").isEqualTo(app.clientId());
+		assertThat(submitted.at("/data/schoolId").asString()).isEqualTo(scene.school().toString());
+
+		// another school is outside its reach, as for a client bound by configuration
+		String foreignItem = "li-" + UUID.randomUUID();
+		assertImsx(put(GRADEBOOK + "lineItems/" + foreignItem, token, lineItem(foreignItem, otherSchool, "Чужая")), 400,
+				"invaliddata");
+		String region = token("ejd-oneroster", "gradebook.readonly", "gradebook.createput", "gradebook.delete");
+		assertThat(put(GRADEBOOK + "lineItems/" + foreignItem, region, lineItem(foreignItem, otherSchool, "Зачёт")).status())
+			.isEqualTo(201);
+		String foreign = "res-" + UUID.randomUUID();
+		assertThat(put(GRADEBOOK + "results/" + foreign, region, result(foreign, foreignItem, otherSchool.student(), 4)).status())
+			.isEqualTo(201);
+		assertImsx(api().send("DELETE", GRADEBOOK + "results/" + foreign, token, null, Map.of()), 404, "unknownobject");
+		// without the write scopes in its token it writes nothing
+		String reader = app.token("gradebook.readonly");
+		assertImsx(put(GRADEBOOK + "results/" + result, reader, result(result, lineItem, scene.student(), 4)), 403, "forbidden");
+		assertImsx(api().send("DELETE", GRADEBOOK + "results/" + result, reader, null, Map.of()), 403, "forbidden");
+
+		ApiClient.Response deleted = api().send("DELETE", GRADEBOOK + "results/" + result, token, null, Map.of());
+		assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+		assertThat(withdrawn(result).at("/data/clientId").asString()).isEqualTo(app.clientId());
+	}
+
+	/** A school's machine app's Keycloak client made as identity-service makes it (its {@code KeycloakApps.createMachine}). */
+	private record MachineApp(String clientId, String secret) {
+
+		static MachineApp of(UUID school, String... scopes) {
+			String clientId = "app-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+			String secret = UUID.randomUUID().toString();
+			Map<String, Object> client = new LinkedHashMap<>();
+			client.put("clientId", clientId);
+			client.put("secret", secret);
+			client.put("enabled", true);
+			client.put("protocol", "openid-connect");
+			client.put("publicClient", false);
+			client.put("clientAuthenticatorType", "client-secret");
+			client.put("standardFlowEnabled", false);
+			client.put("directAccessGrantsEnabled", false);
+			client.put("serviceAccountsEnabled", true);
+			client.put("defaultClientScopes", java.util.List.of("web-origins", "acr", "roles", "basic"));
+			client.put("optionalClientScopes", java.util.Arrays.stream(scopes).map(s -> OneRosterScopes.PREFIX + s).toList());
+			client.put("protocolMappers", java.util.List.of(
+					Map.of("name", "school_ids", "protocol", "openid-connect", "protocolMapper", "oidc-hardcoded-claim-mapper",
+							"config", Map.of("claim.name", "school_ids", "claim.value", school.toString(), "jsonType.label", "String",
+									"access.token.claim", "true", "id.token.claim", "false", "introspection.token.claim", "true")),
+					Map.of("name", "ejd-api audience", "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+							"config", Map.of("included.custom.audience", "ejd-api", "access.token.claim", "true",
+									"id.token.claim", "false", "introspection.token.claim", "true"))));
+			java.net.http.HttpResponse<String> created = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+					RealServers.keycloak().url() + "/admin/realms/ejd/clients"))
+				.header("Authorization", "Bearer " + RealServers.keycloak().adminToken())
+				.header("Content-Type", "application/json")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client))).build());
+			assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+			return new MachineApp(clientId, secret);
+		}
+
+		String token(String... scopes) {
+			String scope = java.util.Arrays.stream(scopes).map(s -> OneRosterScopes.PREFIX + s)
+				.collect(java.util.stream.Collectors.joining(" "));
+			String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret + "&scope="
+					+ q(scope);
+			java.net.http.HttpResponse<String> answer = send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+					RealServers.keycloak().tokenUri()))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build());
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+			return JSON.readTree(answer.body()).get("access_token").asString();
+		}
+
+		private static java.net.http.HttpResponse<String> send(java.net.http.HttpRequest request) {
+			try {
+				return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	private static final class OneRosterScopes {
+
+		static final String PREFIX = "https://purl.imsglobal.org/spec/or/v1p2/scope/";
 	}
 
 	private static String deleter() {

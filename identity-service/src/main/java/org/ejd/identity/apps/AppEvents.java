@@ -28,7 +28,7 @@ public final class AppEvents {
 		@Override
 		public Object data() {
 			return new AppRegistered(app.id(), app.clientId(), app.name(), app.schoolId(), app.regionCode(),
-					List.copyOf(app.redirectUris()), List.copyOf(app.scopes()));
+					List.copyOf(app.redirectUris()), List.copyOf(app.scopes()), app.kind().wireName());
 		}
 	}
 

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Integration clients that may enter marks for a class's teacher ({@code ejd.journal.integration-clients.<client-id>},
  * ADR 0042): the schools each is bound to, its regions' schools included. The journal checks this itself, whatever
- * the facade that relays the client's request has checked; a client not named here enters nothing.
+ * the facade that relays the client's request has checked. A client not named here enters nothing unless it is a
+ * school's machine app holding the gradebook write scope ({@link RegisteredMachineApps}, ADR 0065).
  */
 @ConfigurationProperties("ejd.journal")
 public record IntegrationClients(@DefaultValue Map<String, Binding> integrationClients) {

@@ -64,15 +64,18 @@ public class MarkBook {
 
 	private final IntegrationClients integrationClients;
 
+	private final RegisteredMachineApps machineApps;
+
 	private final Directory directory;
 
 	private final MarkFacts markFacts;
 
 	MarkBook(MarkFacts markFacts, Marks marks, ClassBook classes, MarkScales scales, MarkDeadlines deadlines, MarkWeights weights,
 			ClosedPeriods closedPeriods, SchoolRoles roles, ApplicationEventPublisher events, PersonalDataAudit audit,
-			SchoolTime time, IntegrationClients integrationClients, Directory directory) {
+			SchoolTime time, IntegrationClients integrationClients, RegisteredMachineApps machineApps, Directory directory) {
 		this.markFacts = markFacts;
 		this.integrationClients = integrationClients;
+		this.machineApps = machineApps;
 		this.directory = directory;
 		this.marks = marks;
 		this.classes = classes;
@@ -109,9 +112,7 @@ public class MarkBook {
 	@Transactional
 	public Mark enterForTeacher(EnterForTeacher command) {
 		PostMark post = command.mark();
-		if (!integrationClients.binds(command.clientId(), command.schoolId(), directory.regionOfSchool(command.schoolId()))) {
-			throw Refusal.notAllowed("journal.mark.client-not-bound", command.clientId());
-		}
+		requireBound(command.clientId(), command.schoolId(), RegisteredMachineApps.PUT);
 		ClassGroup group = classes.find(post.classGroupId())
 			.filter(g -> g.schoolId().equals(command.schoolId()))
 			.orElseThrow(() -> Refusal.unknown("journal.class-group.not-found"));
@@ -130,6 +131,17 @@ public class MarkBook {
 		}
 		save(List.of(mark), subjectName(mark), null, command.clientId(), null);
 		return mark;
+	}
+
+	/**
+	 * The client may act for the school's teachers: bound by configuration ({@code ejd.journal.integration-clients},
+	 * ADR 0042), or a machine app of that school, not suspended, holding the OneRoster scope for the change (ADR 0065).
+	 */
+	private void requireBound(String clientId, UUID schoolId, String scope) {
+		if (!integrationClients.binds(clientId, schoolId, directory.regionOfSchool(schoolId))
+				&& !machineApps.holds(clientId, schoolId, scope)) {
+			throw Refusal.notAllowed("journal.mark.client-not-bound", clientId);
+		}
 	}
 
 	/** The same result put again: the mark it became takes the new value and comment (nothing else of it may move). */
@@ -228,9 +240,7 @@ public class MarkBook {
 	 */
 	@Transactional
 	public Mark deleteForTeacher(UUID markId, String clientId, UUID schoolId) {
-		if (!integrationClients.binds(clientId, schoolId, directory.regionOfSchool(schoolId))) {
-			throw Refusal.notAllowed("journal.mark.client-not-bound", clientId);
-		}
+		requireBound(clientId, schoolId, RegisteredMachineApps.DELETE);
 		Mark before = marks.find(markId).filter(m -> m.schoolId().equals(schoolId))
 			.orElseThrow(() -> Refusal.unknown("journal.mark.not-found"));
 		if (!marks.enteredByClient(markId).filter(clientId::equals).isPresent()) {

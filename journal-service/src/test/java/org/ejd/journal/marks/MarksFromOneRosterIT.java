@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.ejd.platform.events.EventContracts;
 import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.Envelopes;
 import org.ejd.testkit.EventProbe;
+import org.ejd.testkit.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,6 +123,100 @@ class MarksFromOneRosterIT extends JournalIT {
 		assertThat(header(unbound, "kafka_dlt-exception-message")).contains("journal.mark.client-not-bound");
 		assertThat(jdbc.sql("select count(*) from mark where id in (?, ?) and not deleted").params(teachers, clients)
 			.query(Integer.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aSchoolsMachineAppHoldingTheWriteScopesEntersAndDeletesResultsForTheTeacherWithNoConfiguration() {
+		School school = school();
+		String client = machineApp(school.id(), List.of("gradebook.readonly", "gradebook.createput", "gradebook.delete"));
+		UUID markId = UUID.randomUUID();
+		submit(school, markId, client, school.studentId(), "4", today());
+
+		JsonNode posted = await("journal.mark.posted", markId);
+		assertThat(posted.at("/data/teacherId").asString()).isEqualTo(school.teacherId().toString());
+		assertThat(posted.at("/data/enteredByClient").asString()).isEqualTo(client);
+		assertThat(api().get("/api/journal/marks/" + markId, school.teacherToken()).json().get("value").asString()).isEqualTo("4");
+
+		withdraw(school, markId, client, school.studentId());
+		JsonNode deleted = await("journal.mark.deleted", markId);
+		assertThat(deleted.at("/data/deletedBy").asString()).isEqualTo(school.teacherId().toString());
+		assertThat(deleted.at("/data/deletedByClient").asString()).isEqualTo(client);
+	}
+
+	@Test
+	void aMachineAppOfAnotherSchoolWithoutTheScopeOrSuspendedEntersAndDeletesNothing() {
+		School school = school();
+		String otherSchools = machineApp(UUID.randomUUID(), List.of("gradebook.createput", "gradebook.delete"));
+		String readsOnly = machineApp(school.id(), List.of("roster.readonly", "gradebook.readonly"));
+		String putsOnly = machineApp(school.id(), List.of("gradebook.createput"));
+		UUID suspendedApp = UUID.randomUUID();
+		String suspended = machineApp(suspendedApp, school.id(), List.of("gradebook.createput", "gradebook.delete"));
+		appStatus(suspendedApp, suspended, "identity.app.suspended", 2);
+		Eventually.until(() -> jdbc.sql("select suspended from registered_machine_app where app_id = ?").param(suspendedApp)
+			.query(Boolean.class).single(), Boolean::booleanValue, Duration.ofSeconds(30));
+
+		UUID ofOtherSchool = UUID.randomUUID();
+		UUID withoutScope = UUID.randomUUID();
+		UUID whileSuspended = UUID.randomUUID();
+		UUID putByPutsOnly = UUID.randomUUID();
+		// first the one it may enter: a refused record holds its partition up for the retries (up to 30 s) before its dead letter
+		submit(school, putByPutsOnly, putsOnly, school.studentId(), "3", today());
+		await("journal.mark.posted", putByPutsOnly);
+		submit(school, ofOtherSchool, otherSchools, school.studentId(), "5", today());
+		submit(school, withoutScope, readsOnly, school.studentId(), "5", today());
+		submit(school, whileSuspended, suspended, school.studentId(), "5", today());
+		withdraw(school, putByPutsOnly, putsOnly, school.studentId());
+
+		for (UUID refused : List.of(ofOtherSchool, withoutScope, whileSuspended)) {
+			ConsumerRecord<String, String> dead = EventProbe.await("oneroster.results.v1.dlt",
+					r -> r.value().contains(refused.toString()), Duration.ofSeconds(120));
+			assertThat(header(dead, "kafka_dlt-exception-message")).contains("journal.mark.client-not-bound");
+		}
+		ConsumerRecord<String, String> noDelete = EventProbe.await("oneroster.results.v1.dlt",
+				r -> r.value().contains("oneroster.result.withdrawn") && r.value().contains(putByPutsOnly.toString()),
+				Duration.ofSeconds(120));
+		assertThat(header(noDelete, "kafka_dlt-exception-message")).as("deleting needs gradebook.delete")
+			.contains("journal.mark.client-not-bound");
+		assertThat(jdbc.sql("select count(*) from mark where id in (?, ?, ?)").params(ofOtherSchool, withoutScope, whileSuspended)
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("select deleted from mark where id = ?").param(putByPutsOnly).query(Boolean.class).single()).isFalse();
+
+		// resumed, it enters results again
+		appStatus(suspendedApp, suspended, "identity.app.resumed", 3);
+		Eventually.until(() -> jdbc.sql("select suspended from registered_machine_app where app_id = ?").param(suspendedApp)
+			.query(Boolean.class).single(), s -> !s, Duration.ofSeconds(30));
+		UUID afterResumption = UUID.randomUUID();
+		submit(school, afterResumption, suspended, school.studentId(), "4", today());
+		assertThat(await("journal.mark.posted", afterResumption).at("/data/enteredByClient").asString()).isEqualTo(suspended);
+	}
+
+	/** A school's machine app as identity announces it (ADR 0052); waits until the journal keeps it, if it keeps it. */
+	private String machineApp(UUID schoolId, List<String> scopes) {
+		return machineApp(UUID.randomUUID(), schoolId, scopes);
+	}
+
+	private String machineApp(UUID appId, UUID schoolId, List<String> scopes) {
+		String clientId = "app-" + appId.toString().replace("-", "").substring(0, 12);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("appId", appId);
+		data.put("clientId", clientId);
+		data.put("name", "АИС школы");
+		data.put("schoolId", schoolId);
+		data.put("redirectUris", List.of());
+		data.put("scopes", scopes);
+		data.put("kind", "machine");
+		EventProbe.send("identity.apps.v1", appId.toString(), Envelopes.envelope("/ejd/identity-service",
+				"identity.app.registered", appId.toString(), schoolId, 1, data));
+		if (scopes.contains("gradebook.createput") || scopes.contains("gradebook.delete")) {
+			Eventually.until(() -> jdbc.sql("select count(*) from registered_machine_app where app_id = ?").param(appId)
+				.query(Integer.class).single(), n -> n == 1, Duration.ofSeconds(30));
+		}
+		return clientId;
+	}
+
+	private static void appStatus(UUID appId, String clientId, String type, long version) {
+		EventProbe.send("identity.apps.v1", appId.toString(), Envelopes.envelope("/ejd/identity-service", type,
+				appId.toString(), null, version, Map.of("appId", appId, "clientId", clientId)));
 	}
 
 	private static void withdraw(School school, UUID markId, String client, UUID student) {

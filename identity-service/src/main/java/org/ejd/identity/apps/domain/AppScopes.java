@@ -11,12 +11,20 @@ public final class AppScopes {
 
 	public static final Set<String> REQUESTABLE = Set.of("profile", "email", "phone", "offline_access");
 
+	/** OneRoster 1.2's scope to put line items and results; results become the teacher's marks in the journal (ADR 0042). */
+	public static final String GRADEBOOK_WRITE = "gradebook.createput";
+
+	/** OneRoster 1.2's scope to delete the line items and results the client put (ADR 0046). */
+	public static final String GRADEBOOK_DELETE = "gradebook.delete";
+
 	/**
-	 * What a machine app (a school's information system) may ask for: the OneRoster 1.2 read scopes, as the realm's own
-	 * school client {@code ejd-oneroster-school} has them; its school comes from its token's {@code school_ids} (ADR 0052).
-	 * Gradebook writes stay with clients the journal binds by configuration ({@code ejd.journal.integration-clients}).
+	 * What a machine app (a school's information system) may ask for: the OneRoster 1.2 scopes the realm's own school
+	 * client {@code ejd-oneroster-school} has, reads and gradebook writes; its school comes from its token's
+	 * {@code school_ids} (ADR 0052), and the journal enters its results for the teacher because identity told it the app
+	 * holds the write scope for that school and is not suspended (ADR 0065).
 	 */
-	public static final Set<String> MACHINE_REQUESTABLE = Set.of("roster.readonly", "gradebook.readonly");
+	public static final Set<String> MACHINE_REQUESTABLE = Set.of("roster.readonly", "gradebook.readonly", GRADEBOOK_WRITE,
+			GRADEBOOK_DELETE);
 
 	/** The realm's name of a OneRoster scope (the specification's URI). */
 	public static final String ONEROSTER_PREFIX = "https://purl.imsglobal.org/spec/or/v1p2/scope/";
