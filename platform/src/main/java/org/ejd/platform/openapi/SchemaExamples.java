@@ -74,7 +74,7 @@ final class SchemaExamples {
 			Map.entry("messageen", "Planned maintenance: the diary is unavailable from 22:00 to 23:00"),
 			Map.entry("issuer", "Министерство образования и науки Мурманской области"),
 			Map.entry("municipality", "Кольский район"), Map.entry("shortname", "МБОУ СОШ № 1"),
-			Map.entry("detail", "Оценка должна быть от 1 до 5"), Map.entry("mark", "5"), Map.entry("homeworkmark", "5"),
+			Map.entry("detail", "Запрос содержит ошибки в данных: см. поле errors."), Map.entry("mark", "5"), Map.entry("homeworkmark", "5"),
 			// machine values an integrator sends or reads
 			Map.entry("field", "workDate"), Map.entry("clientid", "school-sis-1"),
 			Map.entry("nextcursor", "YzF8bWFya3N8Y3w0ODIxM3wzfA"), Map.entry("cursor", "YzF8bWFya3N8Y3w0ODIxM3wzfA"),
@@ -93,6 +93,27 @@ final class SchemaExamples {
 
 	/** Fills the examples of the components' schemas and of the bodies' inline schemas. */
 	static void apply(OpenAPI api) {
+		apply(api, Map.of());
+	}
+
+	/**
+	 * Fills the examples, first the service's own for properties of shared schemas ({@code ejd.openapi.examples}, by
+	 * {@code Schema.property}); a hint naming no property fails, so a renamed record does not leave it silently unused.
+	 */
+	@SuppressWarnings("rawtypes")
+	static void apply(OpenAPI api, Map<String, String> hints) {
+		hints.forEach((where, example) -> {
+			int dot = where.indexOf('.');
+			Schema<?> schema = dot < 0 || api.getComponents() == null || api.getComponents().getSchemas() == null ? null
+					: api.getComponents().getSchemas().get(where.substring(0, dot));
+			Schema property = schema == null || schema.getProperties() == null ? null
+					: schema.getProperties().get(where.substring(dot + 1));
+			if (property == null) {
+				throw new IllegalStateException("ejd.openapi.examples: the API has no property " + where
+						+ " (Schema.property of a component) to give the example «" + example + "»");
+			}
+			property.setExample(example);
+		});
 		SchemaExamples examples = new SchemaExamples();
 		if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
 			api.getComponents().getSchemas().forEach((name, schema) -> examples.visit(name, schema));
