@@ -101,6 +101,25 @@ class MergedApiDocument {
 					}
 				}
 			}
+			// a component that is the same as one already merged but refers to a renamed one differs after the rewrite:
+			// it is renamed too, until nothing more refers to a renamed one (a page of a renamed item, its page's page)
+			boolean more = !renamed.isEmpty();
+			while (more) {
+				more = false;
+				for (Map.Entry<String, JsonNode> section : document.path("components").properties()) {
+					for (Map.Entry<String, JsonNode> component : section.getValue().properties()) {
+						String own = ref(section.getKey(), component.getKey());
+						if (renamed.containsKey(own) || components.path(section.getKey()).get(component.getKey()) == null) {
+							continue;
+						}
+						String text = component.getValue().toString();
+						if (renamed.keySet().stream().anyMatch(r -> text.contains("\"" + r + "\""))) {
+							renamed.put(own, ref(section.getKey(), prefix + component.getKey()));
+							more = true;
+						}
+					}
+				}
+			}
 			rewrite(document, renamed);
 			securityFollows(document, renamed, merged.path("security"));
 			for (Map.Entry<String, JsonNode> section : document.path("components").properties()) {

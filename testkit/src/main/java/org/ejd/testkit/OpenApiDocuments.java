@@ -330,7 +330,13 @@ public final class OpenApiDocuments {
 				validate(where, schema, schema.get("example"));
 			}
 			schema.path("examples").forEach(example -> validate(where, schema, example));
-			schema.path("properties").properties().forEach(p -> schemaExamples(where + "." + p.getKey(), p.getValue()));
+			schema.path("properties").properties().forEach(p -> {
+				freeTextWithoutExample(where + "." + p.getKey(), p.getValue());
+				schemaExamples(where + "." + p.getKey(), p.getValue());
+			});
+			if (where.contains(".") && !schema.has("example")) {
+				freeTextWithoutExample(where + "[]", schema.path("items"));
+			}
 			schemaExamples(where + "[]", schema.path("items"));
 			schemaExamples(where + "{}", schema.path("additionalProperties"));
 			for (String list : List.of("allOf", "anyOf", "oneOf", "prefixItems")) {
@@ -413,7 +419,22 @@ public final class OpenApiDocuments {
 			return false;
 		}
 
+		/**
+		 * A property of free text (a string with no format, pattern, enum or constant) that carries no example: platform
+		 * derives none it cannot derive truly (ADR 0064), so the code must say what such a value looks like.
+		 */
+		private void freeTextWithoutExample(String where, JsonNode property) {
+			if (property.isObject() && typed(property, "string") && !property.has("format") && !property.has("pattern")
+					&& !property.has("enum") && !property.has("const") && !property.has("$ref") && !property.has("example")
+					&& property.path("examples").isEmpty()) {
+				breaches.add(where + ": free text without an example: give it @Schema(example = …) with a real value, "
+						+ "or allowableValues when it is a closed set");
+			}
+		}
+
 		private void validate(String where, JsonNode schema, JsonNode example) {
+			placeholders(example).forEach(p -> breaches.add(where + ": the example " + abbreviated(example)
+					+ " holds the placeholder «" + p + "»: give a value an integrator could send or receive"));
 			tools.jackson.databind.node.ObjectNode root = JSON.createObjectNode();
 			root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
 			root.set("$defs", definitions);
@@ -424,6 +445,24 @@ public final class OpenApiDocuments {
 				breaches.add(where + ": the example " + abbreviated(example) + " does not match its schema: " + errors);
 			}
 		}
+
+		/** The placeholder texts anywhere in an example (a value, an element, a property's value, at any depth). */
+		static List<String> placeholders(JsonNode example) {
+			List<String> found = new ArrayList<>();
+			if (example.isString()) {
+				String text = example.asString().strip();
+				String lower = text.toLowerCase(java.util.Locale.ROOT);
+				if (PLACEHOLDER_WORDS.contains(lower) || lower.contains("пример") || lower.contains("lorem ipsum")
+						|| lower.contains("placeholder") || lower.contains("todo") || lower.contains("xxx")) {
+					found.add(text);
+				}
+			}
+			example.forEach(child -> found.addAll(placeholders(child)));
+			return found;
+		}
+
+		private static final java.util.Set<String> PLACEHOLDER_WORDS = java.util.Set.of("string", "example", "sample",
+				"foo", "bar", "baz", "lorem", "образец", "...", "…");
 
 		private static String abbreviated(JsonNode example) {
 			String text = example.toString();

@@ -164,8 +164,8 @@ class OpenApiDocumentsTest {
 				{"components":{"schemas":{"Mark":{"type":"object","required":["studentId","value"],"properties":{
 				  "studentId":{"type":"string","format":"uuid","example":"3f2b8c1e-7a4d-4e6b-9c1a-2d5e8f0a7b3c"},
 				  "value":{"type":"string","pattern":"^[1-5]$","example":"5"},
-				  "comment":{"type":["string","null"],"maxLength":10}}},
-				 "Bare":{"type":"object","properties":{"note":{"type":"string","maxLength":10}}}}},
+				  "comment":{"type":["string","null"],"maxLength":10,"example":"Болезнь"}}},
+				 "Bare":{"type":"object","properties":{"note":{"type":"integer"}}}}},
 				 "paths":{"/api/x":""" + operation + "}}"));
 	}
 
@@ -209,5 +209,35 @@ class OpenApiDocumentsTest {
 								+ "or @Schema(example = …) on the properties that have none)",
 						"PUT /api/x 200 (application/json): no example (give the body one in openapi/operations.yml, "
 								+ "or @Schema(example = …) on the properties that have none)");
+	}
+
+	@Test
+	void aPlaceholderAnywhereInAnExampleIsNamedEvenWhenItMatchesItsSchema() {
+		List<String> breaches = OpenApiDocuments.exampleBreaches(JSON.readTree("""
+				{"components":{"schemas":{"Lesson":{"type":"object","properties":{
+				  "topic":{"type":"string","example":"Пример"},
+				  "tags":{"type":"array","items":{"type":"string","example":"Дроби"},"example":["Дроби","string"]}}}}}}
+				"""));
+		assertThat(breaches).containsExactly(
+				"#/components/schemas/Lesson.topic: the example \"Пример\" holds the placeholder «Пример»: give a value an "
+						+ "integrator could send or receive",
+				"#/components/schemas/Lesson.tags: the example [\"Дроби\",\"string\"] holds the placeholder «string»: give a "
+						+ "value an integrator could send or receive");
+	}
+
+	@Test
+	void freeTextWithoutAnExampleIsNamedSoTheCodeGivesOneOrItsClosedSet() {
+		List<String> breaches = OpenApiDocuments.exampleBreaches(JSON.readTree("""
+				{"components":{"schemas":{"Row":{"type":"object","properties":{
+				  "status":{"type":"string"},
+				  "kind":{"type":"string","enum":["mark","lesson"],"example":"mark"},
+				  "workDate":{"type":"string","format":"date"},
+				  "notes":{"type":"array","items":{"type":"string"}}}}}}}
+				"""));
+		assertThat(breaches).containsExactly(
+				"#/components/schemas/Row.status: free text without an example: give it @Schema(example = …) with a real "
+						+ "value, or allowableValues when it is a closed set",
+				"#/components/schemas/Row.notes[]: free text without an example: give it @Schema(example = …) with a real "
+						+ "value, or allowableValues when it is a closed set");
 	}
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -81,14 +83,18 @@ class ContactController {
 
 	record ContactRequest(
 			@NotNull(message = "{consent.validation.required}") @Pattern(regexp = "email|sms", message = "{consent.validation.channel}") String channel,
-			@NotBlank(message = "{consent.validation.required}") @Size(max = 254, message = "{consent.validation.destination}") String destination) {
+			@Schema(example = "ivanova@example.org") @NotBlank(message = "{consent.validation.required}") @Size(max = 254, message = "{consent.validation.destination}") String destination) {
 	}
 
 	record CodeRequest(@NotNull(message = "{consent.validation.required}") @Pattern(regexp = "[0-9]{6}", message = "{consent.validation.code}") String code) {
 	}
 
 	/** status: pending, expired (pending, but the code's time is up), verified, locked or bounced (delivery failed for good). */
-	record ContactResponse(UUID id, String channel, String maskedDestination, String status, String source, Instant createdAt,
+	record ContactResponse(UUID id,
+			@Schema(allowableValues = { "email", "sms" }) String channel,
+			@Schema(example = "i***@example.org") String maskedDestination,
+			@Schema(allowableValues = { "pending", "verified", "replaced", "locked", "bounced", "expired" }) String status,
+			@Schema(allowableValues = { "paper", "electronic", "portal" }) String source, Instant createdAt,
 			@Nullable Instant verifiedAt, @Nullable Instant expiresAt) {
 
 		static ContactResponse of(Contact c, Instant now) {

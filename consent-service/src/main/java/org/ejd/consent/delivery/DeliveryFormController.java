@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -53,8 +55,10 @@ class DeliveryFormController {
 	}
 
 	/** The form now; for paper, a weekly printed statement and no email or SMS. */
-	record FormResponse(UUID personId, String form, boolean weeklyPrintedStatement, boolean electronicDeliveryAllowed,
-			@Nullable String reason, @Nullable String channel, @Nullable Instant since, boolean changed) {
+	record FormResponse(UUID personId,
+			@Schema(allowableValues = { "electronic", "paper" }) String form, boolean weeklyPrintedStatement, boolean electronicDeliveryAllowed,
+			@Nullable String reason,
+			@Schema(allowableValues = { "paper", "portal", "api" }) @Nullable String channel, @Nullable Instant since, boolean changed) {
 
 		static FormResponse of(UUID personId, Optional<DeliveryFormRecord> record, boolean changed) {
 			DeliveryForm form = record.map(DeliveryFormRecord::form).orElse(DeliveryForm.ELECTRONIC);

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -105,15 +108,17 @@ class PreferencesController {
 			@NotNull(message = "{consent.validation.required}") @Size(max = 5, message = "{consent.validation.time}") @Pattern(regexp = HH_MM, message = "{consent.validation.time}") String to) {
 	}
 
-	record SettingResponse(List<String> channels, String delivery) {
+	record SettingResponse(@ArraySchema(schema = @Schema(allowableValues = { "app", "email", "sms" })) List<String> channels,
+			@Schema(allowableValues = { "immediate", "digest", "weekly" }) String delivery) {
 	}
 
-	record QuietHoursResponse(String from, String to) {
+	record QuietHoursResponse(@Schema(example = "22:00") String from, @Schema(example = "07:00") String to) {
 	}
 
 	/** @param saved false while the recipient has never set anything: these are the defaults */
 	record PreferencesResponse(UUID personId, UUID studentId, Map<String, SettingResponse> kinds,
-			@Nullable QuietHoursResponse quietHours, String timeZone, @Nullable String weeklyOn, String language,
+			@Nullable QuietHoursResponse quietHours, String timeZone,
+			@Schema(allowableValues = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }) @Nullable String weeklyOn, String language,
 			@Nullable Instant changedAt, boolean saved) {
 
 		static PreferencesResponse of(UUID personId, UUID studentId, PreferenceStore.Stored stored) {

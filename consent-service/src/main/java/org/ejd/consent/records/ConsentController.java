@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -145,11 +148,14 @@ class ConsentController {
 			@NotNull(message = "{consent.validation.required}") UUID givenBy) {
 	}
 
-	record Texts(String current, List<String> versions) {
+	record Texts(@Schema(example = "2026-1") String current,
+			@ArraySchema(schema = @Schema(example = "2026-1")) List<String> versions) {
 	}
 
-	record RecordResponse(UUID id, UUID personId, String personRole, UUID givenBy, String decision, String textVersion,
-			String channel, UUID registeredBy, Instant recordedAt, long version) {
+	record RecordResponse(UUID id, UUID personId,
+			@Schema(allowableValues = { "student", "guardian" }) String personRole, UUID givenBy,
+			@Schema(allowableValues = { "given", "refused", "withdrawn" }) String decision, String textVersion,
+			@Schema(allowableValues = { "paper", "portal", "api" }) String channel, UUID registeredBy, Instant recordedAt, long version) {
 
 		static RecordResponse of(ConsentRecord r) {
 			return new RecordResponse(r.id(), r.personId(), r.personKind().wire(), r.givenBy(), r.decision().wire(), r.textVersion(),
@@ -157,7 +163,8 @@ class ConsentController {
 		}
 	}
 
-	record StateResponse(UUID personId, String status, boolean processingAllowed, @Nullable String textVersion,
+	record StateResponse(UUID personId,
+			@Schema(allowableValues = { "none", "given", "refused", "withdrawn" }) String status, boolean processingAllowed, @Nullable String textVersion,
 			@Nullable Instant since, @Nullable UUID givenBy) {
 
 		static StateResponse of(UUID personId, ConsentState state) {

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.contracts.journal.AbsenceNoteAccepted;
 import org.ejd.contracts.journal.AbsenceNoteDeclined;
 import org.ejd.contracts.journal.AbsenceNoteFiled;
@@ -25,8 +27,10 @@ class AbsenceNotes {
 	}
 
 	/** A note as the family sees it in the diary. */
-	record NoteView(UUID id, UUID studentId, @Nullable String kind, LocalDate from, LocalDate to, @Nullable List<Integer> lessonNumbers,
-			@Nullable String reason, @Nullable Instant filedAt, String status, @Nullable Instant decidedAt, @Nullable String decisionReason,
+	record NoteView(UUID id, UUID studentId,
+			@Schema(allowableValues = { "planned", "excuse" }) @Nullable String kind, LocalDate from, LocalDate to, @Nullable List<Integer> lessonNumbers,
+			@Nullable String reason, @Nullable Instant filedAt,
+			@Schema(allowableValues = { "filed", "accepted", "declined" }) String status, @Nullable Instant decidedAt, @Nullable String decisionReason,
 			@Nullable Integer excusedLessons) {
 	}
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,7 +55,8 @@ public class DiaryAchievements {
 	 * An achievement as the family reads it: {@code kind} award, commendation, olympiad or competition; {@code level}
 	 * school, municipal, regional, federal or international; {@code place} absent where none was given.
 	 */
-	public record Achievement(String kind, String level, @Nullable Integer place, LocalDate awardedOn, @Nullable String subjectName,
+	public record Achievement(@Schema(allowableValues = { "award", "commendation", "olympiad", "competition" }) String kind,
+			@Schema(allowableValues = { "school", "municipal", "regional", "federal", "international" }) String level, @Nullable Integer place, LocalDate awardedOn, @Nullable String subjectName,
 			String issuer, String title) {
 
 		/** «Олимпиада, муниципальный уровень, 2 место», as a statement prints it. */

@@ -71,7 +71,8 @@ public class DiaryCalendar {
 	}
 
 	@Schema(name = "CalendarEntry") // one schema per feature (springdoc names by simple name)
-	public record Entry(String kind, String title, LocalDate startsOn, LocalDate endsOn, @Nullable String place,
+	public record Entry(@Schema(allowableValues = { "holiday", "school-event", "city-event", "assessment" }) String kind, String title, LocalDate startsOn, LocalDate endsOn,
+			@Schema(example = "Актовый зал") @Nullable String place,
 			@Nullable String subjectName) {
 	}
 

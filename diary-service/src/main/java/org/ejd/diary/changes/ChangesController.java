@@ -42,7 +42,7 @@ class ChangesController {
 		return Paging.answer(body, page.more() ? page.cursor() : null, limit);
 	}
 
-	record FeedPage(String family, boolean snapshot, List<ReadingChanges.Change> changes, String cursor, boolean more,
+	record FeedPage(@Schema(allowableValues = { "marks", "attendance", "grades", "lessons", "timetable", "roster", "school-years" }) String family, boolean snapshot, List<ReadingChanges.Change> changes, String cursor, boolean more,
 			String next) {
 	}
 }

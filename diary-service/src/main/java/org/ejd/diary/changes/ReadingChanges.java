@@ -155,7 +155,7 @@ class ReadingChanges {
 
 	/** One entry: the state now, or a tombstone ({@code deleted}, no data). */
 	@Schema(name = "FeedChange") // not the marks' Change of another feature (springdoc names by simple name)
-	record Change(String id, boolean deleted,
+	record Change(@Schema(example = "06852cdc-b3f1-3bb6-ab32-cc24a030db40") String id, boolean deleted,
 			@Schema(types = "object", description = "Запись целиком, как в ленте; нет у удалённой / the whole record; absent on a tombstone")
 			@Nullable @JsonRawValue String data) {
 	}

@@ -161,7 +161,8 @@ class Webhooks {
 	}
 
 	record Subscription(UUID id, String url,
-			@Schema(types = "array", description = "Семейства ленты, например [\"marks\"] / the feed families, e.g. [\"marks\"]") @JsonRawValue String families, String status, int consecutiveFailures,
+			@Schema(types = "array", description = "Семейства ленты, например [\"marks\"] / the feed families, e.g. [\"marks\"]") @JsonRawValue String families,
+			@Schema(allowableValues = { "active", "disabled" }) String status, int consecutiveFailures,
 			@Nullable OffsetDateTime disabledAt, OffsetDateTime createdAt) {
 	}
 
@@ -169,7 +170,9 @@ class Webhooks {
 	}
 
 	/** One delivery and its last attempt: {@code pending} (with the next attempt), {@code delivered} or {@code failed}. */
-	record Delivery(UUID id, long seq, String kind, String status, int attempts, OffsetDateTime createdAt,
+	record Delivery(UUID id, long seq,
+			@Schema(allowableValues = { "changes", "ping" }) String kind,
+			@Schema(allowableValues = { "pending", "delivered", "failed" }) String status, int attempts, OffsetDateTime createdAt,
 			@Nullable OffsetDateTime lastAttemptAt, @Nullable Integer lastStatus, @Nullable String lastError,
 			@Nullable OffsetDateTime nextAttemptAt, @Nullable OffsetDateTime deliveredAt,
 			@Schema(types = "object", description = "Тело доставки, как его получил адрес / the body posted to the address") @JsonRawValue String payload) {

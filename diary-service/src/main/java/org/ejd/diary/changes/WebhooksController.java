@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.validation.constraints.Size;
@@ -84,6 +85,7 @@ class WebhooksController {
 		return Paging.answer(page, page.nextCursor(), limit);
 	}
 
-	record SubscribeRequest(@Nullable @Size(max = 2000) String url, @Nullable @Size(max = 7) List<@Size(max = 20) String> families) {
+	record SubscribeRequest(@Nullable @Size(max = 2000) String url,
+			@ArraySchema(schema = @Schema(allowableValues = { "marks", "attendance", "grades", "lessons", "timetable", "roster", "school-years" })) @Nullable @Size(max = 7) List<@Size(max = 20) String> families) {
 	}
 }

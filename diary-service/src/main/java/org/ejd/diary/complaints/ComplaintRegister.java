@@ -172,8 +172,10 @@ public class ComplaintRegister {
 	}
 
 	/** A row of the overdue report; the region's rows leave the student out. */
-	public record OverdueLine(UUID complaintId, String number, UUID schoolId, @Nullable String schoolName, @Nullable UUID studentId,
-			@Nullable String studentName, String form, @Nullable String subjectName, LocalDate filedOn, LocalDate dueOn,
+	public record OverdueLine(UUID complaintId,
+			@Schema(example = "Ж-2026-17") String number, UUID schoolId, @Nullable String schoolName, @Nullable UUID studentId,
+			@Nullable String studentName,
+			@Schema(allowableValues = { "electronic", "oral", "paper" }) String form, @Nullable String subjectName, LocalDate filedOn, LocalDate dueOn,
 			long daysOverdue, boolean assigned) {
 	}
 }

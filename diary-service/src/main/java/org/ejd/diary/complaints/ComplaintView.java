@@ -17,15 +17,18 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code open} or {@code answered}
  * @param daysLeft days until the due day (negative once overdue), null once answered
  */
-public record ComplaintView(UUID id, String number, UUID schoolId, UUID studentId, String studentName, UUID complainantId,
-		String form, UUID registeredBy, @Nullable String subjectName, @Nullable LocalDate from, @Nullable LocalDate to, String text,
-		Instant filedAt, LocalDate filedOn, LocalDate dueOn, String status, @Nullable Long daysLeft, boolean overdue,
+public record ComplaintView(UUID id,
+		@Schema(example = "Ж-2026-17") String number, UUID schoolId, UUID studentId, String studentName, UUID complainantId,
+		@Schema(allowableValues = { "electronic", "oral", "paper" }) String form, UUID registeredBy, @Nullable String subjectName, @Nullable LocalDate from, @Nullable LocalDate to, String text,
+		Instant filedAt, LocalDate filedOn, LocalDate dueOn,
+		@Schema(allowableValues = { "open", "answered" }) String status, @Nullable Long daysLeft, boolean overdue,
 		@Nullable UUID assigneeId, @Nullable String answer, @Nullable UUID answeredBy, @Nullable Instant answeredAt,
 		@Nullable LocalDate answeredOn, @Nullable Boolean answeredOnTime, boolean writtenAnswer, List<Entry> entries) {
 
 	/** A journal entry the answer names: a mark (its value) or a lesson (its number and topic), as the diary shows it. */
 	@Schema(name = "ComplaintEntry") // one schema per feature (springdoc names by simple name)
-	public record Entry(String kind, UUID id, @Nullable LocalDate date, @Nullable String subjectName, @Nullable String what) {
+	public record Entry(@Schema(allowableValues = { "mark", "lesson" }) String kind, UUID id, @Nullable LocalDate date, @Nullable String subjectName,
+			@Schema(example = "2 урок, Дроби") @Nullable String what) {
 	}
 
 	static ComplaintView of(Complaint c, StudentCard student, List<Complaints.Entry> entries, LocalDate today) {

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.diary.audit.ReadAudit;
 import org.ejd.diary.family.DiaryAccess;
 import org.ejd.diary.family.Family;
@@ -115,10 +117,12 @@ public class FamilyExport {
 	}
 
 	/** The consent state the diary follows, of the student and of the caller (from consent.records.v1). */
-	public record ConsentLine(UUID personId, String status, boolean processingAllowed, @Nullable OffsetDateTime since) {
+	public record ConsentLine(UUID personId,
+			@Schema(allowableValues = { "given", "refused", "withdrawn" }) String status, boolean processingAllowed, @Nullable OffsetDateTime since) {
 	}
 
-	public record DeliveryFormLine(UUID personId, String form, boolean weeklyPrintedStatement, OffsetDateTime changedAt) {
+	public record DeliveryFormLine(UUID personId,
+			@Schema(allowableValues = { "electronic", "paper" }) String form, boolean weeklyPrintedStatement, OffsetDateTime changedAt) {
 	}
 
 	public record Person(UUID id, String lastName, String firstName, @Nullable String middleName, @Nullable LocalDate birthDate,
@@ -136,25 +140,31 @@ public class FamilyExport {
 			LocalDate workDate, OffsetDateTime enteredAt, @Nullable String comment, boolean counted, boolean deleted) {
 	}
 
-	public record MarkChangeRecord(UUID markId, String kind, @Nullable String oldValue, @Nullable String newValue,
+	public record MarkChangeRecord(UUID markId,
+			@Schema(allowableValues = { "corrected", "deleted" }) String kind, @Nullable String oldValue, @Nullable String newValue,
 			OffsetDateTime changedAt, String reason) {
 	}
 
-	public record GradeRecord(String subjectName, String periodName, String academicYear, String kind, @Nullable String value,
+	public record GradeRecord(String subjectName, String periodName, String academicYear,
+			@Schema(allowableValues = { "period", "year", "exam", "final" }) String kind, @Nullable String value,
 			@Nullable LocalDate deferredUntil, @Nullable String deferralReason) {
 	}
 
-	public record AttendanceRecord(LocalDate lessonDate, int periodNo, String subjectName, String status, @Nullable String reason,
+	public record AttendanceRecord(LocalDate lessonDate, int periodNo, String subjectName,
+			@Schema(allowableValues = { "present", "absent", "late", "ill", "excused" }) String status, @Nullable String reason,
 			@Nullable Integer minutesLate) {
 	}
 
 	/** An achievement as the diary holds it (J12); {@code withdrawn} ones are not shown to the family elsewhere. */
-	public record AchievementRecord(@Nullable String kind, @Nullable String level, @Nullable Integer place, @Nullable LocalDate awardedOn,
+	public record AchievementRecord(@Schema(allowableValues = { "award", "commendation", "olympiad", "competition" }) @Nullable String kind,
+			@Schema(allowableValues = { "school", "municipal", "regional", "federal", "international" }) @Nullable String level, @Nullable Integer place, @Nullable LocalDate awardedOn,
 			@Nullable String subjectName, @Nullable String issuer, @Nullable String title, boolean withdrawn) {
 	}
 
 	/** An entry or exit through the school's entrance (D14). */
-	public record PassRecord(LocalDate day, String direction, OffsetDateTime passedAt, @Nullable String point) {
+	public record PassRecord(LocalDate day,
+			@Schema(allowableValues = { "entry", "exit" }) String direction, OffsetDateTime passedAt,
+			@Schema(example = "Главный вход") @Nullable String point) {
 	}
 
 	public record RecommendationRecord(String subjectName, String text, OffsetDateTime givenAt) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.diary.consent.Consents;
 import org.ejd.platform.audit.PersonalDataAudit;
 import org.ejd.platform.security.Caller;
@@ -61,6 +63,7 @@ class FamilyController {
 
 	/** A student card; names are null and {@code notice} says why while the student's data may not be processed. */
 	record MyStudent(UUID id, UUID schoolId, @Nullable String lastName, @Nullable String firstName, @Nullable String middleName,
-			boolean processingRefused, @Nullable String notice) {
+			boolean processingRefused,
+			@Schema(example = "Семья отказалась от обработки персональных данных обучающегося в электронном виде: сведения дневника не показываются, они хранятся в школе, а семья получает бумажные выписки. Чтобы снова видеть дневник, дайте согласие на обработку данных в школе или на портале.") @Nullable String notice) {
 	}
 }

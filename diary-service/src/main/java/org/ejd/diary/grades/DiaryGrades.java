@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.diary.years.SchoolYears;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +59,8 @@ public class DiaryGrades {
 	 * {@code reopenedAt}).
 	 */
 	public record GradeView(UUID gradeId, UUID studentId, String subjectName, UUID periodId, String periodName,
-			String academicYear, String kind, @Nullable String value, @Nullable LocalDate deferredUntil,
+			String academicYear,
+			@Schema(allowableValues = { "period", "year", "exam", "final" }) String kind, @Nullable String value, @Nullable LocalDate deferredUntil,
 			@Nullable String deferralReason, SchoolYears.@Nullable YearState schoolYear) {
 	}
 }

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.ejd.contracts.journal.LessonRecorded;
 import org.ejd.platform.web.paging.Cursor;
@@ -164,9 +166,12 @@ public class DiaryLessons {
 	 * homework's state for the student (ADR 0044: assigned, late, done, handed-in, returned with the teacher's
 	 * {@code homeworkComment}, marked with {@code homeworkMark}), null without homework.
 	 */
-	public record LessonView(UUID lessonId, UUID classGroupId, String subjectName, LocalDate date, int periodNo, String lessonType,
+	public record LessonView(UUID lessonId, UUID classGroupId, String subjectName, LocalDate date, int periodNo,
+			@Schema(allowableValues = { "regular", "test", "lab", "distance", "excursion", "other" }) String lessonType,
 			@Nullable String topic, @Nullable String homework, @Nullable LocalDate homeworkDue, boolean substituted,
-			@Nullable LocalDate movedFromDate, @Nullable @JsonRawValue String attachments, @Nullable String homeworkState,
+			@Nullable LocalDate movedFromDate,
+			@Schema(types = "array", description = "Файлы к заданию, как их опубликовал журнал: attachmentId, fileName, contentType, sizeBytes, href (подписанная ссылка, действует ограниченное время) / the homework files as the journal published them") @Nullable @JsonRawValue String attachments,
+			@Schema(allowableValues = { "assigned", "done", "handed-in", "returned", "marked" }) @Nullable String homeworkState,
 			@Nullable String homeworkMark, @Nullable String homeworkComment) {
 
 		LessonView shownOn(LocalDate today) {
@@ -176,7 +181,8 @@ public class DiaryLessons {
 		}
 	}
 
-	public record AttendanceView(UUID lessonId, UUID studentId, String subjectName, LocalDate date, int periodNo, String status,
+	public record AttendanceView(UUID lessonId, UUID studentId, String subjectName, LocalDate date, int periodNo,
+			@Schema(allowableValues = { "present", "absent", "late", "ill", "excused" }) String status,
 			@Nullable String reason, @Nullable Integer minutesLate) {
 	}
 }

@@ -135,7 +135,7 @@ public class MarksBySubject {
 	}
 
 	/** A correction or deletion (J11); {@code oldValue} is null when the diary never saw the value before it. */
-	public record Change(String kind, @Nullable String oldValue, @Nullable String newValue, OffsetDateTime at, String reason) {
+	public record Change(@Schema(allowableValues = { "corrected", "deleted" }) String kind, @Nullable String oldValue, @Nullable String newValue, OffsetDateTime at, String reason) {
 	}
 
 	public record TrendView(String academicYear, LocalDate from, LocalDate to, List<SubjectTrend> subjects) {

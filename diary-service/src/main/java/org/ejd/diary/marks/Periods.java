@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.contracts.journal.PeriodDefined;
 import org.ejd.platform.refusal.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +71,9 @@ public class Periods {
 
 	private static final String SELECT = "select id, school_id, academic_year, name, kind, start_date, end_date, closed from period";
 
-	public record Period(UUID id, UUID schoolId, String academicYear, String name, String kind, LocalDate startDate,
+	public record Period(UUID id, UUID schoolId, String academicYear,
+			@Schema(example = "1 четверть") String name,
+			@Schema(allowableValues = { "quarter", "trimester", "half-year", "year" }) String kind, LocalDate startDate,
 			LocalDate endDate, boolean closed) {
 
 		public boolean holds(LocalDate day) {

@@ -66,6 +66,7 @@ class PresenceBook {
 	}
 
 	/** An entry or an exit, where the system said. */
-	record Pass(String direction, OffsetDateTime at, @Nullable String point) {
+	record Pass(@Schema(allowableValues = { "entry", "exit" }) String direction, OffsetDateTime at,
+			@Schema(example = "Главный вход") @Nullable String point) {
 	}
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.contracts.journal.AveragingPolicyChanged;
 import org.ejd.contracts.journal.DeadlinePolicyChanged;
 import org.ejd.contracts.journal.MarkScalesChanged;
@@ -129,6 +131,6 @@ public class SchoolRules {
 			int periodMarkDays) {
 	}
 
-	public record Scale(String name, List<String> values, boolean countsInAverage) {
+	public record Scale(@Schema(allowableValues = { "five-point", "pass-fail", "note" }) String name, List<String> values, boolean countsInAverage) {
 	}
 }

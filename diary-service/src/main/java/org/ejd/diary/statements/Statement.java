@@ -26,13 +26,15 @@ public record Statement(@Nullable String schoolName, UUID studentId, String stud
 	public record Attendance(int absences, int excused, int ill, int lates, List<Miss> misses) {
 	}
 
-	public record Miss(LocalDate date, String subjectName, String status) {
+	public record Miss(LocalDate date, String subjectName,
+			@Schema(allowableValues = { "present", "absent", "late", "ill", "excused" }) String status) {
 	}
 
 	public record HomeworkLine(LocalDate date, String subjectName, String homework, @Nullable LocalDate due) {
 	}
 
-	public record PeriodMarkLine(String periodName, String subjectName, String kind, @Nullable String value,
+	public record PeriodMarkLine(String periodName, String subjectName,
+			@Schema(allowableValues = { "period", "year", "exam", "final" }) String kind, @Nullable String value,
 			@Nullable LocalDate deferredUntil) {
 	}
 

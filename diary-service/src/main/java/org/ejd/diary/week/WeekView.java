@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<Day> days, @Nullable YearState schoolYear) {
 
 	@Schema(name = "WeekDay") // one schema per feature (springdoc names by simple name)
-	public record Day(LocalDate date, String weekday, @Nullable String holiday, List<Event> events, List<HomeworkDue> homeworkDue,
+	public record Day(LocalDate date,
+			@Schema(allowableValues = { "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье" }) String weekday, @Nullable String holiday, List<Event> events, List<HomeworkDue> homeworkDue,
 			List<Lesson> lessons, List<Mark> otherMarks) {
 	}
 
@@ -29,14 +30,18 @@ public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<
 	 * {@code room} where it is held, null while the journal names none; {@code teacher} the teacher of the lesson;
 	 * {@code substitution}, {@code moved} and {@code cancelled} null when nothing changed.
 	 */
-	public record Lesson(UUID lessonId, int number, @Nullable String start, @Nullable String end, @Nullable String room,
-			String subject, @Nullable String teacher, String lessonType, @Nullable String topic, @Nullable Homework homework, List<Mark> marks,
+	public record Lesson(UUID lessonId, int number,
+			@Schema(example = "08:30") @Nullable String start,
+			@Schema(example = "09:15") @Nullable String end, @Nullable String room,
+			String subject, @Nullable String teacher,
+			@Schema(allowableValues = { "regular", "test", "lab", "distance", "excursion", "other" }) String lessonType, @Nullable String topic, @Nullable Homework homework, List<Mark> marks,
 			@Nullable Attendance attendance, @Nullable Substitution substitution, @Nullable Moved moved,
 			@Nullable Cancelled cancelled) {
 	}
 
 	/** A lesson's homework; {@code state} its state for the student (ADR 0044). */
-	public record Homework(String text, @Nullable LocalDate due, @Nullable @JsonRawValue String attachments,
+	public record Homework(String text, @Nullable LocalDate due,
+			@Schema(types = "array", description = "Файлы к заданию, как их опубликовал журнал: attachmentId, fileName, contentType, sizeBytes, href (подписанная ссылка, действует ограниченное время) / the homework files as the journal published them") @Nullable @JsonRawValue String attachments,
 			@Nullable HomeworkState state) {
 	}
 
@@ -44,14 +49,14 @@ public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<
 	 * Where the student is with a homework (ADR 0044): assigned, late (due and nothing done), done, handed-in, returned
 	 * (with the teacher's {@code comment}) or marked (with the {@code mark}).
 	 */
-	public record HomeworkState(String state, @Nullable String mark, @Nullable String comment) {
+	public record HomeworkState(@Schema(allowableValues = { "assigned", "done", "handed-in", "returned", "marked" }) String state, @Nullable String mark, @Nullable String comment) {
 	}
 
 	public record Mark(UUID markId, String subject, String value, String workType, BigDecimal weight, @Nullable String comment) {
 	}
 
 	@Schema(name = "WeekAttendance") // one schema per feature (springdoc names by simple name)
-	public record Attendance(String status, @Nullable String reason, @Nullable Integer minutesLate) {
+	public record Attendance(@Schema(allowableValues = { "present", "absent", "late", "ill", "excused" }) String status, @Nullable String reason, @Nullable Integer minutesLate) {
 	}
 
 	public record Substitution(@Nullable String teacher, @Nullable String reason) {
@@ -67,6 +72,6 @@ public record WeekView(UUID studentId, LocalDate monday, LocalDate sunday, List<
 	}
 
 	/** A school or city event ({@code scope}) that day. */
-	public record Event(String scope, String title, @Nullable String place) {
+	public record Event(@Schema(allowableValues = { "holiday", "school", "city" }) String scope, String title, @Nullable String place) {
 	}
 }

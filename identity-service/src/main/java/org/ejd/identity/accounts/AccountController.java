@@ -3,6 +3,8 @@ package org.ejd.identity.accounts;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -110,7 +112,9 @@ class AccountController {
 		}
 	}
 
-	record AccountResponse(UUID personId, String username, String status, String openedVia, Instant issuedAt,
+	record AccountResponse(UUID personId, String username,
+			@Schema(allowableValues = { "active", "locked" }) String status,
+			@Schema(allowableValues = { "desk", "access-code" }) String openedVia, Instant issuedAt,
 			@Nullable Instant lockedAt, @Nullable String lockReason) {
 
 		static AccountResponse of(Account a) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.platform.time.BusinessClock;
 import org.ejd.identity.people.People;
 import org.ejd.identity.people.Person;
@@ -97,6 +100,7 @@ public class AccountOpening {
 	}
 
 	/** An opened account as its holder may see it: never the password. */
-	public record Opened(UUID personId, String username, List<String> roles, Set<UUID> schoolIds) {
+	public record Opened(UUID personId, String username,
+			@ArraySchema(schema = @Schema(allowableValues = { "student", "guardian", "teacher", "class-teacher", "deputy-head", "school-admin", "region-operator" })) List<String> roles, Set<UUID> schoolIds) {
 	}
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -104,11 +106,14 @@ class ApplicationController {
 	record RefusalRequest(@NotBlank @Size(max = 500) String reason) {
 	}
 
-	record Applicant(UUID personId, String kind, String lastName, String firstName, @Nullable String middleName) {
+	record Applicant(UUID personId,
+			@Schema(allowableValues = { "guardian", "student" }) String kind, String lastName, String firstName, @Nullable String middleName) {
 	}
 
-	record ApplicationResponse(UUID id, Applicant applicant, UUID schoolId, String schoolName, String channel,
-			Instant registeredAt, LocalDate registeredOn, LocalDate deadline, String status, boolean overdue,
+	record ApplicationResponse(UUID id, Applicant applicant, UUID schoolId, String schoolName,
+			@Schema(allowableValues = { "desk", "portal" }) String channel,
+			Instant registeredAt, LocalDate registeredOn, LocalDate deadline,
+			@Schema(allowableValues = { "open", "code-issued", "refused", "overdue" }) String status, boolean overdue,
 			int workingDaysOverdue, @Nullable String refusalReason, @Nullable Instant decidedAt, @Nullable Instant codeIssuedAt) {
 
 		static ApplicationResponse of(ApplicationDesk.Entry e) {

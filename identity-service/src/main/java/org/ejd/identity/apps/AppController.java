@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.Size;
 
 import org.ejd.identity.regions.Region;
@@ -87,8 +89,11 @@ class AppController {
 	 * The app as its owner sees it: {@code clientId} is what the app sends as {@code client_id} and tokens name in azp;
 	 * {@code clientSecret} only in the answers to a machine app's registration and to {@code POST …/secret}.
 	 */
-	record AppView(UUID id, String clientId, String kind, String name, @Nullable UUID schoolId, @Nullable String regionCode,
-			List<String> redirectUris, List<String> scopes, String status, Instant registeredAt, @Nullable String clientSecret) {
+	record AppView(UUID id, String clientId,
+			@Schema(allowableValues = { "public", "machine" }) String kind,
+			@Schema(example = "Школьная ИС «Контингент»") String name, @Nullable UUID schoolId, @Nullable String regionCode,
+			List<String> redirectUris, List<String> scopes,
+			@Schema(allowableValues = { "active", "suspended" }) String status, Instant registeredAt, @Nullable String clientSecret) {
 
 		static AppView of(RegisteredApps.App app) {
 			return of(new AppRegistration.Registered(app, null));

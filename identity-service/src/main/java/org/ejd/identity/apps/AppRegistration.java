@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.Size;
 
 import org.ejd.identity.access.SchoolAccess;
@@ -114,7 +116,8 @@ class AppRegistration {
 		}
 	}
 
-	record Request(@Nullable @Size(max = MAX_NAME) String name, @Nullable @Size(max = 10) String kind, @Nullable UUID schoolId, @Nullable @Size(max = 8) String regionCode,
+	record Request(@Schema(example = "Школьная ИС «Контингент»") @Nullable @Size(max = MAX_NAME) String name,
+			@Schema(allowableValues = { "public", "machine" }) @Nullable @Size(max = 10) String kind, @Nullable UUID schoolId, @Nullable @Size(max = 8) String regionCode,
 			@Nullable @Size(max = RedirectUris.MAX_COUNT) List<@Size(max = RedirectUris.MAX_LENGTH) String> redirectUris,
 			@Nullable @Size(max = 4) List<@Size(max = 20) String> scopes) {
 	}

@@ -2,6 +2,8 @@ package org.ejd.identity.codes;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -50,7 +52,7 @@ class ActivationController {
 		return http.getRemoteAddr();
 	}
 
-	record ActivationRequest(@NotBlank @Size(max = 64) String code,
+	record ActivationRequest(@Schema(example = "7KQ2-MX9P-4TZR-8HWA-3NDE") @NotBlank @Size(max = 64) String code,
 			@NotBlank @Pattern(regexp = "[a-z0-9._-]{3,64}") String username,
 			@NotBlank @Size(min = 8, max = 128) String password) {
 

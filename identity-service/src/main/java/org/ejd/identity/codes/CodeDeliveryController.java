@@ -2,6 +2,8 @@ package org.ejd.identity.codes;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,6 +42,7 @@ class CodeDeliveryController {
 	}
 
 	/** @param version the choice's version after a change; 0 on reading */
-	record DeliveryResponse(UUID schoolId, String channel, long version) {
+	record DeliveryResponse(UUID schoolId,
+			@Schema(allowableValues = { "desk", "email", "sms", "email-else-sms" }) String channel, long version) {
 	}
 }

@@ -3,6 +3,8 @@ package org.ejd.identity.desk;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -86,12 +88,14 @@ class AccessDeskController {
 	}
 
 	/** The desk's hours as the school words them; contacts and the form's own text optional. */
-	record DeskRequest(@NotBlank @Size(max = 500) String hours, @Nullable @Size(max = 300) String place,
+	record DeskRequest(@NotBlank @Size(max = 500) String hours,
+			@Schema(example = "Кабинет 101 (приёмная), 1 этаж") @Nullable @Size(max = 300) String place,
 			@Nullable @Size(max = 50) @Pattern(regexp = "^[+0-9 ()\\-]*$") String phone, @Nullable @Email @Size(max = 254) String email,
 			@Nullable @Size(max = 4000) String formText) {
 	}
 
-	record DeskResponse(UUID schoolId, String hours, @Nullable String place, @Nullable String phone, @Nullable String email,
+	record DeskResponse(UUID schoolId, String hours,
+			@Schema(example = "Кабинет 101 (приёмная), 1 этаж") @Nullable String place, @Nullable String phone, @Nullable String email,
 			@Nullable String formText, java.time.Instant setAt, long version) {
 
 		static DeskResponse of(AccessDesk d) {

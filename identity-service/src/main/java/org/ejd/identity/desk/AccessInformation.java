@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.identity.applications.AccessWithoutApplication;
 import org.ejd.identity.applications.ApplicationProperties;
 import org.ejd.identity.applications.domain.PortalAge;
@@ -87,11 +90,14 @@ public class AccessInformation {
 	 * @param deskNote what to do when the school has not published its desk yet
 	 * @param deadlineRule the deadline in words (for the poster, which does not go stale)
 	 */
-	public record Info(UUID schoolId, String schoolName, String title, boolean withoutApplication, List<String> steps, @Nullable Desk desk,
-			@Nullable String deskNote, Deadlines deadlines, String deadlineRule) {
+	public record Info(UUID schoolId, String schoolName, String title, boolean withoutApplication,
+			@ArraySchema(schema = @Schema(example = "Подайте заявление о доступе к электронному дневнику: лично в школе в часы приёма или через региональный портал госуслуг.")) List<String> steps, @Nullable Desk desk,
+			@Schema(example = "Часы приёма заявлений уточните в школе.") @Nullable String deskNote, Deadlines deadlines,
+			@Schema(example = "Срок ответа на заявление: 10 рабочих дней, считая со следующего дня после подачи.") String deadlineRule) {
 	}
 
-	public record Desk(String hours, @Nullable String place, @Nullable String phone, @Nullable String email) {
+	public record Desk(String hours,
+			@Schema(example = "Кабинет 101 (приёмная), 1 этаж") @Nullable String place, @Nullable String phone, @Nullable String email) {
 	}
 
 	/**

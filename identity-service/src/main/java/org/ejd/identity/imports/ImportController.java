@@ -73,7 +73,8 @@ class ImportController {
 		}
 	}
 
-	record ImportResponse(UUID id, UUID schoolId, String status, Instant startedAt, @Nullable Instant finishedAt, int rows,
+	record ImportResponse(UUID id, UUID schoolId,
+			@Schema(allowableValues = { "running", "done", "rejected", "failed" }) String status, Instant startedAt, @Nullable Instant finishedAt, int rows,
 			int rejected, int students, int guardians, int links) {
 
 		static ImportResponse of(PersonImport i) {

@@ -3,6 +3,8 @@ package org.ejd.identity.people;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param consent {@code none} (never recorded), {@code refused} or {@code withdrawn}
  * @param since when that refusal or withdrawal was recorded; null for none
  */
-public record GuardianWithoutConsent(UUID personId, String lastName, String firstName, @Nullable String middleName, String consent,
+public record GuardianWithoutConsent(UUID personId, String lastName, String firstName, @Nullable String middleName,
+		@Schema(allowableValues = { "none", "given", "refused", "withdrawn" }) String consent,
 		@Nullable Instant since) {
 }

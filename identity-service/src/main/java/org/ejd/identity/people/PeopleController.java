@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -80,7 +82,8 @@ class PeopleController {
 	record EsiaIdRequest(@NotBlank @Pattern(regexp = "[0-9]{1,20}") String esiaId) {
 	}
 
-	record EsiaIdResponse(UUID personId, String kind, @Nullable String esiaId) {
+	record EsiaIdResponse(UUID personId,
+			@Schema(allowableValues = { "student", "guardian", "staff" }) String kind, @Nullable String esiaId) {
 
 		static EsiaIdResponse of(PersonRegistry.EsiaId recorded) {
 			return new EsiaIdResponse(recorded.person().id(), recorded.person().kind().name().toLowerCase(java.util.Locale.ROOT),
@@ -101,8 +104,10 @@ class PeopleController {
 	}
 
 	/** @param snilsNote why a SNILS given was not kept (no written consent yet), in the caller's language */
-	record GuardianResponse(UUID id, String kind, UUID schoolId, String lastName, String firstName, String middleName,
-			boolean snilsStored, String snilsNote) {
+	record GuardianResponse(UUID id,
+			@Schema(allowableValues = { "guardian" }) String kind, UUID schoolId, String lastName, String firstName, String middleName,
+			boolean snilsStored,
+			@Schema(example = "СНИЛС не сохранён: его хранят только при письменном согласии родителя (законного представителя) на обработку персональных данных. Когда согласие будет зарегистрировано, добавьте СНИЛС.") String snilsNote) {
 	}
 
 	@PostMapping("/api/identity/schools/{schoolId}/staff")
@@ -168,7 +173,8 @@ class PeopleController {
 		}
 	}
 
-	record PersonResponse(UUID id, String kind, UUID schoolId, String lastName, String firstName, String middleName,
+	record PersonResponse(UUID id,
+			@Schema(allowableValues = { "student", "guardian", "staff" }) String kind, UUID schoolId, String lastName, String firstName, String middleName,
 			LocalDate birthDate) {
 	}
 }

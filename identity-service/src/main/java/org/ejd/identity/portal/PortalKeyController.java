@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -46,7 +48,8 @@ class PortalKeyController {
 	record JwkSetRequest(@NotNull @Size(min = 1, max = PortalKeyRegistration.MAX_KEYS) List<Map<String, Object>> keys) {
 	}
 
-	record PortalKeysResponse(String clientId, List<Map<String, Object>> keys, Instant setAt, String setBy, long version) {
+	record PortalKeysResponse(@Schema(example = "regional-portal") String clientId, List<Map<String, Object>> keys, Instant setAt,
+			@Schema(example = "5b1c0e9a-3f7d-4c2e-9a61-0d8e4b7f2c10") String setBy, long version) {
 
 		static PortalKeysResponse of(PortalKeyRegistration.PortalKeySet set) {
 			return new PortalKeysResponse(set.clientId(), set.keys().getKeys().stream().map(JWK::toPublicJWK)

@@ -88,10 +88,12 @@ class PortalLinkController {
 		return text == null || text.isBlank();
 	}
 
-	record LinkRequest(@NotBlank @Size(max = 255) String portalUserId, @Size(max = 255) @Nullable String portalUsername,
+	record LinkRequest(@Schema(example = "gosuslugi-1000123456") @NotBlank @Size(max = 255) String portalUserId,
+			@Schema(example = "ivanova.anna@gosuslugi") @Size(max = 255) @Nullable String portalUsername,
 			@NotNull Boolean accountConfirmed, @Size(max = 20) @Nullable String snils, @Size(max = 64) @Nullable String login,
 			@Size(max = 128) @Nullable String password,
-			@Pattern(regexp = "[0-9]{1,20}") @Nullable String esiaId, @Size(max = 16384) @Nullable String assertion) {
+			@Pattern(regexp = "[0-9]{1,20}") @Nullable String esiaId,
+			@Schema(example = "eyJhbGciOiJFUzI1NiIsImtpZCI6InBvcnRhbC0xIn0.eyJzdWIiOiJnb3N1c2x1Z2ktMTAwMDEyMzQ1NiIsImV4cCI6MTc4OTQ2MDQwMH0.MEUCIQDx3k9VbLr2XwT8mN4pYc6HsJ0aUe1DgR5tKoQiW7xBA") @Size(max = 16384) @Nullable String assertion) {
 
 		@Override
 		public String toString() {
@@ -100,7 +102,10 @@ class PortalLinkController {
 	}
 
 	/** What the portal shows its user: whose diary this account opens (no SNILS, no login). */
-	record LinkResponse(String portalUserId, UUID personId, String holderKind, String holderName, String linkedVia,
+	record LinkResponse(@Schema(example = "gosuslugi-1000123456") String portalUserId, UUID personId,
+			@Schema(allowableValues = { "student", "guardian", "staff" }) String holderKind,
+			@Schema(example = "Иванова А. С.") String holderName,
+			@Schema(allowableValues = { "snils", "credentials" }) String linkedVia,
 			Instant linkedAt, @Nullable String esiaId) {
 
 		static LinkResponse of(PortalLinking.Linked linked) {

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -58,16 +60,18 @@ class RegionController {
 		return MunicipalityResponse.of(registry.municipality(code, id));
 	}
 
-	record MunicipalityRequest(@NotBlank @Size(max = 200) String name, @Size(max = 20) @Nullable String oktmo) {
+	record MunicipalityRequest(@Schema(example = "Кольский район") @NotBlank @Size(max = 200) String name, @Size(max = 20) @Nullable String oktmo) {
 	}
 
-	record RegionResponse(String code, String name, String timeZone) {
+	record RegionResponse(@Schema(example = "51") String code,
+			@Schema(example = "Мурманская область") String name, String timeZone) {
 		static RegionResponse of(Region r) {
 			return new RegionResponse(r.code(), r.name(), r.timeZone());
 		}
 	}
 
-	record MunicipalityResponse(UUID id, String regionCode, String name, @Nullable String oktmo) {
+	record MunicipalityResponse(UUID id, String regionCode,
+			@Schema(example = "Кольский район") String name, @Nullable String oktmo) {
 		static MunicipalityResponse of(Municipality m) {
 			return new MunicipalityResponse(m.id(), m.regionCode(), m.name(), m.oktmo());
 		}

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -55,7 +57,8 @@ class RepresentationController {
 	}
 
 	/** @param endedOn the first day the guardian no longer represents the student, if the link has ended */
-	record RepresentationResponse(UUID id, UUID guardianId, UUID studentId, String basis, LocalDate validFrom,
+	record RepresentationResponse(UUID id, UUID guardianId, UUID studentId,
+			@Schema(allowableValues = { "parent", "guardian", "custodian" }) String basis, LocalDate validFrom,
 			@Nullable LocalDate endedOn) {
 
 		static RepresentationResponse of(Representation r) {

@@ -5,6 +5,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -55,11 +57,12 @@ class SchoolController {
 	}
 
 	/** The region is the municipality's; without a time zone the school has its region's. */
-	record SchoolRequest(@NotBlank @Size(max = 500) String name, @Size(max = 200) String shortName,
+	record SchoolRequest(@Schema(example = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 1»") @NotBlank @Size(max = 500) String name, @Size(max = 200) String shortName,
 			@NotNull UUID municipalityId, @Size(max = 64) String timeZone) {
 	}
 
-	record SchoolResponse(UUID id, String name, String shortName, String regionCode, UUID municipalityId, String municipality,
+	record SchoolResponse(UUID id,
+			@Schema(example = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 1»") String name, String shortName, String regionCode, UUID municipalityId, String municipality,
 			String timeZone) {
 		static SchoolResponse of(School s) {
 			return new SchoolResponse(s.id(), s.name(), s.shortName(), s.regionCode(), s.municipalityId(), s.municipality(),

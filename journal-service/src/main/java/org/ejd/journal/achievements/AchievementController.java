@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
@@ -86,7 +88,9 @@ class AchievementController {
 	record Withdrawal(@Nullable @Size(max = 1000) String reason) {
 	}
 
-	record AchievementView(UUID id, UUID schoolId, UUID studentId, String kind, String level, @Nullable Integer place,
+	record AchievementView(UUID id, UUID schoolId, UUID studentId,
+			@Schema(allowableValues = { "award", "commendation", "olympiad", "competition" }) String kind,
+			@Schema(allowableValues = { "school", "municipal", "regional", "federal", "international" }) String level, @Nullable Integer place,
 			LocalDate awardedOn, @Nullable UUID subjectId, @Nullable String subjectName, String issuer, String title, UUID recordedBy,
 			Instant recordedAt, boolean withdrawn, long version) {
 

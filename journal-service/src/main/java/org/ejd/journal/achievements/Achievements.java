@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -79,7 +81,10 @@ class Achievements {
 	}
 
 	/** One version of an achievement: what it said, who wrote it, when and why. */
-	record Version(long version, String action, String kind, String level, @Nullable Integer place, LocalDate awardedOn,
+	record Version(long version,
+			@Schema(allowableValues = { "recorded", "corrected", "withdrawn" }) String action,
+			@Schema(allowableValues = { "award", "commendation", "olympiad", "competition" }) String kind,
+			@Schema(allowableValues = { "school", "municipal", "regional", "federal", "international" }) String level, @Nullable Integer place, LocalDate awardedOn,
 			@Nullable UUID subjectId, @Nullable String subjectName, String issuer, String title, UUID changedBy, Instant changedAt,
 			@Nullable String reason) {
 	}

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.journal.access.ClassTeachers;
 import org.ejd.journal.access.TeachingAssignments;
 import org.jspecify.annotations.Nullable;
@@ -171,7 +173,7 @@ public class ClassBook implements ClassTeachers, TeachingAssignments {
 			.params(teacherId, classGroupId, to, from).query(Integer.class).single() > 0;
 	}
 
-	public record Subject(UUID id, UUID schoolId, String name) {
+	public record Subject(UUID id, UUID schoolId, @Schema(example = "Математика") String name) {
 	}
 
 	public record Assignment(UUID classGroupId, String classGroupName, UUID subjectId, String subjectName, LocalDate validFrom,

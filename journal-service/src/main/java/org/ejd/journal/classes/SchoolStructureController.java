@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -70,12 +72,12 @@ class SchoolStructureController {
 				request.from(), request.to()));
 	}
 
-	record ClassGroupRequest(@NotBlank @Size(max = 50) String name,
+	record ClassGroupRequest(@Schema(example = "5А") @NotBlank @Size(max = 50) String name,
 			@Pattern(regexp = "(?i)class|subgroup|stream|individual") String kind,
 			@NotBlank @Pattern(regexp = "\\d{4}/\\d{4}") String academicYear, UUID parentId) {
 	}
 
-	record SubjectRequest(@NotBlank @Size(max = 200) String name) {
+	record SubjectRequest(@Schema(example = "Математика") @NotBlank @Size(max = 200) String name) {
 	}
 
 	record EnrolmentRequest(@NotNull UUID studentId, @NotNull LocalDate from) {

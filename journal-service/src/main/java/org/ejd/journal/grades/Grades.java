@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,12 +79,14 @@ class Grades {
 	}
 
 	/** A stored summary mark; {@code value} is null while the mark is deferred. */
-	record Grade(UUID id, UUID periodId, UUID schoolId, UUID classGroupId, UUID subjectId, UUID studentId, String kind,
+	record Grade(UUID id, UUID periodId, UUID schoolId, UUID classGroupId, UUID subjectId, UUID studentId,
+			@Schema(allowableValues = { "PERIOD", "YEAR", "EXAM", "FINAL" }) String kind,
 			@Nullable String value, @Nullable Integer points, @Nullable LocalDate deferredUntil, @Nullable String deferralReason,
 			UUID teacherId, OffsetDateTime enteredAt, boolean onTime, @Nullable String comment, long version) {
 	}
 
-	record SheetCell(UUID studentId, @Nullable String lastName, @Nullable String firstName, String subjectName, String kind,
+	record SheetCell(UUID studentId, @Nullable String lastName, @Nullable String firstName, String subjectName,
+			@Schema(allowableValues = { "YEAR", "EXAM", "FINAL" }) String kind,
 			@Nullable String value, @Nullable LocalDate deferredUntil) {
 	}
 }

@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.classes.ClassGroup;
 import org.ejd.journal.lessons.Lesson;
@@ -126,12 +128,15 @@ class HomeworkRegister {
 	}
 
 	/** One student in a lesson's hand-in list. */
-	record HandInRow(UUID studentId, String name, @Nullable UUID submissionId, String state, @Nullable Instant handedInAt,
+	record HandInRow(UUID studentId,
+			@Schema(example = "Иванова Анна") String name, @Nullable UUID submissionId,
+			@Schema(allowableValues = { "assigned", "done", "handed-in", "returned", "marked" }) String state, @Nullable Instant handedInAt,
 			boolean hasText, @Nullable String fileName, @Nullable UUID markId, @Nullable String markValue) {
 	}
 
 	/** A submission as its student and its teachers see it. */
-	record SubmissionView(@Nullable UUID id, UUID lessonId, UUID studentId, String state, @Nullable String text, @Nullable Instant handedInAt,
+	record SubmissionView(@Nullable UUID id, UUID lessonId, UUID studentId,
+			@Schema(allowableValues = { "assigned", "done", "handed-in", "returned", "marked" }) String state, @Nullable String text, @Nullable Instant handedInAt,
 			@Nullable String fileName, @Nullable Long fileSize, @Nullable String returnComment, @Nullable Instant returnedAt,
 			@Nullable UUID markId, @Nullable String markValue, @Nullable Instant changedAt, long version) {
 

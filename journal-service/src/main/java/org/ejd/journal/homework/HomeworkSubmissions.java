@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.journal.lessons.Lesson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,7 +115,7 @@ class HomeworkSubmissions {
 	}
 
 	record WorkOwed(UUID lessonId, UUID studentId, UUID subjectId, String subjectName, LocalDate lessonDate, String homework,
-			LocalDate homeworkDue, String state) {
+			LocalDate homeworkDue, @Schema(allowableValues = { "assigned", "done", "returned" }) String state) {
 	}
 
 	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {

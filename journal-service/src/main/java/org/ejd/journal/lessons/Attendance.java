@@ -59,7 +59,9 @@ class Attendance {
 
 	/** One change of one student's attendance: the old value (null for the first entry) and the new, who, when, why. */
 	@Schema(name = "AttendanceChange") // one schema per feature (springdoc names by simple name)
-	public record Change(UUID studentId, long version, @Nullable String oldStatus, String newStatus, @Nullable String oldReason,
+	public record Change(UUID studentId, long version,
+			@Schema(allowableValues = { "PRESENT", "ABSENT", "LATE", "ILL", "EXCUSED" }) @Nullable String oldStatus,
+			@Schema(allowableValues = { "PRESENT", "ABSENT", "LATE", "ILL", "EXCUSED" }) String newStatus, @Nullable String oldReason,
 			@Nullable String newReason, @Nullable Integer oldMinutesLate, @Nullable Integer newMinutesLate, UUID changedBy,
 			Instant changedAt, @Nullable String changeReason) {
 	}
@@ -75,6 +77,7 @@ class Attendance {
 	}
 
 	@Schema(name = "AttendanceRow") // not the compliance reports' Row (springdoc names by simple name)
-	record Row(UUID studentId, String status, @Nullable String reason, @Nullable Integer minutesLate, boolean onTime, long version) {
+	record Row(UUID studentId,
+			@Schema(allowableValues = { "PRESENT", "ABSENT", "LATE", "ILL", "EXCUSED" }) String status, @Nullable String reason, @Nullable Integer minutesLate, boolean onTime, long version) {
 	}
 }

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.journal.periods.ClosedPeriods;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
@@ -76,7 +78,9 @@ class LessonChangeLog {
 	}
 
 	/** One change of a lesson's content: old values (null when it was first written) and new, who, when, why. */
-	public record ContentChange(long version, @Nullable String oldType, String newType, @Nullable String oldTopic,
+	public record ContentChange(long version,
+			@Schema(allowableValues = { "REGULAR", "TEST", "LAB", "DISTANCE", "EXCURSION", "OTHER" }) @Nullable String oldType,
+			@Schema(allowableValues = { "REGULAR", "TEST", "LAB", "DISTANCE", "EXCURSION", "OTHER" }) String newType, @Nullable String oldTopic,
 			@Nullable String newTopic, @Nullable String oldHomework, @Nullable String newHomework,
 			java.time.@Nullable LocalDate oldHomeworkDue, java.time.@Nullable LocalDate newHomeworkDue, UUID changedBy,
 			java.time.Instant changedAt, @Nullable String changeReason) {

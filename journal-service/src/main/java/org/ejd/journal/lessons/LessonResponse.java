@@ -3,8 +3,11 @@ package org.ejd.journal.lessons;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** A lesson on the wire, as recorded and as scheduled. */
-record LessonResponse(UUID id, UUID classGroupId, UUID subjectId, UUID teacherId, LocalDate date, int periodNo, String type,
+record LessonResponse(UUID id, UUID classGroupId, UUID subjectId, UUID teacherId, LocalDate date, int periodNo,
+		@Schema(allowableValues = { "regular", "test", "lab", "distance", "excursion", "other" }) String type,
 		String topic, String homework, LocalDate homeworkDue, boolean topicOnTime, long version, Lesson.Change change, String room) {
 
 	static LessonResponse of(Lesson l) {

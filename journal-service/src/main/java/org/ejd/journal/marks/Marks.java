@@ -165,7 +165,8 @@ class Marks {
 
 	/** One correction or deletion: who, when, why, from what to what (J11). */
 	@Schema(name = "MarkChange") // one schema per feature (springdoc names by simple name)
-	record Change(long version, String action, String oldValue, @Nullable String newValue, UUID changedBy,
+	record Change(long version,
+			@Schema(allowableValues = { "CORRECTED", "DELETED", "ENTERED_AFTER_CLOSING" }) String action, String oldValue, @Nullable String newValue, UUID changedBy,
 			OffsetDateTime changedAt, String reason) {
 	}
 }

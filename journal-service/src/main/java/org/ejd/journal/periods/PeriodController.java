@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -48,12 +50,15 @@ class PeriodController {
 		return PeriodResponse.of(periods.close(Callers.current(), periodId));
 	}
 
-	record PeriodRequest(@NotBlank @Pattern(regexp = "\\d{4}/\\d{4}") String academicYear, @NotBlank @Size(max = 50) String name,
+	record PeriodRequest(@NotBlank @Pattern(regexp = "\\d{4}/\\d{4}") String academicYear,
+			@Schema(example = "1 четверть") @NotBlank @Size(max = 50) String name,
 			@NotNull @Pattern(regexp = "(?i)quarter|trimester|half-year|year") String kind, @NotNull LocalDate startDate,
 			@NotNull LocalDate endDate) {
 	}
 
-	record PeriodResponse(UUID id, String academicYear, String name, String kind, LocalDate startDate, LocalDate endDate,
+	record PeriodResponse(UUID id, String academicYear,
+			@Schema(example = "1 четверть") String name,
+			@Schema(allowableValues = { "quarter", "trimester", "half-year", "year" }) String kind, LocalDate startDate, LocalDate endDate,
 			boolean closed) {
 		static PeriodResponse of(ReportingPeriod p) {
 			return new PeriodResponse(p.id(), p.academicYear(), p.name(), p.kind().wire(), p.startDate(), p.endDate(), p.closed());

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
@@ -38,8 +40,9 @@ class PassController {
 	 * One pass: the system's own id of it (a pass sent again with the same id is recorded once), the student, {@code entry}
 	 * or {@code exit}, when, and where (optional).
 	 */
-	record PassRequest(@Nullable @Size(max = RecordingPasses.MAX_ID) String passId, @Nullable UUID studentId,
-			@Nullable @Size(max = 5) String direction, @Nullable Instant at, @Nullable @Size(max = RecordingPasses.MAX_ID) String point) {
+	record PassRequest(@Schema(example = "skud-2026-09-15-000482") @Nullable @Size(max = RecordingPasses.MAX_ID) String passId, @Nullable UUID studentId,
+			@Schema(allowableValues = { "entry", "exit" }) @Nullable @Size(max = 5) String direction, @Nullable Instant at,
+			@Schema(example = "Главный вход") @Nullable @Size(max = RecordingPasses.MAX_ID) String point) {
 
 		RecordingPasses.Pass toPass() {
 			return new RecordingPasses.Pass(passId, studentId, direction, at, point);

@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -59,6 +61,6 @@ class BellScheduleController {
 		}
 	}
 
-	record BellResponse(int number, String start, String end) {
+	record BellResponse(int number, @Schema(example = "08:30") String start, @Schema(example = "09:15") String end) {
 	}
 }

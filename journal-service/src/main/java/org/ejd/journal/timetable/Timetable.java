@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -73,6 +75,6 @@ class Timetable {
 			LocalDate validFrom, @Nullable LocalDate validTo, @Nullable String room) {
 	}
 
-	record Holiday(UUID id, String name, LocalDate startDate, LocalDate endDate) {
+	record Holiday(UUID id, @Schema(example = "Осенние каникулы") String name, LocalDate startDate, LocalDate endDate) {
 	}
 }

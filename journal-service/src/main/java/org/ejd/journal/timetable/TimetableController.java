@@ -81,6 +81,6 @@ class TimetableController {
 	record SpanRequest(@NotNull LocalDate from, @NotNull LocalDate to) {
 	}
 
-	record HolidayRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate startDate, @NotNull LocalDate endDate) {
+	record HolidayRequest(@Schema(example = "Осенние каникулы") @NotBlank @Size(max = 200) String name, @NotNull LocalDate startDate, @NotNull LocalDate endDate) {
 	}
 }

@@ -44,7 +44,8 @@ class Feed {
 		this.time = time;
 	}
 
-	record Item(UUID id, String kind, @Nullable UUID studentId, String subject, String text, Instant createdAt, boolean read) {
+	record Item(UUID id,
+			@Schema(example = "mark") String kind, @Nullable UUID studentId, String subject, String text, Instant createdAt, boolean read) {
 	}
 
 	@Schema(name = "FeedPage") // one schema per feature (springdoc names by simple name)

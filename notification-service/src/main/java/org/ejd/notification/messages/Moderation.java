@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -68,7 +70,9 @@ class Moderation {
 			Instant reportedAt) {
 	}
 
-	public record AuditEntry(UUID actorId, String action, @Nullable UUID threadId, @Nullable UUID personId, @Nullable String detail,
+	public record AuditEntry(UUID actorId,
+			@Schema(allowableValues = { "reported", "read-reported", "read-reported-file", "blocked", "unblocked" }) String action, @Nullable UUID threadId, @Nullable UUID personId,
+			@Schema(example = "Оскорбительные выражения в сообщении") @Nullable String detail,
 			Instant at) {
 	}
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.notification.delivery.Messages;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.SchoolTime;
@@ -36,7 +38,11 @@ class DeliveryReport {
 		this.time = time;
 	}
 
-	record Row(UUID id, UUID recipientId, @Nullable UUID studentId, String channel, String kind, String status, @Nullable String rule,
+	record Row(UUID id, UUID recipientId, @Nullable UUID studentId,
+			@Schema(allowableValues = { "app", "email", "sms" }) String channel,
+			@Schema(example = "mark") String kind,
+			@Schema(allowableValues = { "QUEUED", "SENT", "DELIVERED", "FAILED", "SUPPRESSED", "CANCELLED" }) String status,
+			@Schema(example = "paper-delivery") @Nullable String rule,
 			int attempts, @Nullable String lastError, Instant occurredAt, Instant dueAt, @Nullable Instant sentAt, Instant deadline,
 			boolean missedDeadline) {
 	}

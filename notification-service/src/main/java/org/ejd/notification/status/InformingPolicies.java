@@ -3,6 +3,8 @@ package org.ejd.notification.status;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.notification.NotificationProperties;
 import org.ejd.notification.delivery.Messages;
 import org.ejd.platform.refusal.Refusal;
@@ -71,7 +73,7 @@ class InformingPolicies {
 	}
 
 	/** The school's weekday for weekly digests; {@code own} false while the configured default applies. */
-	record DigestDay(String weeklyOn, boolean own) {
+	record DigestDay(@Schema(allowableValues = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }) String weeklyOn, boolean own) {
 	}
 
 	@Transactional(readOnly = true)

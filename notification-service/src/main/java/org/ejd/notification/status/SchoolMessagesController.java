@@ -58,7 +58,7 @@ class SchoolMessagesController {
 		return policies.set(Callers.current(), schoolId, request.markDays(), request.absenceDays());
 	}
 
-	record DigestDayRequest(@Nullable @Size(max = 9) String weeklyOn) {
+	record DigestDayRequest(@Schema(example = "friday") @Nullable @Size(max = 9) String weeklyOn) {
 	}
 
 	/** The school's weekday for weekly digests (a recipient's own weekday wins over it). */

@@ -84,7 +84,8 @@ class ImsxApiResponses implements GlobalOpenApiCustomizer {
 					+ "the OneRoster error body, its description for people in Russian (English by Accept-Language)")
 			.addProperty("imsx_codeMajor", new StringSchema()._enum(List.of("success", "processing", "failure", "unsupported")))
 			.addProperty("imsx_severity", new StringSchema()._enum(List.of("status", "warning", "error")))
-			.addProperty("imsx_description", new StringSchema().maxLength(2000))
+			.addProperty("imsx_description", new StringSchema().maxLength(2000)
+				.example("«7» — не отметка: score — целое от 1 до 5, textScore — как пишет шкала школы (зачёт, незачёт, н/а, осв.)."))
 			.addProperty("imsx_CodeMinor", codeMinor);
 		info.setRequired(List.of("imsx_codeMajor", "imsx_severity"));
 		return info;

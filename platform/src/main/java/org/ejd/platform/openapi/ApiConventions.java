@@ -44,10 +44,13 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 
 	private final OperationDocs operationDocs;
 
-	ApiConventions(String issuer, List<String> publicPaths, OperationDocs operationDocs) {
+	private final java.util.Map<String, String> examples;
+
+	ApiConventions(String issuer, List<String> publicPaths, OperationDocs operationDocs, java.util.Map<String, String> examples) {
 		this.issuer = issuer;
 		this.publicPaths = publicPaths;
 		this.operationDocs = operationDocs;
+		this.examples = examples;
 	}
 
 	@Override
@@ -62,7 +65,7 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 		components.addSecuritySchemes(SCHEME, keycloak());
 		headers(components);
 		SchemaLimits.apply(api);
-		SchemaExamples.apply(api);
+		SchemaExamples.apply(api, examples);
 		PROBLEMS.forEach((status, description) -> components.addResponses("Problem" + status, problem(status, description)));
 		components.addParameters(ProblemResponses.IDEMPOTENCY_KEY, new Parameter().in("header").name("Idempotency-Key")
 			.required(false)

@@ -40,7 +40,8 @@ public class OpenApiAutoConfiguration {
 		OperationTexts texts = OperationTexts.onClasspath(resources.getClassLoader()).orElse(null);
 		RolesMatrix matrix = texts == null ? RolesMatrix.none()
 				: RolesMatrix.onClasspath(environment.getProperty("spring.application.name", ""));
-		return new ApiConventions(issuer, tokens == null ? java.util.List.of() : tokens.publicPaths(), new OperationDocs(texts, matrix));
+		return new ApiConventions(issuer, tokens == null ? java.util.List.of() : tokens.publicPaths(), new OperationDocs(texts, matrix),
+				properties.examplesOrNone());
 	}
 
 	@Bean

@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * {@code @Schema(example = …)} says none (ADR 0056): by what the value must be, never made up beyond it: the first value
  * of an enum; a UUID derived from the property's name (the same {@code studentId} in every document); a school day, a
  * timestamp, a time of day, an address, an e-mail; the shortest text a plain pattern matches; a number within its
- * bounds; a word for free text within its length. A value this cannot derive truly (a pattern it cannot read) stays
- * without one, and testkit's {@code OpenApiDocuments} names a body that then has no example. Parameters are left alone:
+ * bounds; a school word or a machine value for free text by its name, within its length. A value this cannot derive
+ * truly (a pattern it cannot read, free text whose name says nothing) stays without one, never a placeholder, and
+ * testkit's {@code OpenApiDocuments} names the property that then needs {@code @Schema(example = …)} or its closed set. Parameters are left alone:
  * Swagger UI would fill a parameter's example in as its value.
  */
 final class SchemaExamples {
@@ -54,7 +55,36 @@ final class SchemaExamples {
 			// addresses and apps (ADR 0028)
 			Map.entry("url", "https://app.example/ejd/webhook"), Map.entry("href", "https://app.example/ejd"),
 			Map.entry("redirecturi", "https://app.example/ejd/callback"), Map.entry("scope", "profile"),
-			Map.entry("regioncode", "51"), Map.entry("username", "ivanova.anna"), Map.entry("login", "ivanova.anna"));
+			Map.entry("regioncode", "51"), Map.entry("username", "ivanova.anna"), Map.entry("login", "ivanova.anna"),
+			// texts a person reads, by what the name says they are
+			Map.entry("teacher", "Иванова Мария Петровна"), Map.entry("classteachername", "Иванова Мария Петровна"),
+			Map.entry("holdername", "Иванова Анна Сергеевна"), Map.entry("place", "Актовый зал"),
+			Map.entry("description", "Контрольная работа по теме «Дроби»"), Map.entry("periodname", "1 четверть"),
+			Map.entry("newtopic", "Дроби"), Map.entry("oldtopic", "Десятичные дроби"),
+			Map.entry("newhomework", "§12, № 3–5"), Map.entry("oldhomework", "§11, № 1–4"),
+			Map.entry("changereason", "Ошибка при вводе"), Map.entry("decisionreason", "Справка от врача не приложена"),
+			Map.entry("deferralreason", "Пропущено более половины уроков по болезни"),
+			Map.entry("newreason", "Болезнь"), Map.entry("oldreason", "Семейные обстоятельства"),
+			Map.entry("refusalreason", "Заявитель не является законным представителем ученика"),
+			Map.entry("lockreason", "Пять неверных попыток ввода кода"),
+			Map.entry("returncomment", "Исправьте решение задачи № 4"), Map.entry("homeworkcomment", "Исправьте решение задачи № 4"),
+			Map.entry("answer", "Оценка исправлена: учитель ошибся при вводе"), Map.entry("holiday", "Осенние каникулы"),
+			Map.entry("hours", "Пн–Пт 9:00–17:00"), Map.entry("formtext", "Заявление о доступе к электронному дневнику"),
+			Map.entry("messageru", "Плановые работы: дневник недоступен с 22:00 до 23:00"),
+			Map.entry("messageen", "Planned maintenance: the diary is unavailable from 22:00 to 23:00"),
+			Map.entry("issuer", "Министерство образования и науки Мурманской области"),
+			Map.entry("municipality", "Кольский район"), Map.entry("shortname", "МБОУ СОШ № 1"),
+			Map.entry("detail", "Запрос содержит ошибки в данных: см. поле errors."), Map.entry("mark", "5"), Map.entry("homeworkmark", "5"),
+			// machine values an integrator sends or reads
+			Map.entry("field", "workDate"), Map.entry("clientid", "school-sis-1"),
+			Map.entry("nextcursor", "YzF8bWFya3N8Y3w0ODIxM3wzfA"), Map.entry("cursor", "YzF8bWFya3N8Y3w0ODIxM3wzfA"),
+			Map.entry("next", "/api/diary/changes/marks?cursor=YzF8bWFya3N8Y3w0ODIxM3wzfA&limit=100"),
+			Map.entry("reader", "a7d523b4-26dd-3118-832d-a9f8807869b4"), Map.entry("roles", "class-teacher,teacher"),
+			Map.entry("lasterror", "HTTP 503 Service Unavailable"), Map.entry("esiaid", "1000123456"),
+			Map.entry("oktmo", "47701000"), Map.entry("password", "Vesna-2026!"), Map.entry("textversion", "2026-1"),
+			Map.entry("archivesha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+			Map.entry("secret", "Zk3q9VbLr2XwT8mN4pYc6HsJ0aUe1DgR5tKoQiW7xBA"),
+			Map.entry("clientsecret", "Zk3q9VbLr2XwT8mN4pYc6HsJ0aUe1DgR5tKoQiW7xBA"));
 
 	private final Set<Schema<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -63,6 +93,27 @@ final class SchemaExamples {
 
 	/** Fills the examples of the components' schemas and of the bodies' inline schemas. */
 	static void apply(OpenAPI api) {
+		apply(api, Map.of());
+	}
+
+	/**
+	 * Fills the examples, first the service's own for properties of shared schemas ({@code ejd.openapi.examples}, by
+	 * {@code Schema.property}); a hint naming no property fails, so a renamed record does not leave it silently unused.
+	 */
+	@SuppressWarnings("rawtypes")
+	static void apply(OpenAPI api, Map<String, String> hints) {
+		hints.forEach((where, example) -> {
+			int dot = where.indexOf('.');
+			Schema<?> schema = dot < 0 || api.getComponents() == null || api.getComponents().getSchemas() == null ? null
+					: api.getComponents().getSchemas().get(where.substring(0, dot));
+			Schema property = schema == null || schema.getProperties() == null ? null
+					: schema.getProperties().get(where.substring(dot + 1));
+			if (property == null) {
+				throw new IllegalStateException("ejd.openapi.examples: the API has no property " + where
+						+ " (Schema.property of a component) to give the example «" + example + "»");
+			}
+			property.setExample(example);
+		});
 		SchemaExamples examples = new SchemaExamples();
 		if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
 			api.getComponents().getSchemas().forEach((name, schema) -> examples.visit(name, schema));
@@ -165,7 +216,11 @@ final class SchemaExamples {
 			}
 		}
 		if (value == null) {
-			value = WORDS.getOrDefault(name.toLowerCase(Locale.ROOT), "Пример");
+			// free text the name does not explain gets no made-up word: testkit's OpenApiDocuments names the property
+			value = WORDS.get(name.toLowerCase(Locale.ROOT));
+			if (value == null) {
+				return null;
+			}
 		}
 		int min = schema.getMinLength() == null ? 0 : schema.getMinLength();
 		int max = schema.getMaxLength() == null ? Integer.MAX_VALUE : schema.getMaxLength();

@@ -69,4 +69,29 @@ class SchemaExamplesTest {
 		SchemaExamples.apply(new OpenAPI().components(new Components().addSchemas("Mark", mark)));
 		assertThat(given.getExample()).isEqualTo("4");
 	}
+
+	@Test
+	void freeTextWhoseNameSaysNothingGetsNoMadeUpWordButAMachineFieldAndASchoolTextGetReadValues() {
+		assertThat(SchemaExamples.of("status", Schemas.of("string"))).isNull();
+		assertThat(SchemaExamples.of("nextCursor", Schemas.of("string"))).isEqualTo("YzF8bWFya3N8Y3w0ODIxM3wzfA");
+		assertThat(SchemaExamples.of("clientId", Schemas.of("string"))).isEqualTo("school-sis-1");
+		assertThat(SchemaExamples.of("field", Schemas.of("string"))).isEqualTo("workDate");
+		assertThat(SchemaExamples.of("changeReason", Schemas.of("string"))).isEqualTo("Ошибка при вводе");
+		assertThat(SchemaExamples.of("teacher", Schemas.of("string"))).isEqualTo("Иванова Мария Петровна");
+	}
+
+	@Test
+	void theServicesOwnExampleOfASharedSchemasPropertyWinsAndOneNamingNoPropertyFails() {
+		Schema<Object> read = Schemas.of("object");
+		read.addProperty("what", Schemas.of("string"));
+		OpenAPI api = new OpenAPI().components(new Components().addSchemas("Read", read));
+
+		SchemaExamples.apply(api, Map.of("Read.what", "week"));
+
+		assertThat(read.getProperties().get("what").getExample()).isEqualTo("week");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> SchemaExamples.apply(api, Map.of("Read.whom", "week")))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("Read.whom");
+	}
 }
