@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
+import org.ejd.testkit.ServerJvm;
 import org.ejd.testkit.Shutdown;
 
 /**
@@ -26,6 +27,7 @@ public final class DevStack {
 	public static void main(String[] args) throws Exception {
 		long start = System.nanoTime();
 		Path root = buildSettings();
+		productionServers();
 		Path logs = root.resolve(".ejd/logs");
 		SENT = SentMessages.start(logs);
 		System.out.println("eJD: starting PostgreSQL, Kafka, Keycloak, SMTP and six services (logs: " + logs + ") ...");
@@ -81,6 +83,17 @@ public final class DevStack {
 
 	private static void print(Stack stack, DemoData demo, AccessControl.Binding turnstile, Duration ready) {
 		System.out.println(ReadyReport.of(stack, demo, turnstile, ready, SENT));
+	}
+
+	/**
+	 * The local stack and the performance run start Kafka and Keycloak as a small region runs them (production JIT, sized
+	 * heaps: {@link ServerJvm#PRODUCTION}, ADR 0069) unless {@code -Dejd.servers.jvm} says otherwise; tests keep testkit's
+	 * fast start.
+	 */
+	public static void productionServers() {
+		if (System.getProperty(ServerJvm.PROPERTY) == null) {
+			ServerJvm.use(ServerJvm.PRODUCTION);
+		}
 	}
 
 	/** Reads what the build wrote (local Maven repository, realm file) into system properties; returns the repo root. */

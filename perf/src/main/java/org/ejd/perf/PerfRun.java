@@ -69,6 +69,7 @@ public final class PerfRun {
 
 	private static void run(String[] args) throws Exception {
 		Path root = DevStack.buildSettings();
+		DevStack.productionServers();
 		Settings settings = Settings.of(args, root);
 		Path work = root.resolve(".ejd/perf");
 		Files.createDirectories(work);

@@ -115,7 +115,10 @@ final class Report {
 			.append(" with `./perf/run` on ").append(machine()).append(". Every figure comes from this one run: the stack, the ")
 			.append("load generator (Gatling, its own JVM) and pgbench share the same cores. Measured runs of ").append(settings.seconds())
 			.append(" s after ").append(settings.warmup()).append(" s of warm-up each. Services: ")
-			.append(String.join(" ", org.ejd.devstack.Stack.Jvm.PRODUCTION.options())).append(".\n\n");
+			.append(String.join(" ", org.ejd.devstack.Stack.Jvm.PRODUCTION.options())).append("; Kafka: ")
+			.append(String.join(" ", org.ejd.testkit.ServerJvm.current().kafkaOptions())).append("; Keycloak: ")
+			.append(String.join(" ", org.ejd.testkit.ServerJvm.current().keycloakOptions()))
+			.append(" (ADR 0069).\n\n");
 		notes.forEach(n -> out.append("- ").append(n).append('\n'));
 		out.append("\n## Requests\n\n| path | connections | req/s | p50 ms | p99 ms | failed |\n|---|---|---|---|---|---|\n");
 		results.values().forEach(r -> out.append(String.format("| %s | | %.0f | %d | %d | %d |%n", r.name(), r.perSecond(), r.p50Millis(),

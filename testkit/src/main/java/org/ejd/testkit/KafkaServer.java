@@ -105,6 +105,10 @@ public final class KafkaServer implements AutoCloseable {
 					"group.initial.rebalance.delay.ms=0",
 					"auto.create.topics.enable=true",
 					"log.flush.interval.messages=100000",
+					// the log cleaner (compacted topics: offsets, change feeds) takes its key map on the heap at start, 128 MB
+					// by default: 167 of the broker's 185 MB live heap were byte arrays (ADR 0069); 16 MB map ~700,000
+					// keys per pass, far more than a test's or the local stack's compacted topics hold
+					"log.cleaner.dedupe.buffer.size=16777216",
 					""));
 			Path logback = workDir.resolve("logback.xml");
 			Files.writeString(logback, """
@@ -123,7 +127,7 @@ public final class KafkaServer implements AutoCloseable {
 			ChildProcess.run("kafka-format", format, workDir, Duration.ofSeconds(60));
 			List<String> server = new ArrayList<>(java);
 			server.addAll(List.of("kafka.Kafka", config.toString()));
-			ChildProcess process = ChildProcess.start("kafka", server, workDir, Map.of());
+			ChildProcess process = ChildProcess.start("kafka", server, workDir, ServerJvm.current().kafkaEnvironment());
 			KafkaServer kafka = new KafkaServer("localhost:" + port, process::pause, process::resume, process, passwords);
 			kafka.child = process;
 			process.awaitReady(Duration.ofSeconds(90), kafka::answers);
@@ -136,9 +140,11 @@ public final class KafkaServer implements AutoCloseable {
 	}
 
 	private static List<String> javaCommand(Path logback) {
-		return new ArrayList<>(List.of(ChildProcess.javaBinary(), "-Xmx512m", "-Xms128m", "-XX:+UseSerialGC",
-				"-XX:TieredStopAtLevel=1", "-Dlogback.configurationFile=" + logback, "-cp",
-				System.getProperty("java.class.path")));
+		List<String> command = new ArrayList<>();
+		command.add(ChildProcess.javaBinary());
+		command.addAll(ServerJvm.current().kafkaOptions()); // tests: C1 only; the local stack and perf run: production
+		command.addAll(List.of("-Dlogback.configurationFile=" + logback, "-cp", System.getProperty("java.class.path")));
+		return command;
 	}
 
 	public String bootstrapServers() {

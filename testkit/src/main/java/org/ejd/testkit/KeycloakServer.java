@@ -111,7 +111,7 @@ public final class KeycloakServer implements AutoCloseable {
 		env.put("JAVA_HOME", System.getProperty("java.home"));
 		env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
 		env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN);
-		env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+		env.putAll(ServerJvm.current().keycloakEnvironment()); // heap and collector: tests', or as a small region runs
 		env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
 		env.putAll(CLIENT_SECRETS);
 		// the demo portal is a realm of the same server: the broker's front and back channels meet here
