@@ -2,11 +2,11 @@ package org.ejd.gateway;
 
 import java.util.List;
 
+import org.ejd.platform.security.BearerTokens;
 import org.ejd.platform.security.SecurityProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -29,7 +29,7 @@ class GatewaySecurity {
 	 */
 	@Bean
 	BearerTokenResolver bearerTokenResolver(SecurityProperties security) {
-		DefaultBearerTokenResolver tokens = new DefaultBearerTokenResolver();
+		BearerTokens tokens = new BearerTokens();
 		List<RequestMatcher> open = security.publicPaths().stream()
 			.<RequestMatcher>map(path -> PathPatternRequestMatcher.withDefaults().matcher(path))
 			.toList();

@@ -10,6 +10,8 @@ import static org.springframework.web.servlet.function.RequestPredicates.path;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
@@ -68,9 +70,30 @@ class Routes {
 		return routes;
 	}
 
+	/**
+	 * The time limit runs each proxied call on another thread and waits for it at most {@code ejd.gateway.timeout}.
+	 * Resilience4J's default pool for that is a cached pool of platform threads: every request then woke a parked OS
+	 * thread and was woken back (issue 13, ADR 0068). A virtual thread per call costs a continuation on the carriers the
+	 * requests already run on; a call that runs out of time is interrupted, and an interrupted virtual thread blocked
+	 * on the service's socket gives the connection up, where a platform thread kept waiting after the 503.
+	 */
+	@Bean(destroyMethod = "shutdown")
+	ExecutorService proxiedCalls() {
+		return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("proxied-call-", 0).factory());
+	}
+
 	@Bean
-	Customizer<Resilience4JCircuitBreakerFactory> circuitBreakerDefaults(GatewayProperties properties) {
-		return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+	Customizer<Resilience4JCircuitBreakerFactory> circuitBreakerDefaults(GatewayProperties properties,
+			ExecutorService proxiedCalls) {
+		return factory -> {
+			factory.configureExecutorService(proxiedCalls);
+			factory.configureGroupExecutorService(group -> proxiedCalls);
+			configureDefaults(factory, properties);
+		};
+	}
+
+	private static void configureDefaults(Resilience4JCircuitBreakerFactory factory, GatewayProperties properties) {
+		factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
 			.timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(properties.timeout()).build())
 			.circuitBreakerConfig(CircuitBreakerConfig.custom()
 				.slidingWindowSize(50)

@@ -28,6 +28,11 @@ final class FastFirewall {
 	/** {@code [\p{IsAssigned}&&[^\p{IsControl}]]*}, with {@code \t} too when {@code tabAllowed}. */
 	static boolean allowed(String text, boolean tabAllowed) {
 		for (int i = 0; i < text.length();) {
+			char ascii = text.charAt(i);
+			if (ascii >= 0x20 && ascii < 0x7f) { // printable ASCII, all of a bearer token: assigned, no control
+				i++;
+				continue;
+			}
 			int c = text.codePointAt(i);
 			if (!(tabAllowed && c == '\t') && (!Character.isDefined(c) || Character.isISOControl(c))) {
 				return false;
