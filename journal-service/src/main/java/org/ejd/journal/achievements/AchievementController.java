@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.IfMatch;
+import org.ejd.platform.web.SendsETag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +47,7 @@ class AchievementController {
 
 	@PostMapping("/students/{studentId}/achievements")
 	@ResponseStatus(HttpStatus.CREATED)
+	@SendsETag
 	ResponseEntity<AchievementView> record(@PathVariable UUID studentId, @RequestBody RecordingAchievement.Entry entry) {
 		Achievement a = recording.record(Callers.current(), studentId, entry);
 		return ResponseEntity.created(URI.create("/api/journal/achievements/" + a.id())).eTag(IfMatch.etag(a.version()))
@@ -58,6 +60,7 @@ class AchievementController {
 	}
 
 	@GetMapping("/achievements/{id}")
+	@SendsETag
 	ResponseEntity<AchievementView> one(@PathVariable UUID id) {
 		Achievement a = register.one(Callers.current(), id);
 		return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(AchievementView.of(a));
@@ -70,6 +73,7 @@ class AchievementController {
 
 	/** The whole achievement as it should read, with {@code reason}. */
 	@PutMapping("/achievements/{id}")
+	@SendsETag
 	ResponseEntity<AchievementView> correct(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestBody RecordingAchievement.Entry entry) {
 		Achievement a = correcting.correct(Callers.current(), id, IfMatch.version(ifMatch), entry);
@@ -77,6 +81,7 @@ class AchievementController {
 	}
 
 	@PostMapping("/achievements/{id}/withdrawal")
+	@SendsETag
 	ResponseEntity<AchievementView> withdraw(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@RequestBody Withdrawal withdrawal) {
 		Achievement a = withdrawing.withdraw(Callers.current(), id, IfMatch.version(ifMatch), withdrawal.reason());

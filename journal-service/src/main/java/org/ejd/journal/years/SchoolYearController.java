@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.SendsETag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +62,7 @@ class SchoolYearController {
 
 	/** The kept zip; {@code Repr-Digest} (RFC 9530) and the ETag carry its SHA-256. */
 	@GetMapping(path = "/{academicYear}/archive", produces = { "application/zip", "application/problem+json" })
+	@SendsETag
 	ResponseEntity<byte[]> archive(@PathVariable UUID schoolId, @PathVariable @Pattern(regexp = YEAR) String academicYear) {
 		SchoolYearArchive.Archive archive = archives.archive(Callers.current(), schoolId, stored(academicYear));
 		String sha256 = archive.year().archiveSha256();
