@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.identity.regions.Region;
@@ -45,7 +46,7 @@ class AppController {
 	 */
 	@PostMapping("/api/identity/apps")
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<AppView> register(@RequestBody AppRegistration.Request request) {
+	ResponseEntity<AppView> register(@Valid @RequestBody AppRegistration.Request request) {
 		AppView app = AppView.of(registration.register(Callers.current(), request));
 		ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create("/api/identity/apps/" + app.id()));
 		// an answer with a secret is kept by no cache and by no idempotency record (platform's IdempotencyFilter)

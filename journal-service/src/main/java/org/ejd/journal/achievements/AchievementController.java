@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
@@ -48,7 +49,7 @@ class AchievementController {
 	@PostMapping("/students/{studentId}/achievements")
 	@ResponseStatus(HttpStatus.CREATED)
 	@SendsETag
-	ResponseEntity<AchievementView> record(@PathVariable UUID studentId, @RequestBody RecordingAchievement.Entry entry) {
+	ResponseEntity<AchievementView> record(@PathVariable UUID studentId, @Valid @RequestBody RecordingAchievement.Entry entry) {
 		Achievement a = recording.record(Callers.current(), studentId, entry);
 		return ResponseEntity.created(URI.create("/api/journal/achievements/" + a.id())).eTag(IfMatch.etag(a.version()))
 			.body(AchievementView.of(a));
@@ -75,7 +76,7 @@ class AchievementController {
 	@PutMapping("/achievements/{id}")
 	@SendsETag
 	ResponseEntity<AchievementView> correct(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@RequestBody RecordingAchievement.Entry entry) {
+			@Valid @RequestBody RecordingAchievement.Entry entry) {
 		Achievement a = correcting.correct(Callers.current(), id, IfMatch.version(ifMatch), entry);
 		return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(AchievementView.of(a));
 	}
@@ -83,7 +84,7 @@ class AchievementController {
 	@PostMapping("/achievements/{id}/withdrawal")
 	@SendsETag
 	ResponseEntity<AchievementView> withdraw(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@RequestBody Withdrawal withdrawal) {
+			@Valid @RequestBody Withdrawal withdrawal) {
 		Achievement a = withdrawing.withdraw(Callers.current(), id, IfMatch.version(ifMatch), withdrawal.reason());
 		return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(AchievementView.of(a));
 	}

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -45,7 +46,7 @@ class SchoolYearController {
 	/** A region operator reopens a closed year, with {@code reason}; its old archive stays on record. */
 	@PostMapping("/{academicYear}/reopen")
 	ReopenedYearResponse reopen(@PathVariable UUID schoolId, @PathVariable @Pattern(regexp = YEAR) String academicYear,
-			@RequestBody(required = false) @Nullable Reopening reopening) {
+			@Valid @RequestBody(required = false) @Nullable Reopening reopening) {
 		return ReopenedYearResponse.of(
 				archives.reopen(Callers.current(), schoolId, stored(academicYear), reopening == null ? null : reopening.reason()));
 	}
