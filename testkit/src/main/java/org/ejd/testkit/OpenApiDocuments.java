@@ -243,16 +243,28 @@ public final class OpenApiDocuments {
 	/**
 	 * The headers of the API's conventions a service sends are declared where it sends them (issue 16, ADR 0057): the
 	 * next page's {@code Link} on a list read by cursor, {@code ETag} and 304 on a read that takes {@code If-None-Match},
-	 * {@code Deprecation} and {@code Sunset} on a deprecated operation.
+	 * 412, 428 and the new {@code ETag} on a write that takes {@code If-Match}, {@code Deprecation} and {@code Sunset} on a
+	 * deprecated operation. Which other answers send an {@code ETag} the document cannot tell: {@code @SendsETag} declares
+	 * them, and {@code ServiceArchitecture} holds every handler that sets one to it (ADR 0066).
 	 */
 	static List<String> undeclaredHeaders(JsonNode operation, String name) {
 		List<String> breaches = new ArrayList<>();
 		boolean cursor = false;
 		boolean ifNoneMatch = false;
+		boolean ifMatch = false;
 		for (JsonNode parameter : operation.path("parameters")) {
 			String in = parameter.path("in").asString("");
 			cursor |= in.equals("query") && parameter.path("name").asString("").equals("cursor");
 			ifNoneMatch |= in.equals("header") && parameter.path("name").asString("").equalsIgnoreCase("If-None-Match");
+			ifMatch |= in.equals("header") && parameter.path("name").asString("").equalsIgnoreCase("If-Match");
+		}
+		if (ifMatch) {
+			if (!operation.path("responses").has("412") || !operation.path("responses").has("428")) {
+				breaches.add(name + ": a write that takes If-Match declares 412 (stale) and 428 (missing)");
+			}
+			operation.path("responses").properties().stream()
+				.filter(r -> r.getKey().startsWith("2") && !r.getKey().equals("204") && !r.getValue().path("headers").has("ETag"))
+				.forEach(r -> breaches.add(name + ": a write that takes If-Match declares the new ETag on its " + r.getKey()));
 		}
 		JsonNode ok = operation.path("responses").path("200");
 		if (cursor && !ok.path("headers").has("Link")) {

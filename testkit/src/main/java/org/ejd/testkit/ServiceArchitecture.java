@@ -94,6 +94,202 @@ public final class ServiceArchitecture {
 		verifyConsumedTopicsAreCatalogued(service, classes);
 		verifyAnsweredStatusesAreDocumented(classes);
 		verifySchemaNamesAreUnique(classes);
+		verifySentETagsAreDeclared(classes);
+		verifyNestedConstraintsAreValidated(classes);
+	}
+
+	private static final String VALID = "jakarta.validation.Valid";
+
+	/**
+	 * Bean Validation checks a nested object's constraints only through {@code @Valid}: a {@code @RequestBody} whose type
+	 * (or a record of ours inside it, in a component, a collection's elements, an {@code Optional} or a map's values)
+	 * carries jakarta constraints is {@code @Valid} all the way there, or the document promises limits ({@code @Size},
+	 * {@code @Pattern}, …) that nothing enforces (issue 16: journal's lesson room and achievement withdrawal). Fails naming
+	 * each body, component or element where the cascade stops before a constraint.
+	 */
+	static void verifyNestedConstraintsAreValidated(JavaClasses classes) {
+		List<String> unchecked = new ArrayList<>();
+		classes.forEach(type -> type.getMethods().stream().filter(ServiceArchitecture::isHandler).forEach(handler -> {
+			java.lang.reflect.Method method = handler.reflect();
+			for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+				if (!annotated(parameter.getAnnotations(), "org.springframework.web.bind.annotation.RequestBody")) {
+					continue;
+				}
+				boolean valid = annotated(parameter.getAnnotations(), VALID)
+						|| annotated(parameter.getAnnotations(), "org.springframework.validation.annotation.Validated");
+				cascade(parameter.getAnnotatedType(), true, valid, type.getSimpleName() + "." + method.getName() + " body", unchecked,
+						new java.util.HashSet<>());
+			}
+		}));
+		if (!unchecked.isEmpty()) {
+			throw new AssertionError("Constraints the OpenAPI document shows are never checked: put @Valid on the way to them "
+					+ "(the @RequestBody, the component, or the type argument: List<@Valid X>): " + unchecked);
+		}
+	}
+
+	/**
+	 * Walks a type of a body: {@code reached} when Bean Validation validates the object holding it, {@code valid} when its
+	 * declaration is {@code @Valid}; records where the cascade stops before a constraint.
+	 */
+	private static void cascade(java.lang.reflect.AnnotatedType annotated, boolean reached, boolean valid, String where,
+			List<String> unchecked, Set<Class<?>> seen) {
+		boolean cascades = valid || annotated(annotated.getAnnotations(), VALID);
+		if (annotated instanceof java.lang.reflect.AnnotatedParameterizedType parameterized) {
+			// @Valid on the container (Hibernate Validator's legacy cascade) or on the type argument reaches the elements
+			for (java.lang.reflect.AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+				cascade(argument, reached, cascades, where + "[]", unchecked, seen);
+			}
+			return;
+		}
+		if (annotated instanceof java.lang.reflect.AnnotatedArrayType array) {
+			cascade(array.getAnnotatedGenericComponentType(), reached, cascades, where + "[]", unchecked, seen);
+			return;
+		}
+		if (annotated instanceof java.lang.reflect.AnnotatedWildcardType wildcard) {
+			for (java.lang.reflect.AnnotatedType bound : wildcard.getAnnotatedUpperBounds()) {
+				cascade(bound, reached, cascades, where, unchecked, seen);
+			}
+			return;
+		}
+		if (!(annotated.getType() instanceof Class<?> raw) || !raw.getName().startsWith("org.ejd.") || raw.isEnum()
+				|| !seen.add(raw)) {
+			return;
+		}
+		if (!(reached && cascades)) {
+			if (constrained(raw, new java.util.HashSet<>())) {
+				unchecked.add(where + " (" + raw.getName().replace('$', '.') + ")");
+			}
+		}
+		else {
+			for (Member member : members(raw)) {
+				cascade(member.type(), true, member.valid(), where + "." + member.name(), unchecked, seen);
+			}
+		}
+		seen.remove(raw);
+	}
+
+	/** A record component or field of a body: its type (with type-use annotations) and whether it is {@code @Valid}. */
+	private record Member(String name, java.lang.reflect.AnnotatedType type, boolean valid,
+			List<java.lang.annotation.Annotation> declared) {
+	}
+
+	private static List<Member> members(Class<?> type) {
+		List<Member> members = new ArrayList<>();
+		if (type.isRecord()) {
+			for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+				List<java.lang.annotation.Annotation> declared = new ArrayList<>(List.of(component.getAccessor().getAnnotations()));
+				field(type, component.getName()).ifPresent(f -> declared.addAll(List.of(f.getAnnotations())));
+				members.add(member(component.getName(), component.getAnnotatedType(), declared));
+			}
+		}
+		else {
+			for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+				for (java.lang.reflect.Field field : c.getDeclaredFields()) {
+					if (!java.lang.reflect.Modifier.isStatic(field.getModifiers()) && !field.isSynthetic()) {
+						members.add(member(field.getName(), field.getAnnotatedType(), List.of(field.getAnnotations())));
+					}
+				}
+			}
+		}
+		return members;
+	}
+
+	private static Member member(String name, java.lang.reflect.AnnotatedType type, List<java.lang.annotation.Annotation> declared) {
+		java.lang.annotation.Annotation[] all = declared.toArray(java.lang.annotation.Annotation[]::new);
+		return new Member(name, type, annotated(all, VALID) || annotated(type.getAnnotations(), VALID), List.copyOf(declared));
+	}
+
+	private static java.util.Optional<java.lang.reflect.Field> field(Class<?> type, String name) {
+		try {
+			return java.util.Optional.of(type.getDeclaredField(name));
+		}
+		catch (NoSuchFieldException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	/** The type, or a type of ours inside it, carries a constraint (an annotation meta-annotated {@code @Constraint}). */
+	private static boolean constrained(Class<?> type, Set<Class<?>> seen) {
+		if (!type.getName().startsWith("org.ejd.") || type.isEnum() || !seen.add(type)) {
+			return false;
+		}
+		if (java.util.Arrays.stream(type.getAnnotations()).anyMatch(ServiceArchitecture::constraint)) {
+			return true;
+		}
+		for (Member member : members(type)) {
+			if (member.declared().stream().anyMatch(ServiceArchitecture::constraint) || constrained(member.type(), seen)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean constrained(java.lang.reflect.AnnotatedType annotated, Set<Class<?>> seen) {
+		if (java.util.Arrays.stream(annotated.getAnnotations()).anyMatch(ServiceArchitecture::constraint)) {
+			return true;
+		}
+		if (annotated instanceof java.lang.reflect.AnnotatedParameterizedType parameterized) {
+			return java.util.Arrays.stream(parameterized.getAnnotatedActualTypeArguments()).anyMatch(a -> constrained(a, seen));
+		}
+		if (annotated instanceof java.lang.reflect.AnnotatedArrayType array) {
+			return constrained(array.getAnnotatedGenericComponentType(), seen);
+		}
+		if (annotated instanceof java.lang.reflect.AnnotatedWildcardType wildcard) {
+			return java.util.Arrays.stream(wildcard.getAnnotatedUpperBounds()).anyMatch(b -> constrained(b, seen));
+		}
+		return annotated.getType() instanceof Class<?> raw && constrained(raw, seen);
+	}
+
+	private static boolean constraint(java.lang.annotation.Annotation annotation) {
+		return annotated(annotation.annotationType().getAnnotations(), "jakarta.validation.Constraint")
+				|| annotation.annotationType().getName().startsWith("jakarta.validation.constraints.");
+	}
+
+	private static boolean annotated(java.lang.annotation.Annotation[] annotations, String name) {
+		return java.util.Arrays.stream(annotations).anyMatch(a -> a.annotationType().getName().equals(name));
+	}
+
+	private static final String SENDS_ETAG = "org.ejd.platform.web.SendsETag";
+
+	/**
+	 * A handler whose code sets an {@code ETag} ({@code ResponseEntity}'s {@code eTag(…)}, {@code HttpHeaders.setETag}, also
+	 * through helpers of the service such as diary's {@code ContentTags}) is {@code @SendsETag}, which declares the header on
+	 * its success answers in the OpenAPI document, and a {@code @SendsETag} handler sets one (issue 16, ADR 0066): the
+	 * document follows the code, not a list kept by hand.
+	 */
+	static void verifySentETagsAreDeclared(JavaClasses classes) {
+		List<String> wrong = new ArrayList<>();
+		classes.forEach(type -> type.getMethods().stream().filter(ServiceArchitecture::isHandler).forEach(handler -> {
+			boolean sets = setsETag(handler, new java.util.HashSet<>());
+			boolean declares = handler.isAnnotatedWith(SENDS_ETAG);
+			if (sets && !declares) {
+				wrong.add(type.getSimpleName() + "." + handler.getName() + " sends an ETag but is not @SendsETag");
+			}
+			else if (declares && !sets) {
+				wrong.add(type.getSimpleName() + "." + handler.getName() + " is @SendsETag but sends no ETag");
+			}
+		}));
+		if (!wrong.isEmpty()) {
+			throw new AssertionError("The ETag a handler sends and the one its OpenAPI description declares differ: " + wrong);
+		}
+	}
+
+	private static boolean setsETag(JavaMethod method, Set<JavaMethod> seen) {
+		if (!seen.add(method)) {
+			return false;
+		}
+		for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+			String owner = call.getTargetOwner().getName();
+			if (owner.startsWith(RESPONSE_ENTITY) && call.getName().equals("eTag")
+					|| owner.equals("org.springframework.http.HttpHeaders") && call.getName().equals("setETag")) {
+				return true;
+			}
+			if (owner.startsWith("org.ejd.") && call.getTarget().resolveMember().filter(own -> !isHandler(own))
+				.map(own -> setsETag(own, seen)).orElse(false)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final String SCHEMA = "io.swagger.v3.oas.annotations.media.Schema";
@@ -102,8 +298,9 @@ public final class ServiceArchitecture {
 	 * springdoc names a body's schema by the class's simple name (or its {@code @Schema(name)}), so two classes of one name, say
 	 * the timetable's and the curriculum's nested {@code Entry}, become one schema and an operation is documented with another
 	 * feature's body (issue 16). Collects every class of ours ({@code org.ejd.*}) reachable from a handler's return type and
-	 * {@code @RequestBody} (through {@code ResponseEntity}, collections, arrays, type arguments, record components and bean
-	 * getters) and fails on each schema name two of them share.
+	 * parameters ({@code @RequestBody}, and query, path or header parameter objects) through {@code ResponseEntity},
+	 * collections, arrays, type arguments, record components, bean getters, a sealed type's permitted subclasses and
+	 * {@code @JsonSubTypes} (the oneOf members), and fails on each schema name two of them share.
 	 */
 	static void verifySchemaNamesAreUnique(JavaClasses classes) {
 		Map<Class<?>, String> reached = new java.util.LinkedHashMap<>();
@@ -112,10 +309,8 @@ public final class ServiceArchitecture {
 			String where = type.getSimpleName() + "." + method.getName();
 			reach(method.getGenericReturnType(), where, reached);
 			for (java.lang.reflect.Parameter parameter : method.getParameters()) {
-				if (java.util.Arrays.stream(parameter.getAnnotations()).anyMatch(annotation -> annotation.annotationType().getName()
-						.equals("org.springframework.web.bind.annotation.RequestBody"))) {
-					reach(parameter.getParameterizedType(), where, reached);
-				}
+				// a body, and a query, path or header parameter of a type of ours (a parameter object): each becomes a schema
+				reach(parameter.getParameterizedType(), where, reached);
 			}
 		}));
 		Map<String, List<String>> byName = new java.util.TreeMap<>();
@@ -160,7 +355,8 @@ public final class ServiceArchitecture {
 				return;
 			}
 			// a generic class of ours (a page of X) is named after its arguments by springdoc: reach into it, do not name it
-			if (raw.getTypeParameters().length == 0 && !raw.isInterface() || raw.isSealed()) {
+			List<Class<?>> subTypes = jsonSubTypes(raw);
+			if (raw.getTypeParameters().length == 0 && !raw.isInterface() || raw.isSealed() || !subTypes.isEmpty()) {
 				reached.put(raw, where);
 			}
 			else {
@@ -185,7 +381,30 @@ public final class ServiceArchitecture {
 					reach(permitted, where, reached);
 				}
 			}
+			for (Class<?> subType : subTypes) { // the oneOf members springdoc documents beside the type
+				reach(subType, where, reached);
+			}
 		}
+	}
+
+	private static final String JSON_SUB_TYPES = "com.fasterxml.jackson.annotation.JsonSubTypes";
+
+	/** The classes a {@code @JsonSubTypes} on the type names (read by name: testkit does not need Jackson's annotations). */
+	private static List<Class<?>> jsonSubTypes(Class<?> type) {
+		List<Class<?>> subTypes = new ArrayList<>();
+		for (java.lang.annotation.Annotation annotation : type.getAnnotations()) {
+			if (annotation.annotationType().getName().equals(JSON_SUB_TYPES)) {
+				try {
+					for (Object member : (Object[]) annotation.annotationType().getMethod("value").invoke(annotation)) {
+						subTypes.add((Class<?>) ((java.lang.annotation.Annotation) member).annotationType().getMethod("value").invoke(member));
+					}
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new AssertionError("cannot read @JsonSubTypes of " + type.getName(), ex);
+				}
+			}
+		}
+		return subTypes;
 	}
 
 	private static String schemaName(Class<?> type) {

@@ -128,6 +128,21 @@ class OpenApiDocumentsTest {
 	}
 
 	@Test
+	void aWriteTakingIfMatchWithout412Or428OrItsNewETagBreaksTheConventions() {
+		assertThat(breaches("""
+				{"put":{"parameters":[{"in":"header","name":"If-Match","schema":{"type":"string","maxLength":200}}],
+				 "responses":{"200":{"description":"ok"},"412":{"description":"stale"}}},
+				 "delete":{"parameters":[{"in":"header","name":"If-Match","schema":{"type":"string","maxLength":200}}],
+				 "responses":{"204":{"description":"gone"},"412":{"description":"stale"},"428":{"description":"missing"}}},
+				 "patch":{"parameters":[{"in":"header","name":"If-Match","schema":{"type":"string","maxLength":200}}],
+				 "responses":{"200":{"description":"ok","headers":{"ETag":{"$ref":"#/components/headers/ETag"}}},
+				   "412":{"description":"stale"},"428":{"description":"missing"}}}}
+				""")).containsExactly(
+						"PUT /api/x: a write that takes If-Match declares 412 (stale) and 428 (missing)",
+						"PUT /api/x: a write that takes If-Match declares the new ETag on its 200");
+	}
+
+	@Test
 	void aLimitWithoutItsCapOrBelowOneBreaksTheConventions() {
 		assertThat(breaches("""
 				{"get":{"parameters":[{"in":"query","name":"limit","schema":{"type":"integer","format":"int32",

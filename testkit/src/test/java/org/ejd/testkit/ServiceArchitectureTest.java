@@ -141,4 +141,173 @@ class ServiceArchitectureTest {
 		assertThatCode(() -> ServiceArchitecture.verifySchemaNamesAreUnique(
 				new ClassFileImporter().importClasses(Distinct.class))).doesNotThrowAnyException();
 	}
+
+	static class Tags {
+
+		static <T> ResponseEntity<T> tagged(T body) {
+			return ResponseEntity.ok().eTag("\"1\"").body(body);
+		}
+	}
+
+	@RestController
+	static class ETags {
+
+		@PostMapping("/lessons")
+		@ResponseStatus(HttpStatus.CREATED)
+		ResponseEntity<String> record() {
+			return ResponseEntity.created(URI.create("/lessons/1")).eTag("\"1\"").body("made");
+		}
+
+		@GetMapping("/lessons/1")
+		ResponseEntity<String> get() {
+			return Tags.tagged("lesson");
+		}
+
+		@GetMapping("/lessons")
+		@org.ejd.platform.web.SendsETag
+		ResponseEntity<String> list() {
+			return ResponseEntity.ok("none");
+		}
+
+		@GetMapping("/lessons/2")
+		@org.ejd.platform.web.SendsETag
+		ResponseEntity<String> declared() {
+			return Tags.tagged("lesson");
+		}
+	}
+
+	@Test
+	void aHandlerSendingAnETagWithoutDeclaringItAndOneDeclaringItWithoutSendingFailAlsoThroughHelpers() {
+		assertThatThrownBy(() -> ServiceArchitecture.verifySentETagsAreDeclared(
+				new ClassFileImporter().importClasses(ETags.class, Tags.class)))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("ETags.record sends an ETag but is not @SendsETag")
+			.hasMessageContaining("ETags.get sends an ETag but is not @SendsETag")
+			.hasMessageContaining("ETags.list is @SendsETag but sends no ETag")
+			.message().doesNotContain("ETags.declared");
+	}
+
+	sealed interface Answer permits Lessons.Entry, Marks.Entry {
+	}
+
+	static class Lessons {
+
+		record Entry(String room) implements Answer {
+		}
+	}
+
+	static class Marks {
+
+		record Entry(String value) implements Answer {
+		}
+	}
+
+	@com.fasterxml.jackson.annotation.JsonSubTypes({ @com.fasterxml.jackson.annotation.JsonSubTypes.Type(Timetable.Entry.class),
+			@com.fasterxml.jackson.annotation.JsonSubTypes.Type(Curriculum.Entry.class) })
+	interface Change {
+	}
+
+	record Filter(Curriculum.Entry entry) {
+	}
+
+	@RestController
+	static class Members {
+
+		@GetMapping("/answers")
+		ResponseEntity<Answer> answer() {
+			return ResponseEntity.ok(new Lessons.Entry("1"));
+		}
+
+		@PostMapping("/changes")
+		void change(@RequestBody Change change) {
+		}
+
+		@GetMapping("/filtered")
+		void filtered(Filter filter) {
+		}
+	}
+
+	@Test
+	void oneOfMembersOfASealedTypeOrJsonSubTypesAndParameterObjectsOfOneSimpleNameFail() {
+		assertThatThrownBy(() -> ServiceArchitecture.verifySchemaNamesAreUnique(
+				new ClassFileImporter().importClasses(Members.class)))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("ServiceArchitectureTest.Lessons.Entry (Members.answer)")
+			.hasMessageContaining("ServiceArchitectureTest.Marks.Entry (Members.answer)")
+			.hasMessageContaining("ServiceArchitectureTest.Timetable.Entry (Members.change)")
+			.hasMessageContaining("ServiceArchitectureTest.Curriculum.Entry (Members.change)");
+	}
+
+	@RestController
+	static class Parameters {
+
+		@GetMapping("/timetable")
+		ResponseEntity<List<Timetable.Entry>> timetable() {
+			return ResponseEntity.ok(List.of());
+		}
+
+		@GetMapping("/filtered")
+		void filtered(Filter filter) {
+		}
+	}
+
+	@Test
+	void aParameterObjectSharingANameWithABodyFails() {
+		assertThatThrownBy(() -> ServiceArchitecture.verifySchemaNamesAreUnique(
+				new ClassFileImporter().importClasses(Parameters.class)))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("ServiceArchitectureTest.Curriculum.Entry (Parameters.filtered)");
+	}
+
+	record Room(@jakarta.validation.constraints.Size(max = 32) String name) {
+	}
+
+	record Wrapper(Room room) {
+	}
+
+	record Lesson(@jakarta.validation.constraints.Size(max = 200) String topic, Room room, List<Room> rooms,
+			java.util.Map<String, Room> byDay, Wrapper wrapper) {
+	}
+
+	record CheckedLesson(@jakarta.validation.Valid Room room, List<@jakarta.validation.Valid Room> rooms,
+			@jakarta.validation.Valid java.util.Map<String, Room> byDay, Wrapper plain) {
+	}
+
+	record Withdrawal(@jakarta.validation.constraints.Size(max = 1000) String reason) {
+	}
+
+	@RestController
+	static class Constrained {
+
+		@PostMapping("/lessons")
+		void record(@jakarta.validation.Valid @RequestBody Lesson lesson) {
+		}
+
+		@PostMapping("/withdrawals")
+		void withdraw(@RequestBody Withdrawal withdrawal) {
+		}
+
+		@PostMapping("/checked")
+		void checked(@jakarta.validation.Valid @RequestBody CheckedLesson lesson) {
+		}
+
+		@PostMapping("/plain")
+		void plain(@RequestBody String text) {
+		}
+	}
+
+	@Test
+	void constraintsOfANestedRecordOrABodyNotReachedByValidFailNamingWhere() {
+		assertThatThrownBy(() -> ServiceArchitecture.verifyNestedConstraintsAreValidated(
+				new ClassFileImporter().importClasses(Constrained.class)))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("Constrained.record body.room (")
+			.hasMessageContaining("Constrained.record body.rooms[] (")
+			.hasMessageContaining("Constrained.record body.byDay[] (")
+			.hasMessageContaining("Constrained.record body.wrapper (")
+			.hasMessageContaining("Constrained.withdraw body (")
+			.hasMessageContaining("Constrained.checked body.plain (")
+			.message().doesNotContain("Constrained.checked body.room ").doesNotContain("checked body.rooms")
+			.doesNotContain("checked body.byDay").doesNotContain("topic").doesNotContain("plain body");
+	}
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
@@ -40,7 +41,7 @@ class WebhooksController {
 	/** Subscribes the calling app to families of its feed; the answer holds the signing secret, shown only here. */
 	@PostMapping("/api/diary/webhooks")
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<Webhooks.Created> subscribe(@RequestBody SubscribeRequest request) {
+	ResponseEntity<Webhooks.Created> subscribe(@Valid @RequestBody SubscribeRequest request) {
 		Webhooks.Created created = webhooks.subscribe(Callers.current(), request.url(), request.families());
 		return ResponseEntity.created(URI.create("/api/diary/webhooks/" + created.subscription().id())).body(created);
 	}

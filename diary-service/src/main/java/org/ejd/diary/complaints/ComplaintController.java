@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.diary.complaints.AnsweringComplaint.AnswerComplaint;
@@ -55,7 +56,7 @@ class ComplaintController {
 	/** The family files a complaint about the student's diary, or the school desk registers an oral or paper one (D12). */
 	@PostMapping(path = "/api/diary/students/{studentId}/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<ComplaintView> file(@PathVariable UUID studentId, @RequestBody FileComplaint complaint) {
+	ResponseEntity<ComplaintView> file(@PathVariable UUID studentId, @Valid @RequestBody FileComplaint complaint) {
 		ComplaintView filed = filing.file(Callers.current(), studentId, complaint);
 		return ResponseEntity.created(URI.create("/api/diary/complaints/" + filed.id())).body(filed);
 	}
@@ -80,7 +81,7 @@ class ComplaintController {
 	}
 
 	@PostMapping(path = "/api/diary/complaints/{complaintId}/answer", produces = MediaType.APPLICATION_JSON_VALUE)
-	ComplaintView answer(@PathVariable UUID complaintId, @RequestBody AnswerComplaint answer) {
+	ComplaintView answer(@PathVariable UUID complaintId, @Valid @RequestBody AnswerComplaint answer) {
 		return answering.answer(Callers.current(), complaintId, answer);
 	}
 

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.ejd.diary.family.DiaryAccess;
 import org.ejd.diary.marks.ContentTags;
 import org.jspecify.annotations.Nullable;
+import org.ejd.platform.web.SendsETag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,6 +44,7 @@ class ForecastController {
 	/** The expected period mark per subject (D8), by default for the period holding the school's today. */
 	@GetMapping("/api/diary/students/{studentId}/forecast")
 	@Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = ContentTags.IF_NONE_MATCH, schema = @Schema(type = "string"))
+	@SendsETag
 	ResponseEntity<Forecasts.ForecastView> forecast(@PathVariable UUID studentId,
 			@RequestParam(required = false) @Nullable UUID periodId, WebRequest request) {
 		access.read(studentId, "forecast");

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.diary.family.DiaryAccess;
+import org.ejd.platform.web.SendsETag;
 import org.ejd.platform.web.paging.PageRequest;
 import org.ejd.platform.web.paging.Paging;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,7 @@ class MarksController {
 	 */
 	@GetMapping("/api/diary/students/{studentId}/marks")
 	@Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = ContentTags.IF_NONE_MATCH, schema = @Schema(type = "string"))
+	@SendsETag
 	ResponseEntity<List<DiaryMarks.DiaryMark>> marks(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

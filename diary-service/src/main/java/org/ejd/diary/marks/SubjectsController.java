@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.ejd.diary.family.DiaryAccess;
 import org.jspecify.annotations.Nullable;
+import org.ejd.platform.web.SendsETag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ class SubjectsController {
 	/** Marks by subject for a reporting period (D1), by default the one holding the school's today, with their history (J11). */
 	@GetMapping("/api/diary/students/{studentId}/subjects")
 	@Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = ContentTags.IF_NONE_MATCH, schema = @Schema(type = "string"))
+	@SendsETag
 	ResponseEntity<MarksBySubject.SubjectsView> subjects(@PathVariable UUID studentId,
 			@RequestParam(required = false) @Nullable UUID periodId, WebRequest request) {
 		access.read(studentId, "marks-by-subject");
@@ -42,6 +44,7 @@ class SubjectsController {
 	/** The student's own weekly average per subject over the academic year of the period (no ranking). */
 	@GetMapping("/api/diary/students/{studentId}/trend")
 	@Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = ContentTags.IF_NONE_MATCH, schema = @Schema(type = "string"))
+	@SendsETag
 	ResponseEntity<MarksBySubject.TrendView> trend(@PathVariable UUID studentId,
 			@RequestParam(required = false) @Nullable UUID periodId, WebRequest request) {
 		access.read(studentId, "trend");

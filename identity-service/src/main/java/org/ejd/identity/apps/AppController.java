@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.identity.regions.Region;
@@ -47,7 +48,7 @@ class AppController {
 	 */
 	@PostMapping("/api/identity/apps")
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<AppView> register(@RequestBody AppRegistration.Request request) {
+	ResponseEntity<AppView> register(@Valid @RequestBody AppRegistration.Request request) {
 		AppView app = AppView.of(registration.register(Callers.current(), request));
 		ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create("/api/identity/apps/" + app.id()));
 		// an answer with a secret is kept by no cache and by no idempotency record (platform's IdempotencyFilter)

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.journal.absences.DecidingAbsenceNote.Decision;
@@ -48,7 +49,7 @@ class AbsenceNoteController {
 	/** A guardian files a planned absence or the excuse of a past one for a student they represent. */
 	@PostMapping("/students/{studentId}/absence-notes")
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<AbsenceNoteView> file(@PathVariable UUID studentId, @RequestBody FileNote note) {
+	ResponseEntity<AbsenceNoteView> file(@PathVariable UUID studentId, @Valid @RequestBody FileNote note) {
 		UUID id = filing.file(Callers.current(), studentId, note);
 		return ResponseEntity.created(URI.create("/api/journal/absence-notes/" + id)).body(register.one(Callers.current(), id));
 	}
@@ -91,7 +92,7 @@ class AbsenceNoteController {
 
 	/** The class teacher accepts or declines (with a reason); answers the lessons now excused. */
 	@PostMapping("/absence-notes/{noteId}/decision")
-	Map<String, Object> decide(@PathVariable UUID noteId, @RequestBody Decision decision) {
+	Map<String, Object> decide(@PathVariable UUID noteId, @Valid @RequestBody Decision decision) {
 		List<UUID> excused = deciding.decide(Callers.current(), noteId, decision);
 		return Map.of("note", register.one(Callers.current(), noteId), "excusedLessons", excused);
 	}

@@ -8,10 +8,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.IfMatch;
+import org.ejd.platform.web.SendsETag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +50,8 @@ class AchievementController {
 
 	@PostMapping("/students/{studentId}/achievements")
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<AchievementView> record(@PathVariable UUID studentId, @RequestBody RecordingAchievement.Entry entry) {
+	@SendsETag
+	ResponseEntity<AchievementView> record(@PathVariable UUID studentId, @Valid @RequestBody RecordingAchievement.Entry entry) {
 		Achievement a = recording.record(Callers.current(), studentId, entry);
 		return ResponseEntity.created(URI.create("/api/journal/achievements/" + a.id())).eTag(IfMatch.etag(a.version()))
 			.body(AchievementView.of(a));
@@ -60,6 +63,7 @@ class AchievementController {
 	}
 
 	@GetMapping("/achievements/{id}")
+	@SendsETag
 	ResponseEntity<AchievementView> one(@PathVariable UUID id) {
 		Achievement a = register.one(Callers.current(), id);
 		return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(AchievementView.of(a));
@@ -72,15 +76,17 @@ class AchievementController {
 
 	/** The whole achievement as it should read, with {@code reason}. */
 	@PutMapping("/achievements/{id}")
+	@SendsETag
 	ResponseEntity<AchievementView> correct(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@RequestBody RecordingAchievement.Entry entry) {
+			@Valid @RequestBody RecordingAchievement.Entry entry) {
 		Achievement a = correcting.correct(Callers.current(), id, IfMatch.version(ifMatch), entry);
 		return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(AchievementView.of(a));
 	}
 
 	@PostMapping("/achievements/{id}/withdrawal")
+	@SendsETag
 	ResponseEntity<AchievementView> withdraw(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@RequestBody Withdrawal withdrawal) {
+			@Valid @RequestBody Withdrawal withdrawal) {
 		Achievement a = withdrawing.withdraw(Callers.current(), id, IfMatch.version(ifMatch), withdrawal.reason());
 		return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(AchievementView.of(a));
 	}

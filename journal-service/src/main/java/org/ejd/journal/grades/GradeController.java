@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.Csv;
 import org.ejd.platform.web.IfMatch;
+import org.ejd.platform.web.SendsETag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,6 +39,7 @@ class GradeController {
 
 	/** Records a period, year, exam or final mark; changing one needs its {@code ETag} in {@code If-Match} (428 without, 412 stale). */
 	@PutMapping("/grades")
+	@SendsETag
 	ResponseEntity<Grades.Grade> record(@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
 			@Valid @RequestBody GradeRequest request) {
 		Grades.Grade grade = book.record(Callers.current(), new GradeBook.RecordGrade(request.periodId(), request.classGroupId(),

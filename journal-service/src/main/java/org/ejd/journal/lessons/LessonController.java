@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.IfMatch;
+import org.ejd.platform.web.SendsETag;
 import org.ejd.platform.web.paging.PageRequest;
 import org.ejd.platform.web.paging.Paging;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,7 @@ class LessonController {
 
 	@PostMapping("/lessons")
 	@ResponseStatus(HttpStatus.CREATED)
+	@SendsETag
 	ResponseEntity<LessonResponse> record(@Valid @RequestBody LessonRequest request) {
 		Lesson lesson = records.record(Callers.current(), new RecordLesson(request.classGroupId(), request.subjectId(),
 				request.date(), request.periodNo(), type(request.type()), blankToNull(request.topic()),
@@ -62,12 +64,14 @@ class LessonController {
 	}
 
 	@GetMapping("/lessons/{id}")
+	@SendsETag
 	ResponseEntity<LessonResponse> get(@PathVariable UUID id) {
 		Lesson lesson = records.get(Callers.current(), id);
 		return ResponseEntity.ok().eTag(IfMatch.etag(lesson.version())).body(LessonResponse.of(lesson));
 	}
 
 	@PutMapping("/lessons/{id}/content")
+	@SendsETag
 	ResponseEntity<LessonResponse> describe(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody ContentRequest request) {
 		Lesson lesson = records.describe(Callers.current(), id, IfMatch.version(ifMatch), type(request.type()),

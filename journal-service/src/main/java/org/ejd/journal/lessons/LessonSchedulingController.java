@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,7 +50,8 @@ class LessonSchedulingController {
 		return LessonResponse.of(scheduling.moveToRoom(Callers.current(), id, request.room()));
 	}
 
-	record RoomRequest(@Nullable @Size(max = Room.MAX_LENGTH) String room) {
+	/** {@code room}: documented here, refused by {@link Room#of} beyond its length as sent, with a detail naming the room. */
+	record RoomRequest(@Nullable @Schema(maxLength = Room.MAX_LENGTH) String room) {
 	}
 
 	record CancellationRequest(@NotBlank @Size(max = 500) String reason) {

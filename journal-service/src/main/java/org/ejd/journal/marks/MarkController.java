@@ -19,6 +19,7 @@ import org.ejd.journal.marks.domain.Mark;
 import org.ejd.journal.marks.domain.WorkType;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.web.IfMatch;
+import org.ejd.platform.web.SendsETag;
 import org.ejd.platform.web.paging.PageRequest;
 import org.ejd.platform.web.paging.Paging;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +62,7 @@ class MarkController {
 
 	@PostMapping("/marks")
 	@ResponseStatus(HttpStatus.CREATED)
+	@SendsETag
 	ResponseEntity<MarkResponse> post(@Valid @RequestBody MarkRequest request) {
 		Mark mark = book.post(Callers.current(), new PostMark(request.studentId(), request.classGroupId(), request.subjectId(),
 				request.value(), workType(request.workType()), request.workDate(), null, request.comment(), request.reason()));
@@ -79,6 +81,7 @@ class MarkController {
 	}
 
 	@GetMapping("/marks/{id}")
+	@SendsETag
 	ResponseEntity<MarkResponse> get(@PathVariable UUID id) {
 		Mark mark = book.get(Callers.current(), id);
 		return ResponseEntity.ok().eTag(IfMatch.etag(mark.version())).body(MarkResponse.of(mark));
@@ -90,6 +93,7 @@ class MarkController {
 	}
 
 	@PatchMapping("/marks/{id}")
+	@SendsETag
 	ResponseEntity<MarkResponse> correct(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody CorrectionRequest request) {
 		Mark mark = book.correct(Callers.current(), id, IfMatch.version(ifMatch), request.value(), request.comment(),

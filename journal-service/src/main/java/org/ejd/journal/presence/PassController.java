@@ -4,9 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
-
-import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
 import org.jspecify.annotations.Nullable;
@@ -32,17 +31,20 @@ class PassController {
 		return recording.record(Callers.current(), schoolId, passes);
 	}
 
-	/** Up to 500 passes, kept whole or refused whole. */
-	record Batch(@Nullable @Size(max = RecordingPasses.MAX_BATCH) List<PassRequest> passes) {
+	/**
+	 * Up to 500 passes, kept whole or refused whole: the limits are documented here and checked by {@link RecordingPasses},
+	 * which names each bad pass (a Bean Validation cascade would refuse the batch naming only some).
+	 */
+	record Batch(@Nullable @ArraySchema(maxItems = RecordingPasses.MAX_BATCH) List<PassRequest> passes) {
 	}
 
 	/**
 	 * One pass: the system's own id of it (a pass sent again with the same id is recorded once), the student, {@code entry}
 	 * or {@code exit}, when, and where (optional).
 	 */
-	record PassRequest(@Schema(example = "skud-2026-09-15-000482") @Nullable @Size(max = RecordingPasses.MAX_ID) String passId, @Nullable UUID studentId,
-			@Schema(allowableValues = { "entry", "exit" }) @Nullable @Size(max = 5) String direction, @Nullable Instant at,
-			@Schema(example = "Главный вход") @Nullable @Size(max = RecordingPasses.MAX_ID) String point) {
+	record PassRequest(@Schema(example = "skud-2026-09-15-000482", maxLength = RecordingPasses.MAX_ID) @Nullable String passId, @Nullable UUID studentId,
+			@Schema(allowableValues = { "entry", "exit" }, maxLength = 5) @Nullable String direction, @Nullable Instant at,
+			@Schema(example = "Главный вход", maxLength = RecordingPasses.MAX_ID) @Nullable String point) {
 
 		RecordingPasses.Pass toPass() {
 			return new RecordingPasses.Pass(passId, studentId, direction, at, point);

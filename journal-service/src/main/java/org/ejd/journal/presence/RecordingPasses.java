@@ -100,7 +100,7 @@ public class RecordingPasses {
 				errors.add(new FieldError("passes[" + i + "]", "journal.pass.missing"));
 				continue;
 			}
-			if (p.passId() == null || p.passId().isBlank() || p.passId().strip().length() > MAX_ID) {
+			if (p.passId() == null || p.passId().isBlank() || p.passId().length() > MAX_ID) {
 				errors.add(new FieldError(at + "passId", "journal.pass.id", MAX_ID));
 			}
 			else if (!ids.add(p.passId().strip())) {
@@ -115,7 +115,7 @@ public class RecordingPasses {
 			if (p.at() == null || p.at().isAfter(now.plus(FUTURE_SKEW)) || p.at().isBefore(now.minus(OLDEST))) {
 				errors.add(new FieldError(at + "at", "journal.pass.at", OLDEST.toDays()));
 			}
-			if (p.point() != null && p.point().strip().length() > MAX_ID) {
+			if (p.point() != null && p.point().length() > MAX_ID) {
 				errors.add(new FieldError(at + "point", "journal.pass.point", MAX_ID));
 			}
 		}

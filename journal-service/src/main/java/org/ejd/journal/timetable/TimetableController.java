@@ -71,7 +71,7 @@ class TimetableController {
 
 	record WeekRequest(@NotNull LocalDate validFrom, LocalDate validTo, @NotEmpty @Size(max = 80) List<@Valid Entry> entries) {
 
-		/** {@code room}: documented here, refused by TimetableOffice (trimmed first, a detail naming the room, as for a lesson's). */
+		/** {@code room}: documented here, refused by TimetableOffice beyond its length as sent (a detail naming the room, as for a lesson's). */
 		@Schema(name = "TimetableEntry") // one schema per feature (springdoc names by simple name)
 		record Entry(@Min(1) @Max(6) int weekday, @Min(1) @Max(12) int periodNo, @NotNull UUID subjectId, @NotNull UUID teacherId,
 				@Schema(maxLength = Room.MAX_LENGTH) String room) {

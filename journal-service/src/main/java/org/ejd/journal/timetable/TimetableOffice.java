@@ -65,7 +65,7 @@ public class TimetableOffice {
 		List<FieldError> badRooms = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			String room = entries.get(i).room();
-			if (room != null && room.strip().length() > Room.MAX_LENGTH) {
+			if (room != null && Room.tooLong(room)) {
 				badRooms.add(new FieldError("entries[" + i + "].room", "journal.room.too-long", Room.MAX_LENGTH));
 			}
 		}

@@ -7,10 +7,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.platform.security.Callers;
+import org.ejd.platform.web.SendsETag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +46,7 @@ class SchoolYearController {
 	/** A region operator reopens a closed year, with {@code reason}; its old archive stays on record. */
 	@PostMapping("/{academicYear}/reopen")
 	ReopenedYearResponse reopen(@PathVariable UUID schoolId, @PathVariable @Pattern(regexp = YEAR) String academicYear,
-			@RequestBody(required = false) @Nullable Reopening reopening) {
+			@Valid @RequestBody(required = false) @Nullable Reopening reopening) {
 		return ReopenedYearResponse.of(
 				archives.reopen(Callers.current(), schoolId, stored(academicYear), reopening == null ? null : reopening.reason()));
 	}
@@ -61,6 +63,7 @@ class SchoolYearController {
 
 	/** The kept zip; {@code Repr-Digest} (RFC 9530) and the ETag carry its SHA-256. */
 	@GetMapping(path = "/{academicYear}/archive", produces = { "application/zip", "application/problem+json" })
+	@SendsETag
 	ResponseEntity<byte[]> archive(@PathVariable UUID schoolId, @PathVariable @Pattern(regexp = YEAR) String academicYear) {
 		SchoolYearArchive.Archive archive = archives.archive(Callers.current(), schoolId, stored(academicYear));
 		String sha256 = archive.year().archiveSha256();

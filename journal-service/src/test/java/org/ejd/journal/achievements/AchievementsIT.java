@@ -136,6 +136,35 @@ class AchievementsIT extends JournalIT {
 		assertThat(api().get(achievementsOf(school.studentId()), school.teacherToken()).json().size()).isEqualTo(1);
 	}
 
+	@Test
+	void aReasonOrTitleLongerThanTheDocumentSaysIsRefusedAsSentSpacesIncludedInRussianOrEnglish() {
+		School school = school();
+		String id = api().post(achievementsOf(school.studentId()), school.teacherToken(), olympiad(null, 3)).json().get("id").asString();
+		String padded = "Внесено ошибочно" + " ".repeat(1000); // 1,016 characters sent, 16 once trimmed
+		Response russian = api().send("POST", "/api/journal/achievements/" + id + "/withdrawal", school.teacherToken(),
+				Map.of("reason", padded), Map.of("If-Match", "\"1\""));
+		assertThat(russian.status()).as(russian.toString()).isEqualTo(400);
+		assertThat(russian.isProblem()).isTrue();
+		assertThat(russian.json().get("detail").asString()).isEqualTo("Запрос содержит ошибки в данных: см. поле errors.");
+		assertThat(russian.json().get("errors").findValuesAsString("field")).containsExactly("reason");
+		assertThat(russian.json().get("errors").get(0).get("message").asString()).contains("1000").containsPattern("[а-я]");
+		Response english = api().send("POST", "/api/journal/achievements/" + id + "/withdrawal", school.teacherToken(),
+				Map.of("reason", padded), Map.of("If-Match", "\"1\"", "Accept-Language", "en"));
+		assertThat(english.status()).isEqualTo(400);
+		assertThat(english.json().get("detail").asString()).isEqualTo("The request has invalid data: see the errors field.");
+		assertThat(english.json().get("errors").get(0).get("message").asString()).contains("1000").doesNotContainPattern("[а-я]");
+		JsonNode kept = api().get("/api/journal/achievements/" + id, school.teacherToken()).json();
+		assertThat(kept.get("withdrawn").asBoolean()).as("nothing refused was written").isFalse();
+		assertThat(kept.get("version").asLong()).isEqualTo(1);
+
+		Map<String, Object> paddedTitle = olympiad(null, 1);
+		paddedTitle.put("title", "Олимпиада" + " ".repeat(500));
+		Response title = api().post(achievementsOf(school.studentId()), school.teacherToken(), paddedTitle);
+		assertThat(title.status()).as(title.toString()).isEqualTo(400);
+		assertThat(title.json().get("errors").findValuesAsString("field")).containsExactly("title");
+		assertThat(api().get(achievementsOf(school.studentId()), school.teacherToken()).json().size()).isEqualTo(1);
+	}
+
 	private static String achievementsOf(UUID studentId) {
 		return "/api/journal/students/" + studentId + "/achievements";
 	}

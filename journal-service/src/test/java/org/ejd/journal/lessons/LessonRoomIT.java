@@ -82,6 +82,32 @@ class LessonRoomIT extends JournalIT {
 			.as("only the lesson's teacher or the administration").isEqualTo(403);
 	}
 
+	@Test
+	void aRoomPaddedWithSpacesPastItsDocumentedLengthIsRefusedAsSentInRussianOrEnglish() {
+		School school = school();
+		String id = api().post("/api/journal/lessons", school.teacherToken(), Map.of("classGroupId", school.classGroupId(),
+				"subjectId", school.subjectId(), "date", today(), "periodNo", 6, "room", "301")).json().get("id").asString();
+		String padded = "   Спортзал" + " ".repeat(30); // 41 characters sent, 8 once trimmed: maxLength 32 counts what is sent
+		Response russian = api().send("PUT", "/api/journal/lessons/" + id + "/room", school.teacherToken(), Map.of("room", padded),
+				Map.of());
+		assertThat(russian.status()).as(russian.toString()).isEqualTo(400);
+		assertThat(russian.isProblem()).isTrue();
+		assertThat(russian.json().get("detail").asString()).isEqualTo("Кабинет указывается не длиннее 32 символов.");
+		Response english = api().send("PUT", "/api/journal/lessons/" + id + "/room", school.teacherToken(), Map.of("room", padded),
+				Map.of("Accept-Language", "en"));
+		assertThat(english.status()).isEqualTo(400);
+		assertThat(english.json().get("detail").asString()).isEqualTo("A room name is at most 32 characters long.");
+		Response kept = api().get("/api/journal/lessons/" + id, school.teacherToken());
+		assertThat(kept.json().get("room").asString()).isEqualTo("301");
+		assertThat(kept.json().get("version").asLong()).as("nothing refused was written").isEqualTo(1);
+
+		Response slot = api().send("PUT", "/api/journal/class-groups/" + school.classGroupId() + "/timetable", school.adminToken(),
+				Map.of("validFrom", today(), "entries", List.of(Map.of("weekday", 3, "periodNo", 1, "subjectId", school.subjectId(),
+						"teacherId", school.teacherId(), "room", padded))), Map.of("Accept-Language", "en"));
+		assertThat(slot.status()).isEqualTo(400);
+		assertThat(slot.json().get("errors").toString()).contains("entries[0].room").contains("at most 32 characters");
+	}
+
 	private JsonNode data(ConsumerRecord<String, String> event) {
 		return json.readTree(event.value()).get("data");
 	}

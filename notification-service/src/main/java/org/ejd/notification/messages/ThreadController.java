@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.ejd.notification.messages.StartingThread.StartThread;
@@ -66,7 +67,7 @@ class ThreadController {
 
 	@PostMapping("/threads")
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<ThreadView> start(@RequestBody StartThread start) {
+	ResponseEntity<ThreadView> start(@Valid @RequestBody StartThread start) {
 		ThreadView thread = starting.start(Callers.current(), start);
 		return ResponseEntity.created(URI.create("/api/notifications/threads/" + thread.id())).body(thread);
 	}
@@ -74,7 +75,7 @@ class ThreadController {
 	/** To all families of a class group: one thread per student, each family answers privately. */
 	@PostMapping("/class-groups/{classGroupId}/threads")
 	@ResponseStatus(HttpStatus.CREATED)
-	WritingToClass.Sent writeToClass(@PathVariable UUID classGroupId, @RequestBody WritingToClass.ClassMessage message) {
+	WritingToClass.Sent writeToClass(@PathVariable UUID classGroupId, @Valid @RequestBody WritingToClass.ClassMessage message) {
 		return toClass.write(Callers.current(), classGroupId, message);
 	}
 
@@ -108,7 +109,7 @@ class ThreadController {
 
 	@PostMapping("/threads/{threadId}/messages")
 	@ResponseStatus(HttpStatus.CREATED)
-	MessageView write(@PathVariable UUID threadId, @RequestBody Text text) {
+	MessageView write(@PathVariable UUID threadId, @Valid @RequestBody Text text) {
 		return writing.write(Callers.current(), threadId, text.text(), text.attachments());
 	}
 
@@ -159,7 +160,7 @@ class ThreadController {
 	/** A participant reports the thread to the school administration, which may then read it. */
 	@PostMapping("/threads/{threadId}/reports")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void report(@PathVariable UUID threadId, @RequestBody Reason reason) {
+	void report(@PathVariable UUID threadId, @Valid @RequestBody Reason reason) {
 		moderating.report(Callers.current(), threadId, reason.reason());
 	}
 
@@ -178,7 +179,7 @@ class ThreadController {
 
 	@PostMapping("/schools/{schoolId}/message-blocks")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void block(@PathVariable UUID schoolId, @RequestBody Block block) {
+	void block(@PathVariable UUID schoolId, @Valid @RequestBody Block block) {
 		moderating.block(Callers.current(), schoolId, block.personId(), block.reason());
 	}
 

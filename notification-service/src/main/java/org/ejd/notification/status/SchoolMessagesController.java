@@ -69,7 +69,7 @@ class SchoolMessagesController {
 
 	@org.springframework.web.bind.annotation.PutMapping("/api/notifications/schools/{schoolId}/digest-day")
 	InformingPolicies.DigestDay setDigestDay(@PathVariable UUID schoolId,
-			@org.springframework.web.bind.annotation.RequestBody DigestDayRequest request) {
+			@Valid @org.springframework.web.bind.annotation.RequestBody DigestDayRequest request) {
 		return policies.setDigestDay(Callers.current(), schoolId, request.weeklyOn());
 	}
 

@@ -127,7 +127,8 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 	/**
 	 * The headers of the API's conventions an operation answers (ADR 0057): a list read by {@code cursor} answers the next
 	 * page in {@code Link} ({@code Paging}); a read that takes {@code If-None-Match} answers its {@code ETag} and 304; a
-	 * write that takes {@code If-Match} answers the new {@code ETag}; a deprecated operation answers {@code Deprecation},
+	 * write that takes {@code If-Match} answers the new {@code ETag}, and so does every success of a handler that is
+	 * {@code @SendsETag} ({@link ProblemResponses} refers to the header, here it is defined); a deprecated operation answers {@code Deprecation},
 	 * {@code Sunset} and the successor in {@code Link} ({@code DeprecationHeaders}).
 	 */
 	static void conventionHeaders(Operation operation, Components components) {
@@ -150,7 +151,8 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 			if (cursor && status.equals("200") || deprecated) {
 				declare(response, "Link", components);
 			}
-			if (ifNoneMatch && (status.equals("200") || status.equals("304")) || ifMatch && !status.equals("204")) {
+			boolean sendsETag = response.getHeaders() != null && response.getHeaders().containsKey("ETag"); // @SendsETag
+			if (ifNoneMatch && (status.equals("200") || status.equals("304")) || ifMatch && !status.equals("204") || sendsETag) {
 				declare(response, "ETag", components);
 			}
 			if (deprecated) {

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
 import org.ejd.platform.web.ApiDeprecation;
+import org.ejd.platform.web.SendsETag;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -16,7 +18,8 @@ import org.springframework.web.method.HandlerMethod;
 /**
  * The problem+json answers an operation can get, by what it is: every call 400, 401, 403, 429, 500 and 503 (when the
  * service or the gateway's circuit is down); a call with parameters or a body 422 (a rule of the domain refused it); a path naming a resource 404; a write 409, 413 and 415; a write with {@code If-Match} 412 and
- * 428; {@code Idempotency-Key} on every write. An answer the controller documents itself is kept as it is.
+ * 428; {@code Idempotency-Key} on every write; {@code ETag} on the success answers of a handler that is {@link SendsETag}. An
+ * answer the controller documents itself is kept as it is.
  */
 final class ProblemResponses implements GlobalOperationCustomizer {
 
@@ -67,6 +70,13 @@ final class ProblemResponses implements GlobalOperationCustomizer {
 		add(responses, "429");
 		add(responses, "500");
 		add(responses, "503");
+		if (handlerMethod.hasMethodAnnotation(SendsETag.class)) {
+			responses.forEach((status, response) -> {
+				if (response.get$ref() == null && (status.startsWith("2") && !status.equals("204") || status.equals("304"))) {
+					response.addHeaderObject("ETag", new Header().$ref("#/components/headers/ETag"));
+				}
+			});
+		}
 		operation.setResponses(responses);
 		return operation;
 	}

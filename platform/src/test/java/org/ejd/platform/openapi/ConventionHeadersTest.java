@@ -51,6 +51,44 @@ class ConventionHeadersTest {
 		assertThat(components.getHeaders().get("Deprecation").getSchema().getPattern()).isEqualTo("^@[0-9]{1,20}$");
 	}
 
+	static class Lessons {
+
+		@org.springframework.web.bind.annotation.PostMapping("/lessons")
+		@org.ejd.platform.web.SendsETag
+		public void record() {
+		}
+
+		@org.springframework.web.bind.annotation.DeleteMapping("/lessons/1")
+		@org.ejd.platform.web.SendsETag
+		public void remove() {
+		}
+
+		@org.springframework.web.bind.annotation.GetMapping("/lessons")
+		public void list() {
+		}
+	}
+
+	@Test
+	void aHandlerThatSendsAnETagDeclaresItOnItsSuccessWithoutAnyConditionalHeader() throws Exception {
+		Components components = new Components();
+		Operation created = new Operation().responses(new ApiResponses().addApiResponse("201", new ApiResponse().description("made")));
+		Operation removed = new Operation().responses(new ApiResponses().addApiResponse("204", new ApiResponse().description("gone")));
+		Operation listed = operation();
+
+		new ProblemResponses().customize(created, new org.springframework.web.method.HandlerMethod(new Lessons(), "record"));
+		new ProblemResponses().customize(removed, new org.springframework.web.method.HandlerMethod(new Lessons(), "remove"));
+		new ProblemResponses().customize(listed, new org.springframework.web.method.HandlerMethod(new Lessons(), "list"));
+		ApiConventions.conventionHeaders(created, components);
+		ApiConventions.conventionHeaders(removed, components);
+		ApiConventions.conventionHeaders(listed, components);
+
+		assertThat(created.getResponses().get("201").getHeaders()).containsOnlyKeys("ETag");
+		assertThat(created.getResponses().get("201").getHeaders().get("ETag").get$ref()).isEqualTo("#/components/headers/ETag");
+		assertThat(removed.getResponses().get("204").getHeaders()).isNull();
+		assertThat(listed.getResponses().get("200").getHeaders()).isNull();
+		assertThat(components.getHeaders()).containsOnlyKeys("ETag");
+	}
+
 	private static Operation operation(Parameter... parameters) {
 		Operation operation = new Operation().responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("ok"))
 			.addApiResponse("404", new ApiResponse().$ref("#/components/responses/Problem404")));
