@@ -424,6 +424,82 @@ class FirstMarkSliceIT {
 		assertThat(machineToken(clientId, secret)).as("a suspended system gets no token").isNull();
 	}
 
+	/**
+	 * A school's information system that writes results (ADR 0065): registered by the admin with the gradebook write
+	 * scopes and bound by no configuration, it puts a line item and a result through OneRoster; the journal enters the
+	 * result as the class teacher's mark (the teacher reads it, the client recorded), and deletes it when the system
+	 * deletes the result. A system registered with reads only is refused the write; suspended, it gets no token.
+	 */
+	@Test
+	@Order(5)
+	void theSchoolsInformationSystemPutsAResultThatBecomesTheTeachersMarkAndDeletesIt() {
+		String admin = school.token("admin");
+		Response registered = gateway.post("/api/identity/apps", admin, Map.of("name", "АИС школы (оценки)", "kind", "machine",
+				"schoolId", school.schoolId, "scopes", List.of("roster.readonly", "gradebook.readonly", "gradebook.createput",
+						"gradebook.delete")));
+		assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+		String clientId = registered.json().get("clientId").asString();
+		String secret = registered.json().get("clientSecret").asString();
+		String system = Eventually.until(() -> machineToken(clientId, secret, "roster.readonly", "gradebook.readonly",
+				"gradebook.createput", "gradebook.delete"), token -> token != null, Duration.ofSeconds(10));
+
+		Response classes = Eventually.until(() -> gateway.get("/ims/oneroster/rostering/v1p2/classes?limit=100", system),
+				r -> r.status() == 200 && r.json().get("classes").size() > 0, Duration.ofSeconds(60));
+		String classId = null;
+		for (var c : classes.json().get("classes")) {
+			if (c.get("title").asString().endsWith("Математика")) {
+				classId = c.get("sourcedId").asString();
+			}
+		}
+		assertThat(classId).as(classes.body()).isNotNull();
+		Response categories = gateway.get("/ims/oneroster/gradebook/v1p2/categories?filter="
+				+ URLEncoder.encode("title='test'", StandardCharsets.UTF_8), system);
+		assertThat(categories.status()).as(categories.toString()).isEqualTo(200);
+		String category = categories.json().get("categories").get(0).get("sourcedId").asString();
+		LocalDate today = school.today();
+		LocalDate day = today.getDayOfWeek().getValue() > 5 ? today.with(TemporalAdjusters.previous(DayOfWeek.FRIDAY)) : today;
+		String lineItem = "ais-" + UUID.randomUUID();
+		Response item = gateway.send("PUT", "/ims/oneroster/gradebook/v1p2/lineItems/" + lineItem, system, Map.of("lineItem",
+				Map.of("sourcedId", lineItem, "status", "active", "title", "Контрольная из АИС", "assignDate", day + "T00:00:00Z",
+						"dueDate", day + "T00:00:00Z", "class", Map.of("sourcedId", classId), "school",
+						Map.of("sourcedId", school.schoolId.toString()), "category", Map.of("sourcedId", category))), Map.of());
+		assertThat(item.status()).as(item.toString()).isEqualTo(201);
+		UUID markId = UUID.randomUUID(); // a result whose sourcedId is a UUID becomes the mark of that id (ADR 0042)
+		Response result = gateway.send("PUT", "/ims/oneroster/gradebook/v1p2/results/" + markId, system, Map.of("result",
+				Map.of("status", "active", "lineItem", Map.of("sourcedId", lineItem), "student",
+						Map.of("sourcedId", school.people.get("ivanov").toString()), "scoreStatus", "fully graded", "score", 5,
+						"scoreDate", day.toString(), "comment", "Из АИС школы")), Map.of());
+		assertThat(result.status()).as(result.toString()).isEqualTo(201);
+
+		String teacher = school.token("teacher");
+		Response mark = Eventually.until(() -> gateway.get("/api/journal/marks/" + markId, teacher), r -> r.status() == 200,
+				Duration.ofSeconds(60));
+		assertThat(mark.json().get("value").asString()).isEqualTo("5");
+		assertThat(mark.json().get("comment").asString()).isEqualTo("Из АИС школы");
+		assertThat(mark.json().get("studentId").asString()).isEqualTo(school.people.get("ivanov").toString());
+		Eventually.until(() -> gateway.get("/ims/oneroster/gradebook/v1p2/results/" + markId, system), r -> r.status() == 200,
+				Duration.ofSeconds(60));
+
+		Response deleted = gateway.send("DELETE", "/ims/oneroster/gradebook/v1p2/results/" + markId, system, null, Map.of());
+		assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+		assertThat(Eventually.until(() -> gateway.get("/api/journal/marks/" + markId, teacher),
+				r -> r.status() == 200 && r.json().get("deleted").asBoolean(), Duration.ofSeconds(60)).json().get("deleted")
+			.asBoolean()).as("deleted in the journal for the teacher").isTrue();
+
+		Response readsOnly = gateway.post("/api/identity/apps", admin, Map.of("name", "Библиотека", "kind", "machine",
+				"schoolId", school.schoolId, "scopes", List.of("gradebook.readonly")));
+		String reader = Eventually.until(() -> machineToken(readsOnly.json().get("clientId").asString(),
+				readsOnly.json().get("clientSecret").asString(), "gradebook.readonly"), token -> token != null, Duration.ofSeconds(10));
+		assertThat(gateway.send("PUT", "/ims/oneroster/gradebook/v1p2/results/" + UUID.randomUUID(), reader, Map.of("result",
+				Map.of("status", "active", "lineItem", Map.of("sourcedId", lineItem), "student",
+						Map.of("sourcedId", school.people.get("ivanov").toString()), "scoreStatus", "fully graded", "score", 4,
+						"scoreDate", day.toString())), Map.of()).status()).as("no write scope").isEqualTo(403);
+
+		String appId = registered.json().get("id").asString();
+		assertThat(gateway.post("/api/identity/apps/" + appId + "/suspension", admin, null).status()).isEqualTo(200);
+		assertThat(machineToken(clientId, secret, "gradebook.createput")).as("a suspended system gets no token").isNull();
+	}
+
 	/** Waits for the condition, or fails showing what the page says instead (Swagger UI's own errors are on the page). */
 	private static <T> T awaitOrShow(HeadlessChromium chromium, Duration timeout, java.util.function.Function<WebDriver, T> condition) {
 		try {
@@ -438,9 +514,15 @@ class FirstMarkSliceIT {
 
 	/** An access token of a machine app asking for OneRoster's roster scope, or null when Keycloak refuses one. */
 	private static @org.jspecify.annotations.Nullable String machineToken(String clientId, String secret) {
+		return machineToken(clientId, secret, "roster.readonly");
+	}
+
+	/** An access token of a machine app asking for these OneRoster scopes, or null when Keycloak refuses one. */
+	private static @org.jspecify.annotations.Nullable String machineToken(String clientId, String secret, String... scopes) {
 		String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret="
-				+ URLEncoder.encode(secret, StandardCharsets.UTF_8) + "&scope="
-				+ URLEncoder.encode("https://purl.imsglobal.org/spec/or/v1p2/scope/roster.readonly", StandardCharsets.UTF_8);
+				+ URLEncoder.encode(secret, StandardCharsets.UTF_8) + "&scope=" + URLEncoder.encode(java.util.Arrays.stream(scopes)
+					.map(scope -> "https://purl.imsglobal.org/spec/or/v1p2/scope/" + scope)
+					.collect(java.util.stream.Collectors.joining(" ")), StandardCharsets.UTF_8);
 		try {
 			java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
 					java.net.http.HttpRequest.newBuilder(java.net.URI.create(RealServers.keycloak().tokenUri()))
