@@ -20,6 +20,7 @@ import java.util.TreeSet;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaEnumConstant;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -304,7 +305,11 @@ public final class ServiceArchitecture {
 	 */
 	static void verifySchemaNamesAreUnique(JavaClasses classes) {
 		Map<Class<?>, String> reached = new java.util.LinkedHashMap<>();
-		classes.forEach(type -> type.getMethods().stream().filter(ServiceArchitecture::isHandler).forEach(handler -> {
+		// in the order of names, so a class reached from two handlers is always named with the same (first) one
+		classes.stream().sorted(java.util.Comparator.comparing(JavaClass::getName)).forEach(type -> type.getMethods().stream()
+			.filter(ServiceArchitecture::isHandler)
+			.sorted(java.util.Comparator.comparing(JavaMethod::getName).thenComparing(JavaMethod::getFullName))
+			.forEach(handler -> {
 			java.lang.reflect.Method method = handler.reflect();
 			String where = type.getSimpleName() + "." + method.getName();
 			reach(method.getGenericReturnType(), where, reached);
