@@ -261,16 +261,7 @@ final class SchemaExamples {
 	 * quantified part as few times as it allows), checked against the pattern; none when the pattern is not plain.
 	 */
 	static @Nullable String shortestMatch(String pattern) {
-		String p = pattern.startsWith("(?i)") ? pattern.substring(4) : pattern;
-		if (p.startsWith("^")) {
-			p = p.substring(1);
-		}
-		if (p.endsWith("$") && !p.endsWith("\\$")) {
-			p = p.substring(0, p.length() - 1);
-		}
-		if (p.startsWith("(") && p.endsWith(")") && p.indexOf('(', 1) < 0 && p.indexOf(')') == p.length() - 1) {
-			p = p.substring(p.startsWith("(?:") ? 3 : 1, p.length() - 1);
-		}
+		String p = SchemaLimits.unwrapped(pattern);
 		if (p.contains("(") || p.contains(")")) {
 			return null;
 		}

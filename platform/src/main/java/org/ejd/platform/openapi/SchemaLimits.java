@@ -99,13 +99,8 @@ final class SchemaLimits {
 		}
 	}
 
-	/**
-	 * The longest text a pattern matches when it is plain: alternatives of sequences of characters, classes and
-	 * escapes, each at most a bounded number of times ({@code given|refused}, {@code [a-z0-9._-]{3,64}},
-	 * {@code \\d{4}/\\d{4}}, optionally case-insensitive or anchored); none for anything else ({@code +}, {@code *},
-	 * nested groups).
-	 */
-	static @Nullable Integer longestMatch(String pattern) {
+	/** The pattern without a leading {@code (?i)}, its anchors and one group around the whole of it. */
+	static String unwrapped(String pattern) {
 		String p = pattern.startsWith("(?i)") ? pattern.substring(4) : pattern;
 		if (p.startsWith("^")) {
 			p = p.substring(1);
@@ -116,6 +111,17 @@ final class SchemaLimits {
 		if (p.startsWith("(") && p.endsWith(")") && p.indexOf('(', 1) < 0 && p.indexOf(')') == p.length() - 1) {
 			p = p.substring(p.startsWith("(?:") ? 3 : 1, p.length() - 1);
 		}
+		return p;
+	}
+
+	/**
+	 * The longest text a pattern matches when it is plain: alternatives of sequences of characters, classes and
+	 * escapes, each at most a bounded number of times ({@code given|refused}, {@code [a-z0-9._-]{3,64}},
+	 * {@code \\d{4}/\\d{4}}, optionally case-insensitive or anchored); none for anything else ({@code +}, {@code *},
+	 * nested groups).
+	 */
+	static @Nullable Integer longestMatch(String pattern) {
+		String p = unwrapped(pattern);
 		if (p.isEmpty() || p.contains("(") || p.contains(")")) {
 			return null;
 		}
