@@ -36,24 +36,35 @@ public class AppliedVersions {
 	 * @throws org.ejd.platform.events.ImplausibleVersionException not retried: the record goes to the dead-letter topic
 	 */
 	public void requirePlausible(String consumer, String topic, ReceivedEvent event) {
-		VersionKind kind = contracts.versionKind(topic, event.type()).orElse(null);
-		if (kind == null) {
-			return;
-		}
-		if (kind != VersionKind.SEQUENCE) {
-			rule.require(kind, event.version(), 0);
+		if (!isSequence(topic, event)) {
 			return;
 		}
 		String subject = event.envelope().subject();
 		long applied = jdbc.sql("select version from applied_version where consumer = ? and topic = ? and subject = ?")
 			.params(consumer, topic, subject).query(Long.class).optional().orElse(0L);
-		rule.require(kind, event.version(), applied);
+		rule.require(VersionKind.SEQUENCE, event.version(), applied);
 		if (event.version() > applied) {
 			jdbc.sql("""
 					insert into applied_version (consumer, topic, subject, version) values (?, ?, ?, ?)
 					on conflict (consumer, topic, subject) do update set version = greatest(applied_version.version, excluded.version)""")
 				.params(consumer, topic, subject, event.version()).update();
 		}
+	}
+
+	/**
+	 * Whether the event's version is a sequence, checked against the version applied; a version of another kind (a time)
+	 * is checked here against the clock, and an event type without a kind is not checked.
+	 */
+	private boolean isSequence(String topic, ReceivedEvent event) {
+		VersionKind kind = contracts.versionKind(topic, event.type()).orElse(null);
+		if (kind == null) {
+			return false;
+		}
+		if (kind != VersionKind.SEQUENCE) {
+			rule.require(kind, event.version(), 0);
+			return false;
+		}
+		return true;
 	}
 
 	/**
@@ -102,17 +113,12 @@ public class AppliedVersions {
 
 		/** As {@link AppliedVersions#requirePlausible}, against the versions read and raised so far in this batch. */
 		public void requirePlausible(String topic, ReceivedEvent event) {
-			VersionKind kind = contracts.versionKind(topic, event.type()).orElse(null);
-			if (kind == null) {
-				return;
-			}
-			if (kind != VersionKind.SEQUENCE) {
-				rule.require(kind, event.version(), 0);
+			if (!isSequence(topic, event)) {
 				return;
 			}
 			Subject subject = new Subject(topic, event.envelope().subject());
 			long current = applied.getOrDefault(subject, 0L);
-			rule.require(kind, event.version(), current);
+			rule.require(VersionKind.SEQUENCE, event.version(), current);
 			if (event.version() > current) {
 				applied.put(subject, event.version());
 				raised.put(subject, event.version());
