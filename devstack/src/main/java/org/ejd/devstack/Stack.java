@@ -255,7 +255,8 @@ public final class Stack implements AutoCloseable {
 			options.addAll(List.of(extra.split("[\\s,]+")));
 		}
 		// ejd.stack.classpath: the services' own classpath when this JVM has more on its own (the performance run)
-		String classpath = System.getProperty("ejd.stack.classpath", System.getProperty("java.class.path"));
+		String classpath = ownClasspath(service.name(),
+				System.getProperty("ejd.stack.classpath", System.getProperty("java.class.path")));
 		List<String> rest = new ArrayList<>(List.of("-cp", classpath));
 		System.getProperties().stringPropertyNames().stream()
 			.filter(name -> name.startsWith("ejd."))
@@ -282,6 +283,39 @@ public final class Stack implements AutoCloseable {
 		}
 		command.addAll(rest);
 		return command;
+	}
+
+	/**
+	 * The service's own runtime classpath, as its image has it: its jar and the {@code target/classpath.txt} its module's
+	 * build writes beside it (the parent pom's {@code service-classpath}). Devstack's classpath is the union of all seven
+	 * services and the test servers; on it, each service would also start what the others' libraries configure (the
+	 * gateway's filters ran on every diary request). Falls back to that union where the module's file is not there (a
+	 * service jar from the local Maven repository).
+	 */
+	static String ownClasspath(String service, String union) {
+		for (String entry : union.split(java.io.File.pathSeparator)) {
+			Path path = Path.of(entry);
+			Path name = path.getFileName();
+			if (name == null || path.getParent() == null || !name.toString().startsWith(service + "-")
+					|| !name.toString().endsWith(".jar") || !path.getParent().endsWith("target")) {
+				continue;
+			}
+			Path own = path.resolveSibling("classpath.txt");
+			if (Files.isRegularFile(own)) {
+				String dependencies = read(own).trim();
+				return dependencies.isEmpty() ? entry : entry + java.io.File.pathSeparator + dependencies;
+			}
+		}
+		return union;
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void fork(ServiceSpec service, List<String> command) {

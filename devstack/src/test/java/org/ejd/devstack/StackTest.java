@@ -2,10 +2,15 @@ package org.ejd.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How the local stack's services listen: loopback only, forwarded headers believed from the gateway only. */
 class StackTest {
@@ -53,5 +58,19 @@ class StackTest {
 			.contains("http://127.0.0.1:4318/v1/traces");
 		assertThat(Stack.tracesEndpoint(null, "http://collector:4318/v1/traces")).contains("http://collector:4318/v1/traces");
 		assertThat(Stack.tracesEndpoint(" ", null)).isEmpty();
+	}
+
+	@Test
+	void aForkedServiceRunsOnItsOwnJarAndDependenciesNotOnTheUnionOfAllServices(@TempDir Path root) throws IOException {
+		Path diary = Files.createDirectories(root.resolve("diary-service/target")).resolve("diary-service-0.1.0-SNAPSHOT.jar");
+		Path gateway = Files.createDirectories(root.resolve("gateway/target")).resolve("gateway-0.1.0-SNAPSHOT.jar");
+		Files.writeString(diary.resolveSibling("classpath.txt"), "/m2/platform.jar" + File.pathSeparator + "/m2/kafka.jar\n");
+		String union = String.join(File.pathSeparator, "/m2/spring-cloud-gateway.jar", gateway.toString(), diary.toString(),
+				"/m2/platform.jar", "/m2/kafka.jar");
+
+		assertThat(Stack.ownClasspath("diary-service", union))
+			.isEqualTo(String.join(File.pathSeparator, diary.toString(), "/m2/platform.jar", "/m2/kafka.jar"));
+		// the gateway's module wrote no file of its own: its jar from elsewhere keeps the union
+		assertThat(Stack.ownClasspath("gateway", union)).isEqualTo(union);
 	}
 }
