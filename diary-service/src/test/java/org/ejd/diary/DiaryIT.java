@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** Base of diary-service's tests against real PostgreSQL, Kafka and Keycloak. */
 @SpringBootTest(classes = DiaryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "ejd.secrets.expiry.test-signing-key=2099-12-31")
-@Import({ MovableBusinessClock.class, RecordedSpans.class })
+@Import({ MovableBusinessClock.class, RecordedSpans.class, RoundTrips.class })
 public abstract class DiaryIT {
 
 	/** diary's business clock: real time unless a test moves it (a school's midnight); back to real time after each test. */

@@ -159,6 +159,29 @@ class DiaryWeekIT extends DiaryIT {
 			.isEqualTo("2026-12-07");
 	}
 
+	/**
+	 * What a week costs PostgreSQL (issue 13): the check that also writes the read's audit row, then the whole week in one
+	 * statement, one snapshot without a transaction. It was ten round trips: the check, the isolation level asked and set,
+	 * five statements in a REPEATABLE READ transaction, its COMMIT and the isolation level set back.
+	 */
+	@Test
+	void aWeekViewIsTwoRoundTripsTheCheckWithItsAuditRowAndTheWeekInOneStatement() {
+		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
+		String mother = token("guardian", s.guardian, s.school);
+		Response shown = awaitWeek(s, mother, "?date=2026-12-09");
+
+		RoundTrips.Recorded<Response> read = RoundTrips.during(
+				() -> api().get("/api/diary/students/" + s.student + "/week?date=2026-12-09", mother));
+		assertThat(read.result().status()).isEqualTo(200);
+		assertThat(read.result().body()).as("the same week").isEqualTo(shown.body());
+		assertThat(read.result().headers().get("etag")).isEqualTo(shown.headers().get("etag"));
+		String sent = String.join("\n", read.sent());
+		assertThat(read.roundTrips()).as(sent).isEqualTo(2);
+		assertThat(read.executions()).as(sent).isEqualTo(2);
+		assertThat(read.parsed()).as("statements the driver had not yet prepared on that connection")
+			.allSatisfy(sql -> assertThat(sql).containsAnyOf("insert into read_audit", "select 1 as part"));
+	}
+
 	private Response awaitWeek(WeekScenario s, String token, String query) {
 		return Eventually.until(() -> api().get("/api/diary/students/" + s.student + "/week" + query, token),
 				r -> r.status() == 200 && (query.isEmpty() || r.body().contains("День Конституции") && r.body().contains("\"value\":\"5\"")

@@ -26,6 +26,12 @@ public class HomeworkStates {
 			  case when hm.deleted then null else coalesce(hm.value, hs.mark_value) end as homework_mark, hs.return_comment
 			""";
 
+	/** {@link #COLUMNS} by name: each column's expression, for a statement that lists its columns itself. */
+	public static final java.util.Map<String, String> EXPRESSIONS = java.util.Map.of(
+			"homework_state", "case when hs.state = 'marked' and hm.deleted then 'handed-in' else hs.state end",
+			"homework_mark", "case when hm.deleted then null else coalesce(hm.value, hs.mark_value) end",
+			"return_comment", "hs.return_comment");
+
 	/** Joins a lesson {@code l} and its enrolment {@code e} to the student's homework state and the mark given for it. */
 	public static final String JOIN = """
 			left join homework_state hs on hs.lesson_id = l.lesson_id and hs.student_id = e.student_id

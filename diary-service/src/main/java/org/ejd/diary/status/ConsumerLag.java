@@ -1,5 +1,6 @@
 package org.ejd.diary.status;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -19,18 +23,52 @@ import org.springframework.stereotype.Component;
 
 /**
  * How many events each topic still holds for the diary: per listener container (its group), the end offset of each
- * assigned partition minus the group's committed offset, summed per topic. Asked of the broker, not of the consumers.
+ * assigned partition minus the group's committed offset, summed per topic. Asked of the broker, not of the consumers,
+ * through one admin client kept for the service's life (it reconnects by itself) and closed on shutdown: one per
+ * status check, every few seconds, cost a connection, a metadata round and a network thread each time (issue 13).
  */
 @Component
-class ConsumerLag {
+class ConsumerLag implements DisposableBean {
+
+	/** The client's id: the one admin client of the status, seen as such in the JVM's Kafka app-info. */
+	static final String CLIENT_ID = "ejd-diary-consumer-lag";
 
 	private final KafkaListenerEndpointRegistry listeners;
 
 	private final KafkaAdmin admin;
 
+	private @Nullable Admin client;
+
+	private boolean closed;
+
 	ConsumerLag(KafkaListenerEndpointRegistry listeners, KafkaAdmin admin) {
 		this.listeners = listeners;
 		this.admin = admin;
+	}
+
+	/** The one client, created at the first question. */
+	private synchronized Admin client() {
+		if (closed) {
+			throw new KafkaException("the diary is shutting down");
+		}
+		if (client == null) {
+			Map<String, Object> config = new HashMap<>(admin.getConfigurationProperties());
+			// a frozen or unreachable broker must not hold the caller (nor close()) for the client's default minute
+			config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+			config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+			config.put(AdminClientConfig.CLIENT_ID_CONFIG, CLIENT_ID);
+			client = Admin.create(config);
+		}
+		return client;
+	}
+
+	@Override
+	public synchronized void destroy() {
+		closed = true;
+		if (client != null) {
+			client.close(Duration.ofSeconds(5));
+			client = null;
+		}
 	}
 
 	/** Lag per topic; a topic whose offsets cannot be read now is left out (the status says what it knows). */
@@ -47,11 +85,8 @@ class ConsumerLag {
 	}
 
 	private boolean read(Map<String, Long> lag) {
-		Map<String, Object> config = new HashMap<>(admin.getConfigurationProperties());
-		// a frozen or unreachable broker must not hold the caller (nor close()) for the client's default minute
-		config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
-		config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
-		try (Admin client = Admin.create(config)) {
+		try {
+			Admin client = client();
 			client.describeCluster().nodes().get(5, TimeUnit.SECONDS);
 			for (MessageListenerContainer container : listeners.getListenerContainers()) {
 				var assigned = container.getAssignedPartitions();
@@ -77,7 +112,7 @@ class ConsumerLag {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | org.apache.kafka.common.KafkaException ex) {
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException | KafkaException ex) {
 			// the broker did not answer in time: report what was gathered
 			return false;
 		}

@@ -12,100 +12,176 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.diary.lessons.HomeworkStates;
 import org.ejd.diary.years.SchoolYears;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a week from the diary's own tables in four statements (lessons with their room, the bells of their class's shift,
- * attendance, substitution and cancellation; the marks of the week; homework due; holidays and events) and the year's
- * archive state, in one read-only
- * transaction. A class whose shift the journal never set (no journal.class-shift.set) is in shift 1, as in the journal.
+ * Builds a week from the diary's own tables in one statement (issue 13): its parts are the lessons with their room, the
+ * bells of their class's shift, attendance, substitution and cancellation; the marks of the week; homework due; holidays
+ * and events; and the year's archive state. One statement reads one snapshot, as the five statements of a REPEATABLE
+ * READ transaction did, without their ten round trips (the isolation level asked, set and reset, BEGIN and COMMIT).
+ * A class whose shift the journal never set (no journal.class-shift.set) is in shift 1, as in the journal.
  */
 @Repository
 public class DiaryWeek {
 
 	private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
+	/** Every column of the statement's rows and its type: each part fills its own and leaves the others null. */
+	private static final Map<String, String> ROW = columns("lesson_id uuid", "lesson_date date", "period_no smallint",
+			"subject_id uuid", "subject_name text", "lesson_type text", "topic text", "homework text", "homework_due date",
+			"attachments text", "teacher_name text", "substituted boolean", "substitute_name text", "moved_from_date date",
+			"moved_from_period smallint", "change_reason text", "cancelled boolean", "cancellation_reason text", "status text",
+			"reason text", "minutes_late smallint", "starts_at text", "ends_at text", "room text", "homework_state text",
+			"homework_mark text", "return_comment text", "mark_id uuid", "value text", "work_type text", "weight numeric",
+			"work_date date", "comment text", "scope text", "title text", "place text", "starts_on date", "ends_on date",
+			"academic_year_state text", "year_archived boolean", "year_closed_at timestamptz", "year_reopened_at timestamptz");
+
+	private static final int LESSONS = 1;
+
+	private static final int MARKS = 2;
+
+	private static final int DUE = 3;
+
+	private static final int CALENDAR = 4;
+
+	private static final int YEAR = 5;
+
+	/** Lesson columns read as they are from {@code lesson l}. */
+	private static final List<String> LESSON_COLUMNS = List.of("lesson_id", "lesson_date", "period_no", "subject_id",
+			"subject_name", "lesson_type", "topic", "homework", "homework_due", "substituted", "substitute_name", "moved_from_date",
+			"moved_from_period", "change_reason", "cancelled", "cancellation_reason", "room");
+
+	private static final String WEEK = String.join("\nunion all\n",
+			part(LESSONS, "l.lesson_date, l.period_no, l.subject_name", with(lessonColumns(), HomeworkStates.EXPRESSIONS), """
+					from lesson l
+					join enrolment e on e.class_group_id = l.class_group_id and e.student_id = :student
+					  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
+					""" + HomeworkStates.JOIN + """
+					left join attendance a on a.lesson_id = l.lesson_id and a.student_id = :student
+					left join class_shift cs on cs.class_group_id = l.class_group_id
+					left join lateral (
+					  select b ->> 'start' as starts_at, b ->> 'end' as ends_at
+					  from (select distinct on (bs.shift) bs.shift, bs.lessons from bell_schedule bs
+					        where bs.school_id = e.school_id and bs.effective_from <= l.lesson_date
+					          and bs.shift = coalesce(cs.shift, 1)
+					        order by bs.shift, bs.effective_from desc) current_bells,
+					       jsonb_array_elements(current_bells.lessons) b
+					  where (b ->> 'number')::int = l.period_no
+					  limit 1) bell on true
+					where l.lesson_date between :monday and :sunday"""),
+			part(MARKS, "m.work_date, m.subject_name, m.entered_at, m.mark_id", own("m", "mark_id", "subject_id", "subject_name",
+					"value", "work_type", "weight", "work_date", "comment"), """
+					from diary_mark m where m.student_id = :student and m.work_date between :monday and :sunday and not m.deleted"""),
+			part(DUE, "l.homework_due, l.subject_name, l.lesson_date", with(own("l", "lesson_id", "subject_name", "homework",
+					"lesson_date", "homework_due"), HomeworkStates.EXPRESSIONS), """
+					from lesson l join enrolment e on e.class_group_id = l.class_group_id and e.student_id = :student
+					  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
+					""" + HomeworkStates.JOIN + """
+					where l.homework_due between :monday and :sunday and l.homework is not null and not l.cancelled"""),
+			part(CALENDAR, "c.starts_on, c.scope, c.title", own("c", "scope", "title", "place", "starts_on", "ends_on"), """
+					from (select 'holiday' as scope, h.name as title, null as place, h.start_date as starts_on, h.end_date as ends_on
+					      from holiday h join student s on s.school_id = h.school_id
+					      where s.id = :student and h.end_date >= :monday and h.start_date <= :sunday
+					      union all
+					      select e.scope, e.title, e.place, e.starts_on, e.ends_on
+					      from school_event e join student s on s.school_id = e.school_id
+					      where s.id = :student and e.ends_on >= :monday and e.starts_on <= :sunday) c"""),
+			part(YEAR, "y.first_day desc", Map.of("academic_year_state", "y.academic_year", "year_archived", "y.archived",
+					"year_closed_at", "y.closed_at", "year_reopened_at", "y.reopened_at"), """
+					from (select y.* from school_year y join student s on s.school_id = y.school_id
+					      where s.id = :student and y.first_day <= :sunday and y.last_day >= :monday
+					      order by y.first_day desc limit 1) y"""))
+			+ "\norder by part, ord";
+
 	private final JdbcClient jdbc;
 
-	private final SchoolYears years;
-
-	DiaryWeek(JdbcClient jdbc, SchoolYears years) {
+	DiaryWeek(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.years = years;
 	}
 
-	// one snapshot for the five statements: under READ COMMITTED a lesson committed between them showed in homework due
-	// and not yet among the day's lessons (DiaryHomeworkStatesIT once read that week)
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public WeekView of(UUID studentId, LocalDate monday, LocalDate today) {
 		LocalDate sunday = monday.plusDays(6);
-		List<LessonRow> lessons = jdbc.sql("""
-				select l.lesson_id, l.lesson_date, l.period_no, l.subject_id, l.subject_name, l.lesson_type, l.topic, l.homework,
-				  l.homework_due, cast(l.attachments as text) as attachments,
-				  coalesce(l.teacher_name, (select min(t.teacher_name) from class_teacher t where t.class_group_id = l.class_group_id
+		List<LessonRow> lessons = new ArrayList<>();
+		List<MarkRow> marks = new ArrayList<>();
+		List<DueRow> due = new ArrayList<>();
+		List<CalendarRow> calendar = new ArrayList<>();
+		List<SchoolYears.YearState> year = new ArrayList<>(1);
+		jdbc.sql(WEEK).param("student", studentId).param("monday", monday).param("sunday", sunday).query((RowCallbackHandler) rs -> {
+			switch (rs.getInt("part")) {
+				case LESSONS -> lessons.add(lesson(rs, today));
+				case MARKS -> marks.add(new MarkRow(uuid(rs, "mark_id"), uuid(rs, "subject_id"), rs.getString("subject_name"),
+						rs.getString("value"), rs.getString("work_type"), rs.getBigDecimal("weight"), date(rs, "work_date"),
+						rs.getString("comment")));
+				case DUE -> due.add(new DueRow(uuid(rs, "lesson_id"), rs.getString("subject_name"), rs.getString("homework"),
+						date(rs, "lesson_date"), date(rs, "homework_due"), state(rs, today)));
+				case CALENDAR -> calendar.add(new CalendarRow(rs.getString("scope"), rs.getString("title"), rs.getString("place"),
+						date(rs, "starts_on"), date(rs, "ends_on")));
+				case YEAR -> year.add(Objects.requireNonNull(SchoolYears.YearState.of(rs)));
+				default -> throw new IllegalStateException("no part " + rs.getInt("part"));
+			}
+		});
+		return assemble(studentId, monday, lessons, marks, due, calendar, year.isEmpty() ? null : year.getFirst());
+	}
+
+	/**
+	 * One part of {@link #WEEK}: its number, its rows' order within it ({@code ord}), its own columns and the others null.
+	 */
+	private static String part(int part, String order, Map<String, String> own, String from) {
+		if (!ROW.keySet().containsAll(own.keySet())) {
+			throw new IllegalStateException("columns outside the row: " + own.keySet());
+		}
+		StringBuilder select = new StringBuilder("select ").append(part).append(" as part, row_number() over (order by ")
+			.append(order).append(") as ord");
+		ROW.forEach((column, type) -> select.append(",\n  ")
+			.append(own.getOrDefault(column, "cast(null as " + type + ")")).append(" as ").append(column));
+		return select.append('\n').append(from).toString();
+	}
+
+	private static Map<String, String> lessonColumns() {
+		Map<String, String> columns = new LinkedHashMap<>(own("l", LESSON_COLUMNS.toArray(String[]::new)));
+		columns.put("attachments", "cast(l.attachments as text)");
+		columns.put("teacher_name", """
+				coalesce(l.teacher_name, (select min(t.teacher_name) from class_teacher t where t.class_group_id = l.class_group_id
 				    and t.subject_name = l.subject_name and t.valid_from <= l.lesson_date
-				    and (t.valid_to is null or t.valid_to >= l.lesson_date))) as teacher_name,
-				  l.substituted, l.substitute_name, l.moved_from_date, l.moved_from_period, l.change_reason, l.cancelled,
-				  l.cancellation_reason, a.status, a.reason, a.minutes_late, bell.starts_at, bell.ends_at, l.room,
-				  """ + HomeworkStates.COLUMNS + """
-				from lesson l
-				join enrolment e on e.class_group_id = l.class_group_id and e.student_id = :student
-				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
-				""" + HomeworkStates.JOIN + """
-				left join attendance a on a.lesson_id = l.lesson_id and a.student_id = :student
-				left join class_shift cs on cs.class_group_id = l.class_group_id
-				left join lateral (
-				  select b ->> 'start' as starts_at, b ->> 'end' as ends_at
-				  from (select distinct on (bs.shift) bs.shift, bs.lessons from bell_schedule bs
-				        where bs.school_id = e.school_id and bs.effective_from <= l.lesson_date
-				          and bs.shift = coalesce(cs.shift, 1)
-				        order by bs.shift, bs.effective_from desc) current_bells,
-				       jsonb_array_elements(current_bells.lessons) b
-				  where (b ->> 'number')::int = l.period_no
-				  limit 1) bell on true
-				where l.lesson_date between :monday and :sunday
-				order by l.lesson_date, l.period_no, l.subject_name""")
-			.param("student", studentId).param("monday", monday).param("sunday", sunday)
-			.query((rs, n) -> lesson(rs, today)).list();
-		List<MarkRow> marks = jdbc.sql("""
-				select mark_id, subject_id, subject_name, value, work_type, weight, work_date, comment
-				from diary_mark where student_id = ? and work_date between ? and ? and not deleted
-				order by work_date, subject_name, entered_at, mark_id""")
-			.params(studentId, monday, sunday).query((rs, n) -> new MarkRow(uuid(rs, "mark_id"), uuid(rs, "subject_id"),
-					rs.getString("subject_name"), rs.getString("value"), rs.getString("work_type"), rs.getBigDecimal("weight"),
-					date(rs, "work_date"), rs.getString("comment"))).list();
-		List<DueRow> due = jdbc.sql("""
-				select l.lesson_id, l.subject_name, l.homework, l.lesson_date, l.homework_due,
-				  """ + HomeworkStates.COLUMNS + """
-				from lesson l join enrolment e on e.class_group_id = l.class_group_id and e.student_id = ?
-				  and e.valid_from <= l.lesson_date and (e.valid_to is null or e.valid_to >= l.lesson_date)
-				""" + HomeworkStates.JOIN + """
-				where l.homework_due between ? and ? and l.homework is not null and not l.cancelled
-				order by l.homework_due, l.subject_name, l.lesson_date""")
-			.params(studentId, monday, sunday).query((rs, n) -> new DueRow(uuid(rs, "lesson_id"), rs.getString("subject_name"),
-					rs.getString("homework"), date(rs, "lesson_date"), date(rs, "homework_due"), state(rs, today))).list();
-		List<CalendarRow> calendar = jdbc.sql("""
-				select 'holiday' as scope, h.name as title, null as place, h.start_date as starts_on, h.end_date as ends_on
-				from holiday h join student s on s.school_id = h.school_id
-				where s.id = :student and h.end_date >= :monday and h.start_date <= :sunday
-				union all
-				select e.scope, e.title, e.place, e.starts_on, e.ends_on
-				from school_event e join student s on s.school_id = e.school_id
-				where s.id = :student and e.ends_on >= :monday and e.starts_on <= :sunday
-				order by starts_on, scope, title""")
-			.param("student", studentId).param("monday", monday).param("sunday", sunday)
-			.query((rs, n) -> new CalendarRow(rs.getString("scope"), rs.getString("title"), rs.getString("place"),
-					date(rs, "starts_on"), date(rs, "ends_on"))).list();
-		return assemble(studentId, monday, lessons, marks, due, calendar, years.ofStudentMeeting(studentId, monday, sunday).orElse(null));
+				    and (t.valid_to is null or t.valid_to >= l.lesson_date)))""");
+		columns.put("status", "a.status");
+		columns.put("reason", "a.reason");
+		columns.put("minutes_late", "a.minutes_late");
+		columns.put("starts_at", "bell.starts_at");
+		columns.put("ends_at", "bell.ends_at");
+		return columns;
+	}
+
+	private static Map<String, String> own(String alias, String... columns) {
+		Map<String, String> own = new LinkedHashMap<>();
+		for (String column : columns) {
+			own.put(column, alias + "." + column);
+		}
+		return own;
+	}
+
+	private static Map<String, String> with(Map<String, String> columns, Map<String, String> more) {
+		Map<String, String> all = new LinkedHashMap<>(columns);
+		all.putAll(more);
+		return all;
+	}
+
+	private static Map<String, String> columns(String... typed) {
+		Map<String, String> row = new LinkedHashMap<>();
+		for (String column : typed) {
+			String[] nameAndType = column.split(" ", 2);
+			row.put(nameAndType[0], nameAndType[1]);
+		}
+		return row;
 	}
 
 	/** Marks of a day go to that day's first lesson of their subject; marks of a subject without a lesson that day stand apart. */

@@ -4,10 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.ejd.contracts.journal.SchoolYearClosed;
 import org.ejd.contracts.journal.SchoolYearReopened;
@@ -71,14 +67,5 @@ public class SchoolYears {
 			.params(year.schoolId(), year.academicYear(), year.firstDay(), year.lastDay(), Timestamp.from(year.closedAt()),
 					Timestamp.from(year.reopenedAt()), version)
 			.update();
-	}
-
-	/** The state of the student's school's year that shares a day with the span (the latest if two do), if it was ever closed. */
-	public Optional<YearState> ofStudentMeeting(UUID studentId, LocalDate from, LocalDate to) {
-		return jdbc.sql("select " + columns("y") + """
-				 from school_year y join student s on s.school_id = y.school_id
-				where s.id = ? and y.first_day <= ? and y.last_day >= ?
-				order by y.first_day desc limit 1""")
-			.params(studentId, to, from).query((rs, n) -> Objects.requireNonNull(YearState.of(rs))).optional();
 	}
 }
