@@ -1,5 +1,7 @@
 package org.ejd.platform.events;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -41,10 +43,39 @@ public final class EnvelopeWriter {
 
 	/** The JSON sent to Kafka; refuses (and so keeps in the outbox) what breaks its own contract. */
 	public String write(IntegrationEvent event) {
-		// optional attributes (schoolid, dataschema) are left out, not null: the envelope schema wants strings
-		JsonNode envelope = withoutNulls(mapper.valueToTree(envelope(event)));
+		ObjectNode envelope = wireTree(event);
 		contracts.validate(event.topic(), envelope);
 		contracts.requireCatalogued(event.topic(), event.type(), source);
 		return mapper.writeValueAsString(envelope);
+	}
+
+	/**
+	 * The envelope's JSON tree, the {@link #envelope} record's JSON without its nulls, built once: the data's tree is put in
+	 * as it is instead of being written out and read back with the whole record (docs/adr/0074). Optional attributes
+	 * (schoolid, dataschema) are left out, not null: the envelope schema wants strings.
+	 */
+	ObjectNode wireTree(IntegrationEvent event) {
+		EventEnvelope envelope = envelope(event);
+		ObjectNode node = mapper.createObjectNode();
+		put(node, "specversion", envelope.specversion());
+		put(node, "id", envelope.id());
+		put(node, "source", envelope.source());
+		put(node, "type", envelope.type());
+		if (envelope.time() != null) {
+			node.set("time", mapper.valueToTree(envelope.time()));
+		}
+		put(node, "subject", envelope.subject());
+		put(node, "datacontenttype", envelope.datacontenttype());
+		put(node, "dataschema", envelope.dataschema());
+		put(node, "schoolid", envelope.schoolid());
+		node.put("version", envelope.version());
+		node.set("data", envelope.data());
+		return node;
+	}
+
+	private static void put(ObjectNode node, String name, @Nullable Object value) {
+		if (value != null) {
+			node.put(name, value.toString());
+		}
 	}
 }

@@ -18,6 +18,8 @@ import org.ejd.contracts.EventTypes;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,6 +38,9 @@ public final class EventContracts {
 			builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
 	private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+
+	/** One tolerant reader per contract record, made once (a reader is immutable and shared by threads). */
+	private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
 	private volatile @org.jspecify.annotations.Nullable Map<String, JsonNode> topics;
 
@@ -68,7 +73,11 @@ public final class EventContracts {
 		}
 		check(topic, node, false);
 		requireProducer(topic, node.path("source").asString());
-		return mapper.treeToValue(node, EventEnvelope.class);
+		// the checked data's tree goes into the envelope as it is, not copied through a parser of the tree (docs/adr/0074)
+		JsonNode data = ((ObjectNode) node).remove("data");
+		EventEnvelope envelope = mapper.treeToValue(node, EventEnvelope.class);
+		return new EventEnvelope(envelope.specversion(), envelope.id(), envelope.source(), envelope.type(), envelope.time(),
+				envelope.subject(), envelope.datacontenttype(), envelope.dataschema(), envelope.schoolid(), envelope.version(), data);
 	}
 
 	/**
@@ -79,7 +88,7 @@ public final class EventContracts {
 		EventData data = EventTypes.dataOf(envelope.type())
 			.<EventData>map(type -> {
 				try {
-					return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+					return readers.computeIfAbsent(type, t -> mapper.readerFor(t).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
 						.readValue(envelope.data());
 				}
 				catch (RuntimeException ex) {

@@ -26,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -100,6 +101,17 @@ public class KafkaPlatformAutoConfiguration {
 		return handler;
 	}
 
+	/** Send callbacks (and the outbox's completion update behind them) off the producer's I/O thread, docs/adr/0074. */
+	@Bean
+	CallbacksOffTheSender<Object, Object> kafkaCallbacksOffTheSender() {
+		return new CallbacksOffTheSender<>();
+	}
+
+	@Bean
+	DefaultKafkaProducerFactoryCustomizer kafkaCallbacksOffTheSenderCustomizer(CallbacksOffTheSender<Object, Object> callbacks) {
+		return factory -> addPostProcessor(factory, callbacks);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(JdbcClient.class)
@@ -148,6 +160,12 @@ public class KafkaPlatformAutoConfiguration {
 	ConsumerLagMetrics consumerLagMetrics(ObjectProvider<KafkaListenerEndpointRegistry> listeners, KafkaAdmin admin,
 			KafkaMetricsProperties properties) {
 		return new ConsumerLagMetrics(listeners, admin, properties.lagInterval());
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static void addPostProcessor(org.springframework.kafka.core.DefaultKafkaProducerFactory<?, ?> factory,
+			CallbacksOffTheSender<Object, Object> callbacks) {
+		((org.springframework.kafka.core.DefaultKafkaProducerFactory) factory).addPostProcessor(callbacks);
 	}
 
 	private static String rootMessage(Throwable ex) {
