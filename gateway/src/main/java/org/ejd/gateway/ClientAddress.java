@@ -5,22 +5,18 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
-import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.function.ServerRequest;
 
 /**
  * The caller's address as the services see it: the gateway's own view of the connection, never
  * what the caller wrote. A client's own {@code X-Forwarded-For}, {@code X-Real-IP} or
  * {@code Forwarded} is dropped (rotating it would otherwise dodge the activation limit); only
  * when the connection comes from a configured trusted proxy (a load balancer in front of the
- * gateway) is the right-most address that proxy appended taken instead.
+ * gateway) is the right-most address that proxy appended taken instead. {@link ServiceRequestHeaders} writes it.
  */
 @Component
-class ClientAddress implements HttpHeadersFilter.RequestHttpHeadersFilter, Ordered {
+class ClientAddress {
 
 	static final String X_FORWARDED_FOR = "X-Forwarded-For";
 
@@ -28,17 +24,6 @@ class ClientAddress implements HttpHeadersFilter.RequestHttpHeadersFilter, Order
 
 	ClientAddress(GatewayProperties properties) {
 		this.trustedProxies = properties.trustedProxies().stream().map(IpAddressMatcher::new).toList();
-	}
-
-	@Override
-	public HttpHeaders apply(HttpHeaders input, ServerRequest request) {
-		String client = of(request.servletRequest());
-		HttpHeaders headers = new HttpHeaders();
-		headers.putAll(input);
-		headers.remove("Forwarded");
-		headers.remove("X-Real-IP");
-		headers.set(X_FORWARDED_FOR, client);
-		return headers;
 	}
 
 	/** The client's address: the connection's, or the one a trusted proxy appended (the key of per-address rate limits). */
@@ -54,11 +39,5 @@ class ClientAddress implements HttpHeadersFilter.RequestHttpHeadersFilter, Order
 		}
 		List<String> hops = Arrays.stream(forwardedFor.split(",")).map(String::strip).filter(hop -> !hop.isEmpty()).toList();
 		return hops.isEmpty() ? remote : hops.getLast();
-	}
-
-	/** After the framework's own forwarded-headers filters, so that its values are replaced, not appended to. */
-	@Override
-	public int getOrder() {
-		return Ordered.LOWEST_PRECEDENCE;
 	}
 }

@@ -20,9 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param paths further path patterns routed as they are to a service, by its short name: contracts whose paths a
  *        standard fixes outside {@code /api} (FGIS «Моя школа»'s {@code /Schedule/**} to the diary,
  *        OneRoster's {@code /ims/oneroster/**} to its facade)
+ * @param connectionsPerService how many connections the gateway keeps open to each service at most: as many proxied
+ *        calls to one service run at once, further ones wait for a free connection (the HTTP client's own default is 5)
  */
 @ConfigurationProperties("ejd.gateway")
 public record GatewayProperties(Map<String, URI> services, @DefaultValue("10s") Duration timeout,
 		@DefaultValue List<String> corsAllowedOrigins, @DefaultValue List<String> trustedProxies,
-		@DefaultValue Map<String, List<String>> paths) {
+		@DefaultValue Map<String, List<String>> paths, @DefaultValue("100") int connectionsPerService) {
 }

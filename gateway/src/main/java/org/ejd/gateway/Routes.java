@@ -34,7 +34,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 class Routes {
 
 	@Bean
-	RouterFunction<ServerResponse> serviceRoutes(GatewayProperties properties) {
+	RouterFunction<ServerResponse> serviceRoutes(GatewayProperties properties, TraceToServices traces) {
 		for (String name : properties.paths().keySet()) {
 			if (!properties.services().containsKey(name)) {
 				throw new IllegalStateException("ejd.gateway.paths names an unknown service: " + name);
@@ -46,11 +46,13 @@ class Routes {
 			RouterFunction<ServerResponse> api = route(name)
 				.route(path("/api/" + name + "/**"), http())
 				.before(uri(service.getValue()))
+				.before(traces::capture)
 				.filter(circuitBreaker(name, URI.create("forward:/fallback/" + name)))
 				.build();
 			RouterFunction<ServerResponse> docs = route(name + "-docs")
 				.route(path("/api-docs/" + name), http())
 				.before(uri(service.getValue()))
+				.before(traces::capture)
 				.before(setPath("/v3/api-docs"))
 				.filter(circuitBreaker(name, URI.create("forward:/fallback/" + name)))
 				.build();
@@ -59,6 +61,7 @@ class Routes {
 				both = both.and(route(name + pattern)
 					.route(path(pattern), http())
 					.before(uri(service.getValue()))
+					.before(traces::capture)
 					.filter(circuitBreaker(name, URI.create("forward:/fallback/" + name)))
 					.build());
 			}

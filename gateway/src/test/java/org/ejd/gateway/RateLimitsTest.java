@@ -152,7 +152,7 @@ class RateLimitsTest {
 		messages.setFallbackToSystemLocale(false);
 		AcceptHeaderLocaleResolver locales = new AcceptHeaderLocaleResolver();
 		locales.setDefaultLocale(java.util.Locale.of("ru"));
-		ClientAddress addresses = new ClientAddress(new GatewayProperties(Map.of(), Duration.ofSeconds(10), List.of(), trustedProxies, Map.of()));
+		ClientAddress addresses = new ClientAddress(new GatewayProperties(Map.of(), Duration.ofSeconds(10), List.of(), trustedProxies, Map.of(), 100));
 		return new RateLimits(properties, addresses, messages, locales, JSON, time);
 	}
 
