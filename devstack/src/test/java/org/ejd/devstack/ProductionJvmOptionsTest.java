@@ -34,6 +34,16 @@ class ProductionJvmOptionsTest {
 	}
 
 	@Test
+	void servicesGiveBackWhatAFullCollectionAndMallocFreedInTheRunAndTheImage() throws IOException {
+		// ADR 0071: a bounded heap cut to 1.25-1.7x what is live by each full collection, glibc's free arenas trimmed
+		List<String> givenBack = List.of("-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:-ShrinkHeapInSteps",
+				"-XX:TrimNativeHeapInterval=5000");
+		assertThat(Stack.Jvm.PRODUCTION.options()).containsAll(givenBack).contains("-Xmx160m");
+		assertThat(entrypoint()).containsAll(givenBack);
+		assertThat(Stack.Jvm.FAST_START.options()).doesNotContainAnyElementsOf(givenBack);
+	}
+
+	@Test
 	void noServiceManifestSetsAHeapShareTheImageOverrides() throws IOException {
 		String share = entrypoint().stream().filter(option -> option.startsWith("-XX:MaxRAMPercentage=")).findFirst().orElseThrow();
 		try (Stream<Path> manifests = Files.list(root().resolve("infra/k8s/base"))) {
