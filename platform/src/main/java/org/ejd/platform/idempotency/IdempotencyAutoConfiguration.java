@@ -34,4 +34,9 @@ public class IdempotencyAutoConfiguration {
 		registration.addUrlPatterns("/api/*");
 		return registration;
 	}
+
+	@Bean
+	WorkCommitted idempotentWorkCommitted(JdbcClient jdbc) {
+		return new WorkCommitted(jdbc);
+	}
 }

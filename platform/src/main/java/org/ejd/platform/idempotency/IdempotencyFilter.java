@@ -40,6 +40,10 @@ import tools.jackson.databind.ObjectMapper;
  * changes nothing; the same key with a different request is refused (422), and a key whose first
  * request is still running answers 409. Keys live for {@code ejd.idempotency.ttl}. An answer marked
  * {@code Cache-Control: no-store} (it carries a secret) is never stored: a retry with its key gets 409.
+ * <p>
+ * The work's own transaction marks the key's record done ({@link WorkCommitted}, ADR 0075): a request whose work was
+ * committed but whose answer was never stored (the database died between the two) is never made again; its retry is
+ * told that it was made and its answer lost (409 {@code problem.idempotency.answer-lost}), not given a second mark.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -99,6 +103,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
 		boolean stored = false;
+		WorkCommitted.Claim claim = WorkCommitted.claim(caller, key);
 		try {
 			chain.doFilter(new CachedBodyRequest(request, body), recorded);
 			String cacheControl = recorded.getHeader("Cache-Control");
@@ -119,8 +124,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			}
 		}
 		finally {
-			if (!stored) { // a fault of ours: the client may try again with the same key
-				jdbc.sql("delete from idempotency_record where caller = ? and idempotency_key = ?").params(caller, key).update();
+			claim.close();
+			if (!stored) { // a fault of ours: the client may try again with the same key, unless its work was committed
+				jdbc.sql("delete from idempotency_record where caller = ? and idempotency_key = ? and not work_committed")
+					.params(caller, key).update();
 			}
 			recorded.copyBodyToResponse();
 		}
@@ -135,7 +142,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	private boolean takenOver(String caller, String key, String fingerprint) {
 		return jdbc.sql("""
 				update idempotency_record set created_at = now()
-				where caller = ? and idempotency_key = ? and fingerprint = ? and status is null
+				where caller = ? and idempotency_key = ? and fingerprint = ? and status is null and not work_committed
 				and created_at < now() - make_interval(secs => ?)""")
 			.params(caller, key, fingerprint, ABANDONED_AFTER.toSeconds()).update() == 1;
 	}
@@ -146,13 +153,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	private void replay(HttpServletRequest request, HttpServletResponse response, String caller, String key,
 			String fingerprint) throws IOException {
 		Optional<Record> first = jdbc.sql("""
-				select fingerprint, status, content_type, location, body from idempotency_record
-				where caller = ? and idempotency_key = ?""").params(caller, key).query(Record.class).optional();
+				select fingerprint, status, content_type, location, body,
+				work_committed and created_at < now() - make_interval(secs => ?) as answer_lost from idempotency_record
+				where caller = ? and idempotency_key = ?""").params(ABANDONED_AFTER.toSeconds(), caller, key)
+			.query(Record.class).optional();
 		if (first.isEmpty()) {
 			problem(request, response, HttpStatus.CONFLICT, "problem.idempotency.in-progress");
 		}
 		else if (!first.get().fingerprint().equals(fingerprint)) {
 			problem(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "problem.idempotency.key-reused");
+		}
+		else if (first.get().status() == null && first.get().answerLost()) {
+			problem(request, response, HttpStatus.CONFLICT, "problem.idempotency.answer-lost");
 		}
 		else if (first.get().status() == null) {
 			problem(request, response, HttpStatus.CONFLICT, "problem.idempotency.in-progress");
@@ -193,7 +205,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		}
 	}
 
-	record Record(String fingerprint, Integer status, String contentType, String location, byte[] body) {
+	record Record(String fingerprint, Integer status, String contentType, String location, byte[] body, boolean answerLost) {
 	}
 
 	/** The request with its body read once for the fingerprint and served again to the controller. */

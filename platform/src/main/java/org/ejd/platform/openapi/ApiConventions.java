@@ -69,8 +69,10 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 		PROBLEMS.forEach((status, description) -> components.addResponses("Problem" + status, problem(status, description)));
 		components.addParameters(ProblemResponses.IDEMPOTENCY_KEY, new Parameter().in("header").name("Idempotency-Key")
 			.required(false)
-			.description("Ключ повтора: тот же запрос с тем же ключом вернёт первый ответ и ничего не изменит (24 ч) / "
-					+ "a retry with the same key gets the first answer and changes nothing (24 h)")
+			.description("Ключ повтора: тот же запрос с тем же ключом вернёт первый ответ и ничего не изменит (24 ч); если "
+					+ "запрос выполнен, а ответ потерян при сбое, — 409 problem.idempotency.answer-lost / a retry with the same "
+					+ "key gets the first answer and changes nothing (24 h); if the request was made and its answer lost in a "
+					+ "failure, 409 problem.idempotency.answer-lost")
 			.schema(Schemas.string(200, "Ключ, выбранный клиентом (например UUID) / a key the client chooses (e.g. a UUID)")
 				.minLength(1).pattern("^[\\x21-\\x7E]+$")));
 		api.setSecurity(List.of(new SecurityRequirement().addList(SCHEME, List.of())));
@@ -229,8 +231,9 @@ final class ApiConventions implements GlobalOpenApiCustomizer {
 		problems.put("401", "Нет действующего токена / no valid access token");
 		problems.put("403", "Недостаточно прав / not allowed to the caller");
 		problems.put("404", "Не найдено или не видно вызывающему / not found, or not visible to the caller");
-		problems.put("409", "Конфликт с сохранёнными данными или запрос с тем же Idempotency-Key ещё выполняется / "
-				+ "conflicts with stored data, or a request with the same Idempotency-Key is still running");
+		problems.put("409", "Конфликт с сохранёнными данными, или запрос с тем же Idempotency-Key ещё выполняется "
+				+ "либо выполнен с потерянным ответом / conflicts with stored data, or a request with the same "
+				+ "Idempotency-Key is still running or was made and its answer lost");
 		problems.put("412", "Версия в If-Match устарела / the If-Match version is stale");
 		problems.put("413", "Тело запроса больше допустимого / the request body is too large");
 		problems.put("415", "Неподдерживаемый тип содержимого / unsupported content type");
