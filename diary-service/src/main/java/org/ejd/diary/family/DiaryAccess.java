@@ -9,10 +9,8 @@ import java.util.stream.Collectors;
 import org.ejd.platform.jdbc.Representations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.ejd.platform.audit.AuditConnections;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.security.Role;
@@ -50,14 +48,13 @@ public class DiaryAccess {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate ownTransaction;
+	private final AuditConnections auditConnections;
 
-	DiaryAccess(Family family, SchoolTime time, JdbcClient jdbc, PlatformTransactionManager transactions) {
+	DiaryAccess(Family family, SchoolTime time, JdbcClient jdbc, AuditConnections auditConnections) {
 		this.family = family;
 		this.time = time;
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.auditConnections = auditConnections;
 	}
 
 	/**
@@ -72,14 +69,15 @@ public class DiaryAccess {
 		if (!self && guardian == null) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
-		// inside a use case's read-only transaction the audit row needs a transaction of its own; elsewhere none at all
+		// inside a use case's read-only transaction the audit row needs a transaction of its own, on a connection of its own
+		// (docs/adr/0076: never a second one of the pool the read holds one of); elsewhere none at all
 		boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
 				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		String reader = caller.personId() != null ? caller.personId().toString() : caller.subject();
 		String roles = caller.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(","));
 		Decision decision = readOnly
-				? ownTransaction.execute(status -> decide(reader, caller.clientId(), roles, self, guardian, studentId, what))
-				: decide(reader, caller.clientId(), roles, self, guardian, studentId, what);
+				? auditConnections.inOwnTransaction(own -> decide(own, reader, caller.clientId(), roles, self, guardian, studentId, what))
+				: decide(jdbc, reader, caller.clientId(), roles, self, guardian, studentId, what);
 		if (decision == null || !decision.reader()) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
@@ -104,8 +102,8 @@ public class DiaryAccess {
 		boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
 				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		Decision decision = readOnly
-				? ownTransaction.execute(status -> decide(portal.clientId(), portal.clientId(), roles, self, person, studentId, what))
-				: decide(portal.clientId(), portal.clientId(), roles, self, person, studentId, what);
+				? auditConnections.inOwnTransaction(own -> decide(own, portal.clientId(), portal.clientId(), roles, self, person, studentId, what))
+				: decide(jdbc, portal.clientId(), portal.clientId(), roles, self, person, studentId, what);
 		if (decision == null || !decision.reader()) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
@@ -114,9 +112,9 @@ public class DiaryAccess {
 		}
 	}
 
-	private Decision decide(String reader, String clientId, String roles, boolean self, @Nullable UUID guardian, UUID studentId,
-			String what) {
-		return jdbc.sql(CHECK_AND_AUDIT)
+	private Decision decide(JdbcClient on, String reader, String clientId, String roles, boolean self, @Nullable UUID guardian,
+			UUID studentId, String what) {
+		return on.sql(CHECK_AND_AUDIT)
 			.param("self", self).param("guardian", guardian, java.sql.Types.OTHER).param("student", studentId)
 			.param("day", today(studentId)).param("readAt", Timestamp.from(time.now()))
 			.param("readerId", reader)

@@ -1,6 +1,9 @@
 package org.ejd.platform.audit;
 
+import javax.sql.DataSource;
+
 import org.ejd.platform.time.SchoolTime;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -10,8 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The personal-data audit: kept in the service's {@code read_audit} table when it has a database, a log line
@@ -30,10 +31,16 @@ public class AuditAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		PersonalDataAudit personalDataAudit(JdbcTemplate jdbc, PlatformTransactionManager transactions, SchoolTime time) {
-			TransactionTemplate own = new TransactionTemplate(transactions);
-			own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-			return new PersistentPersonalDataAudit(jdbc, own, time);
+		AuditConnections auditConnections(DataSource dataSource, PlatformTransactionManager transactions,
+				// a read's audit row takes one of them for a single insert while its read holds the service's (docs/adr/0076)
+				@Value("${ejd.audit.connections:2}") int connections) {
+			return new AuditConnections(dataSource, transactions, connections);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PersonalDataAudit personalDataAudit(AuditConnections connections, SchoolTime time) {
+			return new PersistentPersonalDataAudit(connections, time);
 		}
 
 		@Bean

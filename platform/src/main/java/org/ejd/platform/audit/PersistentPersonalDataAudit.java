@@ -9,26 +9,22 @@ import java.util.stream.Collectors;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
 import org.ejd.platform.time.SchoolTime;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit of a service with a database: each read is logged and kept in {@code read_audit} (platform's Flyway
  * folder), which nothing updates or deletes. Written in its own transaction, so a read inside a read-only one is still
- * kept, and kept even if the read then fails. The reader is the person, or the client itself when no person is behind
+ * kept, and kept even if the read then fails; inside a transaction on a connection of its own ({@link AuditConnections}),
+ * never a second one of the service's pool. The reader is the person, or the client itself when no person is behind
  * the token (a school system with client credentials).
  */
 public class PersistentPersonalDataAudit extends PersonalDataAudit {
 
-	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate ownTransaction;
+	private final AuditConnections connections;
 
 	private final SchoolTime time;
 
-	public PersistentPersonalDataAudit(JdbcTemplate jdbc, TransactionTemplate ownTransaction, SchoolTime time) {
-		this.jdbc = jdbc;
-		this.ownTransaction = ownTransaction;
+	public PersistentPersonalDataAudit(AuditConnections connections, SchoolTime time) {
+		this.connections = connections;
 		this.time = time;
 	}
 
@@ -47,7 +43,7 @@ public class PersistentPersonalDataAudit extends PersonalDataAudit {
 		Timestamp at = Timestamp.from(time.now());
 		String reader = reader(caller);
 		String roles = caller.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(","));
-		ownTransaction.executeWithoutResult(status -> jdbc.batchUpdate("""
+		connections.inOwnTransactionWithTemplate(jdbc -> jdbc.batchUpdate("""
 				insert into read_audit (read_at, reader, client_id, roles, student_id, what) values (?, ?, ?, ?, ?, ?)""",
 				distinct, distinct.size(), (ps, student) -> {
 					ps.setTimestamp(1, at);

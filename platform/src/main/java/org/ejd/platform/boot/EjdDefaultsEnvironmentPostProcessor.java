@@ -43,6 +43,11 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		defaults.put("spring.datasource.hikari.connection-timeout", "5000");
 		defaults.put("spring.datasource.hikari.validation-timeout", "2000");
 		defaults.put("spring.datasource.hikari.data-source-properties.connectTimeout", "3");
+		// a few connections per service: the database has two cores here, a backend keeps 2-8 MB once used, and six services
+		// share it; at most two stay open while a service is quiet (docs/adr/0076). A read's audit row never takes a second
+		// one of them (AuditConnections), so a small pool cannot lock itself.
+		defaults.put("spring.datasource.hikari.maximum-pool-size", "5");
+		defaults.put("spring.datasource.hikari.minimum-idle", "2");
 		defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
 		// actuator on a port of its own that the gateway never routes (docs/operations.md); devstack and tests give a free one
 		defaults.put("management.server.port", "9090");
