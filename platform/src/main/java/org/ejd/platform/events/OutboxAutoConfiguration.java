@@ -17,11 +17,13 @@ import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The transactional outbox: Spring Modulith's event publication registry stores every
@@ -31,7 +33,8 @@ import tools.jackson.databind.ObjectMapper;
  * and sends failed publications again until Kafka takes them. See docs/adr/0001.
  */
 @AutoConfiguration(after = EventContractsAutoConfiguration.class,
-		afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
+		afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+		beforeName = "org.springframework.modulith.events.jackson.JacksonEventSerializationConfiguration")
 @ConditionalOnClass({ EventExternalizationConfiguration.class, FailedEventPublications.class })
 @EnableConfigurationProperties({ OutboxProperties.class, Retention.Properties.class })
 public class OutboxAutoConfiguration {
@@ -44,6 +47,13 @@ public class OutboxAutoConfiguration {
 			@Value("${spring.application.name:ejd}") String applicationName) {
 		String source = properties.source() != null ? properties.source() : "/ejd/" + applicationName;
 		return new EnvelopeWriter(mapper, contracts, source);
+	}
+
+	/** Events stored and read back with the service's JSON mapper, looked up once rather than per event (StoredEvents). */
+	@Bean
+	@ConditionalOnMissingBean(EventSerializer.class)
+	EventSerializer storedEvents(ObjectProvider<JsonMapper> mapper) {
+		return new StoredEvents(() -> mapper.getIfAvailable(StoredEvents::defaultMapper));
 	}
 
 	@Bean
