@@ -2,19 +2,26 @@ package org.ejd.journal.marks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.ejd.journal.JournalIT;
 import org.ejd.journal.StatementLog;
 import org.ejd.testkit.ApiClient.Response;
+import org.ejd.testkit.Eventually;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a posted mark costs PostgreSQL (issue 13, ADR 0067): the statements of the request's transaction, counted on
  * journal's own connections. Each is a round trip the teacher waits for.
  */
 class MarkRoundTripsIT extends JournalIT {
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aSingleMarkIsOneReadOfItsFactsItsRowItsOutboxRowAndTheCommit() {
@@ -34,10 +41,14 @@ class MarkRoundTripsIT extends JournalIT {
 	}
 
 	@Test
-	void aWholeClassIsTheSameReadOneBatchOfRowsAndAnOutboxRowPerMark() {
+	void aWholeClassIsTheSameReadOneBatchOfRowsAndOneBatchOfOutboxRows() {
 		School school = school();
+		Response enrolled = api().post("/api/journal/class-groups/" + school.classGroupId() + "/enrolments", school.adminToken(),
+				Map.of("studentId", school.notEnrolledStudentId(), "from", today().minusMonths(2)));
+		assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
 		Map<String, Object> batch = Map.of("classGroupId", school.classGroupId(), "subjectId", school.subjectId(),
-				"workType", "test", "workDate", today(), "marks", List.of(Map.of("studentId", school.studentId(), "value", "4")));
+				"workType", "test", "workDate", today(), "marks", List.of(Map.of("studentId", school.studentId(), "value", "4"),
+						Map.of("studentId", school.notEnrolledStudentId(), "value", "5")));
 		StatementLog.clear();
 		Response posted = api().post("/api/journal/marks/batch", school.teacherToken(), batch);
 		assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
@@ -46,6 +57,26 @@ class MarkRoundTripsIT extends JournalIT {
 		assertThat(sent).as(String.join("\n---\n", sent)).hasSize(4);
 		assertThat(sent.get(0)).contains("from class_group g");
 		assertThat(sent.get(1)).startsWith("insert into mark ");
+		assertThat(sent.get(2).toLowerCase()).as("both marks' events, one batch").contains("insert into event_publication");
+		assertThat(sent.get(3)).isEqualTo("commit");
+	}
+
+	@Test
+	void aSentMarkIsMarkedCompletedWithoutAProcessingStepOfItsOwn() {
+		School school = school();
+		Map<String, Object> mark = Map.of("studentId", school.studentId(), "classGroupId", school.classGroupId(),
+				"subjectId", school.subjectId(), "value", "3", "workType", "oral", "workDate", today());
+		StatementLog.clear();
+		Response posted = api().post("/api/journal/marks", school.teacherToken(), mark);
+		assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+		String markId = posted.json().get("id").asString();
+
+		Eventually.until(() -> jdbc.sql("select count(*) from event_publication where serialized_event like ? and status = 'COMPLETED'")
+			.param("%" + markId + "%").query(Integer.class).single(), n -> n == 1, Duration.ofSeconds(30));
+		List<String> outboxWrites = StatementLog.borrows().stream().flatMap(List::stream)
+			.filter(sql -> sql.toLowerCase().startsWith("update event_publication")).toList();
+		assertThat(outboxWrites).as("the completion only (ADR 0077)").isNotEmpty()
+			.allSatisfy(sql -> assertThat(sql).doesNotContain("PROCESSING").contains("COMPLETED"));
 	}
 
 	/**

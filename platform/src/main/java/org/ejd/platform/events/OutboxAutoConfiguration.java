@@ -11,13 +11,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.modulith.events.jdbc.JdbcRepositorySettings;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
@@ -33,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and sends failed publications again until Kafka takes them. See docs/adr/0001.
  */
 @AutoConfiguration(after = EventContractsAutoConfiguration.class,
-		afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+		afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+				"org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration" },
 		beforeName = "org.springframework.modulith.events.jackson.JacksonEventSerializationConfiguration")
 @ConditionalOnClass({ EventExternalizationConfiguration.class, FailedEventPublications.class })
 @EnableConfigurationProperties({ OutboxProperties.class, Retention.Properties.class })
@@ -54,6 +61,26 @@ public class OutboxAutoConfiguration {
 	@ConditionalOnMissingBean(EventSerializer.class)
 	EventSerializer storedEvents(ObjectProvider<JsonMapper> mapper) {
 		return new StoredEvents(() -> mapper.getIfAvailable(StoredEvents::defaultMapper));
+	}
+
+	/** The outbox's rows written in batches, in front of Modulith's JDBC repository (BatchedPublications, ADR 0077). */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(JdbcRepositorySettings.class)
+	static class Batching {
+
+		@Bean
+		@Primary
+		@ConditionalOnBean(JdbcRepositorySettings.class)
+		BatchedPublications batchedPublications(
+				@Qualifier("jdbcEventPublicationRepository") EventPublicationRepository modulith, JdbcTemplate jdbc,
+				EventSerializer serializer, JdbcRepositorySettings settings) {
+			if (settings.isArchiveCompletion() || settings.getSchema() != null) {
+				throw new IllegalStateException("The outbox keeps completed events in event_publication of the service's "
+						+ "own schema (ADR 0077): spring.modulith.events.completion-mode=archive and "
+						+ "spring.modulith.events.jdbc.schema are not supported");
+			}
+			return new BatchedPublications(modulith, jdbc, serializer, settings.isDeleteCompletion());
+		}
 	}
 
 	@Bean
