@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ejd.testkit.ApiClient;
 
@@ -25,7 +26,7 @@ final class FreshnessProbe implements AutoCloseable {
 
 	private final Thread thread;
 
-	private int missing;
+	private final AtomicInteger missing = new AtomicInteger();
 
 	FreshnessProbe(ApiClient gateway, ApiClient diary, String teacherToken, String guardianToken, PerfData.ClassGroup group,
 			UUID subject, UUID student, LocalDate workDate, Duration interval) {
@@ -35,7 +36,7 @@ final class FreshnessProbe implements AutoCloseable {
 				var posted = gateway.post("/api/journal/marks", teacherToken, Map.of("studentId", student, "classGroupId", group.id(),
 						"subjectId", subject, "value", "4", "workType", "oral", "workDate", workDate));
 				if (posted.status() != 201) {
-					missing++;
+					missing.incrementAndGet();
 					continue;
 				}
 				String id = posted.json().get("id").asString();
@@ -53,7 +54,7 @@ final class FreshnessProbe implements AutoCloseable {
 					delaysMillis.add((System.nanoTime() - start) / 1_000_000);
 				}
 				else {
-					missing++;
+					missing.incrementAndGet();
 				}
 				sleep(interval);
 			}
@@ -63,13 +64,21 @@ final class FreshnessProbe implements AutoCloseable {
 	record Figures(int marks, int notSeen, long p50Millis, long p99Millis, long maxMillis) {
 	}
 
+	/** Forgets what was probed so far (the warm-up's figures): {@link #figures()} then covers the measured run alone. */
+	void restart() {
+		synchronized (delaysMillis) {
+			delaysMillis.clear();
+			missing.set(0);
+		}
+	}
+
 	Figures figures() {
 		List<Long> sorted = new ArrayList<>(delaysMillis);
 		Collections.sort(sorted);
 		if (sorted.isEmpty()) {
-			return new Figures(0, missing, 0, 0, 0);
+			return new Figures(0, missing.get(), 0, 0, 0);
 		}
-		return new Figures(sorted.size(), missing, percentile(sorted, 0.5), percentile(sorted, 0.99), sorted.getLast());
+		return new Figures(sorted.size(), missing.get(), percentile(sorted, 0.5), percentile(sorted, 0.99), sorted.getLast());
 	}
 
 	private static long percentile(List<Long> sorted, double p) {

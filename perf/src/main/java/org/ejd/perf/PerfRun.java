@@ -152,7 +152,7 @@ public final class PerfRun {
 
 		// writes, with the database's own figures beside them
 		Path marks = data.markFeeder(work, workDate);
-		report.add(warmAndRun(gatling, settings, "single mark, gateway + JWT", MarkSimulation.class,
+		report.add(warmAndRun(gatling, settings, report, "single mark, gateway + JWT", MarkSimulation.class,
 				Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks", "perf.connections", "8", "perf.feeder", marks.toString())));
 		Path batches = data.batchFeeder(work, workDate);
 		PerfData.ClassGroup probeGroup = data.classes.getFirst();
@@ -163,9 +163,9 @@ public final class PerfRun {
 		try (FreshnessProbe probe = new FreshnessProbe(new ApiClient(gateway), new ApiClient(diary),
 				data.token("teacher", DemoData.PASSWORD), data.token(probeFamily.login(), PerfData.PASSWORD), probeGroup,
 				data.subjects().getFirst(), probeStudent, workDate, Duration.ofMillis(100))) {
-			batch = warmAndRun(gatling, settings, "class batch (" + settings.classSize() + " marks), gateway + JWT",
+			batch = warmAndRun(gatling, settings, report, "class batch (" + settings.classSize() + " marks), gateway + JWT",
 					ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks/batch",
-							"perf.connections", "4", "perf.feeder", batches.toString()));
+							"perf.connections", "4", "perf.feeder", batches.toString()), probe::restart);
 			freshness = probe.figures();
 		}
 		report.add(batch);
@@ -184,7 +184,7 @@ public final class PerfRun {
 		}
 		Path families = data.familyFeeder(work, 64);
 		Path teachers = data.markFeeder(work.resolve("peak"), workDate);
-		report.add(warmAndRun(gatling, settings, "after-school peak (3/4 reads, 1/4 marks)", AfterSchoolPeakSimulation.class,
+		report.add(warmAndRun(gatling, settings, report, "after-school peak (3/4 reads, 1/4 marks)", AfterSchoolPeakSimulation.class,
 				Map.of("perf.baseUrl", gateway, "perf.connections", "16", "perf.feeder", families.toString(), "perf.teacherFeeder",
 						teachers.toString())));
 	}
@@ -218,10 +218,10 @@ public final class PerfRun {
 				"/api/diary/students/#{studentId}/week");
 		read(gatling, settings, data, work, report, "30-day marks, gateway + JWT" + Report.AT_REGION_SCALE, gateway,
 				"/api/diary/students/#{studentId}/marks");
-		report.add(warmAndRun(gatling, settings, "single mark, gateway + JWT" + Report.AT_REGION_SCALE, MarkSimulation.class,
+		report.add(warmAndRun(gatling, settings, report, "single mark, gateway + JWT" + Report.AT_REGION_SCALE, MarkSimulation.class,
 				Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks", "perf.connections", "8", "perf.feeder",
 						data.markFeeder(work, workDate).toString())));
-		report.add(warmAndRun(gatling, settings, "class batch (" + settings.classSize() + " marks), gateway + JWT" + Report.AT_REGION_SCALE,
+		report.add(warmAndRun(gatling, settings, report, "class batch (" + settings.classSize() + " marks), gateway + JWT" + Report.AT_REGION_SCALE,
 				ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks/batch", "perf.connections", "4",
 						"perf.feeder", data.batchFeeder(work, workDate).toString())));
 	}
@@ -229,23 +229,55 @@ public final class PerfRun {
 	private static void read(GatlingRun gatling, Settings settings, PerfData data, Path work, Report report, String name, String base,
 			String path) {
 		Path feeder = data.familyFeeder(work, 64); // fresh tokens: they live five minutes
-		report.add(warmAndRun(gatling, settings, name, ReadSimulation.class,
+		report.add(warmAndRun(gatling, settings, report, name, ReadSimulation.class,
 				Map.of("perf.baseUrl", base, "perf.path", path, "perf.connections", "16", "perf.feeder", feeder.toString())));
 	}
 
-	/** A warm-up run that is thrown away, then the measured run. */
-	private static GatlingRun.Result warmAndRun(GatlingRun gatling, Settings settings, String name, Class<?> simulation,
-			Map<String, String> properties) {
+	/** At most this many warm-up runs per path. */
+	static final int MAX_WARM_UPS = 8;
+
+	/** Two warm-up runs in a row whose rates differ by at most this share of the first: the path is warm. */
+	static final double STEADY = 0.10;
+
+	/**
+	 * Warm-up runs, thrown away, until two in a row agree within {@link #STEADY} (at most {@link #MAX_WARM_UPS}), then the
+	 * measured run. On two cores shared by seven services, Kafka, Keycloak, PostgreSQL and Gatling the services' JIT
+	 * compilers need minutes of traffic before a path runs at its steady rate, not one short warm-up (ADR 0079).
+	 */
+	private static GatlingRun.Result warmAndRun(GatlingRun gatling, Settings settings, Report report, String name,
+			Class<?> simulation, Map<String, String> properties) {
+		return warmAndRun(gatling, settings, report, name, simulation, properties, () -> {
+		});
+	}
+
+	/** As above; {@code beforeMeasured} runs between the last warm-up and the measured run. */
+	private static GatlingRun.Result warmAndRun(GatlingRun gatling, Settings settings, Report report, String name,
+			Class<?> simulation, Map<String, String> properties, Runnable beforeMeasured) {
 		System.out.println("perf: " + name + " ...");
 		Map<String, String> warm = new LinkedHashMap<>(properties);
 		warm.put("perf.seconds", Integer.toString(settings.warmup()));
-		gatling.run(name + " (warm-up)", simulation, warm);
+		List<Double> rates = new ArrayList<>();
+		for (int run = 1; run <= MAX_WARM_UPS && !steady(rates); run++) {
+			rates.add(gatling.run(name + " (warm-up " + run + ")", simulation, warm).perSecond());
+			System.out.printf("perf:   warm-up %d: %.0f req/s%n", run, rates.getLast());
+		}
+		report.warmUps(name, rates);
+		beforeMeasured.run();
 		Map<String, String> measured = new LinkedHashMap<>(properties);
 		measured.put("perf.seconds", Integer.toString(settings.seconds()));
 		GatlingRun.Result result = gatling.run(name, simulation, measured);
 		System.out.printf("perf:   %.0f req/s, p50 %d ms, p99 %d ms, %d failed%n", result.perSecond(), result.p50Millis(),
 				result.p99Millis(), result.failed());
 		return result;
+	}
+
+	/** Whether the last two warm-up rates agree within {@link #STEADY}. */
+	static boolean steady(List<Double> rates) {
+		if (rates.size() < 2) {
+			return false;
+		}
+		double before = rates.get(rates.size() - 2);
+		return before > 0 && Math.abs(rates.getLast() - before) <= STEADY * before;
 	}
 
 	/**

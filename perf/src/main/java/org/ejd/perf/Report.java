@@ -91,6 +91,12 @@ final class Report {
 		this.region = region;
 	}
 
+	/** The rates of a path's warm-up runs, thrown away before its measured run. */
+	void warmUps(String name, List<Double> rates) {
+		notes.add("warm-up of " + name + ", req/s per run: " + rates.stream().map(r -> String.format(java.util.Locale.ROOT, "%,.0f", r))
+			.collect(java.util.stream.Collectors.joining(" → ")));
+	}
+
 	void note(String note) {
 		notes.add(note);
 	}
@@ -114,7 +120,9 @@ final class Report {
 		out.append("Run ").append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
 			.append(" with `./perf/run` on ").append(machine()).append(". Every figure comes from this one run: the stack, the ")
 			.append("load generator (Gatling, its own JVM) and pgbench share the same cores. Measured runs of ").append(settings.seconds())
-			.append(" s after ").append(settings.warmup()).append(" s of warm-up each. Services: ")
+			.append(" s each, after warm-up runs of ").append(settings.warmup())
+			.append(" s until two in a row agree within ").append(Math.round(PerfRun.STEADY * 100)).append(" % (at most ")
+			.append(PerfRun.MAX_WARM_UPS).append(", ADR 0079). Services: ")
 			.append(String.join(" ", org.ejd.devstack.Stack.Jvm.PRODUCTION.options())).append("; Kafka: ")
 			.append(String.join(" ", org.ejd.testkit.ServerJvm.current().kafkaOptions())).append("; Keycloak: ")
 			.append(String.join(" ", org.ejd.testkit.ServerJvm.current().keycloakOptions()))

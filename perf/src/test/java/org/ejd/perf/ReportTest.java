@@ -44,6 +44,23 @@ class ReportTest {
 		assertThat(p5(report.render(SETTINGS))).contains("single mark 200 vs 300 req/s (1.50×)").endsWith("| **no** |");
 	}
 
+	@Test
+	void aPathIsWarmWhenTwoWarmUpRunsInARowAgreeWithinATenth() {
+		assertThat(PerfRun.steady(List.of(1_900.0))).isFalse();
+		assertThat(PerfRun.steady(List.of(464.0, 580.0))).isFalse();
+		assertThat(PerfRun.steady(List.of(464.0, 580.0, 1_941.0, 2_100.0))).isTrue();
+		assertThat(PerfRun.steady(List.of(2_227.0, 2_010.0))).isTrue();
+	}
+
+	@Test
+	void theWarmUpRatesOfEachPathAreKeptWithTheTable() {
+		Report report = new Report();
+		report.warmUps("bare, direct", List.of(1_951.0, 4_480.0, 6_862.0, 6_900.0));
+
+		assertThat(report.render(SETTINGS)).contains("- warm-up of bare, direct, req/s per run: 1,951 → 4,480 → 6,862 → 6,900")
+			.contains("after warm-up runs of 10 s until two in a row agree within 10 % (at most 8");
+	}
+
 	private static Report figures(double week, double weekAtRegion, double mark, double markAtRegion) {
 		Report report = new Report();
 		report.add(new GatlingRun.Result("week view, gateway + JWT", 1000, 0, week, 5, 20));
