@@ -50,7 +50,7 @@ public final class PerfRun {
 			}
 			return new Settings(Integer.parseInt(given.getOrDefault("classes", "4")),
 					Integer.parseInt(given.getOrDefault("class-size", "25")), Integer.parseInt(given.getOrDefault("seconds", "20")),
-					Integer.parseInt(given.getOrDefault("warmup", "10")), Boolean.parseBoolean(given.getOrDefault("jmh", "true")),
+					Integer.parseInt(given.getOrDefault("warmup", "20")), Boolean.parseBoolean(given.getOrDefault("jmh", "true")),
 					root.resolve(given.getOrDefault("out", "docs/perf-results.md")), Double.parseDouble(given.getOrDefault("scale", "0")),
 					Boolean.parseBoolean(given.getOrDefault("keep", "false")));
 		}
@@ -234,7 +234,7 @@ public final class PerfRun {
 	}
 
 	/** At most this many warm-up runs per path. */
-	static final int MAX_WARM_UPS = 8;
+	static final int MAX_WARM_UPS = 6;
 
 	/** Two warm-up runs in a row whose rates differ by at most this share of the first: the path is warm. */
 	static final double STEADY = 0.10;
