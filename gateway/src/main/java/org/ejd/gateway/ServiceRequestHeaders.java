@@ -1,6 +1,6 @@
 package org.ejd.gateway;
 
-import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 
 import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
@@ -32,12 +32,13 @@ class ServiceRequestHeaders implements HttpHeadersFilter.RequestHttpHeadersFilte
 	public HttpHeaders apply(HttpHeaders input, ServerRequest request) {
 		Map<String, String> trace = traces.headers(request);
 		HttpHeaders headers = new HttpHeaders();
-		for (Map.Entry<String, List<String>> header : input.headerSet()) {
-			String name = header.getKey();
+		// forEach, not headerSet(): the read-only headers build a set of copied entries for every headerSet() (issue 13:
+		// 2 % of the gateway's CPU per proxied request, with the response's)
+		input.forEach((name, values) -> {
 			if (!HopByHop.is(name) && !dropped(name) && !trace.containsKey(name)) {
-				headers.put(name, header.getValue());
+				headers.put(name, new ArrayList<>(values));
 			}
-		}
+		});
 		headers.set(ClientAddress.X_FORWARDED_FOR, addresses.of(request.servletRequest()));
 		trace.forEach(headers::set);
 		return headers;

@@ -1,7 +1,6 @@
 package org.ejd.gateway;
 
-import java.util.List;
-import java.util.Map;
+import java.util.ArrayList;
 
 import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter;
 import org.springframework.core.Ordered;
@@ -19,11 +18,12 @@ class ServiceResponseHeaders implements HttpHeadersFilter.ResponseHttpHeadersFil
 	@Override
 	public HttpHeaders apply(HttpHeaders input, ServerResponse response) {
 		HttpHeaders headers = new HttpHeaders();
-		for (Map.Entry<String, List<String>> header : input.headerSet()) {
-			if (!HopByHop.is(header.getKey())) {
-				headers.put(header.getKey(), header.getValue());
+		// forEach, not headerSet(): see ServiceRequestHeaders
+		input.forEach((name, values) -> {
+			if (!HopByHop.is(name)) {
+				headers.put(name, new ArrayList<>(values));
 			}
-		}
+		});
 		return headers;
 	}
 

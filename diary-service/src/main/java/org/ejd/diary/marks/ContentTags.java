@@ -21,6 +21,8 @@ public class ContentTags {
 	public static final String IF_NONE_MATCH = "ETag прошлого ответа: не изменилось — 304 без тела / the ETag of an earlier answer: "
 			+ "304 without a body when unchanged";
 
+	private static final MessageDigest SHA_256 = sha256();
+
 	private final ObjectMapper json;
 
 	ContentTags(ObjectMapper json) {
@@ -29,7 +31,7 @@ public class ContentTags {
 
 	/** The body with its ETag, or 304 when the caller already holds it. */
 	public <T> ResponseEntity<T> answer(WebRequest request, T body) {
-		String etag = "\"" + sha256(json.writeValueAsBytes(body)) + "\"";
+		String etag = tag(json.writeValueAsBytes(body));
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(304).eTag(etag).build();
 		}
@@ -38,16 +40,30 @@ public class ContentTags {
 
 	/** An answer already made (a page with its {@code Link}) with the ETag of its body added, or 304 with its headers. */
 	public <T> ResponseEntity<T> answer(WebRequest request, ResponseEntity<T> answer) {
-		String etag = "\"" + sha256(json.writeValueAsBytes(answer.getBody())) + "\"";
+		String etag = tag(json.writeValueAsBytes(answer.getBody()));
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(304).headers(answer.getHeaders()).eTag(etag).build();
 		}
 		return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).eTag(etag).body(answer.getBody());
 	}
 
-	private static String sha256(byte[] bytes) {
+	/**
+	 * The ETag of these bytes, quoted: the first 128 bits of their SHA-256 in hex. The digest is cloned from one made at
+	 * start rather than looked up among the security providers for every answer (issue 13: 1.5 % of a week view's CPU).
+	 */
+	public static String tag(byte[] bytes) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+			MessageDigest digest = (MessageDigest) SHA_256.clone();
+			return "\"" + HexFormat.of().formatHex(digest.digest(bytes), 0, 16) + "\"";
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,10 @@ import org.springframework.stereotype.Repository;
 public class DiaryWeek {
 
 	private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+	/** The days' Russian names by {@link DayOfWeek#ordinal()}, looked up once rather than for each day of each view. */
+	private static final String[] DAY_NAMES = Arrays.stream(DayOfWeek.values())
+		.map(day -> day.getDisplayName(TextStyle.FULL, RUSSIAN)).toArray(String[]::new);
 
 	/** Every column of the statement's rows and its type: each part fills its own and leaves the others null. */
 	private static final Map<String, String> ROW = columns("lesson_id uuid", "lesson_date date", "period_no smallint",
@@ -221,7 +226,7 @@ public class DiaryWeek {
 				.map(c -> new WeekView.Event(c.scope(), c.title(), c.place())).toList();
 			List<WeekView.HomeworkDue> homework = due.stream().filter(h -> h.homeworkDue().equals(date))
 				.map(h -> new WeekView.HomeworkDue(h.lessonId(), h.subjectName(), h.homework(), h.lessonDate(), h.state())).toList();
-			days.add(new WeekView.Day(date, date.getDayOfWeek().getDisplayName(TextStyle.FULL, RUSSIAN), holiday, events, homework,
+			days.add(new WeekView.Day(date, DAY_NAMES[date.getDayOfWeek().ordinal()], holiday, events, homework,
 					dayLessons, otherMarks));
 		}
 		return new WeekView(studentId, monday, monday.plusDays(6), days, year);

@@ -1,13 +1,11 @@
 package org.ejd.diary.week;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import org.ejd.diary.family.DiaryAccess;
+import org.ejd.diary.marks.ContentTags;
 import org.jspecify.annotations.Nullable;
 
 import io.swagger.v3.oas.annotations.media.Content;
@@ -57,19 +55,11 @@ class WeekController {
 		WeekView week = weeks.of(studentId, day.with(DayOfWeek.MONDAY), access.today(studentId));
 		// serialized once: the bytes sent are the bytes the ETag hashes
 		byte[] body = json.writeValueAsBytes(week);
-		String etag = "\"" + sha256(body) + "\"";
+		String etag = ContentTags.tag(body);
 		if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag) || ifNoneMatch.equals("*"))) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
 		return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 }

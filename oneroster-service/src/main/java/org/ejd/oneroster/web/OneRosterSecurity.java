@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.ejd.oneroster.access.OneRosterScope;
+import org.ejd.platform.security.ManagementPort;
 import org.ejd.platform.security.ProblemSecurityHandlers;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.ProviderManager;
@@ -43,7 +43,7 @@ class OneRosterSecurity {
 
 	@Bean
 	SecurityFilterChain oneRosterChain(HttpSecurity http, JwtDecoder decoder, ObjectMapper mapper, MessageSource messages,
-			LocaleResolver locales, Environment environment) throws Exception {
+			LocaleResolver locales, ManagementPort managementPort) throws Exception {
 		ImsxSecurityHandlers handlers = new ImsxSecurityHandlers(mapper, messages, locales);
 		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
@@ -63,7 +63,8 @@ class OneRosterSecurity {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(OPEN).permitAll()
-				.requestMatchers(request -> onManagementPort(request, environment)).permitAll()
+				// actuator on its own port (platform default) is scraped without a token; the API port's actuator stays closed
+				.requestMatchers(managementPort).permitAll()
 				.requestMatchers(HttpMethod.GET, "/ims/oneroster/rostering/**")
 				.hasAnyAuthority("SCOPE_" + OneRosterScope.ROSTER_READ, "SCOPE_" + OneRosterScope.ROSTER_CORE_READ)
 				.requestMatchers(HttpMethod.GET, "/ims/oneroster/gradebook/**").hasAuthority("SCOPE_" + OneRosterScope.GRADEBOOK_READ)
@@ -88,13 +89,6 @@ class OneRosterSecurity {
 	@Bean
 	ProblemSecurityHandlers problemSecurityHandlers(ObjectMapper mapper, MessageSource messages, LocaleResolver locales) {
 		return new ImsxRejections(mapper, messages, locales);
-	}
-
-	/** Actuator on its own port (platform default) is scraped without a token; the API port's actuator stays closed. */
-	private static boolean onManagementPort(HttpServletRequest request, Environment environment) {
-		Integer management = environment.getProperty("local.management.port", Integer.class);
-		Integer server = environment.getProperty("local.server.port", Integer.class);
-		return management != null && management == request.getLocalPort() && !management.equals(server);
 	}
 
 	/** The firewall's rejections: imsx under {@code /ims/oneroster/}, the platform's problem elsewhere. */

@@ -47,6 +47,9 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		// share it; at most two stay open while a service is quiet (docs/adr/0076). A read's audit row never takes a second
 		// one of them (AuditConnections), so a small pool cannot lock itself.
 		defaults.put("spring.datasource.hikari.maximum-pool-size", "5");
+		// JDBC only: JdbcTemplate and JdbcClient translate SQLExceptions themselves and no PersistenceExceptionTranslator
+		// exists, so @Repository's translation proxy only wrapped every repository call (issue 13, docs/adr/0080)
+		defaults.put("spring.persistence.exceptiontranslation.enabled", "false");
 		defaults.put("spring.datasource.hikari.minimum-idle", "2");
 		defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
 		// actuator on a port of its own that the gateway never routes (docs/operations.md); devstack and tests give a free one

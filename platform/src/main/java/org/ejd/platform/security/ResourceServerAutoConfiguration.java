@@ -11,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
-import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -100,7 +99,7 @@ public class ResourceServerAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain ejdResourceServer(HttpSecurity http, SecurityProperties properties,
-			ProblemSecurityHandlers problems, JwtDecoder decoder, Environment environment,
+			ProblemSecurityHandlers problems, JwtDecoder decoder, ManagementPort managementPort,
 			ObjectProvider<CorsConfigurationSource> cors) throws Exception {
 		List<String> open = new ArrayList<>(List.of(OPEN_PATHS));
 		open.addAll(properties.publicPaths());
@@ -113,7 +112,7 @@ public class ResourceServerAutoConfiguration {
 			.cors(corsSource != null ? c -> c.configurationSource(corsSource) : c -> c.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(open.toArray(String[]::new)).permitAll()
-				.requestMatchers(request -> onManagementPort(request.getLocalPort(), environment)).permitAll()
+				.requestMatchers(managementPort).permitAll()
 				.anyRequest().authenticated())
 			.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.authenticationManager(jwtAuthentication(decoder)))
 				.authenticationEntryPoint(problems)
@@ -126,10 +125,10 @@ public class ResourceServerAutoConfiguration {
 	 * The management port (its own, {@code management.server.port}) is reached only from inside the cluster and never
 	 * routed by the gateway: Prometheus scrapes it without a token. The same paths on the API port stay closed.
 	 */
-	static boolean onManagementPort(int localPort, Environment environment) {
-		Integer management = environment.getProperty("local.management.port", Integer.class);
-		Integer server = environment.getProperty("local.server.port", Integer.class);
-		return management != null && management == localPort && !management.equals(server);
+	@Bean
+	@ConditionalOnMissingBean
+	ManagementPort managementPort() {
+		return new ManagementPort();
 	}
 
 	/**
