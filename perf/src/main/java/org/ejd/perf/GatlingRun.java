@@ -43,7 +43,7 @@ final class GatlingRun {
 			Files.createDirectories(resultsDir);
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 			int exit = process.waitFor();
-			Result result = parse(name, Files.readAllLines(log));
+			Result result = parse(name, Files.readAllLines(log), Integer.parseInt(properties.getOrDefault("perf.seconds", "20")));
 			if (result == null) {
 				throw new IllegalStateException("Gatling (" + name + ") exited " + exit + " without a summary; see " + log);
 			}
@@ -58,8 +58,12 @@ final class GatlingRun {
 		}
 	}
 
-	/** The "Global Information" block Gatling prints at the end of a run (total column). */
-	static Result parse(String name, List<String> lines) {
+	/**
+	 * The "Global Information" block Gatling prints at the end of a run (total column). The rate is the requests counted
+	 * over the {@code seconds} they were sent in: Gatling's own "mean throughput" divides by the whole run, its silent
+	 * warm-up included (ADR 0079).
+	 */
+	static Result parse(String name, List<String> lines, int seconds) {
 		Map<String, String[]> rows = new LinkedHashMap<>();
 		boolean global = false;
 		for (String line : lines) {
@@ -78,8 +82,9 @@ final class GatlingRun {
 		if (!rows.containsKey("request count")) {
 			return null;
 		}
-		return new Result(name, number(rows, "request count", 0), number(rows, "request count", 2),
-				decimal(rows, "mean throughput (rps)"), number(rows, "response time 50th percentile (ms)", 0),
+		long requests = number(rows, "request count", 0);
+		return new Result(name, requests, number(rows, "request count", 2), (double) requests / seconds,
+				number(rows, "response time 50th percentile (ms)", 0),
 				number(rows, "response time 99th percentile (ms)", 0));
 	}
 

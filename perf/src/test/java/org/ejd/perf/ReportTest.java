@@ -58,7 +58,8 @@ class ReportTest {
 		report.warmUps("bare, direct", List.of(1_951.0, 4_480.0, 6_862.0, 6_900.0));
 
 		assertThat(report.render(SETTINGS)).contains("- warm-up of bare, direct, req/s per run: 1,951 → 4,480 → 6,862 → 6,900")
-			.contains("after warm-up runs of 10 s until two in a row agree within 10 % (at most 6");
+			.contains("counted after 15 s of uncounted requests in the same Gatling JVM, after warm-up runs of 10 s until two in a row"
+				+ " agree within 10 % (at most 5");
 	}
 
 	private static Report figures(double week, double weekAtRegion, double mark, double markAtRegion) {

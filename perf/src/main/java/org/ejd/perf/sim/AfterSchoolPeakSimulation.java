@@ -4,10 +4,10 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.feed;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
@@ -23,18 +23,16 @@ public class AfterSchoolPeakSimulation extends Simulation {
 		String teachers = System.getProperty("perf.teacherFeeder");
 		int families = Math.max(1, load.connections() * 3 / 4);
 		int staff = Math.max(1, load.connections() - families);
-		ScenarioBuilder reading = scenario("peak: family reads")
-			.during(load.duration()).on(
-				feed(csv(load.feeder()).circular())
-					.exec(http("peak: week").get("/api/diary/students/#{studentId}/week").header("Authorization", "Bearer #{token}")
-						.check(status().is(200)))
-					.exec(http("peak: marks").get("/api/diary/students/#{studentId}/marks").header("Authorization", "Bearer #{token}")
-						.check(status().is(200))));
-		ScenarioBuilder marking = scenario("peak: teacher marks")
-			.during(load.duration()).on(
-				feed(csv(teachers).circular())
-					.exec(http("peak: mark").post("/api/journal/marks").header("Authorization", "Bearer #{token}")
-						.body(StringBody(MarkSimulation.MARK)).check(status().is(201))));
+		FeederBuilder<String> familyFeeder = csv(load.feeder()).circular();
+		FeederBuilder<String> teacherFeeder = csv(teachers).circular();
+		ScenarioBuilder reading = load.scenario("peak: family reads", silent -> feed(familyFeeder)
+			.exec(Load.quietly(http("peak: week").get("/api/diary/students/#{studentId}/week").header("Authorization", "Bearer #{token}")
+				.check(status().is(200)), silent))
+			.exec(Load.quietly(http("peak: marks").get("/api/diary/students/#{studentId}/marks").header("Authorization", "Bearer #{token}")
+				.check(status().is(200)), silent)));
+		ScenarioBuilder marking = load.scenario("peak: teacher marks", silent -> feed(teacherFeeder)
+			.exec(Load.quietly(http("peak: mark").post("/api/journal/marks").header("Authorization", "Bearer #{token}")
+				.body(StringBody(MarkSimulation.MARK)).check(status().is(201)), silent)));
 		setUp(reading.injectOpen(atOnceUsers(families)), marking.injectOpen(atOnceUsers(staff)))
 			.protocols(Protocols.json(load))
 			.maxDuration(load.maxDuration());

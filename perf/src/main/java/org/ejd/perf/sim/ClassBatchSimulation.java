@@ -4,10 +4,10 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.feed;
-import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
@@ -23,11 +23,10 @@ public class ClassBatchSimulation extends Simulation {
 
 	public ClassBatchSimulation() {
 		Load load = Load.fromSystem();
-		ScenarioBuilder batches = scenario(load.name())
-			.during(load.duration()).on(
-				feed(csv(load.feeder()).circular())
-					.exec(http(load.name()).post(load.path()).header("Authorization", "Bearer #{token}")
-						.body(StringBody(BATCH)).check(status().is(201))));
+		FeederBuilder<String> feeder = csv(load.feeder()).circular();
+		ScenarioBuilder batches = load.scenario(load.name(), silent -> feed(feeder)
+			.exec(Load.quietly(http(load.name()).post(load.path()).header("Authorization", "Bearer #{token}")
+				.body(StringBody(BATCH)).check(status().is(201)), silent)));
 		setUp(batches.injectOpen(atOnceUsers(load.connections()))).protocols(Protocols.json(load)).maxDuration(load.maxDuration());
 	}
 }
