@@ -2,6 +2,7 @@ package org.ejd.diary;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,6 +55,8 @@ public class RoundTrips implements Filter {
 	/** The driver's messages sent while {@code requests} ran, on the threads serving them, in order. */
 	public static <T> Recorded<T> during(Supplier<T> requests) {
 		List<String> sent = new CopyOnWriteArrayList<>();
+		// per serving thread: whether it sent a message since its last Sync
+		Map<Long, Boolean> open = new ConcurrentHashMap<>();
 		Handler handler = new Handler() {
 
 			@Override
@@ -62,10 +65,14 @@ public class RoundTrips implements Filter {
 					Object[] parameters = record.getParameters();
 					String message = parameters == null ? record.getMessage().substring(6)
 							: java.text.MessageFormat.format(record.getMessage().substring(6), parameters);
-					// the pool's liveness check of a connection idle for over half a second (an empty query) is not the request's
-					if (!message.equals("SimpleQuery(query=\"\")")) {
-						sent.add(message);
+					// the pool's liveness check of a connection idle for over half a second (an empty query, or a Sync alone
+					// after nothing else) is not the request's
+					boolean opened = open.getOrDefault(record.getLongThreadID(), false);
+					if (message.equals("SimpleQuery(query=\"\")") || message.equals("Sync") && !opened) {
+						return;
 					}
+					open.put(record.getLongThreadID(), !message.equals("Sync"));
+					sent.add(message);
 				}
 			}
 

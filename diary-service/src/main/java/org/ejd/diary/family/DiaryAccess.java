@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import java.sql.Timestamp;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.ejd.platform.jdbc.Representations;
@@ -40,7 +42,7 @@ public class DiaryAccess {
 			  insert into read_audit (read_at, reader, client_id, roles, student_id, what)
 			  select :readAt, :readerId, :clientId, :roles, :student, :what from decision where reader and not refused
 			  returning id)
-			select reader, refused from decision""".replace("{ACTIVE_ON}", Representations.ACTIVE_ON);
+			select reader, refused{ALSO} from decision""".replace("{ACTIVE_ON}", Representations.ACTIVE_ON);
 
 	private final Family family;
 
@@ -49,6 +51,9 @@ public class DiaryAccess {
 	private final JdbcClient jdbc;
 
 	private final AuditConnections auditConnections;
+
+	/** The statement for each selected value (and "" for none): made once, not for every read. */
+	private final Map<String, String> statements = new ConcurrentHashMap<>();
 
 	DiaryAccess(Family family, SchoolTime time, JdbcClient jdbc, AuditConnections auditConnections) {
 		this.family = family;
@@ -63,6 +68,20 @@ public class DiaryAccess {
 	 * same statement that decides, so an allowed read costs one round trip before its data.
 	 */
 	public Caller read(UUID studentId, String what) {
+		read(studentId, what, null);
+		return Callers.current();
+	}
+
+	/**
+	 * {@link #read(UUID, String)}, and in the same statement a value the read's use case selects about the student:
+	 * {@code select} is an SQL expression of text over the parameter {@code :student} (the week's stamp, ADR 0081), read
+	 * before any of the use case's own data, in the same round trip as the check.
+	 */
+	public @Nullable String readSelecting(UUID studentId, String what, String select) {
+		return read(studentId, what, select);
+	}
+
+	private @Nullable String read(UUID studentId, String what, @Nullable String select) {
 		Caller caller = Callers.current();
 		boolean self = caller.has(Role.STUDENT) && caller.is(studentId);
 		UUID guardian = caller.has(Role.GUARDIAN) ? caller.personId() : null;
@@ -76,15 +95,15 @@ public class DiaryAccess {
 		String reader = caller.personId() != null ? caller.personId().toString() : caller.subject();
 		String roles = caller.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(","));
 		Decision decision = readOnly
-				? auditConnections.inOwnTransaction(own -> decide(own, reader, caller.clientId(), roles, self, guardian, studentId, what))
-				: decide(jdbc, reader, caller.clientId(), roles, self, guardian, studentId, what);
+				? auditConnections.inOwnTransaction(own -> decide(own, reader, caller.clientId(), roles, self, guardian, studentId, what, select))
+				: decide(jdbc, reader, caller.clientId(), roles, self, guardian, studentId, what, select);
 		if (decision == null || !decision.reader()) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
 		if (decision.refused()) {
 			throw Refusal.notAllowed("diary.consent.refused");
 		}
-		return caller;
+		return decision.selected();
 	}
 
 	/**
@@ -102,8 +121,8 @@ public class DiaryAccess {
 		boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
 				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		Decision decision = readOnly
-				? auditConnections.inOwnTransaction(own -> decide(own, portal.clientId(), portal.clientId(), roles, self, person, studentId, what))
-				: decide(jdbc, portal.clientId(), portal.clientId(), roles, self, person, studentId, what);
+				? auditConnections.inOwnTransaction(own -> decide(own, portal.clientId(), portal.clientId(), roles, self, person, studentId, what, null))
+				: decide(jdbc, portal.clientId(), portal.clientId(), roles, self, person, studentId, what, null);
 		if (decision == null || !decision.reader()) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
@@ -113,18 +132,20 @@ public class DiaryAccess {
 	}
 
 	private Decision decide(JdbcClient on, String reader, String clientId, String roles, boolean self, @Nullable UUID guardian,
-			UUID studentId, String what) {
-		return on.sql(CHECK_AND_AUDIT)
+			UUID studentId, String what, @Nullable String select) {
+		return on.sql(statements.computeIfAbsent(select == null ? "" : select,
+				also -> CHECK_AND_AUDIT.replace("{ALSO}", also.isEmpty() ? "" : ", (" + also + ") as selected")))
 			.param("self", self).param("guardian", guardian, java.sql.Types.OTHER).param("student", studentId)
 			.param("day", today(studentId)).param("readAt", Timestamp.from(time.now()))
 			.param("readerId", reader)
 			.param("clientId", clientId)
 			.param("roles", roles)
 			.param("what", what)
-			.query((rs, row) -> new Decision(rs.getBoolean("reader"), rs.getBoolean("refused"))).single();
+			.query((rs, row) -> new Decision(rs.getBoolean("reader"), rs.getBoolean("refused"), select == null ? null : rs.getString("selected")))
+			.single();
 	}
 
-	private record Decision(boolean reader, boolean refused) {
+	private record Decision(boolean reader, boolean refused, @Nullable String selected) {
 	}
 
 	/** A span of days a diary view is asked for: start not after end, at most {@link DaySpan#MAX_DAYS} days. */

@@ -65,7 +65,8 @@ public class DiaryWeek {
 			"subject_name", "lesson_type", "topic", "homework", "homework_due", "substituted", "substitute_name", "moved_from_date",
 			"moved_from_period", "change_reason", "cancelled", "cancellation_reason", "room");
 
-	private static final String WEEK = String.join("\nunion all\n",
+	/** The week's statement, parameters {@code :student}, {@code :monday} and {@code :sunday}. */
+	public static final String WEEK = String.join("\nunion all\n",
 			part(LESSONS, "l.lesson_date, l.period_no, l.subject_name", with(lessonColumns(), HomeworkStates.EXPRESSIONS), """
 					from lesson l
 					join enrolment e on e.class_group_id = l.class_group_id and e.student_id = :student

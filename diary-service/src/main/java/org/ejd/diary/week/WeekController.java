@@ -33,15 +33,19 @@ class WeekController {
 
 	private final ObjectMapper json;
 
-	WeekController(DiaryWeek weeks, DiaryAccess access, ObjectMapper json) {
+	private final KeptWeeks kept;
+
+	WeekController(DiaryWeek weeks, DiaryAccess access, ObjectMapper json, KeptWeeks kept) {
 		this.weeks = weeks;
 		this.access = access;
 		this.json = json;
+		this.kept = kept;
 	}
 
 	/**
 	 * The week (Monday–Friday; Saturday and Sunday only when they have lessons or marks) that holds {@code date}, by default the school's
-	 * today in its own time zone. The ETag is a hash of the content: {@code If-None-Match} with it answers 304.
+	 * today in its own time zone. The ETag is a hash of the content: {@code If-None-Match} with it answers 304. The week is
+	 * answered from memory while its stamp, read by the access check's own statement, is unchanged (ADR 0081).
 	 */
 	@GetMapping(path = "/api/diary/students/{studentId}/week", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "200", description = "The week", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
@@ -50,12 +54,16 @@ class WeekController {
 	ResponseEntity<byte[]> week(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			@RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
-		access.read(studentId, "week");
-		LocalDate day = date != null ? date : access.today(studentId);
-		WeekView week = weeks.of(studentId, day.with(DayOfWeek.MONDAY), access.today(studentId));
-		// serialized once: the bytes sent are the bytes the ETag hashes
-		byte[] body = json.writeValueAsBytes(week);
-		String etag = ContentTags.tag(body);
+		String stamp = access.readSelecting(studentId, "week", KeptWeeks.STAMP);
+		LocalDate today = access.today(studentId);
+		LocalDate monday = (date != null ? date : today).with(DayOfWeek.MONDAY);
+		KeptWeeks.Kept week = kept.get(studentId, monday, today, stamp, () -> {
+			// serialized once: the bytes sent are the bytes the ETag hashes
+			byte[] body = json.writeValueAsBytes(weeks.of(studentId, monday, today));
+			return new KeptWeeks.Kept(body, ContentTags.tag(body), "");
+		});
+		String etag = week.etag();
+		byte[] body = week.body();
 		if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag) || ifNoneMatch.equals("*"))) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
 		}
