@@ -26,7 +26,11 @@ final class FreshnessProbe implements AutoCloseable {
 
 	private final Thread thread;
 
+	/** Marks posted (201) that the diary did not show within 30 s. */
 	private final AtomicInteger missing = new AtomicInteger();
+
+	/** Posts the journal did not accept, by their status: a refusal under load, not a late mark. */
+	private final Map<Integer, Integer> refused = new java.util.TreeMap<>();
 
 	FreshnessProbe(ApiClient gateway, ApiClient diary, String teacherToken, String guardianToken, PerfData.ClassGroup group,
 			UUID subject, UUID student, LocalDate workDate, Duration interval) {
@@ -36,7 +40,10 @@ final class FreshnessProbe implements AutoCloseable {
 				var posted = gateway.post("/api/journal/marks", teacherToken, Map.of("studentId", student, "classGroupId", group.id(),
 						"subjectId", subject, "value", "4", "workType", "oral", "workDate", workDate));
 				if (posted.status() != 201) {
-					missing.incrementAndGet();
+					synchronized (delaysMillis) {
+						refused.merge(posted.status(), 1, Integer::sum);
+					}
+					sleep(interval);
 					continue;
 				}
 				String id = posted.json().get("id").asString();
@@ -61,7 +68,15 @@ final class FreshnessProbe implements AutoCloseable {
 		});
 	}
 
-	record Figures(int marks, int notSeen, long p50Millis, long p99Millis, long maxMillis) {
+	/**
+	 * @param notSeen marks the journal accepted that the diary did not show within 30 s
+	 * @param refused posts the journal answered with another status than 201, by status
+	 */
+	record Figures(int marks, int notSeen, Map<Integer, Integer> refused, long p50Millis, long p99Millis, long maxMillis) {
+
+		int refusedCount() {
+			return refused.values().stream().mapToInt(Integer::intValue).sum();
+		}
 	}
 
 	/** Forgets what was probed so far (the warm-up's figures): {@link #figures()} then covers the measured run alone. */
@@ -69,16 +84,23 @@ final class FreshnessProbe implements AutoCloseable {
 		synchronized (delaysMillis) {
 			delaysMillis.clear();
 			missing.set(0);
+			refused.clear();
 		}
 	}
 
 	Figures figures() {
-		List<Long> sorted = new ArrayList<>(delaysMillis);
+		List<Long> sorted;
+		Map<Integer, Integer> refusals;
+		synchronized (delaysMillis) {
+			sorted = new ArrayList<>(delaysMillis);
+			refusals = Map.copyOf(refused);
+		}
 		Collections.sort(sorted);
 		if (sorted.isEmpty()) {
-			return new Figures(0, missing.get(), 0, 0, 0);
+			return new Figures(0, missing.get(), new java.util.TreeMap<>(refusals), 0, 0, 0);
 		}
-		return new Figures(sorted.size(), missing.get(), percentile(sorted, 0.5), percentile(sorted, 0.99), sorted.getLast());
+		return new Figures(sorted.size(), missing.get(), new java.util.TreeMap<>(refusals), percentile(sorted, 0.5),
+				percentile(sorted, 0.99), sorted.getLast());
 	}
 
 	private static long percentile(List<Long> sorted, double p) {

@@ -155,9 +155,13 @@ final class Report {
 		out.append(String.format("| P3 0.5 M marks (a region's day) by class batches, at the measured rate | %.0f s | < 120 s | %s |%n",
 				halfMillion, yes(halfMillion > 0 && halfMillion < 120)));
 		if (freshness != null) {
-			out.append(String.format("| P4 mark → visible in the guardian's diary, while %.0f marks/s are posted | p50 %d ms, p99 %d ms, max %d ms (%d probes, %d not seen) | p99 ≤ 200 ms at 1,000 marks/s | %s |%n",
+			String refusals = freshness.refused().isEmpty() ? ""
+					: ", posts refused: " + freshness.refused().entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
+						.collect(java.util.stream.Collectors.joining(", "));
+			out.append(String.format("| P4 mark → visible in the guardian's diary, while %.0f marks/s are posted | p50 %d ms, p99 %d ms, max %d ms (%d probes, %d not seen in 30 s%s) | p99 ≤ 200 ms at 1,000 marks/s | %s |%n",
 					freshnessMarksPerSecond, freshness.p50Millis(), freshness.p99Millis(), freshness.maxMillis(), freshness.marks(),
-					freshness.notSeen(), yes(freshness.p99Millis() <= 200 && freshnessMarksPerSecond >= 1000 && freshness.notSeen() == 0)));
+					freshness.notSeen(), refusals, yes(freshness.p99Millis() <= 200 && freshnessMarksPerSecond >= 1000
+							&& freshness.notSeen() == 0 && freshness.refusedCount() == 0)));
 		}
 		out.append(p5(settings));
 		long total = rss.values().stream().mapToLong(Long::longValue).sum();

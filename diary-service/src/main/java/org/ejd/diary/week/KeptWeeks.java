@@ -19,7 +19,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * day (today decides which homework is late), each with the stamp it was assembled under. A kept week is served only
  * while the stamp read for this request, in the statement of the access check and before any of the week's data, is
  * the same: every table the week reads bumps the stamp of its student, class group or school in the transaction that
- * changes it (migration V63), so a change committed before the check is never answered from memory. A week assembled
+ * changes it (migrations V63, V64), so a change committed before the check is never answered from memory. A week assembled
  * without a stamp (a student no table ever stamped) is not kept.
  */
 @Component
