@@ -32,6 +32,12 @@ final class FreshnessProbe implements AutoCloseable {
 	/** Posts the journal did not accept, by their status: a refusal under load, not a late mark. */
 	private final Map<Integer, Integer> refused = new java.util.TreeMap<>();
 
+	/** Probes posted before this {@link System#nanoTime()} are not counted (see {@link #restart(Duration, Duration)}). */
+	private volatile long countFrom = System.nanoTime();
+
+	/** Nor those posted from this {@link System#nanoTime()} on. */
+	private volatile long countUntil = Long.MAX_VALUE;
+
 	FreshnessProbe(ApiClient gateway, ApiClient diary, String teacherToken, String guardianToken, PerfData.ClassGroup group,
 			UUID subject, UUID student, LocalDate workDate, Duration interval) {
 		this.thread = Thread.ofPlatform().name("freshness-probe").start(() -> {
@@ -41,7 +47,9 @@ final class FreshnessProbe implements AutoCloseable {
 						"subjectId", subject, "value", "4", "workType", "oral", "workDate", workDate));
 				if (posted.status() != 201) {
 					synchronized (delaysMillis) {
-						refused.merge(posted.status(), 1, Integer::sum);
+						if (counts(start)) {
+							refused.merge(posted.status(), 1, Integer::sum);
+						}
 					}
 					sleep(interval);
 					continue;
@@ -57,15 +65,22 @@ final class FreshnessProbe implements AutoCloseable {
 					}
 					sleep(Duration.ofMillis(2));
 				}
-				if (seen) {
-					delaysMillis.add((System.nanoTime() - start) / 1_000_000);
-				}
-				else {
-					missing.incrementAndGet();
+				synchronized (delaysMillis) {
+					if (counts(start) && seen) {
+						delaysMillis.add((System.nanoTime() - start) / 1_000_000);
+					}
+					else if (counts(start)) {
+						missing.incrementAndGet();
+					}
 				}
 				sleep(interval);
 			}
 		});
+	}
+
+	/** Whether a probe posted at {@code start} counts: within the counted part, and not forgotten by a restart since. */
+	private boolean counts(long start) {
+		return start - countFrom >= 0 && (countUntil == Long.MAX_VALUE || start - countUntil < 0);
 	}
 
 	/**
@@ -85,6 +100,23 @@ final class FreshnessProbe implements AutoCloseable {
 			delaysMillis.clear();
 			missing.set(0);
 			refused.clear();
+			countFrom = System.nanoTime();
+			countUntil = Long.MAX_VALUE;
+		}
+	}
+
+	/**
+	 * Forgets what was probed so far and counts only the probes posted from {@code after} on, for {@code counted}: a
+	 * Gatling JVM's first seconds are uncounted requests (ADR 0079), so the measured run's probes are those posted
+	 * while its counted ones are. A probe still waiting at the end is counted when it is seen or given up on.
+	 */
+	void restart(Duration after, Duration counted) {
+		synchronized (delaysMillis) {
+			delaysMillis.clear();
+			missing.set(0);
+			refused.clear();
+			countFrom = System.nanoTime() + after.toNanos();
+			countUntil = countFrom + counted.toNanos();
 		}
 	}
 

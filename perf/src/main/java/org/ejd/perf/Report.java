@@ -36,9 +36,12 @@ final class Report {
 
 	private Map<String, Long> rss = Map.of();
 
-	private FreshnessProbe.Figures freshness;
+	/** P4's probe figures by the marks/s the batches offered: the goal's rate and any rate below it. */
+	private final List<Freshness> freshness = new ArrayList<>();
 
-	private double freshnessMarksPerSecond;
+	/** The probe's figures while class batches offered {@code offered} marks/s and {@code posted} were counted. */
+	record Freshness(int offered, FreshnessProbe.Figures figures, double posted) {
+	}
 
 	private double batchMarksPerSecond;
 
@@ -70,9 +73,8 @@ final class Report {
 		this.batchMarksPerSecond = batch.perSecond() * classSize;
 	}
 
-	void freshness(FreshnessProbe.Figures figures, double marksPerSecond) {
-		this.freshness = figures;
-		this.freshnessMarksPerSecond = marksPerSecond;
+	void freshness(int offered, FreshnessProbe.Figures figures, double postedMarksPerSecond) {
+		freshness.add(new Freshness(offered, figures, postedMarksPerSecond));
 	}
 
 	void pgbench(PgBench.Result result) {
@@ -154,14 +156,22 @@ final class Report {
 		double halfMillion = batchMarksPerSecond == 0 ? 0 : 500_000 / batchMarksPerSecond;
 		out.append(String.format("| P3 0.5 M marks (a region's day) by class batches, at the measured rate | %.0f s | < 120 s | %s |%n",
 				halfMillion, yes(halfMillion > 0 && halfMillion < 120)));
-		if (freshness != null) {
-			String refusals = freshness.refused().isEmpty() ? ""
-					: ", posts refused: " + freshness.refused().entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
+		for (Freshness run : freshness) {
+			FreshnessProbe.Figures figures = run.figures();
+			String refusals = figures.refused().isEmpty() ? ""
+					: ", posts refused: " + figures.refused().entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
 						.collect(java.util.stream.Collectors.joining(", "));
-			out.append(String.format("| P4 mark → visible in the guardian's diary, while %.0f marks/s are posted | p50 %d ms, p99 %d ms, max %d ms (%d probes, %d not seen in 30 s%s) | p99 ≤ 200 ms at 1,000 marks/s | %s |%n",
-					freshnessMarksPerSecond, freshness.p50Millis(), freshness.p99Millis(), freshness.maxMillis(), freshness.marks(),
-					freshness.notSeen(), refusals, yes(freshness.p99Millis() <= 200 && freshnessMarksPerSecond >= 1000
-							&& freshness.notSeen() == 0 && freshness.refusedCount() == 0)));
+			String figure = String.format("p50 %d ms, p99 %d ms, max %d ms (%d probes, %d not seen in 30 s%s)", figures.p50Millis(),
+					figures.p99Millis(), figures.maxMillis(), figures.marks(), figures.notSeen(), refusals);
+			if (run.offered() >= PerfRun.P4_MARKS_PER_SECOND) {
+				out.append(String.format("| P4 mark → visible in the guardian's diary, while class batches paced at %.0f marks/s are posted | %s | p99 ≤ 200 ms at 1,000 marks/s | %s |%n",
+						run.posted(), figure, yes(figures.marks() > 0 && figures.p99Millis() <= 200 && run.posted() >= 1000
+								&& figures.notSeen() == 0 && figures.refusedCount() == 0)));
+			}
+			else {
+				out.append(String.format("| P4 below the goal's rate: the same, paced at %.0f marks/s | %s | the path's own latency | – |%n",
+						run.posted(), figure));
+			}
 		}
 		out.append(p5(settings));
 		long total = rss.values().stream().mapToLong(Long::longValue).sum();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.ejd.perf.data.RegionData;
 import org.ejd.perf.data.RegionSize;
@@ -60,6 +61,46 @@ class ReportTest {
 		assertThat(report.render(SETTINGS)).contains("- warm-up of bare, direct, req/s per run: 1,951 → 4,480 → 6,862 → 6,900")
 			.contains("counted after 15 s of uncounted requests in the same Gatling JVM, after warm-up runs of 10 s until two in a row"
 				+ " agree within 10 % (at most 5");
+	}
+
+	@Test
+	void p4IsMetWhenEveryProbeShowedWithinTwoHundredMillisecondsWhileAThousandMarksASecondWerePosted() {
+		Report report = new Report();
+		report.freshness(1_000, new FreshnessProbe.Figures(120, 0, Map.of(), 45, 180, 190), 1_040);
+
+		assertThat(line(report.render(SETTINGS), "| P4")).contains("while class batches paced at 1040 marks/s are posted")
+			.contains("p50 45 ms, p99 180 ms, max 190 ms (120 probes, 0 not seen in 30 s)").endsWith("| yes |");
+	}
+
+	@Test
+	void p4IsNotMetBelowAThousandMarksASecondNorWithAMarkNotSeenNorWithNoProbeAtAll() {
+		assertThat(p4(new FreshnessProbe.Figures(120, 0, Map.of(), 45, 180, 190), 960)).endsWith("| **no** |");
+		assertThat(p4(new FreshnessProbe.Figures(119, 1, Map.of(), 45, 180, 190), 1_040)).endsWith("| **no** |");
+		assertThat(p4(new FreshnessProbe.Figures(118, 0, Map.of(503, 2), 45, 180, 190), 1_040)).contains("posts refused: 2 × 503")
+			.endsWith("| **no** |");
+		assertThat(p4(new FreshnessProbe.Figures(0, 0, Map.of(), 0, 0, 0), 1_040)).contains("(0 probes").endsWith("| **no** |");
+	}
+
+	@Test
+	void aRunBelowTheGoalsRateIsPrintedBesideP4WithoutAVerdict() {
+		Report report = new Report();
+		report.freshness(500, new FreshnessProbe.Figures(90, 0, Map.of(), 60, 140, 150), 520);
+		report.freshness(1_000, new FreshnessProbe.Figures(3, 1, Map.of(), 9_000, 21_000, 21_000), 930);
+
+		String table = report.render(SETTINGS);
+
+		assertThat(line(table, "| P4 below")).contains("paced at 520 marks/s").contains("p99 140 ms").endsWith("| – |");
+		assertThat(line(table, "| P4 mark")).contains("paced at 930 marks/s").endsWith("| **no** |");
+	}
+
+	private static String p4(FreshnessProbe.Figures figures, double marksPerSecond) {
+		Report report = new Report();
+		report.freshness(1_000, figures, marksPerSecond);
+		return line(report.render(SETTINGS), "| P4");
+	}
+
+	private static String line(String table, String start) {
+		return table.lines().filter(line -> line.startsWith(start)).findFirst().orElseThrow();
 	}
 
 	private static Report figures(double week, double weekAtRegion, double mark, double markAtRegion) {
