@@ -154,15 +154,15 @@ public final class PerfRun {
 		Path marks = data.markFeeder(work, workDate);
 		report.add(warmAndRun(gatling, settings, report, "single mark, gateway + JWT", MarkSimulation.class,
 				Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks", "perf.connections", "8", "perf.feeder", marks.toString())));
-		Path batches = data.batchFeeder(work, workDate);
 		String batchName = "class batch (" + settings.classSize() + " marks), gateway + JWT";
+		// P4 before P3's batch as fast as it goes: that one leaves the consumers a backlog of minutes (ADR 0082)
+		freshness(P4_BELOW_MARKS_PER_SECOND, gatling, settings, data, work, report, gateway, diary, batchName);
+		freshness(P4_MARKS_PER_SECOND, gatling, settings, data, work, report, gateway, diary, batchName);
 		GatlingRun.Result batch = warmAndRun(gatling, settings, report, batchName, ClassBatchSimulation.class, Map.of("perf.baseUrl",
-				gateway, "perf.path", "/api/journal/marks/batch", "perf.connections", "4", "perf.feeder", batches.toString()));
+				gateway, "perf.path", "/api/journal/marks/batch", "perf.connections", "4", "perf.feeder",
+				data.batchFeeder(work, workDate).toString()));
 		report.add(batch);
 		report.batch(batch, settings.classSize());
-		// below the goal's rate first: its warm-ups also drain the consumers' backlog from the batch as fast as it goes
-		freshness(P4_BELOW_MARKS_PER_SECOND, gatling, settings, data, report, gateway, diary, batches, batchName);
-		freshness(P4_MARKS_PER_SECOND, gatling, settings, data, report, gateway, diary, batches, batchName);
 		PerfData.ClassGroup probeGroup = data.classes.getFirst();
 		if (PgBench.available()) {
 			PgBench pgbench = new PgBench(RealServers.postgres().port(), RealServers.postgres().username(),
@@ -200,15 +200,16 @@ public final class PerfRun {
 	 * its limit the journal accepts marks faster than the consumers apply them and the backlog only grows (ADR 0082). A
 	 * probe teacher posts single marks meanwhile and times each until the guardian's read shows it.
 	 */
-	private static void freshness(int marksPerSecond, GatlingRun gatling, Settings settings, PerfData data, Report report,
-			String gateway, String diary, Path batches, String batchName) {
+	private static void freshness(int marksPerSecond, GatlingRun gatling, Settings settings, PerfData data, Path work,
+			Report report, String gateway, String diary, String batchName) {
 		double batchesPerSecond = marksPerSecond * 1.05 / settings.classSize();
 		long paceMillis = Math.round(P4_CONNECTIONS * 1000 / batchesPerSecond);
 		PerfData.ClassGroup probeGroup = data.classes.getFirst();
 		UUID probeStudent = probeGroup.students().getFirst();
 		PerfData.Family probeFamily = data.families.stream().filter(f -> f.studentId().equals(probeStudent)).findFirst().orElseThrow();
 		LocalDate workDate = PerfData.schoolDays(data.today(), 1).getFirst();
-		// fresh tokens (they live five minutes), for the warm-ups and the measured run together
+		// fresh tokens (they live five minutes) for the batches and the probe, through the warm-ups and the measured run
+		Path batches = data.batchFeeder(work.resolve("p4-" + marksPerSecond), workDate);
 		try (FreshnessProbe probe = new FreshnessProbe(new ApiClient(gateway), new ApiClient(diary),
 				data.token("teacher", DemoData.PASSWORD), data.token(probeFamily.login(), PerfData.PASSWORD), probeGroup,
 				data.subjects().getFirst(), probeStudent, workDate, Duration.ofMillis(100))) {
