@@ -17,6 +17,11 @@ import org.ejd.testkit.ApiClient;
  * posts a mark for one probe student every {@code interval} through the gateway, and the probe reads that student's
  * marks (as the guardian, straight from diary-service) until the mark is there. Measured from just before the POST is
  * sent to the first read that shows it, so it includes the journal's commit, the outbox, Kafka and the diary's consumer.
+ * <p>
+ * The read is one page of the student's marks for the work date (at most 500, ordered by subject and entry time), so
+ * the probe must be the only writer of that date: a date no simulation posts on, and posts only while it counts
+ * ({@link #restart(Duration, Duration)}). On the simulations' date the student had thousands of marks by the batch runs,
+ * and a new mark was past the first page: "not seen in 30 s" (ADR 0082).
  */
 final class FreshnessProbe implements AutoCloseable {
 
@@ -38,11 +43,19 @@ final class FreshnessProbe implements AutoCloseable {
 	/** Nor those posted from this {@link System#nanoTime()} on. */
 	private volatile long countUntil = Long.MAX_VALUE;
 
+	/** Whether {@link #restart} was called: until then nothing counts, so nothing is posted. */
+	private volatile boolean armed;
+
 	FreshnessProbe(ApiClient gateway, ApiClient diary, String teacherToken, String guardianToken, PerfData.ClassGroup group,
 			UUID subject, UUID student, LocalDate workDate, Duration interval) {
 		this.thread = Thread.ofPlatform().name("freshness-probe").start(() -> {
 			while (running.get()) {
 				long start = System.nanoTime();
+				if (!counts(start)) {
+					// outside the counted part nothing is posted: the probe's own marks stay few (see the class comment)
+					sleep(interval);
+					continue;
+				}
 				var posted = gateway.post("/api/journal/marks", teacherToken, Map.of("studentId", student, "classGroupId", group.id(),
 						"subjectId", subject, "value", "4", "workType", "oral", "workDate", workDate));
 				if (posted.status() != 201) {
@@ -80,7 +93,7 @@ final class FreshnessProbe implements AutoCloseable {
 
 	/** Whether a probe posted at {@code start} counts: within the counted part, and not forgotten by a restart since. */
 	private boolean counts(long start) {
-		return start - countFrom >= 0 && (countUntil == Long.MAX_VALUE || start - countUntil < 0);
+		return armed && start - countFrom >= 0 && (countUntil == Long.MAX_VALUE || start - countUntil < 0);
 	}
 
 	/**
@@ -91,17 +104,6 @@ final class FreshnessProbe implements AutoCloseable {
 
 		int refusedCount() {
 			return refused.values().stream().mapToInt(Integer::intValue).sum();
-		}
-	}
-
-	/** Forgets what was probed so far (the warm-up's figures): {@link #figures()} then covers the measured run alone. */
-	void restart() {
-		synchronized (delaysMillis) {
-			delaysMillis.clear();
-			missing.set(0);
-			refused.clear();
-			countFrom = System.nanoTime();
-			countUntil = Long.MAX_VALUE;
 		}
 	}
 
@@ -117,6 +119,7 @@ final class FreshnessProbe implements AutoCloseable {
 			refused.clear();
 			countFrom = System.nanoTime() + after.toNanos();
 			countUntil = countFrom + counted.toNanos();
+			armed = true;
 		}
 	}
 

@@ -207,12 +207,15 @@ public final class PerfRun {
 		PerfData.ClassGroup probeGroup = data.classes.getFirst();
 		UUID probeStudent = probeGroup.students().getFirst();
 		PerfData.Family probeFamily = data.families.stream().filter(f -> f.studentId().equals(probeStudent)).findFirst().orElseThrow();
-		LocalDate workDate = PerfData.schoolDays(data.today(), 1).getFirst();
+		List<LocalDate> days = PerfData.schoolDays(data.today(), 3);
+		LocalDate workDate = days.getLast();
+		// the probe's own date, a school day with lessons that no simulation posts on, one for each paced rate
+		LocalDate probeDate = days.get(marksPerSecond >= P4_MARKS_PER_SECOND ? 1 : 0);
 		// fresh tokens (they live five minutes) for the batches and the probe, through the warm-ups and the measured run
 		Path batches = data.batchFeeder(work.resolve("p4-" + marksPerSecond), workDate);
 		try (FreshnessProbe probe = new FreshnessProbe(new ApiClient(gateway), new ApiClient(diary),
 				data.token("teacher", DemoData.PASSWORD), data.token(probeFamily.login(), PerfData.PASSWORD), probeGroup,
-				data.subjects().getFirst(), probeStudent, workDate, Duration.ofMillis(100))) {
+				data.subjects().getFirst(), probeStudent, probeDate, Duration.ofMillis(100))) {
 			GatlingRun.Result paced = warmAndRun(gatling, settings, report,
 					batchName.replace("class batch", "class batches paced at " + marksPerSecond + " marks/s"),
 					ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks/batch", "perf.connections",
