@@ -155,7 +155,7 @@ public final class PerfRun {
 		report.add(warmAndRun(gatling, settings, report, "single mark, gateway + JWT", MarkSimulation.class,
 				Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks", "perf.connections", "8", "perf.feeder", marks.toString())));
 		String batchName = "class batch (" + settings.classSize() + " marks), gateway + JWT";
-		// P4 before P3's batch as fast as it goes: that one leaves the consumers a backlog of minutes (ADR 0082)
+		// P4 before P3's batch as fast as it goes, so that the paced runs never start behind its backlog (ADR 0082)
 		freshness(P4_BELOW_MARKS_PER_SECOND, gatling, settings, data, work, report, gateway, diary, batchName);
 		freshness(P4_MARKS_PER_SECOND, gatling, settings, data, work, report, gateway, diary, batchName);
 		GatlingRun.Result batch = warmAndRun(gatling, settings, report, batchName, ClassBatchSimulation.class, Map.of("perf.baseUrl",
@@ -186,8 +186,8 @@ public final class PerfRun {
 	static final int P4_MARKS_PER_SECOND = 1_000;
 
 	/**
-	 * A rate below the goal's that this box applies end to end (journal, Kafka, diary, notification and OneRoster cost
-	 * about 2.3 ms of CPU a mark together): the path's own latency, apart from a backlog.
+	 * A rate below the goal's that this box should apply end to end (journal, Kafka, diary, notification and OneRoster
+	 * cost about 2.3 ms of CPU a mark together in session 11's profile): the path's own latency, apart from a backlog.
 	 */
 	static final int P4_BELOW_MARKS_PER_SECOND = 500;
 
@@ -196,9 +196,9 @@ public final class PerfRun {
 
 	/**
 	 * P4: mark → visible in the guardian's diary while class batches are posted at a fixed rate, {@code marksPerSecond}
-	 * (5 % over it, so that the counted rate is not below it by the run's edges), not as fast as the stack answers: at
-	 * its limit the journal accepts marks faster than the consumers apply them and the backlog only grows (ADR 0082). A
-	 * probe teacher posts single marks meanwhile and times each until the guardian's read shows it.
+	 * (5 % over it, so that the counted rate is not below it by the run's edges), not as fast as the stack answers,
+	 * where the figure would depend on the box's ceiling and how long the run had posted (ADR 0082). A probe teacher
+	 * posts single marks meanwhile, on a date of their own, and times each until the guardian's read shows it.
 	 */
 	private static void freshness(int marksPerSecond, GatlingRun gatling, Settings settings, PerfData data, Path work,
 			Report report, String gateway, String diary, String batchName) {
