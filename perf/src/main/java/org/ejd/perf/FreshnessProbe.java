@@ -16,7 +16,8 @@ import org.ejd.testkit.ApiClient;
  * Mark → visible in the guardian's diary, as the family sees it (P4): while a simulation loads the stack, a teacher
  * posts a mark for one probe student every {@code interval} through the gateway, and the probe reads that student's
  * marks (as the guardian, straight from diary-service) until the mark is there. Measured from just before the POST is
- * sent to the first read that shows it, so it includes the journal's commit, the outbox, Kafka and the diary's consumer.
+ * sent to the first read that shows it, so it includes the journal's commit, the outbox, Kafka and the diary's consumer;
+ * the figures also split each delay at the journal's answer to the POST ({@link Parts}), to say which side is slow.
  * <p>
  * The read is one page of the student's marks for the work date (at most 500, ordered by subject and entry time), so
  * the probe must be the only writer of that date: a date no simulation posts on, and posts only while it counts
@@ -26,6 +27,12 @@ import org.ejd.testkit.ApiClient;
 final class FreshnessProbe implements AutoCloseable {
 
 	private final List<Long> delaysMillis = Collections.synchronizedList(new ArrayList<>());
+
+	/** Of each counted delay, the part until the journal answered the POST: the teacher's own wait. */
+	private final List<Long> answersMillis = new ArrayList<>();
+
+	/** And the part from that answer until the guardian's read showed the mark: the outbox, Kafka and the diary. */
+	private final List<Long> afterAnswersMillis = new ArrayList<>();
 
 	private final AtomicBoolean running = new AtomicBoolean(true);
 
@@ -67,6 +74,7 @@ final class FreshnessProbe implements AutoCloseable {
 					sleep(interval);
 					continue;
 				}
+				long answered = System.nanoTime();
 				String id = posted.json().get("id").asString();
 				long deadline = start + Duration.ofSeconds(30).toNanos();
 				boolean seen = false;
@@ -80,7 +88,10 @@ final class FreshnessProbe implements AutoCloseable {
 				}
 				synchronized (delaysMillis) {
 					if (counts(start) && seen) {
-						delaysMillis.add((System.nanoTime() - start) / 1_000_000);
+						long now = System.nanoTime();
+						delaysMillis.add((now - start) / 1_000_000);
+						answersMillis.add((answered - start) / 1_000_000);
+						afterAnswersMillis.add((now - answered) / 1_000_000);
 					}
 					else if (counts(start)) {
 						missing.incrementAndGet();
@@ -100,11 +111,25 @@ final class FreshnessProbe implements AutoCloseable {
 	 * @param notSeen marks the journal accepted that the diary did not show within 30 s
 	 * @param refused posts the journal answered with another status than 201, by status
 	 */
-	record Figures(int marks, int notSeen, Map<Integer, Integer> refused, long p50Millis, long p99Millis, long maxMillis) {
+	record Figures(int marks, int notSeen, Map<Integer, Integer> refused, long p50Millis, long p99Millis, long maxMillis,
+			Parts parts) {
+
+		Figures(int marks, int notSeen, Map<Integer, Integer> refused, long p50Millis, long p99Millis, long maxMillis) {
+			this(marks, notSeen, refused, p50Millis, p99Millis, maxMillis, Parts.NONE);
+		}
 
 		int refusedCount() {
 			return refused.values().stream().mapToInt(Integer::intValue).sum();
 		}
+	}
+
+	/**
+	 * Where a delay went, each part's percentiles taken on its own: the journal's answer to the POST (under load mostly
+	 * the wait for a core, in the gateway and the journal) and the rest, from that answer to the diary showing the mark.
+	 */
+	record Parts(long answerP50Millis, long answerP99Millis, long afterAnswerP50Millis, long afterAnswerP99Millis) {
+
+		static final Parts NONE = new Parts(-1, -1, -1, -1);
 	}
 
 	/**
@@ -115,6 +140,8 @@ final class FreshnessProbe implements AutoCloseable {
 	void restart(Duration after, Duration counted) {
 		synchronized (delaysMillis) {
 			delaysMillis.clear();
+			answersMillis.clear();
+			afterAnswersMillis.clear();
 			missing.set(0);
 			refused.clear();
 			countFrom = System.nanoTime() + after.toNanos();
@@ -125,17 +152,24 @@ final class FreshnessProbe implements AutoCloseable {
 
 	Figures figures() {
 		List<Long> sorted;
+		List<Long> answers;
+		List<Long> afterAnswers;
 		Map<Integer, Integer> refusals;
 		synchronized (delaysMillis) {
 			sorted = new ArrayList<>(delaysMillis);
+			answers = new ArrayList<>(answersMillis);
+			afterAnswers = new ArrayList<>(afterAnswersMillis);
 			refusals = Map.copyOf(refused);
 		}
 		Collections.sort(sorted);
+		Collections.sort(answers);
+		Collections.sort(afterAnswers);
 		if (sorted.isEmpty()) {
 			return new Figures(0, missing.get(), new java.util.TreeMap<>(refusals), 0, 0, 0);
 		}
 		return new Figures(sorted.size(), missing.get(), new java.util.TreeMap<>(refusals), percentile(sorted, 0.5),
-				percentile(sorted, 0.99), sorted.getLast());
+				percentile(sorted, 0.99), sorted.getLast(), new Parts(percentile(answers, 0.5), percentile(answers, 0.99),
+						percentile(afterAnswers, 0.5), percentile(afterAnswers, 0.99)));
 	}
 
 	private static long percentile(List<Long> sorted, double p) {

@@ -161,8 +161,12 @@ final class Report {
 			String refusals = figures.refused().isEmpty() ? ""
 					: ", posts refused: " + figures.refused().entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
 						.collect(java.util.stream.Collectors.joining(", "));
-			String figure = String.format("p50 %d ms, p99 %d ms, max %d ms (%d probes, %d not seen in 30 s%s)", figures.p50Millis(),
-					figures.p99Millis(), figures.maxMillis(), figures.marks(), figures.notSeen(), refusals);
+			FreshnessProbe.Parts parts = figures.parts();
+			String split = parts.answerP50Millis() < 0 ? ""
+					: String.format("; the POST's answer p50 %d ms, p99 %d ms; answer → visible p50 %d ms, p99 %d ms",
+							parts.answerP50Millis(), parts.answerP99Millis(), parts.afterAnswerP50Millis(), parts.afterAnswerP99Millis());
+			String figure = String.format("p50 %d ms, p99 %d ms, max %d ms (%d probes, %d not seen in 30 s%s%s)", figures.p50Millis(),
+					figures.p99Millis(), figures.maxMillis(), figures.marks(), figures.notSeen(), refusals, split);
 			if (run.offered() >= PerfRun.P4_MARKS_PER_SECOND) {
 				out.append(String.format("| P4 mark → visible in the guardian's diary, while class batches paced at %.0f marks/s are posted | %s | p99 ≤ 200 ms at 1,000 marks/s | %s |%n",
 						run.posted(), figure, yes(figures.marks() > 0 && figures.p99Millis() <= 200 && run.posted() >= 1000

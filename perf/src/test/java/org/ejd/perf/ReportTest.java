@@ -82,6 +82,16 @@ class ReportTest {
 	}
 
 	@Test
+	void p4SaysHowMuchOfTheDelayWasTheJournalsAnswerAndHowMuchCameAfterIt() {
+		var parts = new FreshnessProbe.Parts(400, 900, 150, 1_300);
+
+		assertThat(p4(new FreshnessProbe.Figures(40, 0, Map.of(), 600, 2_100, 2_200, parts), 1_050))
+			.contains("p50 600 ms, p99 2100 ms, max 2200 ms (40 probes, 0 not seen in 30 s; the POST's answer p50 400 ms, p99 900 ms;"
+					+ " answer → visible p50 150 ms, p99 1300 ms)")
+			.endsWith("| **no** |");
+	}
+
+	@Test
 	void aRunBelowTheGoalsRateIsPrintedBesideP4WithoutAVerdict() {
 		Report report = new Report();
 		report.freshness(500, new FreshnessProbe.Figures(90, 0, Map.of(), 60, 140, 150), 520);
@@ -114,6 +124,6 @@ class ReportTest {
 	}
 
 	private static String p5(String table) {
-		return table.lines().filter(line -> line.startsWith("| P5")).findFirst().orElseThrow();
+		return line(table, "| P5");
 	}
 }
