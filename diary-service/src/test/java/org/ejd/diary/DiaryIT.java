@@ -74,7 +74,7 @@ public abstract class DiaryIT {
 						"validFrom", "2020-09-01"));
 	}
 
-	static Map<String, Object> markData(UUID markId, UUID studentId, UUID schoolId, String value) {
+	protected static Map<String, Object> markData(UUID markId, UUID studentId, UUID schoolId, String value) {
 		Map<String, Object> data = new java.util.HashMap<>();
 		data.put("markId", markId);
 		data.put("studentId", studentId);

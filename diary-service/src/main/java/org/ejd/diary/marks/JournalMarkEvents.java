@@ -1,6 +1,7 @@
 package org.ejd.diary.marks;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,30 +41,54 @@ class JournalMarkEvents {
 	@KafkaListener(id = "diary-marks", topics = MarkPosted.TOPIC, batch = "true", concurrency = "${ejd.diary.marks.consumers:3}",
 			containerPostProcessor = "diaryMarksBatchAcks")
 	void on(List<ConsumerRecord<String, String>> records) {
-		inbox.receiveAll("diary.marks", records, this::apply);
+		inbox.receiveAll("diary.marks", records, Poll::new);
 	}
 
-	private void apply(ReceivedEvent event) {
-		switch (event.data()) {
-			case MarkPosted m -> marks.upsert(new DiaryMarks.DiaryMark(m.markId(), m.studentId(), m.schoolId(), m.subjectId(),
-					m.subjectName(), m.value(), m.numericValue(), m.scale(), m.workType(), m.weight(), m.workDate(),
-					m.enteredAt().atOffset(ZoneOffset.UTC), m.comment(), event.version(), counts(m.countsInAverage()),
-					event.time().atOffset(ZoneOffset.UTC)));
-			case MarkCorrected m -> {
-				marks.recordChange(m.markId(), m.studentId(), event.version(), "corrected", m.value(), m.correctedAt(), m.reason());
-				marks.upsert(new DiaryMarks.DiaryMark(m.markId(), m.studentId(), m.schoolId(), m.subjectId(),
-					m.subjectName(), m.value(), m.numericValue(), m.scale(), m.workType(), m.weight(), m.workDate(),
-					m.correctedAt().atOffset(ZoneOffset.UTC), m.comment(), event.version(), counts(m.countsInAverage()),
-					event.time().atOffset(ZoneOffset.UTC)));
+	/**
+	 * The events of one transaction: new and corrected states wait and are upserted together, in their order, before the
+	 * commit (one JDBC batch instead of a statement per mark: issue 13, ADR 0083); any other write first upserts what waits,
+	 * so it reads and writes after the states before it, as if each event were applied at once.
+	 */
+	private final class Poll implements EventInbox.BatchHandler {
+
+		private final List<DiaryMarks.DiaryMark> states = new ArrayList<>();
+
+		@Override
+		public void accept(ReceivedEvent event) {
+			switch (event.data()) {
+				case MarkPosted m -> states.add(new DiaryMarks.DiaryMark(m.markId(), m.studentId(), m.schoolId(), m.subjectId(),
+						m.subjectName(), m.value(), m.numericValue(), m.scale(), m.workType(), m.weight(), m.workDate(),
+						m.enteredAt().atOffset(ZoneOffset.UTC), m.comment(), event.version(), counts(m.countsInAverage()),
+						event.time().atOffset(ZoneOffset.UTC)));
+				case MarkCorrected m -> {
+					beforeCommit();
+					marks.recordChange(m.markId(), m.studentId(), event.version(), "corrected", m.value(), m.correctedAt(), m.reason());
+					states.add(new DiaryMarks.DiaryMark(m.markId(), m.studentId(), m.schoolId(), m.subjectId(),
+						m.subjectName(), m.value(), m.numericValue(), m.scale(), m.workType(), m.weight(), m.workDate(),
+						m.correctedAt().atOffset(ZoneOffset.UTC), m.comment(), event.version(), counts(m.countsInAverage()),
+						event.time().atOffset(ZoneOffset.UTC)));
+				}
+				case MarkDeleted m -> {
+					beforeCommit();
+					marks.recordChange(m.markId(), m.studentId(), event.version(), "deleted", null, m.deletedAt(), m.reason());
+					marks.delete(m.markId(), m.studentId(), m.schoolId(), event.version(), event.time());
+				}
+				case HomeworkSubmissionChanged h -> {
+					beforeCommit();
+					homework.record(h, event.version());
+				}
+				default -> {
+					// a type this build does not know yet: nothing to show
+				}
 			}
-			case MarkDeleted m -> {
-				marks.recordChange(m.markId(), m.studentId(), event.version(), "deleted", null, m.deletedAt(), m.reason());
-				marks.delete(m.markId(), m.studentId(), m.schoolId(), event.version(), event.time());
-			}
-			case HomeworkSubmissionChanged h -> homework.record(h, event.version());
-			default -> {
-				// a type this build does not know yet: nothing to show
-			}
+		}
+
+		/** Upserts the states that wait. */
+		@Override
+		public void beforeCommit() {
+			List<DiaryMarks.DiaryMark> waiting = List.copyOf(states);
+			states.clear();
+			marks.upsertAll(waiting);
 		}
 	}
 

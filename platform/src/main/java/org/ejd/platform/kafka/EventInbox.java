@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -60,8 +61,41 @@ public class EventInbox {
 	 * @param consumer a stable name of the consuming feature, e.g. {@code diary.marks}
 	 */
 	public void receive(String consumer, ConsumerRecord<?, String> record, Consumer<ReceivedEvent> handler) {
+		receive(consumer, record, () -> BatchHandler.of(handler));
+	}
+
+	private void receive(String consumer, ConsumerRecord<?, String> record, Supplier<? extends BatchHandler> handlers) {
 		ReceivedEvent event = contracts.typed(contracts.read(record.topic(), record.value()));
-		transactions.executeWithoutResult(status -> handleOnce(consumer, record, event, handler));
+		transactions.executeWithoutResult(status -> {
+			BatchHandler handler = handlers.get();
+			handleOnce(consumer, record, event, handler);
+			handler.beforeCommit();
+		});
+	}
+
+	/**
+	 * A handler that keeps some of its writes to do them together (one JDBC batch instead of a statement per event): the
+	 * inbox takes a new one for each transaction and calls {@link #beforeCommit} after the transaction's last event,
+	 * inside it, so what it kept commits, or rolls back, with the events that asked for it.
+	 */
+	public interface BatchHandler extends Consumer<ReceivedEvent> {
+
+		/** Writes what the events of this transaction left to do together. */
+		void beforeCommit();
+
+		/** A handler that writes as it goes. */
+		static BatchHandler of(Consumer<ReceivedEvent> handler) {
+			return new BatchHandler() {
+				@Override
+				public void accept(ReceivedEvent event) {
+					handler.accept(event);
+				}
+
+				@Override
+				public void beforeCommit() {
+				}
+			};
+		}
 	}
 
 	/** Inside the caller's transaction: a refused version rolls back the dedup mark with everything else. */
@@ -82,7 +116,7 @@ public class EventInbox {
 	 * order, same checks: a duplicate (also one twice in the batch) is skipped, an implausible version fails the batch.
 	 */
 	private void handleAllOnce(String consumer, List<? extends ConsumerRecord<?, String>> records, List<ReceivedEvent> events,
-			Consumer<ReceivedEvent> handler) {
+			BatchHandler handler) {
 		Set<UUID> fresh = processed.firstTimes(consumer, events.stream().map(ReceivedEvent::id).toList());
 		List<Map.Entry<String, ReceivedEvent>> candidates = new ArrayList<>();
 		for (int i = 0; i < events.size(); i++) {
@@ -102,6 +136,7 @@ public class EventInbox {
 				log.debug("{} skips event {} ({}): already handled", consumer, event.id(), event.type());
 			}
 		}
+		handler.beforeCommit();
 		applied.save();
 	}
 
@@ -131,15 +166,24 @@ public class EventInbox {
 	 * is named to the error handler ({@link BatchListenerFailedException}: retried, then sent to the dead-letter topic).
 	 */
 	public void receiveAll(String consumer, List<? extends ConsumerRecord<?, String>> records, Consumer<ReceivedEvent> handler) {
+		receiveAll(consumer, records, () -> BatchHandler.of(handler));
+	}
+
+	/**
+	 * {@link #receiveAll(String, List, Consumer)} with a {@link BatchHandler}: a new one from {@code handlers} for the
+	 * poll's transaction, and for each record's when the poll is handled again one by one.
+	 */
+	public void receiveAll(String consumer, List<? extends ConsumerRecord<?, String>> records,
+			Supplier<? extends BatchHandler> handlers) {
 		try {
 			List<ReceivedEvent> events = records.stream().map(r -> contracts.typed(contracts.read(r.topic(), r.value()))).toList();
-			transactions.executeWithoutResult(status -> handleAllOnce(consumer, records, events, handler));
+			transactions.executeWithoutResult(status -> handleAllOnce(consumer, records, events, handlers.get()));
 		}
 		catch (RuntimeException batchFailed) {
 			log.debug("{}: a batch of {} failed ({}); one by one", consumer, records.size(), batchFailed.getMessage());
 			for (int i = 0; i < records.size(); i++) {
 				try {
-					receive(consumer, records.get(i), handler);
+					receive(consumer, records.get(i), handlers);
 				}
 				catch (RuntimeException failed) {
 					throw new BatchListenerFailedException(failed.getMessage(), failed, i);
