@@ -15,10 +15,12 @@ import java.util.stream.Stream;
 
 /**
  * A service's JDK AOT cache (JEP 483, 514, 515; JDK 25+): the classes it loads, linked, and the profiles of its
- * start-up, written by a training run that starts the service's context and exits before serving
- * ({@code -Dspring.context.exit=onRefresh}, Spring Boot's recipe), then mapped by every later start
- * ({@code -XX:AOTCache}). The training is a build step, as in the container image (ADR 0055): it runs once per
- * classpath and JVM options, and its file is named by a digest of both, so a rebuilt jar never meets an old cache.
+ * start-up, written by a training run that starts the service against the real servers until its readiness probe
+ * answers and then stops it as an orchestrator does (SIGTERM, a graceful shutdown), then mapped by every later start
+ * ({@code -XX:AOTCache}). Spring Boot's recipe exits on the context's refresh ({@code -Dspring.context.exit=onRefresh}),
+ * before the web servers, the Kafka listeners and the management context start: what those load then came from the
+ * jars on every start (ADR 0084). The training runs once per classpath and JVM options (ADR 0055), and its file is
+ * named by a digest of both, so a rebuilt jar never meets an old cache.
  */
 final class AotCache {
 
@@ -60,11 +62,12 @@ final class AotCache {
 
 	/**
 	 * Trains the cache unless it is there: runs {@code command} (java, its options, then the rest) with the cache's
-	 * output and the context's exit on refresh, and removes the service's older caches. A failed training leaves no
-	 * file and the service starts without a cache.
+	 * output until {@code started} returns (the service is ready; it throws if the service never gets there), stops it
+	 * with SIGTERM and waits while the JVM writes the cache on its way out; removes the service's older caches. A failed
+	 * training leaves no file and the service starts without a cache.
 	 * @return whether the cache exists now
 	 */
-	static boolean train(Path cache, List<String> command, Path log) {
+	static boolean train(Path cache, List<String> command, Path log, java.util.function.Consumer<Process> started) {
 		if (Files.isRegularFile(cache)) {
 			return true;
 		}
@@ -77,10 +80,19 @@ final class AotCache {
 				}
 			}
 			List<String> training = new ArrayList<>(command);
-			training.addAll(1, List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh"));
+			training.add(1, "-XX:AOTCacheOutput=" + cache);
 			ProcessBuilder builder = new ProcessBuilder(training).redirectErrorStream(true).redirectOutput(log.toFile());
 			builder.environment().put("MALLOC_ARENA_MAX", "2");
 			Process process = builder.start();
+			try {
+				started.accept(process);
+			}
+			catch (RuntimeException ex) {
+				process.destroyForcibly();
+				process.waitFor(1, TimeUnit.MINUTES);
+				return false;
+			}
+			process.destroy(); // SIGTERM: the JVM writes its training on the way out and forks the cache's assembly
 			if (!process.waitFor(Long.getLong("ejd.stack.ready-minutes", 4), TimeUnit.MINUTES)) {
 				process.destroyForcibly();
 			}

@@ -282,7 +282,10 @@ public final class Stack implements AutoCloseable {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			if (AotCache.train(cache, training, logDir.resolve(service.name() + "-aot-training.log"))) {
+			int management = managementPorts.get(service.name());
+			if (AotCache.train(cache, training, logDir.resolve(service.name() + "-aot-training.log"),
+					process -> awaitReady(service.name() + "'s AOT training", management, process,
+							logDir.resolve(service.name() + "-aot-training.log")))) {
 				command.add("-XX:AOTCache=" + cache);
 			}
 		}
@@ -354,17 +357,27 @@ public final class Stack implements AutoCloseable {
 	}
 
 	private void awaitReady(String name, int port) {
+		awaitReady(name, port, null, logDir.resolve(name + ".log"));
+	}
+
+	/**
+	 * Polls the readiness probe every 100 ms, so that the time it measures is no coarser than that.
+	 * @param watched the process to watch, else the service's own
+	 */
+	private void awaitReady(String name, int port, @org.jspecify.annotations.Nullable Process watched, Path log) {
 		HttpClient http = HttpClient.newHttpClient();
 		// a loaded machine (other builds beside the perf run) may need longer: -Dejd.stack.ready-minutes
 		Duration wait = Duration.ofMinutes(Long.getLong("ejd.stack.ready-minutes", 4));
 		long deadline = System.nanoTime() + wait.toNanos();
 		while (System.nanoTime() < deadline) {
-			Process process;
-			synchronized (running) {
-				process = processes.get(name);
+			Process process = watched;
+			if (process == null) {
+				synchronized (running) {
+					process = processes.get(name);
+				}
 			}
 			if (process != null && !process.isAlive()) {
-				throw new IllegalStateException(name + " exited; see " + logDir.resolve(name + ".log"));
+				throw new IllegalStateException(name + " exited; see " + log);
 			}
 			try {
 				HttpResponse<String> response = http.send(HttpRequest.newBuilder(
@@ -381,7 +394,7 @@ public final class Stack implements AutoCloseable {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
-			sleep(500);
+			sleep(100);
 		}
 		throw new IllegalStateException(name + " not ready within " + wait.toMinutes() + " minutes");
 	}
