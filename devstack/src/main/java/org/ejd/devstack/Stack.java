@@ -283,9 +283,9 @@ public final class Stack implements AutoCloseable {
 				throw new UncheckedIOException(ex);
 			}
 			int management = managementPorts.get(service.name());
-			if (AotCache.train(cache, training, logDir.resolve(service.name() + "-aot-training.log"),
-					process -> awaitReady(service.name() + "'s AOT training", management, process,
-							logDir.resolve(service.name() + "-aot-training.log")))) {
+			Path trainingLog = logDir.resolve(service.name() + "-aot-training.log");
+			if (AotCache.train(cache, training, trainingLog,
+					process -> awaitReady(service.name() + "'s AOT training", management, process, trainingLog))) {
 				command.add("-XX:AOTCache=" + cache);
 			}
 		}

@@ -23,6 +23,7 @@ import org.ejd.perf.sim.ReadSimulation;
 import org.ejd.testkit.ApiClient;
 import org.ejd.testkit.PostgresServer;
 import org.ejd.testkit.RealServers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ./perf/run}: the stack with production JVM settings, a school of data entered through the API, every
@@ -37,7 +38,7 @@ public final class PerfRun {
 
 	/**
 	 * @param scale region-scale data around the school (1.0 = 1 M students); 0 = none, P5 not measured
-	 * @param keep leave the loaded stack up for profiling by hand instead of measuring
+	 * @param keep leave the loaded stack up for profiling by hand instead of measuring (with the region, if {@code scale} is set)
 	 */
 	record Settings(int classes, int classSize, int seconds, int warmup, boolean jmh, Path out, double scale, boolean keep) {
 
@@ -87,6 +88,9 @@ public final class PerfRun {
 					+ " classes, 20 school days of whole-class marks per subject, entered through the API in "
 					+ Duration.ofNanos(System.nanoTime() - loading).toSeconds() + " s");
 			if (settings.keep()) {
+				if (settings.scale() > 0) {
+					generateRegion(settings, data, report);
+				}
 				keep(stack, data, work);
 			}
 			measure(stack, data, settings, work, report);
@@ -228,29 +232,21 @@ public final class PerfRun {
 	}
 
 	/**
-	 * P5: the region generated around the school straight into the journal's and the diary's databases, then the P1 and
-	 * P3 paths measured again, now against a region's tables (docs/perf.md).
+	 * P5: P1's reads measured again on the small data as the write phases left it, then the region generated around the
+	 * school straight into the journal's and the diary's databases, then the P1 and P3 paths measured again, now against
+	 * a region's tables (docs/perf.md).
 	 */
 	private static void region(Stack stack, PerfData data, Settings settings, Path work, Report report) {
-		PostgresServer postgres = RealServers.postgres();
-		RegionSize size = new RegionSize(settings.scale(), data.today());
-		System.out.println("perf: generating the region around the school (scale " + settings.scale() + ") ...");
-		RegionData.Generated region;
-		try {
-			region = new RegionData(postgres.jdbcUrl("journal"), postgres.jdbcUrl("diary"), postgres.username(), postgres.password())
-				.generate(size, line -> System.out.println("perf:   " + line));
-		}
-		catch (RuntimeException ex) {
-			// the small-data figures stand; P5 says why it has none
-			System.out.println("perf: region data not generated: " + ex.getMessage());
-			report.note("region data (scale " + settings.scale() + ") not generated: " + ex.getMessage());
-			return;
-		}
-		System.out.printf("perf: region generated in %d s, %,d MiB%n", region.took().toSeconds(), region.bytes() / (1024 * 1024));
-		System.out.print(region.tableLines());
-		report.region(region);
 		GatlingRun gatling = new GatlingRun(work.resolve("gatling"));
 		String gateway = stack.gatewayUrl();
+		// the reads' yardstick: the write phases have added thousands of marks to the same students since P1's reads
+		read(gatling, settings, data, work, report, "week view, gateway + JWT" + Report.BEFORE_REGION, gateway,
+				"/api/diary/students/#{studentId}/week");
+		read(gatling, settings, data, work, report, "30-day marks, gateway + JWT" + Report.BEFORE_REGION, gateway,
+				"/api/diary/students/#{studentId}/marks");
+		if (generateRegion(settings, data, report) == null) {
+			return; // the small-data figures stand; P5 says why it has none
+		}
 		LocalDate workDate = PerfData.schoolDays(data.today(), 1).getFirst();
 		read(gatling, settings, data, work, report, "week view, gateway + JWT" + Report.AT_REGION_SCALE, gateway,
 				"/api/diary/students/#{studentId}/week");
@@ -262,6 +258,27 @@ public final class PerfRun {
 		report.add(warmAndRun(gatling, settings, report, "class batch (" + settings.classSize() + " marks), gateway + JWT" + Report.AT_REGION_SCALE,
 				ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks/batch", "perf.connections", "4",
 						"perf.feeder", data.batchFeeder(work, workDate).toString())));
+	}
+
+	/** The region around the school, straight into the journal's and the diary's databases; null if it could not be. */
+	private static RegionData.@Nullable Generated generateRegion(Settings settings, PerfData data, Report report) {
+		PostgresServer postgres = RealServers.postgres();
+		RegionSize size = new RegionSize(settings.scale(), data.today());
+		System.out.println("perf: generating the region around the school (scale " + settings.scale() + ") ...");
+		RegionData.Generated region;
+		try {
+			region = new RegionData(postgres.jdbcUrl("journal"), postgres.jdbcUrl("diary"), postgres.username(), postgres.password())
+				.generate(size, line -> System.out.println("perf:   " + line));
+		}
+		catch (RuntimeException ex) {
+			System.out.println("perf: region data not generated: " + ex.getMessage());
+			report.note("region data (scale " + settings.scale() + ") not generated: " + ex.getMessage());
+			return null;
+		}
+		System.out.printf("perf: region generated in %d s, %,d MiB%n", region.took().toSeconds(), region.bytes() / (1024 * 1024));
+		System.out.print(region.tableLines());
+		report.region(region);
+		return region;
 	}
 
 	private static void read(GatlingRun gatling, Settings settings, PerfData data, Path work, Report report, String name, String base,

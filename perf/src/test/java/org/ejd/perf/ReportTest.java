@@ -39,6 +39,15 @@ class ReportTest {
 	}
 
 	@Test
+	void p5ComparesTheRegionsReadsWithTheSmallDataReadJustBeforeTheRegion() {
+		Report report = figures(2_000, 1_000, 300, 300);
+		report.add(new GatlingRun.Result("week view, gateway + JWT" + Report.BEFORE_REGION, 1000, 0, 1_100, 7, 26));
+
+		assertThat(p5(report.render(SETTINGS))).contains("week view 1000 vs 1100 req/s (1.10×), p99 24 vs 26 ms")
+			.endsWith("| yes |");
+	}
+
+	@Test
 	void p5IsNotMetWhenOneFigureFallsFurther() {
 		Report report = figures(2_000, 1_800, 300, 200);
 
