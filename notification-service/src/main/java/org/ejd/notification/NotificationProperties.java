@@ -36,13 +36,16 @@ public record NotificationProperties(
 	 * @param maxAttempts tries before a transient failure becomes FAILED
 	 * @param backoff the first retry's delay; doubled per attempt, with jitter
 	 * @param workers how many send side by side in a tick, each taking its own due rows (as several instances would)
+	 * @param lease how long a message taken for sending is not due to anyone else; what the provider answered is written
+	 *        within it (retried while the database is away), else the message goes again after it (ADR 0085)
 	 */
 	public record Sender(
 			@DefaultValue("1s") Duration interval,
 			@DefaultValue("2000") int batch,
 			@DefaultValue("6") int maxAttempts,
 			@DefaultValue("30s") Duration backoff,
-			@DefaultValue("4") int workers) {
+			@DefaultValue("4") int workers,
+			@DefaultValue("5m") Duration lease) {
 	}
 
 	/**

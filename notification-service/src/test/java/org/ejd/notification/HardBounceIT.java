@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ejd.testkit.EventProbe;
 import org.ejd.testkit.Eventually;
@@ -27,7 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * for good at once (no retries), stops using the contact and tells consent-service
  * ({@code notification.contact.bounced}). GreenMail accepts every address, so this context sends through
  * testkit's {@link RefusingSmtpServer}, with its own database and no Kafka listeners (the shared context's
- * consumers keep their partitions); the projection rows are written as the consumers would write them.
+ * consumers keep their partitions); the projection rows are written as the consumers would write them. The same server
+ * cuts the database off at the moment a letter is handed over, to show that a letter is written down once it went and never
+ * sent twice.
  */
 @SpringBootTest(classes = NotificationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.kafka.listener.auto-startup=false", "ejd.notification.sender.interval=200ms",
@@ -80,7 +83,39 @@ class HardBounceIT {
 
 		assertThat(Eventually.until(() -> row(delivered), r -> "SENT".equals(r.get("status")), Duration.ofSeconds(30)).get("attempts"))
 			.isEqualTo(1);
-		assertThat(SMTP.accepted()).containsExactly("kept-" + kept + "@example.org");
+		assertThat(SMTP.accepted()).filteredOn(address -> address.contains(gone.toString()) || address.contains(kept.toString()))
+			.containsExactly("kept-" + kept + "@example.org");
+	}
+
+	/**
+	 * The fault suite's PostgreSQL round, made exact (ADR 0085): the receiving server has read the letter and the database
+	 * drops every connection of the service before the server says it took it. The answer is written once the database
+	 * answers again, and the letter is not sent a second time (it was, when the send held its row's transaction open).
+	 */
+	@Test
+	void aLetterTakenWhileTheDatabaseDroppedItsConnectionsIsWrittenDownAsSentAndNotSentAgain() {
+		UUID school = UUID.randomUUID();
+		UUID student = UUID.randomUUID();
+		jdbc.sql("insert into known_school (id, time_zone, version) values (?, 'Europe/Moscow', 1)").param(school).update();
+		jdbc.sql("insert into consent_state (person_id, processing_allowed, version) values (?, true, 1)").param(student).update();
+		UUID mother = UUID.randomUUID();
+		String address = "cut-" + mother + "@example.org";
+		contact(mother, address);
+		AtomicInteger dropped = new AtomicInteger();
+		SMTP.beforeAnswering(address, () -> dropped.set(jdbc.sql("select count(pg_terminate_backend(pid)) from pg_stat_activity "
+				+ "where datname = current_database() and pid <> pg_backend_pid()").query(Integer.class).single()));
+
+		UUID told = queueMark(mother, student, school);
+
+		Map<String, Object> sent = Eventually.until(() -> rowUnlessDropped(told), r -> "SENT".equals(r.get("status")), Duration.ofSeconds(30));
+		assertThat(dropped.get()).as("connections the database dropped while the letter was being taken").isPositive();
+		assertThat(sent.get("attempts")).isEqualTo(1);
+		// a later letter has gone: the ticks in which the first would have gone again have passed
+		UUID later = UUID.randomUUID();
+		contact(later, "later-" + later + "@example.org");
+		queueMark(later, student, school);
+		Eventually.until(() -> SMTP.accepted().contains("later-" + later + "@example.org"), taken -> taken, Duration.ofSeconds(30));
+		assertThat(SMTP.accepted()).filteredOn(address::equals).as("letters taken for the mother").hasSize(1);
 	}
 
 	private UUID contact(UUID person, String address) {
@@ -102,6 +137,16 @@ class HardBounceIT {
 					"{\"subject\":\"Математика\",\"value\":\"5\",\"date\":\"2026-11-30\",\"studentName\":\"Пётр\"}", now, now, now)
 			.update();
 		return id;
+	}
+
+	/** The row, or nothing when the database has just dropped this test's own connection too. */
+	private Map<String, Object> rowUnlessDropped(UUID id) {
+		try {
+			return row(id);
+		}
+		catch (org.springframework.dao.DataAccessResourceFailureException ex) {
+			return Map.of();
+		}
 	}
 
 	private Map<String, Object> row(UUID id) {

@@ -27,6 +27,8 @@ public final class RefusingSmtpServer implements AutoCloseable {
 
 	private final List<String> accepted = new CopyOnWriteArrayList<>();
 
+	private final java.util.Map<String, Runnable> beforeAnswering = new ConcurrentHashMap<>();
+
 	private RefusingSmtpServer() {
 		this.server = SMTPServer.port(FreePorts.next())
 			.bindAddress(InetAddress.getLoopbackAddress())
@@ -43,6 +45,14 @@ public final class RefusingSmtpServer implements AutoCloseable {
 	/** From now on, RCPT TO this address is answered with 550. */
 	public void refuse(String address) {
 		refused.add(address.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/**
+	 * Once, when a message to this address has been read and before the server answers that it took it, runs the action: a
+	 * fault a test needs at the moment the sender has handed a letter over and does not know yet that it went.
+	 */
+	public void beforeAnswering(String address, Runnable action) {
+		beforeAnswering.put(address.toLowerCase(java.util.Locale.ROOT), action);
 	}
 
 	public String host() {
@@ -83,6 +93,12 @@ public final class RefusingSmtpServer implements AutoCloseable {
 			@Override
 			public @Nullable String data(InputStream data) throws IOException {
 				data.readAllBytes();
+				for (String recipient : to) {
+					Runnable action = beforeAnswering.remove(recipient.toLowerCase(java.util.Locale.ROOT));
+					if (action != null) {
+						action.run();
+					}
+				}
 				accepted.addAll(to);
 				return null;
 			}

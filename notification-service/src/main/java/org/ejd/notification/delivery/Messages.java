@@ -124,6 +124,14 @@ public class Messages {
 			.params(recipientId, channel, ts(now), except).query((rs, n) -> map(rs)).list();
 	}
 
+	/**
+	 * Takes the messages for sending until {@code until}: no sender (of this instance or another) finds them due meanwhile,
+	 * and one that goes is then recorded as sent, retried or failed.
+	 */
+	void lease(List<UUID> ids, Instant until) {
+		jdbc.sql("update message set due_at = :until where id in (:ids)").param("until", ts(until)).param("ids", ids).update();
+	}
+
 	void sent(UUID id, Instant at, @Nullable String providerId, int segments) {
 		counted(SendMetrics.Outcome.SENT, null, jdbc.sql("update message set status = 'SENT', sent_at = ?, attempts = attempts + 1, provider_id = ?, segments = ?, "
 				+ "last_error = null where id = ? returning channel")

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.ejd.notification.NotificationProperties;
@@ -18,15 +19,19 @@ import org.ejd.notification.recipients.Bounces;
 import org.ejd.notification.recipients.Recipients;
 import org.ejd.notification.unsubscribe.UnsubscribeTokens;
 import org.ejd.platform.time.SchoolTime;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes due messages from the outbox of sends and sends them, several side by side, one transaction each (the row stays
- * locked while it goes, so two instances never send it twice). Consent, paper and the contact are
+ * Takes due messages from the outbox of sends and sends them, several side by side: each is claimed in a transaction of its
+ * own (locked, then leased, so no other sender of this or another instance takes it while it goes), sent with no transaction
+ * open, and the answer written after (ADR 0085). Consent, paper and the contact are
  * checked again here: a consent withdrawn since the decision means no message. A transient failure
  * is retried with jittered, doubling back-off; a permanent one fails the message and unverifies
  * the contact locally.
@@ -93,24 +98,54 @@ class Sender {
 	private void drain(int worker, int workers) {
 		try {
 			for (int i = 0; i < properties.sender().batch(); i++) {
-				Boolean more = transactions.execute(status -> sendNext(worker, workers));
-				if (!Boolean.TRUE.equals(more)) {
+				if (!sendNext(worker, workers)) {
 					return;
 				}
 			}
 		}
 		catch (RuntimeException ex) {
-			// the rows of a failed transaction are rolled back and stay due: the next tick takes them again
+			// a claim that failed is rolled back and its rows stay due: the next tick takes them again
 			log.warn("sending stopped for this tick", ex);
 		}
 	}
 
-	/** Sends sender {@code worker}'s next due message (with its digest companions); false when nothing is due. */
+	/**
+	 * Sends sender {@code worker}'s next due message (with its digest companions); false when nothing is due. Three steps,
+	 * so that a letter the provider took is never sent again because the database went away before it was written down
+	 * (ADR 0085): the message is claimed (leased) in a transaction of its own, sent with no transaction open, and the
+	 * provider's answer is then written, retried until the database takes it.
+	 */
 	boolean sendNext(int worker, int workers) {
+		Optional<Claim> taken = transactions.execute(status -> claimNext(worker, workers));
+		if (taken == null || taken.isEmpty()) {
+			return false;
+		}
+		Claim claim = taken.get();
+		if (claim.letter() == null) {
+			return true; // suppressed or not renderable, decided in the claim
+		}
+		Transport.Sent sent;
+		try {
+			sent = transports.get(claim.first().channel()).send(claim.letter());
+		}
+		catch (DeliveryFailure failure) {
+			recordWithinLease(claim, () -> failed(claim, failure));
+			return true;
+		}
+		recordWithinLease(claim, () -> claim.going().forEach(m -> messages.sent(m.id(), claim.now(), sent.providerId(), sent.segments())));
+		return true;
+	}
+
+	/**
+	 * In one transaction: locks the next due message and its digest companions, suppresses what consent or the family's
+	 * choices forbid now, renders the letter and leases what goes. Empty when nothing is due; a claim without a letter when
+	 * nothing of it goes.
+	 */
+	private Optional<Claim> claimNext(int worker, int workers) {
 		Instant now = time.now();
 		Optional<Message> next = messages.nextDue(now, worker, workers);
 		if (next.isEmpty()) {
-			return false;
+			return Optional.empty();
 		}
 		Message first = next.get();
 		List<Message> batch = new ArrayList<>(List.of(first));
@@ -130,7 +165,7 @@ class Sender {
 			}
 		}
 		if (going.isEmpty()) {
-			return true;
+			return Optional.of(new Claim(first, going, null, null, now, System.nanoTime()));
 		}
 		Recipients.Contact contact = recipients.contact(first.recipientId(), first.channel()).orElseThrow();
 		Letter letter;
@@ -141,28 +176,66 @@ class Sender {
 			// a template that cannot render will not render on a retry either: failed, visible, and the queue moves on
 			log.warn("message {} cannot be rendered", first.id(), ex);
 			going.forEach(m -> messages.failed(m.id(), "rendering: " + ex.getMessage()));
-			return true;
+			return Optional.of(new Claim(first, going, null, null, now, System.nanoTime()));
 		}
-		try {
-			Transport.Sent sent = transports.get(first.channel()).send(letter);
-			going.forEach(m -> messages.sent(m.id(), now, sent.providerId(), sent.segments()));
-		}
-		catch (DeliveryFailure failure) {
-			String reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
-			log.info("message {} to {} not sent ({}): {}", first.id(), contact, failure.permanent() ? "permanent" : "transient", reason);
-			for (Message m : going) {
-				if (failure.permanent() || m.attempts() + 1 >= properties.sender().maxAttempts()) {
-					messages.failed(m.id(), reason);
-				}
-				else {
-					messages.retryAt(m.id(), now.plus(backoff(m.attempts())), reason);
-				}
+		messages.lease(going.stream().map(Message::id).toList(), now.plus(properties.sender().lease()));
+		return Optional.of(new Claim(first, going, letter, contact, now, System.nanoTime()));
+	}
+
+	private void failed(Claim claim, DeliveryFailure failure) {
+		Message first = claim.first();
+		String reason = failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+		log.info("message {} to {} not sent ({}): {}", first.id(), claim.contact(), failure.permanent() ? "permanent" : "transient", reason);
+		for (Message m : claim.going()) {
+			if (failure.permanent() || m.attempts() + 1 >= properties.sender().maxAttempts()) {
+				messages.failed(m.id(), reason);
 			}
-			if (failure.permanent()) {
-				bounces.bounced(first.recipientId(), first.channel(), first.schoolId(), reason);
+			else {
+				messages.retryAt(m.id(), claim.now().plus(backoff(m.attempts())), reason);
 			}
 		}
-		return true;
+		if (failure.permanent()) {
+			bounces.bounced(first.recipientId(), first.channel(), first.schoolId(), reason);
+		}
+	}
+
+	/**
+	 * Writes what the provider answered, in a transaction, again and again (from a tenth of a second, doubling to five) while
+	 * the database refuses, until the lease runs out: then the message is due again and goes a second time, which is logged.
+	 */
+	private void recordWithinLease(Claim claim, Runnable write) {
+		long deadline = claim.claimedNanos() + properties.sender().lease().toNanos();
+		long pause = 100;
+		while (true) {
+			try {
+				transactions.executeWithoutResult(status -> write.run());
+				return;
+			}
+			catch (TransactionException | DataAccessException ex) {
+				if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause) - deadline > 0) {
+					log.error("what the provider answered for message {} could not be written within its lease: it will be sent again",
+							claim.first().id(), ex);
+					return;
+				}
+				log.warn("what the provider answered for message {} is not written yet ({}); trying again in {} ms", claim.first().id(),
+						ex.getClass().getSimpleName(), pause);
+				try {
+					Thread.sleep(pause);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					log.error("stopped while writing what the provider answered for message {}: it will be sent again after its lease",
+							claim.first().id());
+					return;
+				}
+				pause = Math.min(pause * 2, 5_000);
+			}
+		}
+	}
+
+	/** Messages taken for sending: the first due one, those of them that go (in one letter), when, and the nanoTime of the lease. */
+	private record Claim(Message first, List<Message> going, @Nullable Letter letter, Recipients.@Nullable Contact contact, Instant now,
+			long claimedNanos) {
 	}
 
 	private Letter letterOf(List<Message> going, String to) {
