@@ -33,6 +33,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PerfRun {
 
+	/** A guardian's week page and 30-day marks: P1's and P5's reads, by the names the report and P5 match. */
+	static final String WEEK_VIEW = "week view, gateway + JWT";
+
+	static final String WEEK_PATH = "/api/diary/students/#{studentId}/week";
+
+	static final String MARKS_VIEW = "30-day marks, gateway + JWT";
+
+	static final String MARKS_PATH = "/api/diary/students/#{studentId}/marks";
+
+	/** A teacher's single mark and whole-class batch (P3, P4, P5). */
+	static final String SINGLE_MARK_PATH = "/api/journal/marks";
+
+	static final String BATCH_PATH = "/api/journal/marks/batch";
+
 	private PerfRun() {
 	}
 
@@ -150,20 +164,20 @@ public final class PerfRun {
 		// reads: the bare endpoint direct and through the gateway, then the family's views beside it
 		read(gatling, settings, data, work, report, "bare, direct", diary, "/api/diary/perf/bare");
 		read(gatling, settings, data, work, report, "bare, gateway + JWT", gateway, "/api/diary/perf/bare");
-		read(gatling, settings, data, work, report, "week view, gateway + JWT", gateway, "/api/diary/students/#{studentId}/week");
-		read(gatling, settings, data, work, report, "30-day marks, gateway + JWT", gateway, "/api/diary/students/#{studentId}/marks");
-		read(gatling, settings, data, work, report, "30-day marks, direct", diary, "/api/diary/students/#{studentId}/marks");
+		read(gatling, settings, data, work, report, WEEK_VIEW, gateway, WEEK_PATH);
+		read(gatling, settings, data, work, report, MARKS_VIEW, gateway, MARKS_PATH);
+		read(gatling, settings, data, work, report, "30-day marks, direct", diary, MARKS_PATH);
 
 		// writes, with the database's own figures beside them
 		Path marks = data.markFeeder(work, workDate);
 		report.add(warmAndRun(gatling, settings, report, "single mark, gateway + JWT", MarkSimulation.class,
-				Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks", "perf.connections", "8", "perf.feeder", marks.toString())));
+				Map.of("perf.baseUrl", gateway, "perf.path", SINGLE_MARK_PATH, "perf.connections", "8", "perf.feeder", marks.toString())));
 		String batchName = "class batch (" + settings.classSize() + " marks), gateway + JWT";
 		// P4 before P3's batch as fast as it goes, so that the paced runs never start behind its backlog (ADR 0082)
 		freshness(P4_BELOW_MARKS_PER_SECOND, gatling, settings, data, work, report, gateway, diary, batchName);
 		freshness(P4_MARKS_PER_SECOND, gatling, settings, data, work, report, gateway, diary, batchName);
 		GatlingRun.Result batch = warmAndRun(gatling, settings, report, batchName, ClassBatchSimulation.class, Map.of("perf.baseUrl",
-				gateway, "perf.path", "/api/journal/marks/batch", "perf.connections", "4", "perf.feeder",
+				gateway, "perf.path", BATCH_PATH, "perf.connections", "4", "perf.feeder",
 				data.batchFeeder(work, workDate).toString()));
 		report.add(batch);
 		report.batch(batch, settings.classSize());
@@ -222,7 +236,7 @@ public final class PerfRun {
 				data.subjects().getFirst(), probeStudent, probeDate, Duration.ofMillis(100))) {
 			GatlingRun.Result paced = warmAndRun(gatling, settings, report,
 					batchName.replace("class batch", "class batches paced at " + marksPerSecond + " marks/s"),
-					ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks/batch", "perf.connections",
+					ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", BATCH_PATH, "perf.connections",
 							Integer.toString(P4_CONNECTIONS), "perf.pace-millis", Long.toString(paceMillis), "perf.feeder", batches.toString()),
 					() -> probe.restart(Duration.ofSeconds(GATLING_WARM_UP_SECONDS), Duration.ofSeconds(settings.seconds())));
 			report.add(paced);
@@ -240,23 +254,19 @@ public final class PerfRun {
 		GatlingRun gatling = new GatlingRun(work.resolve("gatling"));
 		String gateway = stack.gatewayUrl();
 		// the reads' yardstick: the write phases have added thousands of marks to the same students since P1's reads
-		read(gatling, settings, data, work, report, "week view, gateway + JWT" + Report.BEFORE_REGION, gateway,
-				"/api/diary/students/#{studentId}/week");
-		read(gatling, settings, data, work, report, "30-day marks, gateway + JWT" + Report.BEFORE_REGION, gateway,
-				"/api/diary/students/#{studentId}/marks");
+		read(gatling, settings, data, work, report, WEEK_VIEW + Report.BEFORE_REGION, gateway, WEEK_PATH);
+		read(gatling, settings, data, work, report, MARKS_VIEW + Report.BEFORE_REGION, gateway, MARKS_PATH);
 		if (generateRegion(settings, data, report) == null) {
 			return; // the small-data figures stand; P5 says why it has none
 		}
 		LocalDate workDate = PerfData.schoolDays(data.today(), 1).getFirst();
-		read(gatling, settings, data, work, report, "week view, gateway + JWT" + Report.AT_REGION_SCALE, gateway,
-				"/api/diary/students/#{studentId}/week");
-		read(gatling, settings, data, work, report, "30-day marks, gateway + JWT" + Report.AT_REGION_SCALE, gateway,
-				"/api/diary/students/#{studentId}/marks");
+		read(gatling, settings, data, work, report, WEEK_VIEW + Report.AT_REGION_SCALE, gateway, WEEK_PATH);
+		read(gatling, settings, data, work, report, MARKS_VIEW + Report.AT_REGION_SCALE, gateway, MARKS_PATH);
 		report.add(warmAndRun(gatling, settings, report, "single mark, gateway + JWT" + Report.AT_REGION_SCALE, MarkSimulation.class,
-				Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks", "perf.connections", "8", "perf.feeder",
+				Map.of("perf.baseUrl", gateway, "perf.path", SINGLE_MARK_PATH, "perf.connections", "8", "perf.feeder",
 						data.markFeeder(work, workDate).toString())));
 		report.add(warmAndRun(gatling, settings, report, "class batch (" + settings.classSize() + " marks), gateway + JWT" + Report.AT_REGION_SCALE,
-				ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", "/api/journal/marks/batch", "perf.connections", "4",
+				ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", BATCH_PATH, "perf.connections", "4",
 						"perf.feeder", data.batchFeeder(work, workDate).toString())));
 	}
 

@@ -145,13 +145,13 @@ final class Report {
 		pgbench.forEach(p -> out.append(String.format("| %s | %d | %.0f |%n", p.name(), p.clients(), p.tps())));
 		double bareGateway = rate("bare, gateway + JWT");
 		double bareDirect = rate("bare, direct");
-		GatlingRun.Result week = results.get("week view, gateway + JWT");
+		GatlingRun.Result week = results.get(PerfRun.WEEK_VIEW);
 		double single = rate("single mark, gateway + JWT");
 		out.append("\n## Goals\n\n| goal | figure | target | met |\n|---|---|---|---|\n");
-		double p1 = bareGateway == 0 ? 0 : rate("week view, gateway + JWT") / bareGateway;
+		double p1 = bareGateway == 0 ? 0 : rate(PerfRun.WEEK_VIEW) / bareGateway;
 		out.append(String.format("| P1 week view / bare endpoint, both through gateway + JWT | %s (%.0f / %.0f req/s), p99 %d ms | ≥ 0.5, ≥ 2,500/s, p99 ≤ 25 ms | %s |%n",
-				ratio(rate("week view, gateway + JWT"), bareGateway), rate("week view, gateway + JWT"), bareGateway,
-				week == null ? 0 : week.p99Millis(), yes(p1 >= 0.5 && rate("week view, gateway + JWT") >= 2500 && week != null && week.p99Millis() <= 25)));
+				ratio(rate(PerfRun.WEEK_VIEW), bareGateway), rate(PerfRun.WEEK_VIEW), bareGateway,
+				week == null ? 0 : week.p99Millis(), yes(p1 >= 0.5 && rate(PerfRun.WEEK_VIEW) >= 2500 && week != null && week.p99Millis() <= 25)));
 		out.append(String.format("| P2 gateway + JWT hop / direct, bare endpoint | %s (%.0f / %.0f req/s) | ≥ 0.25 | %s |%n",
 				ratio(bareGateway, bareDirect), bareGateway, bareDirect, yes(bareDirect > 0 && bareGateway / bareDirect >= 0.25)));
 		double pgTx = pg("pgbench: mark + outbox");
@@ -221,7 +221,7 @@ final class Report {
 		List<String> figures = new ArrayList<>();
 		boolean met = true;
 		String batch = "class batch (" + settings.classSize() + " marks), gateway + JWT";
-		for (String name : List.of("week view, gateway + JWT", "30-day marks, gateway + JWT", "single mark, gateway + JWT", batch)) {
+		for (String name : List.of(PerfRun.WEEK_VIEW, PerfRun.MARKS_VIEW, "single mark, gateway + JWT", batch)) {
 			GatlingRun.Result small = results.getOrDefault(name + BEFORE_REGION, results.get(name));
 			GatlingRun.Result big = results.get(name + AT_REGION_SCALE);
 			if (small == null || big == null) {
