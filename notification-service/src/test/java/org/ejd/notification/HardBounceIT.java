@@ -61,10 +61,8 @@ class HardBounceIT {
 
 	@Test
 	void aRecipientRefusedWith550AtRcptFailsForGoodLosesTheContactAndConsentIsTold() {
-		UUID school = UUID.randomUUID();
-		UUID student = UUID.randomUUID();
-		jdbc.sql("insert into known_school (id, time_zone, version) values (?, 'Europe/Moscow', 1)").param(school).update();
-		jdbc.sql("insert into consent_state (person_id, processing_allowed, version) values (?, true, 1)").param(student).update();
+		UUID school = school();
+		UUID student = consentingStudent();
 		UUID gone = UUID.randomUUID();
 		UUID kept = UUID.randomUUID();
 		UUID goneContact = contact(gone, "gone-" + gone + "@example.org");
@@ -94,10 +92,8 @@ class HardBounceIT {
 	 */
 	@Test
 	void aLetterTakenWhileTheDatabaseDroppedItsConnectionsIsWrittenDownAsSentAndNotSentAgain() {
-		UUID school = UUID.randomUUID();
-		UUID student = UUID.randomUUID();
-		jdbc.sql("insert into known_school (id, time_zone, version) values (?, 'Europe/Moscow', 1)").param(school).update();
-		jdbc.sql("insert into consent_state (person_id, processing_allowed, version) values (?, true, 1)").param(student).update();
+		UUID school = school();
+		UUID student = consentingStudent();
 		UUID mother = UUID.randomUUID();
 		String address = "cut-" + mother + "@example.org";
 		contact(mother, address);
@@ -116,6 +112,20 @@ class HardBounceIT {
 		queueMark(later, student, school);
 		Eventually.until(() -> SMTP.accepted().contains("later-" + later + "@example.org"), taken -> taken, Duration.ofSeconds(30));
 		assertThat(SMTP.accepted()).filteredOn(address::equals).as("letters taken for the mother").hasSize(1);
+	}
+
+	/** A school in Moscow's time, as the consumers of identity's events record it. */
+	private UUID school() {
+		UUID school = UUID.randomUUID();
+		jdbc.sql("insert into known_school (id, time_zone, version) values (?, 'Europe/Moscow', 1)").param(school).update();
+		return school;
+	}
+
+	/** A student whose data may be processed, as the consumers of consent's events record it. */
+	private UUID consentingStudent() {
+		UUID student = UUID.randomUUID();
+		jdbc.sql("insert into consent_state (person_id, processing_allowed, version) values (?, true, 1)").param(student).update();
+		return student;
 	}
 
 	private UUID contact(UUID person, String address) {
