@@ -38,6 +38,8 @@ public record NotificationProperties(
 	 * @param workers how many send side by side in a tick, each taking its own due rows (as several instances would)
 	 * @param lease how long a message taken for sending is not due to anyone else; what the provider answered is written
 	 *        within it (retried while the database is away), else the message goes again after it (ADR 0085)
+	 * @param claim how many due messages a worker claims in one transaction (ADR 0086); those it has not sent when half the
+	 *        lease is gone it gives back
 	 */
 	public record Sender(
 			@DefaultValue("1s") Duration interval,
@@ -45,7 +47,8 @@ public record NotificationProperties(
 			@DefaultValue("6") int maxAttempts,
 			@DefaultValue("30s") Duration backoff,
 			@DefaultValue("4") int workers,
-			@DefaultValue("5m") Duration lease) {
+			@DefaultValue("5m") Duration lease,
+			@DefaultValue("8") int claim) {
 	}
 
 	/**

@@ -106,10 +106,10 @@ public class Messages {
 			.query(Integer.class).single() > 0;
 	}
 
-	/** The next due email or SMS, locked for this sender until its transaction ends; others skip it. */
 	/**
-	 * The next due message of sender {@code worker} of {@code workers}: each takes the recipients whose id hashes to it,
-	 * so a recipient's messages go in order and a digest's companions are never taken by another sender of this instance.
+	 * The next due email or SMS of sender {@code worker} of {@code workers}, locked until the claim's transaction ends (other
+	 * transactions skip it): each sender takes the recipients whose id hashes to it, so a recipient's messages go in order
+	 * and a digest's companions are never taken by another sender of this instance.
 	 */
 	Optional<Message> nextDue(Instant now, int worker, int workers) {
 		return jdbc.sql("select " + COLUMNS + " from message where status = 'QUEUED' and channel <> 'app' and due_at <= ? "

@@ -29,9 +29,9 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes due messages from the outbox of sends and sends them, several side by side: each is claimed in a transaction of its
- * own (locked, then leased, so no other sender of this or another instance takes it while it goes), sent with no transaction
- * open, and the answer written after (ADR 0085). Consent, paper and the contact are
+ * Takes due messages from the outbox of sends and sends them, several side by side: a few at a time are claimed in a
+ * transaction (locked, then leased, so no other sender of this or another instance takes them while they go; ADR 0086),
+ * each is sent with no transaction open, and its answer written after it (ADR 0085). Consent, paper and the contact are
  * checked again here: a consent withdrawn since the decision means no message. A transient failure
  * is retried with jittered, doubling back-off; a permanent one fails the message and unverifies
  * the contact locally.
@@ -97,10 +97,13 @@ class Sender {
 
 	private void drain(int worker, int workers) {
 		try {
-			for (int i = 0; i < properties.sender().batch(); i++) {
-				if (!sendNext(worker, workers)) {
+			int done = 0;
+			while (done < properties.sender().batch()) {
+				int taken = sendSome(worker, workers, Math.min(Math.max(1, properties.sender().claim()), properties.sender().batch() - done));
+				if (taken == 0) {
 					return;
 				}
+				done += taken;
 			}
 		}
 		catch (RuntimeException ex) {
@@ -110,35 +113,63 @@ class Sender {
 	}
 
 	/**
-	 * Sends sender {@code worker}'s next due message (with its digest companions); false when nothing is due. Three steps,
-	 * so that a letter the provider took is never sent again because the database went away before it was written down
-	 * (ADR 0085): the message is claimed (leased) in a transaction of its own, sent with no transaction open, and the
-	 * provider's answer is then written, retried until the database takes it.
+	 * Sends up to {@code most} of sender {@code worker}'s next due messages (each with its digest companions) and answers how
+	 * many it took; 0 when nothing is due. Three steps, so that a letter the provider took is never sent again because the
+	 * database went away before it was written down (ADR 0085): the messages are claimed (leased) in one transaction (ADR
+	 * 0086), each is sent with no transaction open, and the provider's answer to each is written right after its send,
+	 * retried until the database takes it.
 	 */
-	boolean sendNext(int worker, int workers) {
-		Optional<Claim> taken = transactions.execute(status -> claimNext(worker, workers));
-		if (taken == null || taken.isEmpty()) {
-			return false;
+	int sendSome(int worker, int workers, int most) {
+		List<Claim> claims = transactions.execute(status -> claimSome(worker, workers, most));
+		if (claims == null) {
+			return 0;
 		}
-		Claim claim = taken.get();
-		if (claim.letter() == null) {
-			return true; // suppressed or not renderable, decided in the claim
+		long halfLease = properties.sender().lease().toNanos() / 2;
+		for (Claim claim : claims) {
+			if (claim.letter() == null) {
+				continue; // suppressed or not renderable, decided in the claim
+			}
+			if (System.nanoTime() - claim.claimedNanos() > halfLease) {
+				// the sends before it were slow: it is given back rather than sent near the lease's end, when another may take it
+				recordWithinLease(claim, () -> messages.lease(claim.going().stream().map(Message::id).toList(), claim.now()));
+				continue;
+			}
+			send(claim);
 		}
+		return claims.size();
+	}
+
+	private void send(Claim claim) {
 		Transport.Sent sent;
 		try {
 			sent = transports.get(claim.first().channel()).send(claim.letter());
 		}
 		catch (DeliveryFailure failure) {
 			recordWithinLease(claim, () -> failed(claim, failure));
-			return true;
+			return;
 		}
 		recordWithinLease(claim, () -> claim.going().forEach(m -> messages.sent(m.id(), claim.now(), sent.providerId(), sent.segments())));
-		return true;
 	}
 
 	/**
-	 * In one transaction: locks the next due message and its digest companions, suppresses what consent or the family's
-	 * choices forbid now, renders the letter and leases what goes. Empty when nothing is due; a claim without a letter when
+	 * In one transaction, up to {@code most} times: the next due message with its digest companions. What is leased,
+	 * suppressed or failed here is no longer due within the transaction, so each look finds the next message.
+	 */
+	private List<Claim> claimSome(int worker, int workers, int most) {
+		List<Claim> claims = new ArrayList<>();
+		for (int i = 0; i < most; i++) {
+			Optional<Claim> claim = claimNext(worker, workers);
+			if (claim.isEmpty()) {
+				break;
+			}
+			claims.add(claim.get());
+		}
+		return claims;
+	}
+
+	/**
+	 * Within the claim's transaction: locks the next due message and its digest companions, suppresses what consent or the
+	 * family's choices forbid now, renders the letter and leases what goes. Empty when nothing is due; a claim without a letter when
 	 * nothing of it goes.
 	 */
 	private Optional<Claim> claimNext(int worker, int workers) {

@@ -45,7 +45,7 @@ class DeliveryBenchmark {
 	@Test
 	void printsMessagesPerSecond() throws Exception {
 		NotificationProperties properties = new NotificationProperties("eJD <no-reply@ejd.example>", "https://ejd.example/unsubscribe",
-				new NotificationProperties.Sender(Duration.ofSeconds(1), 2000, 6, Duration.ofSeconds(30), 4, Duration.ofMinutes(5)), LocalTime.of(18, 0), java.time.DayOfWeek.FRIDAY,
+				new NotificationProperties.Sender(Duration.ofSeconds(1), 2000, 6, Duration.ofSeconds(30), 4, Duration.ofMinutes(5), 8), LocalTime.of(18, 0), java.time.DayOfWeek.FRIDAY,
 				Duration.ofDays(2), Duration.ofDays(1), new NotificationProperties.Sms("EJD", 10,
 						new NotificationProperties.Smpp("localhost", RealServers.smpp().port(), SmppServer.SYSTEM_ID, SmppServer.PASSWORD,
 								Duration.ofSeconds(5), 1),
