@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.ejd.notification.NotificationProperties;
 import org.ejd.notification.recipients.Preference;
@@ -75,12 +76,12 @@ public class Informing {
 			if (preference.isEmpty()) {
 				continue;
 			}
-			String language = recipients.languageOf(recipient);
+			Recipients.Reach reach = recipients.reach(recipient);
 			for (String channel : CHANNELS) {
 				if (!preference.get().lists(fact.kind(), channel)) {
 					continue;
 				}
-				String rule = suppressingRule(allowed, recipient, channel);
+				String rule = suppressingRule(allowed, () -> reach, channel);
 				if (rule == null && "sms".equals(channel) && overSmsCap(recipient, preference.get(), fact.schoolId(), now)) {
 					rule = "sms-daily-cap";
 				}
@@ -96,7 +97,7 @@ public class Informing {
 					content.put(WEEKLY, "true");
 				}
 				messages.decide(new Message(UUID.randomUUID(), fact.eventId(), fact.sourceId(), recipient, channel, fact.template(),
-						fact.studentId(), fact.schoolId(), content, language, status, rule, digest, fact.occurredAt(), due, 0, null, now,
+						fact.studentId(), fact.schoolId(), content, reach.language(), status, rule, digest, fact.occurredAt(), due, 0, null, now,
 						status == Message.Status.SENT ? now : null, null));
 			}
 		}
@@ -122,19 +123,26 @@ public class Informing {
 
 	/** Checked at decision and again at send time: consent, paper, contact. */
 	@org.jspecify.annotations.Nullable String suppressingRule(boolean processingAllowed, UUID recipient, String channel) {
+		return suppressingRule(processingAllowed, () -> recipients.reach(recipient), channel);
+	}
+
+	/** The same, with what is known of the recipient looked up only when consent and channel leave it to decide. */
+	private @org.jspecify.annotations.Nullable String suppressingRule(boolean processingAllowed, Supplier<Recipients.Reach> recipient,
+			String channel) {
 		if (!processingAllowed) {
 			return "consent";
 		}
 		if ("app".equals(channel)) {
 			return null;
 		}
-		if (recipients.onPaper(recipient)) {
+		Recipients.Reach reach = recipient.get();
+		if (reach.onPaper()) {
 			return "paper-delivery";
 		}
 		if (!transports.contains(channel)) {
 			return "no-" + channel + "-provider";
 		}
-		if (recipients.contact(recipient, channel).isEmpty()) {
+		if (!reach.channels().contains(channel)) {
 			return "contact-not-verified";
 		}
 		return null;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.contracts.consent.PreferencesChanged;
@@ -164,33 +165,46 @@ public class Recipients implements SchoolZones {
 			.query(Boolean.class).optional().orElse(false);
 	}
 
-	/** Whether the person chose paper (no event yet: electronic). */
-	public boolean onPaper(UUID personId) {
-		return jdbc.sql("select form from delivery_form where person_id = ?").param(personId).query(String.class).optional()
-			.map("paper"::equals).orElse(false);
-	}
-
 	/** The verified, usable contact of the person for the channel. */
 	public Optional<Contact> contact(UUID personId, String channel) {
 		return jdbc.sql("select person_id, channel, destination, masked from contact where person_id = ? and channel = ? and usable")
 			.params(personId, channel).query(Contact.class).optional();
 	}
 
-	/** What the recipient wants to hear about the student; empty when they have said nothing yet. */
+	/** What the recipient wants to hear about the student; empty when they have said nothing yet. One statement. */
 	public Optional<Preference> preference(UUID personId, UUID studentId) {
-		Optional<Preference.Times> times = jdbc.sql(
-				"select quiet_from, quiet_to, time_zone, weekly_on from preference where person_id = ? and student_id = ?")
-			.params(personId, studentId).query(Preference.Times.class).optional();
-		if (times.isEmpty()) {
-			return Optional.empty();
-		}
 		Map<String, Preference.Setting> kinds = new LinkedHashMap<>();
-		jdbc.sql("select kind, channels, delivery from preference_kind where person_id = ? and student_id = ?")
+		List<Preference.Times> times = jdbc.sql("""
+				select p.quiet_from, p.quiet_to, p.time_zone, p.weekly_on, k.kind, k.channels, k.delivery
+				from preference p left join preference_kind k on k.person_id = p.person_id and k.student_id = p.student_id
+				where p.person_id = ? and p.student_id = ?""")
 			.params(personId, studentId)
-			.query((rs, n) -> kinds.put(rs.getString("kind"), new Preference.Setting(
-					Arrays.stream(rs.getString("channels").split(",")).filter(c -> !c.isBlank()).toList(), rs.getString("delivery"))))
+			.query((rs, n) -> {
+				String kind = rs.getString("kind");
+				if (kind != null) {
+					kinds.put(kind, new Preference.Setting(
+							Arrays.stream(rs.getString("channels").split(",")).filter(c -> !c.isBlank()).toList(), rs.getString("delivery")));
+				}
+				return new Preference.Times(rs.getString("quiet_from"), rs.getString("quiet_to"), rs.getString("time_zone"),
+						rs.getString("weekly_on"));
+			})
 			.list();
-		return Optional.of(new Preference(kinds, times.get()));
+		return times.isEmpty() ? Optional.empty() : Optional.of(new Preference(kinds, times.getFirst()));
+	}
+
+	/**
+	 * What deciding a message needs of a person, in one statement: whether they chose paper (no event yet: electronic), the
+	 * channels with a usable contact (as {@link #contact} finds them), and their language (as {@link #languageOf}).
+	 */
+	public Reach reach(UUID personId) {
+		return jdbc.sql("""
+				select coalesce((select form = 'paper' from delivery_form where person_id = :person), false) as on_paper,
+				  array(select channel from contact where person_id = :person and usable) as channels,
+				  coalesce((select language from person_language where person_id = :person), 'ru') as language""")
+			.param("person", personId)
+			.query((rs, n) -> new Reach(rs.getBoolean("on_paper"), Set.of((String[]) rs.getArray("channels").getArray()),
+					rs.getString("language")))
+			.single();
 	}
 
 	/** The language the person reads, as they chose it in their preferences. */
@@ -218,6 +232,10 @@ public class Recipients implements SchoolZones {
 		public boolean adultOn(LocalDate day) {
 			return birthDate != null && !birthDate.plusYears(18).isAfter(day);
 		}
+	}
+
+	/** Whether a person is on paper, the channels they can be reached on, and the language they read. */
+	public record Reach(boolean onPaper, Set<String> channels, String language) {
 	}
 
 	/** A verified contact; {@code toString} shows the masked form only. */
