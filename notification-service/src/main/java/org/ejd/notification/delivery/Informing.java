@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * who represents the student that day and an adult student themselves; a channel only if the
  * student's consent allows processing, the recipient is not on paper, the contact is verified and
  * the preference lists that kind for that channel. Each decision is one message row, suppressed
- * ones with the rule that suppressed them. Runs in the consumer's transaction with the dedup mark.
+ * ones with the rule that suppressed them; a fact's rows are written in one batch. Runs in the
+ * consumer's transaction with the dedup mark.
  */
 @Service
 public class Informing {
@@ -71,6 +72,7 @@ public class Informing {
 		variables.put("studentName", student.map(Recipients.Student::firstName).orElse(""));
 		boolean allowed = recipients.processingAllowed(fact.studentId());
 		Instant now = time.now();
+		List<Message> decided = new ArrayList<>();
 		for (UUID recipient : to) {
 			Optional<Preference> preference = recipients.preference(recipient, fact.studentId());
 			if (preference.isEmpty()) {
@@ -96,11 +98,12 @@ public class Informing {
 					content = new HashMap<>(variables);
 					content.put(WEEKLY, "true");
 				}
-				messages.decide(new Message(UUID.randomUUID(), fact.eventId(), fact.sourceId(), recipient, channel, fact.template(),
+				decided.add(new Message(UUID.randomUUID(), fact.eventId(), fact.sourceId(), recipient, channel, fact.template(),
 						fact.studentId(), fact.schoolId(), content, reach.language(), status, rule, digest, fact.occurredAt(), due, 0, null, now,
 						status == Message.Status.SENT ? now : null, null));
 			}
 		}
+		messages.decideAll(decided);
 	}
 
 	/** A correction before sending replaces the pending content; after sending, it is told as a correction. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,43 +26,75 @@ public class Messages {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate jdbcTemplate;
+
 	private final ObjectMapper json;
 
 	private final SendMetrics metrics;
 
-	public Messages(JdbcClient jdbc, ObjectMapper json, SendMetrics metrics) {
+	public Messages(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ObjectMapper json, SendMetrics metrics) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.json = json;
 		this.metrics = metrics;
 	}
 
 	/** Records a decision once per source event, recipient and channel; false when it was already taken. */
 	boolean decide(Message m) {
-		boolean taken = jdbc.sql("insert into message (" + COLUMNS + ") values (:id, :sourceEventId, :sourceId, :recipientId, :channel, :kind, "
-				+ ":studentId, :schoolId, :payload, :language, :status, :rule, :digest, :occurredAt, :dueAt, 0, null, :createdAt, :sentAt, null) "
-				+ "on conflict (source_event_id, recipient_id, channel) do nothing")
-			.param("id", m.id()).param("sourceEventId", m.sourceEventId()).param("sourceId", m.sourceId())
-			.param("recipientId", m.recipientId()).param("channel", m.channel()).param("kind", m.kind())
-			.param("studentId", m.studentId()).param("schoolId", m.schoolId()).param("payload", json.writeValueAsString(m.variables()))
-			.param("language", m.language()).param("status", m.status().name()).param("rule", m.rule()).param("digest", m.digest())
-			.param("occurredAt", ts(m.occurredAt())).param("dueAt", ts(m.dueAt())).param("createdAt", ts(m.createdAt()))
-			.param("sentAt", m.sentAt() != null ? ts(m.sentAt()) : null)
-			.update() == 1;
-		if (taken) {
-			switch (m.status()) {
-				case SENT -> {
-					// in the feed it is sent by being decided; an email or SMS decided as SENT (a secret delivered at once) counts in sent()
-					if ("app".equals(m.channel())) {
-						metrics.count(m.channel(), SendMetrics.Outcome.SENT, null);
-					}
-				}
-				case SUPPRESSED -> metrics.count(m.channel(), SendMetrics.Outcome.SUPPRESSED, m.rule());
-				case FAILED -> metrics.count(m.channel(), SendMetrics.Outcome.FAILED, null);
-				default -> {
-				}
+		return decideAll(List.of(m)) == 1;
+	}
+
+	/**
+	 * Records decisions in one JDBC batch (one round trip), each once per source event, recipient and channel; answers how many
+	 * were new.
+	 */
+	int decideAll(List<Message> decided) {
+		if (decided.isEmpty()) {
+			return 0;
+		}
+		int[][] counts = jdbcTemplate.batchUpdate("insert into message (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+				+ "0, null, ?, ?, null) on conflict (source_event_id, recipient_id, channel) do nothing", decided, decided.size(), (ps, m) -> {
+					ps.setObject(1, m.id());
+					ps.setObject(2, m.sourceEventId());
+					ps.setObject(3, m.sourceId());
+					ps.setObject(4, m.recipientId());
+					ps.setString(5, m.channel());
+					ps.setString(6, m.kind());
+					ps.setObject(7, m.studentId());
+					ps.setObject(8, m.schoolId());
+					ps.setString(9, json.writeValueAsString(m.variables()));
+					ps.setString(10, m.language());
+					ps.setString(11, m.status().name());
+					ps.setString(12, m.rule());
+					ps.setBoolean(13, m.digest());
+					ps.setObject(14, ts(m.occurredAt()));
+					ps.setObject(15, ts(m.dueAt()));
+					ps.setObject(16, ts(m.createdAt()));
+					ps.setObject(17, m.sentAt() != null ? ts(m.sentAt()) : null);
+				});
+		int taken = 0;
+		for (int i = 0; i < decided.size(); i++) {
+			if (counts[0][i] == 1) {
+				counted(decided.get(i));
+				taken++;
 			}
 		}
 		return taken;
+	}
+
+	private void counted(Message m) {
+		switch (m.status()) {
+			case SENT -> {
+				// in the feed it is sent by being decided; an email or SMS decided as SENT (a secret delivered at once) counts in sent()
+				if ("app".equals(m.channel())) {
+					metrics.count(m.channel(), SendMetrics.Outcome.SENT, null);
+				}
+			}
+			case SUPPRESSED -> metrics.count(m.channel(), SendMetrics.Outcome.SUPPRESSED, m.rule());
+			case FAILED -> metrics.count(m.channel(), SendMetrics.Outcome.FAILED, null);
+			default -> {
+			}
+		}
 	}
 
 	/**
