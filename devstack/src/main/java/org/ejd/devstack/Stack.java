@@ -42,17 +42,19 @@ public final class Stack implements AutoCloseable {
 		/** C1 only, small serial heap: ready in seconds, slow under load (the local stack). */
 		FAST_START(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k")),
 		/**
-		 * Full tiered compilation (C2) and a sized heap, as the container image runs (perf/, issue 13): the serial
+		 * The optimizing compiler (C2) alone and a sized heap, as the container image runs (perf/, issue 13): the serial
 		 * collector, which the JVM itself chooses in a container of under 1,792 MB (compose 512m, Kubernetes 768Mi-1Gi)
 		 * and which needs no 40 MB of G1 structures beside a small heap; an AOT cache when the JDK has them
 		 * ({@link AotCache}, ADR 0055). The heap starts at 64 MB and stops at 160 MB (a service keeps ≈ 30 MB live after
 		 * start, at most 93 MB after a young collection under load), and a full collection cuts it at once to 1.25-1.7 ×
 		 * what is live (free ratios, no shrinking in steps); glibc's free memory is given back every 5 s
 		 * ({@code TrimNativeHeapInterval}: the JIT's arenas, freed after a burst of compiling, stay in malloc's arenas
-		 * otherwise). ADR 0071.
+		 * otherwise). ADR 0071. Tiered compilation off: C1's profiled copies of every warm method were two thirds of a
+		 * busy service's compiled code (22 of 33 MB in the diary) and stay in the code cache, which only a full collection
+		 * empties; C2 alone compiles from the interpreter's profiles (ADR 0087).
 		 */
-		PRODUCTION(List.of("-Xms64m", "-Xmx160m", "-XX:+UseSerialGC", "-Xss512k", "-XX:MinHeapFreeRatio=20",
-				"-XX:MaxHeapFreeRatio=40", "-XX:-ShrinkHeapInSteps", "-XX:TrimNativeHeapInterval=5000"));
+		PRODUCTION(List.of("-Xms64m", "-Xmx160m", "-XX:+UseSerialGC", "-XX:-TieredCompilation", "-Xss512k",
+				"-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40", "-XX:-ShrinkHeapInSteps", "-XX:TrimNativeHeapInterval=5000"));
 
 		private final List<String> options;
 

@@ -44,6 +44,14 @@ class ProductionJvmOptionsTest {
 	}
 
 	@Test
+	void servicesCompileWithC2AloneInTheRunAndTheImage() throws IOException {
+		// ADR 0087: no C1 profiled copies of every warm method left in the code cache; the local stack keeps C1 for its start
+		assertThat(Stack.Jvm.PRODUCTION.options()).contains("-XX:-TieredCompilation");
+		assertThat(entrypoint()).contains("-XX:-TieredCompilation");
+		assertThat(Stack.Jvm.FAST_START.options()).doesNotContain("-XX:-TieredCompilation").contains("-XX:TieredStopAtLevel=1");
+	}
+
+	@Test
 	void noServiceManifestSetsAHeapShareTheImageOverrides() throws IOException {
 		String share = entrypoint().stream().filter(option -> option.startsWith("-XX:MaxRAMPercentage=")).findFirst().orElseThrow();
 		try (Stream<Path> manifests = Files.list(root().resolve("infra/k8s/base"))) {

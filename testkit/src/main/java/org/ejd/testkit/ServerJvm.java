@@ -19,14 +19,14 @@ public enum ServerJvm {
 			false),
 
 	/**
-	 * As a small region's servers run: full tiered compilation, the serial collector, heaps with head-room above what the
+	 * As a small region's servers run: C2 alone (ADR 0087), the serial collector, heaps with head-room above what the
 	 * performance run keeps live (ADR 0069) and cut back to the live set by each full collection, two malloc arenas whose
 	 * free memory is given back every 5 s (ADR 0071).
 	 */
-	PRODUCTION(List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-Xss512k", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
-			"-XX:-ShrinkHeapInSteps", "-XX:TrimNativeHeapInterval=5000"),
-			List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-Xss512k", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
-					"-XX:-ShrinkHeapInSteps", "-XX:TrimNativeHeapInterval=5000"), true);
+	PRODUCTION(List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:-TieredCompilation", "-Xss512k", "-XX:MinHeapFreeRatio=20",
+			"-XX:MaxHeapFreeRatio=40", "-XX:-ShrinkHeapInSteps", "-XX:TrimNativeHeapInterval=5000"),
+			List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:-TieredCompilation", "-Xss512k", "-XX:MinHeapFreeRatio=20",
+					"-XX:MaxHeapFreeRatio=40", "-XX:-ShrinkHeapInSteps", "-XX:TrimNativeHeapInterval=5000"), true);
 
 	/** The system property naming the setting: {@code fast-start} (the default) or {@code production}. */
 	public static final String PROPERTY = "ejd.servers.jvm";

@@ -32,7 +32,7 @@ class ServerJvmTest {
 	}
 
 	@Test
-	void productionServersRunTheFullJitOnTheSerialCollectorWithSizedHeaps() {
+	void productionServersRunTheOptimizingJitOnTheSerialCollectorWithSizedHeaps() {
 		ServerJvm.use(ServerJvm.PRODUCTION);
 		assertThat(ServerJvm.current()).isEqualTo(ServerJvm.PRODUCTION);
 		assertThat(ServerJvm.PRODUCTION.kafkaOptions()).noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"))
@@ -52,6 +52,14 @@ class ServerJvmTest {
 		assertThat(ServerJvm.PRODUCTION.kafkaOptions()).contains(givenBack);
 		assertThat(ServerJvm.PRODUCTION.keycloakEnvironment().get("JAVA_OPTS")).contains(givenBack);
 		assertThat(ServerJvm.FAST_START.kafkaOptions()).doesNotContain(givenBack);
+	}
+
+	@Test
+	void productionServersCompileWithC2AloneAndKeepNoProfiledCopies() {
+		// ADR 0087: C1's profiled copies of warm methods were most of the code cache, which only a full collection empties
+		assertThat(ServerJvm.PRODUCTION.kafkaOptions()).contains("-XX:-TieredCompilation");
+		assertThat(ServerJvm.PRODUCTION.keycloakEnvironment().get("JAVA_OPTS")).contains("-XX:-TieredCompilation");
+		assertThat(ServerJvm.FAST_START.kafkaOptions()).doesNotContain("-XX:-TieredCompilation");
 	}
 
 	@Test
