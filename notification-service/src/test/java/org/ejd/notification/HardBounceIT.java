@@ -2,10 +2,12 @@ package org.ejd.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,9 +36,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = NotificationApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.kafka.listener.auto-startup=false", "ejd.notification.sender.interval=200ms",
-				"ejd.notification.sender.backoff=1s" })
+				"ejd.notification.sender.backoff=1s", "ejd.notification.sender.lease=" + HardBounceIT.LEASE_SECONDS + "s" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class HardBounceIT {
+
+	/** Short enough for a slow server to outlast half of it in a test, long enough for a dropped database to answer again. */
+	static final int LEASE_SECONDS = 8;
 
 	private static final RefusingSmtpServer SMTP = RefusingSmtpServer.start();
 
@@ -114,6 +119,46 @@ class HardBounceIT {
 		assertThat(SMTP.accepted()).filteredOn(address::equals).as("letters taken for the mother").hasSize(1);
 	}
 
+	/**
+	 * ADR 0086's give-back: two letters claimed together, and the receiving server takes longer than half the lease to
+	 * answer for the first. The second is not sent near its lease's end, where another sender could take it too: it is given
+	 * back and goes in a later claim, once (its {@code sent_at} is that claim's time, not the first's).
+	 */
+	@Test
+	void aLetterStillUnsentWhenHalfItsClaimsLeaseIsGoneIsGivenBackAndGoesOnceInALaterClaim() {
+		UUID school = school();
+		UUID student = consentingStudent();
+		UUID father = UUID.randomUUID();
+		String address = "slow-" + father + "@example.org";
+		contact(father, address);
+		AtomicInteger slowed = new AtomicInteger();
+		SMTP.beforeAnswering(address, () -> {
+			slowed.incrementAndGet();
+			sleep(Duration.ofSeconds(LEASE_SECONDS / 2 + 1));
+		});
+
+		List<UUID> both = queueMarksTogether(father, student, school);
+
+		List<Map<String, Object>> sent = Eventually.until(() -> both.stream().map(this::sentRow).toList(),
+				rows -> rows.stream().allMatch(r -> "SENT".equals(r.get("status"))), Duration.ofSeconds(60));
+		assertThat(slowed.get()).as("letters the server was slow to take").isEqualTo(1);
+		assertThat(sent).allSatisfy(r -> assertThat(r.get("attempts")).as("sends per message").isEqualTo(1));
+		List<Instant> sentAt = sent.stream().map(r -> ((Timestamp) r.get("sent_at")).toInstant()).sorted().toList();
+		assertThat(Duration.between(sentAt.get(0), sentAt.get(1)))
+			.as("the second letter's claim came after the first was taken, not with it")
+			.isGreaterThanOrEqualTo(Duration.ofSeconds(LEASE_SECONDS / 2));
+		assertThat(SMTP.accepted()).filteredOn(address::equals).as("letters taken for the father").hasSize(2);
+	}
+
+	private static void sleep(Duration pause) {
+		try {
+			Thread.sleep(pause);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** A school in Moscow's time, as the consumers of identity's events record it. */
 	private UUID school() {
 		UUID school = UUID.randomUUID();
@@ -147,6 +192,30 @@ class HardBounceIT {
 					"{\"subject\":\"Математика\",\"value\":\"5\",\"date\":\"2026-11-30\",\"studentName\":\"Пётр\"}", now, now, now)
 			.update();
 		return id;
+	}
+
+	/**
+	 * Two mark messages for one recipient, due now and written in one statement, so that the sender's first look at them
+	 * claims both (the second is a letter of its own: no digest).
+	 */
+	private List<UUID> queueMarksTogether(UUID recipient, UUID student, UUID school) {
+		List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID());
+		OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+		String payload = "{\"subject\":\"Математика\",\"value\":\"5\",\"date\":\"2026-11-30\",\"studentName\":\"Пётр\"}";
+		jdbc.sql("""
+				insert into message (id, source_event_id, source_id, recipient_id, channel, kind, student_id, school_id, payload, language,
+				  status, digest, occurred_at, due_at, attempts, created_at)
+				values (?, ?, ?, ?, 'email', 'mark', ?, ?, ?, 'ru', 'QUEUED', false, ?, ?, 0, ?),
+				       (?, ?, ?, ?, 'email', 'mark', ?, ?, ?, 'ru', 'QUEUED', false, ?, ?, 0, ?)""")
+			.params(ids.get(0), UUID.randomUUID(), UUID.randomUUID(), recipient, student, school, payload, now.minusSeconds(1),
+					now.minusSeconds(1), now, ids.get(1), UUID.randomUUID(), UUID.randomUUID(), recipient, student, school, payload, now, now,
+					now)
+			.update();
+		return ids;
+	}
+
+	private Map<String, Object> sentRow(UUID id) {
+		return jdbc.sql("select status, attempts, sent_at from message where id = ?").param(id).query().singleRow();
 	}
 
 	/** The row, or nothing when the database has just dropped this test's own connection too. */
