@@ -51,6 +51,24 @@ class SmsIT extends NotificationIT {
 		assertThat(usage.get("segments").asInt()).isEqualTo(1);
 	}
 
+	/**
+	 * ADR 0088: the SMSC's receipt reaches the service before the answer to the send, so before the sender has written down
+	 * whose provider id it is. It is kept, and taken when the SENT row is written: the message ends DELIVERED, not SENT.
+	 */
+	@Test
+	void aDeliveryReceiptThatComesBeforeTheAnswerToTheSendIsKeptAndRecorded() {
+		RealServers.smpp().mode(SmppServer.Mode.RECEIPT_FIRST);
+		Family family = smsFamily();
+
+		markPosted(UUID.randomUUID(), family.student(), family.school(), "4");
+
+		Map<String, Object> row = awaitStatus(family.guardian(), "sms", "DELIVERED");
+		assertThat(row.get("attempts")).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from early_receipt where provider_id = ?").param(row.get("provider_id"))
+			.query(Integer.class).single()).as("receipts kept after their message was written down").isZero();
+		assertThat(RealServers.smpp().receivedBy(family.email().substring(1))).hasSize(1);
+	}
+
 	@Test
 	void aLongCyrillicCodeGoesInConcatenatedSegmentsOf67() {
 		UUID person = UUID.randomUUID();

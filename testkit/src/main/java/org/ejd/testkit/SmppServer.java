@@ -66,7 +66,12 @@ public final class SmppServer implements AutoCloseable {
 		/** refuse with ESME_RINVDSTADR (0x0B): a permanent error for that address */
 		REJECT_PERMANENT,
 		/** do not answer: the client times out */
-		SILENT
+		SILENT,
+		/**
+		 * accept, but send the delivery receipt before the answer, which follows it a little later: the answer and the
+		 * receipt travel separately, and under load an SMSC's receipt can reach the client first
+		 */
+		RECEIPT_FIRST
 	}
 
 	/** One submit_sm as received: the raw short message, its data coding, esm_class and the receipt's id. */
@@ -176,9 +181,20 @@ public final class SmppServer implements AutoCloseable {
 		}
 	}
 
+	private static void pause(long millis) {
+		try {
+			TimeUnit.MILLISECONDS.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private void receipt(SMPPServerSession session, SubmitSm submit, MessageId id) {
 		try {
-			TimeUnit.MILLISECONDS.sleep(50);
+			if (mode != Mode.RECEIPT_FIRST) {
+				TimeUnit.MILLISECONDS.sleep(50);
+			}
 			DeliveryReceipt receipt = new DeliveryReceipt(id.getValue(), 1, 1, new Date(), new Date(),
 					org.jsmpp.util.DeliveryReceiptState.DELIVRD, "000", "");
 			session.deliverShortMessage("", submit.getDestAddrTon() == 0 ? org.jsmpp.bean.TypeOfNumber.UNKNOWN
@@ -225,7 +241,7 @@ public final class SmppServer implements AutoCloseable {
 					}
 					throw new ProcessRequestException("system error", SMPPConstant.STAT_ESME_RSYSERR);
 				}
-				case ACCEPT -> {
+				case ACCEPT, RECEIPT_FIRST -> {
 					// below
 				}
 			}
@@ -234,7 +250,14 @@ public final class SmppServer implements AutoCloseable {
 					submit.getEsmClass(), submit.getShortMessage()));
 			if (SMSCDeliveryReceipt.SUCCESS_FAILURE.containedIn(submit.getRegisteredDelivery())
 					|| SMSCDeliveryReceipt.SUCCESS.containedIn(submit.getRegisteredDelivery())) {
-				Thread.ofVirtual().start(() -> receipt(source, submit, id));
+				if (mode == Mode.RECEIPT_FIRST) {
+					// the client has answered the receipt (deliver_sm_resp) before the answer to its submit_sm leaves
+					receipt(source, submit, id);
+					pause(300);
+				}
+				else {
+					Thread.ofVirtual().start(() -> receipt(source, submit, id));
+				}
 			}
 			return new SubmitSmResult(id, new OptionalParameter[0]);
 		}

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -23,6 +24,9 @@ public class Messages {
 
 	private static final String COLUMNS = "id, source_event_id, source_id, recipient_id, channel, kind, student_id, school_id, payload, "
 			+ "language, status, rule, digest, occurred_at, due_at, attempts, last_error, created_at, sent_at, read_at";
+
+	/** The first key of the advisory locks that order a receipt and the write of its message (ADR 0088). */
+	private static final int RECEIPT_LOCKS = 8_801;
 
 	private final JdbcClient jdbc;
 
@@ -171,12 +175,51 @@ public class Messages {
 			.params(ts(at), providerId, segments > 0 ? segments : null, id).query(String.class).list());
 	}
 
-	/** A provider's delivery receipt: DELIVERED, or FAILED with its error. */
+	/**
+	 * A provider's delivery receipt: the messages sent under its provider id become DELIVERED, or FAILED with its error. It can
+	 * come before the sender has written down whose provider id it is (an SMSC answers submit_sm and reports delivery on
+	 * separate paths): then it is kept, and {@link #takeEarlyReceipt} applies it when the SENT rows are written (ADR 0088).
+	 */
+	@Transactional
 	public void receipt(String providerId, boolean delivered, @Nullable String error) {
-		counted(delivered ? SendMetrics.Outcome.DELIVERED : SendMetrics.Outcome.FAILED, null,
-				jdbc.sql("update message set status = ?, last_error = ? where provider_id = ? and status in ('SENT', 'DELIVERED', 'FAILED') "
-						+ "returning channel")
-					.params(delivered ? "DELIVERED" : "FAILED", delivered ? null : error, providerId).query(String.class).list());
+		lockReceiptOf(providerId);
+		if (applyReceipt(providerId, delivered, error) == 0) {
+			jdbc.sql("delete from early_receipt where received_at < now() - interval '2 days'").update();
+			jdbc.sql("insert into early_receipt (provider_id, delivered, error) values (?, ?, ?) on conflict (provider_id) do update "
+					+ "set delivered = excluded.delivered, error = excluded.error, received_at = now()")
+				.params(providerId, delivered, error).update();
+		}
+	}
+
+	/**
+	 * In the transaction that wrote the SENT rows of a letter: the provider's receipt for it, if it came first, applied now
+	 * (ADR 0088).
+	 */
+	void takeEarlyReceipt(String providerId) {
+		lockReceiptOf(providerId);
+		jdbc.sql("delete from early_receipt where provider_id = ? returning delivered, error").param(providerId)
+			.query((rs, row) -> new EarlyReceipt(rs.getBoolean("delivered"), rs.getString("error"))).optional()
+			.ifPresent(early -> applyReceipt(providerId, early.delivered(), early.error()));
+	}
+
+	private int applyReceipt(String providerId, boolean delivered, @Nullable String error) {
+		List<String> channels = jdbc.sql("update message set status = ?, last_error = ? where provider_id = ? "
+				+ "and status in ('SENT', 'DELIVERED', 'FAILED') returning channel")
+			.params(delivered ? "DELIVERED" : "FAILED", delivered ? null : error, providerId).query(String.class).list();
+		counted(delivered ? SendMetrics.Outcome.DELIVERED : SendMetrics.Outcome.FAILED, null, channels);
+		return channels.size();
+	}
+
+	/**
+	 * A receipt and the sender's write of the same provider id one after the other, within their transactions: whichever is
+	 * second sees what the first committed, so the receipt is either applied or kept for the write to take.
+	 */
+	private void lockReceiptOf(String providerId) {
+		jdbc.sql("select count(*) from (select pg_advisory_xact_lock(?, hashtext(?))) as locked").params(RECEIPT_LOCKS, providerId)
+			.query(Integer.class).single();
+	}
+
+	private record EarlyReceipt(boolean delivered, @Nullable String error) {
 	}
 
 	/** SMS decided for the person since the instant (the daily cap counts them, suppressed ones aside). */

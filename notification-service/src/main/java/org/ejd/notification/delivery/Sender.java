@@ -148,7 +148,12 @@ class Sender {
 			recordWithinLease(claim, () -> failed(claim, failure));
 			return;
 		}
-		recordWithinLease(claim, () -> claim.going().forEach(m -> messages.sent(m.id(), claim.now(), sent.providerId(), sent.segments())));
+		recordWithinLease(claim, () -> {
+			claim.going().forEach(m -> messages.sent(m.id(), claim.now(), sent.providerId(), sent.segments()));
+			if (sent.providerId() != null && "sms".equals(claim.first().channel())) {
+				messages.takeEarlyReceipt(sent.providerId()); // SMS providers send receipts, and one may have come first (ADR 0088)
+			}
+		});
 	}
 
 	/**
