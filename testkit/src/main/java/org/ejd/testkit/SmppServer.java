@@ -192,9 +192,6 @@ public final class SmppServer implements AutoCloseable {
 
 	private void receipt(SMPPServerSession session, SubmitSm submit, MessageId id) {
 		try {
-			if (mode != Mode.RECEIPT_FIRST) {
-				TimeUnit.MILLISECONDS.sleep(50);
-			}
 			DeliveryReceipt receipt = new DeliveryReceipt(id.getValue(), 1, 1, new Date(), new Date(),
 					org.jsmpp.util.DeliveryReceiptState.DELIVRD, "000", "");
 			session.deliverShortMessage("", submit.getDestAddrTon() == 0 ? org.jsmpp.bean.TypeOfNumber.UNKNOWN
@@ -256,7 +253,10 @@ public final class SmppServer implements AutoCloseable {
 					pause(300);
 				}
 				else {
-					Thread.ofVirtual().start(() -> receipt(source, submit, id));
+					Thread.ofVirtual().start(() -> {
+						pause(50);
+						receipt(source, submit, id);
+					});
 				}
 			}
 			return new SubmitSmResult(id, new OptionalParameter[0]);
