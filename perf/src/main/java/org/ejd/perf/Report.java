@@ -172,8 +172,9 @@ final class Report {
 			String split = parts.answerP50Millis() < 0 ? ""
 					: String.format("; the POST's answer p50 %d ms, p99 %d ms; answer → visible p50 %d ms, p99 %d ms",
 							parts.answerP50Millis(), parts.answerP99Millis(), parts.afterAnswerP50Millis(), parts.afterAnswerP99Millis());
-			String figure = String.format("p50 %d ms, p99 %d ms, max %d ms (%d probes, %d not seen in 30 s%s%s)", figures.p50Millis(),
-					figures.p99Millis(), figures.maxMillis(), figures.marks(), figures.notSeen(), refusals, split);
+			String figure = String.format("p50 %d ms, p99 %d ms, max %d ms (%d probes read every %d ms, %d not seen in 30 s%s%s)",
+					figures.p50Millis(), figures.p99Millis(), figures.maxMillis(), figures.marks(), FreshnessProbe.READ_EVERY.toMillis(),
+					figures.notSeen(), refusals, split);
 			if (run.offered() >= PerfRun.P4_MARKS_PER_SECOND) {
 				out.append(String.format("| P4 mark → visible in the guardian's diary, while class batches paced at %.0f marks/s are posted | %s | p99 ≤ 200 ms at 1,000 marks/s | %s |%n",
 						run.posted(), figure, yes(figures.marks() > 0 && figures.p99Millis() <= 200 && run.posted() >= 1000

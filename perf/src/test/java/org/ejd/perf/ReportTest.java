@@ -78,7 +78,7 @@ class ReportTest {
 		report.freshness(1_000, new FreshnessProbe.Figures(120, 0, Map.of(), 45, 180, 190), 1_040);
 
 		assertThat(line(report.render(SETTINGS), "| P4")).contains("while class batches paced at 1040 marks/s are posted")
-			.contains("p50 45 ms, p99 180 ms, max 190 ms (120 probes, 0 not seen in 30 s)").endsWith("| yes |");
+			.contains("p50 45 ms, p99 180 ms, max 190 ms (120 probes read every 10 ms, 0 not seen in 30 s)").endsWith("| yes |");
 	}
 
 	@Test
@@ -95,7 +95,7 @@ class ReportTest {
 		var parts = new FreshnessProbe.Parts(400, 900, 150, 1_300);
 
 		assertThat(p4(new FreshnessProbe.Figures(40, 0, Map.of(), 600, 2_100, 2_200, parts), 1_050))
-			.contains("p50 600 ms, p99 2100 ms, max 2200 ms (40 probes, 0 not seen in 30 s; the POST's answer p50 400 ms, p99 900 ms;"
+			.contains("p50 600 ms, p99 2100 ms, max 2200 ms (40 probes read every 10 ms, 0 not seen in 30 s; the POST's answer p50 400 ms, p99 900 ms;"
 					+ " answer → visible p50 150 ms, p99 1300 ms)")
 			.endsWith("| **no** |");
 	}
