@@ -22,7 +22,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * What the threads serving HTTP requests sent PostgreSQL, read from pgjdbc's own protocol log (issue 13): every message
+ * What the threads serving HTTP requests, and the deciders of their reads' access (ADR 0089), sent PostgreSQL, read from pgjdbc's own protocol log (issue 13): every message
  * the driver writes ({@code Parse} with the SQL, {@code Bind}, {@code Execute}, {@code Sync}, ...). A {@code Sync} ends
  * a round trip the request waits for; statements the driver sends by itself (an isolation
  * level asked or set, a commit) are seen as well as the application's. Only recorded, never changed.
@@ -61,7 +61,10 @@ public class RoundTrips implements Filter {
 
 			@Override
 			public void publish(LogRecord record) {
-				if (SERVING.contains(record.getLongThreadID()) && record.getMessage().startsWith(" FE=> ")) {
+				// the reads' access decisions are sent by a decider for the request (ADR 0089)
+				boolean forRequest = SERVING.contains(record.getLongThreadID())
+						|| Thread.currentThread().getName().startsWith("read-decisions-");
+				if (forRequest && record.getMessage().startsWith(" FE=> ")) {
 					Object[] parameters = record.getParameters();
 					String message = parameters == null ? record.getMessage().substring(6)
 							: java.text.MessageFormat.format(record.getMessage().substring(6), parameters);

@@ -3,16 +3,13 @@ package org.ejd.diary.family;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import java.sql.Timestamp;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import org.ejd.platform.jdbc.Representations;
+import org.ejd.diary.family.ReadDecisions.Decision;
+import org.ejd.diary.family.ReadDecisions.Question;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.ejd.platform.audit.AuditConnections;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Callers;
 import org.ejd.platform.security.Role;
@@ -28,44 +25,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class DiaryAccess {
 
-	/**
-	 * One statement per read (issue 13): whether the caller is the student or represents them on the school's day
-	 * ({@link Representations#ACTIVE_ON}, the one rule), whether processing is refused (C1), and, only when both allow,
-	 * the row of the persistent read audit (152-FZ), written by the same statement.
-	 */
-	private static final String CHECK_AND_AUDIT = """
-			with decision as (
-			  select :self or (cast(:guardian as uuid) is not null and exists (select 1 from representation r
-			      where r.guardian_id = cast(:guardian as uuid) and r.student_id = :student and {ACTIVE_ON})) as reader,
-			    coalesce((select not c.processing_allowed from consent_state c where c.person_id = :student), false) as refused),
-			audited as (
-			  insert into read_audit (read_at, reader, client_id, roles, student_id, what)
-			  select :readAt, :readerId, :clientId, :roles, :student, :what from decision where reader and not refused
-			  returning id)
-			select reader, refused{ALSO} from decision""".replace("{ACTIVE_ON}", Representations.ACTIVE_ON);
-
 	private final Family family;
 
 	private final SchoolTime time;
 
 	private final JdbcClient jdbc;
 
-	private final AuditConnections auditConnections;
+	private final ReadDecisions decisions;
 
-	/** The statement for each selected value (and "" for none): made once, not for every read. */
-	private final Map<String, String> statements = new ConcurrentHashMap<>();
-
-	DiaryAccess(Family family, SchoolTime time, JdbcClient jdbc, AuditConnections auditConnections) {
+	DiaryAccess(Family family, SchoolTime time, JdbcClient jdbc, ReadDecisions decisions) {
 		this.family = family;
 		this.time = time;
 		this.jdbc = jdbc;
-		this.auditConnections = auditConnections;
+		this.decisions = decisions;
 	}
 
 	/**
 	 * The current caller, once they may read the student's diary and the student's data may be processed electronically
 	 * (C1: a refusal answers 403 with the reason, after the 404 of a stranger); the read is audit-logged (152-FZ) by the
-	 * same statement that decides, so an allowed read costs one round trip before its data.
+	 * same statement that decides, so an allowed read costs one round trip before its data, which it shares with the
+	 * reads of the same moment (ADR 0089).
 	 */
 	public Caller read(UUID studentId, String what) {
 		read(studentId, what, null);
@@ -88,16 +67,11 @@ public class DiaryAccess {
 		if (!self && guardian == null) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
-		// inside a use case's read-only transaction the audit row needs a transaction of its own, on a connection of its own
-		// (docs/adr/0076: never a second one of the pool the read holds one of); elsewhere none at all
-		boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
-				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 		String reader = caller.personId() != null ? caller.personId().toString() : caller.subject();
 		String roles = caller.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(","));
-		Decision decision = readOnly
-				? auditConnections.inOwnTransaction(own -> decide(own, reader, caller.clientId(), roles, self, guardian, studentId, what, select))
-				: decide(jdbc, reader, caller.clientId(), roles, self, guardian, studentId, what, select);
-		if (decision == null || !decision.reader()) {
+		Decision decision = decide(new Question(self, guardian, studentId, today(studentId), time.now(), reader, caller.clientId(),
+				roles, what, select));
+		if (!decision.reader()) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
 		if (decision.refused()) {
@@ -118,12 +92,9 @@ public class DiaryAccess {
 		}
 		boolean self = person.equals(studentId);
 		String roles = portal.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(","));
-		boolean readOnly = TransactionSynchronizationManager.isActualTransactionActive()
-				&& TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-		Decision decision = readOnly
-				? auditConnections.inOwnTransaction(own -> decide(own, portal.clientId(), portal.clientId(), roles, self, person, studentId, what, null))
-				: decide(jdbc, portal.clientId(), portal.clientId(), roles, self, person, studentId, what, null);
-		if (decision == null || !decision.reader()) {
+		Decision decision = decide(new Question(self, person, studentId, today(studentId), time.now(), portal.clientId(),
+				portal.clientId(), roles, what, null));
+		if (!decision.reader()) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
 		if (decision.refused()) {
@@ -131,21 +102,14 @@ public class DiaryAccess {
 		}
 	}
 
-	private Decision decide(JdbcClient on, String reader, String clientId, String roles, boolean self, @Nullable UUID guardian,
-			UUID studentId, String what, @Nullable String select) {
-		return on.sql(statements.computeIfAbsent(select == null ? "" : select,
-				also -> CHECK_AND_AUDIT.replace("{ALSO}", also.isEmpty() ? "" : ", (" + also + ") as selected")))
-			.param("self", self).param("guardian", guardian, java.sql.Types.OTHER).param("student", studentId)
-			.param("day", today(studentId)).param("readAt", Timestamp.from(time.now()))
-			.param("readerId", reader)
-			.param("clientId", clientId)
-			.param("roles", roles)
-			.param("what", what)
-			.query((rs, row) -> new Decision(rs.getBoolean("reader"), rs.getBoolean("refused"), select == null ? null : rs.getString("selected")))
-			.single();
-	}
-
-	private record Decision(boolean reader, boolean refused, @Nullable String selected) {
+	/**
+	 * With the reads of the same moment, in one statement on the audit pool (ADR 0089); inside a use case's writing
+	 * transaction, in that transaction, whose audit row commits or rolls back with it.
+	 */
+	private Decision decide(Question question) {
+		boolean writing = TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		return writing ? decisions.decideHere(jdbc, question) : decisions.decide(question);
 	}
 
 	/** A span of days a diary view is asked for: start not after end, at most {@link DaySpan#MAX_DAYS} days. */

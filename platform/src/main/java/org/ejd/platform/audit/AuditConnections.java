@@ -97,6 +97,19 @@ public final class AuditConnections implements AutoCloseable {
 		(nested ? ownTransaction : serviceTransaction).executeWithoutResult(status -> work.accept(jdbc));
 	}
 
+	/**
+	 * Runs {@code work} on this pool's connections outside any transaction, whatever the calling thread holds: for a
+	 * worker that holds no connection of the service's and answers readers who may hold one (the diary's batched access
+	 * decisions, ADR 0089). Each statement is its own transaction when the pool commits automatically, as Hikari's does
+	 * unless set otherwise; otherwise {@code work} runs in a transaction of its own.
+	 */
+	public <T> T onOwnConnection(Function<JdbcClient, T> work) {
+		if (own != null && own.isAutoCommit()) {
+			return work.apply(ownJdbc);
+		}
+		return ownTransaction.execute(status -> work.apply(ownJdbc));
+	}
+
 	@Override
 	public void close() {
 		if (own != null) {
