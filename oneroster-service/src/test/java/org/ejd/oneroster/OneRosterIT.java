@@ -43,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(classes = OneRosterApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "ejd.oneroster.max-limit=50", "ejd.oneroster.clients.ejd-oneroster.regions=51",
 				"ejd.oneroster.clients.ejd-oneroster-school.schools=5c0e5c1d-0000-4000-8000-00000000a001" })
-abstract class OneRosterIT {
+public abstract class OneRosterIT {
 
 	static final String ROSTERING = "/ims/oneroster/rostering/v1p2/";
 

@@ -1,7 +1,14 @@
 package org.ejd.oneroster.roster;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.ejd.contracts.identity.SchoolRegistered;
@@ -14,6 +21,8 @@ import org.ejd.contracts.journal.MarkPosted;
 import org.ejd.contracts.journal.PeriodDefined;
 import org.ejd.contracts.journal.StudentEnrolled;
 import org.ejd.contracts.journal.TeacherAssigned;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +35,11 @@ public class Roster {
 
 	private final JdbcClient jdbc;
 
-	Roster(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	Roster(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void school(SchoolRegistered s, long version, Instant at) {
@@ -132,36 +144,75 @@ public class Roster {
 			.update();
 	}
 
-	void mark(MarkPosted m, long version, Instant at) {
-		subject(m.subjectId(), m.schoolId(), m.subjectName(), at);
-		mark(m.markId(), m.studentId(), m.schoolId(), m.classGroupId(), m.subjectId(), m.teacherId(), m.value(), m.numericValue(),
-				m.scale(), m.workType(), m.weight(), m.workDate(), m.comment(), version, at);
+	/** A mark's state as its posting or a correction left it, with its subject's name. */
+	record MarkState(UUID id, UUID student, UUID school, UUID group, UUID subject, String subjectName, UUID teacher, String value,
+			@Nullable Integer numeric, String scale, String workType, BigDecimal weight, LocalDate workDate,
+			@Nullable String comment, long version, Instant at) {
+
+		static MarkState of(MarkPosted m, long version, Instant at) {
+			return new MarkState(m.markId(), m.studentId(), m.schoolId(), m.classGroupId(), m.subjectId(), m.subjectName(),
+					m.teacherId(), m.value(), m.numericValue(), m.scale(), m.workType(), m.weight(), m.workDate(), m.comment(),
+					version, at);
+		}
+
+		static MarkState of(MarkCorrected m, long version, Instant at) {
+			return new MarkState(m.markId(), m.studentId(), m.schoolId(), m.classGroupId(), m.subjectId(), m.subjectName(),
+					m.teacherId(), m.value(), m.numericValue(), m.scale(), m.workType(), m.weight(), m.workDate(), m.comment(),
+					version, at);
+		}
 	}
 
-	void mark(MarkCorrected m, long version, Instant at) {
-		subject(m.subjectId(), m.schoolId(), m.subjectName(), at);
-		mark(m.markId(), m.studentId(), m.schoolId(), m.classGroupId(), m.subjectId(), m.teacherId(), m.value(), m.numericValue(),
-				m.scale(), m.workType(), m.weight(), m.workDate(), m.comment(), version, at);
-	}
-
-	private void mark(UUID id, UUID student, UUID school, UUID group, UUID subject, UUID teacher, String value,
-			@org.jspecify.annotations.Nullable Integer numeric, String scale, String workType, java.math.BigDecimal weight,
-			java.time.LocalDate workDate, @org.jspecify.annotations.Nullable String comment, long version, Instant at) {
-		jdbc.sql("""
+	/**
+	 * The states of marks in their order, and their subjects' names: one JDBC batch for the subjects and one for the marks
+	 * (issue 13, ADR 0090), with the effect of each state applied at once in turn. A subject named as the state before it
+	 * named it changes nothing and is not sent; two states of one mark apply one after the other, each with its version
+	 * check.
+	 */
+	void marks(List<MarkState> states) {
+		if (states.isEmpty()) {
+			return;
+		}
+		Map<UUID, String> named = new HashMap<>();
+		List<MarkState> naming = new ArrayList<>();
+		for (MarkState state : states) {
+			if (!state.subjectName().equals(named.put(state.subject(), state.subjectName()))) {
+				naming.add(state);
+			}
+		}
+		batch.batchUpdate("""
+				insert into subject (id, school_id, name, modified_at) values (?, ?, ?, ?)
+				on conflict (id) do update set name = excluded.name, modified_at = excluded.modified_at
+				where subject.name <> excluded.name""", naming, naming.size(), (ps, m) -> {
+			ps.setObject(1, m.subject());
+			ps.setObject(2, m.school());
+			ps.setString(3, m.subjectName());
+			ps.setTimestamp(4, ts(m.at()));
+		});
+		batch.batchUpdate("""
 				insert into mark (id, student_id, school_id, class_group_id, subject_id, teacher_id, value, numeric_value, scale,
 				  work_type, weight, work_date, comment, version, modified_at)
-				values (:id, :student, :school, :group, :subject, :teacher, :value, :numeric, :scale, :workType, :weight, :workDate,
-				  :comment, :version, :at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (id) do update set class_group_id = excluded.class_group_id, subject_id = excluded.subject_id,
 				  teacher_id = excluded.teacher_id, value = excluded.value, numeric_value = excluded.numeric_value,
 				  scale = excluded.scale, work_type = excluded.work_type, weight = excluded.weight, work_date = excluded.work_date,
 				  comment = excluded.comment, version = excluded.version, modified_at = excluded.modified_at
-				where mark.version < excluded.version and not mark.deleted""")
-			.param("id", id).param("student", student).param("school", school).param("group", group).param("subject", subject)
-			.param("teacher", teacher).param("value", value).param("numeric", numeric).param("scale", scale)
-			.param("workType", workType).param("weight", weight).param("workDate", workDate).param("comment", comment)
-			.param("version", version).param("at", ts(at))
-			.update();
+				where mark.version < excluded.version and not mark.deleted""", states, states.size(), (ps, m) -> {
+			ps.setObject(1, m.id());
+			ps.setObject(2, m.student());
+			ps.setObject(3, m.school());
+			ps.setObject(4, m.group());
+			ps.setObject(5, m.subject());
+			ps.setObject(6, m.teacher());
+			ps.setString(7, m.value());
+			ps.setObject(8, m.numeric(), Types.INTEGER);
+			ps.setString(9, m.scale());
+			ps.setString(10, m.workType());
+			ps.setBigDecimal(11, m.weight());
+			ps.setObject(12, m.workDate());
+			ps.setString(13, m.comment());
+			ps.setLong(14, m.version());
+			ps.setTimestamp(15, ts(m.at()));
+		});
 	}
 
 	void markDeleted(MarkDeleted m, long version, Instant at) {

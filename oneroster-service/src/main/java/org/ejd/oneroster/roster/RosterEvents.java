@@ -1,5 +1,6 @@
 package org.ejd.oneroster.roster;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,7 +44,37 @@ class RosterEvents {
 			MarkPosted.TOPIC }, batch = "true", containerPostProcessor = "onerosterJournalBatchAcks")
 	void onJournal(List<ConsumerRecord<String, String>> records) {
 		// every mark lands here: the records of a poll in one transaction with one offset commit (ADR 0070)
-		inbox.receiveAll("oneroster.journal", records, this::apply);
+		inbox.receiveAll("oneroster.journal", records, JournalPoll::new);
+	}
+
+	/**
+	 * The events of one transaction: posted and corrected states of marks wait and are written together before the commit
+	 * (a JDBC batch instead of two statements a mark: issue 13, ADR 0090); any other event first writes what waits, so
+	 * every event applies after the ones before it, as if each were applied at once.
+	 */
+	private final class JournalPoll implements EventInbox.BatchHandler {
+
+		private final List<Roster.MarkState> states = new ArrayList<>();
+
+		@Override
+		public void accept(ReceivedEvent event) {
+			switch (event.data()) {
+				case MarkPosted m -> states.add(Roster.MarkState.of(m, event.version(), event.time()));
+				case MarkCorrected m -> states.add(Roster.MarkState.of(m, event.version(), event.time()));
+				default -> {
+					beforeCommit();
+					apply(event);
+				}
+			}
+		}
+
+		/** Writes the states that wait. */
+		@Override
+		public void beforeCommit() {
+			List<Roster.MarkState> waiting = List.copyOf(states);
+			states.clear();
+			roster.marks(waiting);
+		}
 	}
 
 	/** The platform acknowledges each record (ack-mode record); a batch listener acknowledges its poll after its one commit. */
@@ -62,8 +93,8 @@ class RosterEvents {
 			case StudentEnrolled e -> roster.enrolment(e, version, event.time());
 			case TeacherAssigned t -> roster.teaching(t, version, event.time());
 			case PeriodDefined p -> roster.period(p, version, event.time());
-			case MarkPosted m -> roster.mark(m, version, event.time());
-			case MarkCorrected m -> roster.mark(m, version, event.time());
+			case MarkPosted m -> roster.marks(List.of(Roster.MarkState.of(m, version, event.time())));
+			case MarkCorrected m -> roster.marks(List.of(Roster.MarkState.of(m, version, event.time())));
 			case MarkDeleted m -> roster.markDeleted(m, version, event.time());
 			default -> {
 				// other facts on these topics (guardians, grades, lessons...): nothing OneRoster serves
