@@ -7,9 +7,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -62,48 +65,121 @@ public class Informing {
 
 	@Transactional
 	public void inform(Fact fact) {
-		Optional<Recipients.Student> student = recipients.student(fact.studentId());
-		LocalDate day = time.today(fact.schoolId());
-		List<UUID> to = new ArrayList<>(recipients.guardiansOf(fact.studentId(), day));
-		if (student.isPresent() && student.get().adultOn(day)) {
-			to.add(fact.studentId());
+		informAll(List.of(fact));
+	}
+
+	/**
+	 * Decides each fact as {@link #inform} would, one after the other, with what the decisions need read once for all of them
+	 * (issue 13, ADR 0091): the schools' zones, the students, their consent and guardians, the recipients' preferences and
+	 * reach, each in one statement, and the messages written in one batch. The daily SMS cap counts what the table holds and
+	 * what the earlier facts of the call decided.
+	 */
+	@Transactional
+	public void informAll(List<Fact> facts) {
+		if (facts.isEmpty()) {
+			return;
 		}
-		Map<String, String> variables = new HashMap<>(fact.variables());
-		variables.put("studentName", student.map(Recipients.Student::firstName).orElse(""));
-		boolean allowed = recipients.processingAllowed(fact.studentId());
 		Instant now = time.now();
-		List<Message> decided = new ArrayList<>();
-		for (UUID recipient : to) {
-			Optional<Preference> preference = recipients.preference(recipient, fact.studentId());
-			if (preference.isEmpty()) {
-				continue;
+		Map<UUID, ZoneId> zones = new HashMap<>();
+		facts.forEach(fact -> zones.computeIfAbsent(fact.schoolId(), time::zone));
+		Set<UUID> studentIds = new LinkedHashSet<>(facts.stream().map(Fact::studentId).toList());
+		Map<UUID, Recipients.Student> students = recipients.students(studentIds);
+		Set<UUID> allowed = recipients.processingAllowed(studentIds);
+		// who is told: each guardian who represents the student on the school's day, and an adult student themselves
+		Map<LocalDate, Set<UUID>> studentsByDay = new HashMap<>();
+		facts.forEach(fact -> studentsByDay.computeIfAbsent(time.today(zones.get(fact.schoolId())), d -> new LinkedHashSet<>())
+			.add(fact.studentId()));
+		Map<LocalDate, Map<UUID, List<UUID>>> guardians = new HashMap<>();
+		studentsByDay.forEach((day, ofDay) -> guardians.put(day, recipients.guardiansOf(ofDay, day)));
+		List<List<UUID>> told = new ArrayList<>();
+		Set<Recipients.Interest> interests = new LinkedHashSet<>();
+		for (Fact fact : facts) {
+			LocalDate day = time.today(zones.get(fact.schoolId()));
+			List<UUID> to = new ArrayList<>(guardians.get(day).getOrDefault(fact.studentId(), List.of()));
+			Recipients.Student student = students.get(fact.studentId());
+			if (student != null && student.adultOn(day)) {
+				to.add(fact.studentId());
 			}
-			Recipients.Reach reach = recipients.reach(recipient);
-			for (String channel : CHANNELS) {
-				if (!preference.get().lists(fact.kind(), channel)) {
-					continue;
+			told.add(to);
+			to.forEach(recipient -> interests.add(new Recipients.Interest(recipient, fact.studentId())));
+		}
+		Map<Recipients.Interest, Preference> preferences = recipients.preferences(interests);
+		Map<UUID, Recipients.Reach> reach = preferences.isEmpty() ? Map.of()
+				: recipients.reach(new LinkedHashSet<>(preferences.keySet().stream().map(Recipients.Interest::personId).toList()));
+		SmsCap cap = new SmsCap(now);
+		List<Message> decided = new ArrayList<>();
+		for (int i = 0; i < facts.size(); i++) {
+			Fact fact = facts.get(i);
+			Recipients.Student student = students.get(fact.studentId());
+			Map<String, String> variables = new HashMap<>(fact.variables());
+			variables.put("studentName", student != null ? student.firstName() : "");
+			for (UUID recipient : told.get(i)) {
+				Preference preference = preferences.get(new Recipients.Interest(recipient, fact.studentId()));
+				if (preference != null) {
+					decide(fact, recipient, preference, reach.get(recipient), allowed.contains(fact.studentId()),
+							zones.get(fact.schoolId()), variables, now, cap, decided);
 				}
-				String rule = suppressingRule(allowed, () -> reach, channel);
-				if (rule == null && "sms".equals(channel) && overSmsCap(recipient, preference.get(), fact.schoolId(), now)) {
-					rule = "sms-daily-cap";
-				}
-				boolean digest = !fact.bypassesDigest() && preference.get().digest(fact.kind());
-				Message.Status status = rule != null ? Message.Status.SUPPRESSED
-						: "app".equals(channel) ? Message.Status.SENT : Message.Status.QUEUED;
-				boolean weekly = digest && preference.get().weekly(fact.kind());
-				Instant due = "app".equals(channel) ? now : due(now, preference.get(), fact.schoolId(), digest, weekly);
-				Map<String, String> content = variables;
-				if (weekly) {
-					// the digest it goes in says "this week"
-					content = new HashMap<>(variables);
-					content.put(WEEKLY, "true");
-				}
-				decided.add(new Message(UUID.randomUUID(), fact.eventId(), fact.sourceId(), recipient, channel, fact.template(),
-						fact.studentId(), fact.schoolId(), content, reach.language(), status, rule, digest, fact.occurredAt(), due, 0, null, now,
-						status == Message.Status.SENT ? now : null, null));
 			}
 		}
 		messages.decideAll(decided);
+	}
+
+	/** The recipient's message on each channel their preference lists for the fact's kind, sent, queued or suppressed. */
+	private void decide(Fact fact, UUID recipient, Preference preference, Recipients.Reach reach, boolean allowed, ZoneId schoolZone,
+			Map<String, String> variables, Instant now, SmsCap cap, List<Message> decided) {
+		for (String channel : CHANNELS) {
+			if (!preference.lists(fact.kind(), channel)) {
+				continue;
+			}
+			String rule = suppressingRule(allowed, () -> reach, channel);
+			if (rule == null && "sms".equals(channel) && cap.reached(recipient, preference.zone().orElse(schoolZone))) {
+				rule = "sms-daily-cap";
+			}
+			boolean digest = !fact.bypassesDigest() && preference.digest(fact.kind());
+			Message.Status status = rule != null ? Message.Status.SUPPRESSED
+					: "app".equals(channel) ? Message.Status.SENT : Message.Status.QUEUED;
+			boolean weekly = digest && preference.weekly(fact.kind());
+			Instant due = "app".equals(channel) ? now : due(now, preference, fact.schoolId(), schoolZone, digest, weekly);
+			Map<String, String> content = variables;
+			if (weekly) {
+				// the digest it goes in says "this week"
+				content = new HashMap<>(variables);
+				content.put(WEEKLY, "true");
+			}
+			if (rule == null && "sms".equals(channel)) {
+				cap.decided(recipient, fact.eventId());
+			}
+			decided.add(new Message(UUID.randomUUID(), fact.eventId(), fact.sourceId(), recipient, channel, fact.template(),
+					fact.studentId(), fact.schoolId(), content, reach.language(), status, rule, digest, fact.occurredAt(), due, 0, null, now,
+					status == Message.Status.SENT ? now : null, null));
+		}
+	}
+
+	/**
+	 * Whether a person has had their SMS for the day (their own day, in their zone): what the table holds since its start,
+	 * read once a call, and what the call decided so far (one per source event, as the table keeps them).
+	 */
+	private final class SmsCap {
+
+		private final Instant now;
+
+		private final Map<Map.Entry<UUID, Instant>, Integer> stored = new HashMap<>();
+
+		private final Map<UUID, Set<UUID>> decided = new HashMap<>();
+
+		SmsCap(Instant now) {
+			this.now = now;
+		}
+
+		boolean reached(UUID recipient, ZoneId zone) {
+			Instant startOfDay = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+			int before = stored.computeIfAbsent(Map.entry(recipient, startOfDay), key -> messages.smsSince(recipient, startOfDay));
+			return before + decided.getOrDefault(recipient, Set.of()).size() >= properties.sms().dailyCap();
+		}
+
+		void decided(UUID recipient, UUID sourceEvent) {
+			decided.computeIfAbsent(recipient, r -> new HashSet<>()).add(sourceEvent);
+		}
 	}
 
 	/** A correction before sending replaces the pending content; after sending, it is told as a correction. */
@@ -151,19 +227,12 @@ public class Informing {
 		return null;
 	}
 
-	/** Whether the person has had their SMS for the day (their own day, in their zone). */
-	private boolean overSmsCap(UUID recipient, Preference preference, UUID schoolId, Instant now) {
-		ZoneId zone = preference.zone().orElseGet(() -> time.zone(schoolId));
-		Instant startOfDay = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
-		return messages.smsSince(recipient, startOfDay) >= properties.sms().dailyCap();
-	}
-
 	/**
 	 * Not before the digest hour when digested (on the week's digest day when weekly: the recipient's, else the school's, in the recipient's
 	 * zone), and never inside quiet hours: the message waits, it is not dropped.
 	 */
-	Instant due(Instant now, Preference preference, UUID schoolId, boolean digest, boolean weekly) {
-		ZoneId zone = preference.zone().orElseGet(() -> time.zone(schoolId));
+	Instant due(Instant now, Preference preference, UUID schoolId, ZoneId schoolZone, boolean digest, boolean weekly) {
+		ZoneId zone = preference.zone().orElse(schoolZone);
 		ZonedDateTime at = now.atZone(zone);
 		if (weekly) {
 			// the recipient's own weekday, else the school's, else the configured one

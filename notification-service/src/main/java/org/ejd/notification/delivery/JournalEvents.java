@@ -1,5 +1,6 @@
 package org.ejd.notification.delivery;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,37 @@ class JournalEvents {
 			AchievementRecorded.TOPIC, SchoolPassRecorded.TOPIC }, batch = "true", containerPostProcessor = "notificationJournalBatchAcks")
 	void on(List<ConsumerRecord<String, String>> records) {
 		// the records of a poll in one transaction with one offset commit (ADR 0070): a busy marks topic no longer costs a
-		// database commit and a Kafka commit per mark
-		inbox.receiveAll("notification.journal", records, this::apply);
+		// database commit and a Kafka commit per mark; and its facts decided together (ADR 0091)
+		inbox.receiveAll("notification.journal", records, Poll::new);
+	}
+
+	/**
+	 * The facts of a poll's events, decided together before the commit ({@link Informing#informAll}, ADR 0091). A correction
+	 * or a cancellation first has what waits decided, so it finds the messages of a posting earlier in the same poll.
+	 */
+	private final class Poll implements EventInbox.BatchHandler {
+
+		private final List<Fact> facts = new ArrayList<>();
+
+		@Override
+		public void accept(ReceivedEvent event) {
+			apply(event, this);
+		}
+
+		void tell(Fact fact) {
+			facts.add(fact);
+		}
+
+		/** Decides the facts told so far. */
+		void decideWaiting() {
+			informing.informAll(facts);
+			facts.clear();
+		}
+
+		@Override
+		public void beforeCommit() {
+			decideWaiting();
+		}
 	}
 
 	/** The platform acknowledges each record (ack-mode record); a batch listener acknowledges its poll after its one commit. */
@@ -80,28 +110,34 @@ class JournalEvents {
 		return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
 	}
 
-	private void apply(ReceivedEvent event) {
+	private void apply(ReceivedEvent event, Poll poll) {
 		switch (event.data()) {
-			case MarkPosted m -> informing.inform(new Fact(event.id(), m.markId(), m.studentId(), m.schoolId(), "marks", "mark",
+			case MarkPosted m -> poll.tell(new Fact(event.id(), m.markId(), m.studentId(), m.schoolId(), "marks", "mark",
 					mark(m.subjectName(), m.value(), m.workDate().toString(), m.comment()), m.enteredAt(), false));
-			case MarkCorrected m -> informing.correct(new Fact(event.id(), m.markId(), m.studentId(), m.schoolId(), "marks", "mark",
+			case MarkCorrected m -> {
+				poll.decideWaiting();
+				informing.correct(new Fact(event.id(), m.markId(), m.studentId(), m.schoolId(), "marks", "mark",
 					mark(m.subjectName(), m.value(), m.workDate().toString(), m.comment()), m.correctedAt(), false));
-			case MarkDeleted m -> informing.cancel(m.markId(), "mark-deleted");
-			case AttendanceRecorded a when "absent".equals(a.status()) || "late".equals(a.status()) -> informing.inform(new Fact(
+			}
+			case MarkDeleted m -> {
+				poll.decideWaiting();
+				informing.cancel(m.markId(), "mark-deleted");
+			}
+			case AttendanceRecorded a when "absent".equals(a.status()) || "late".equals(a.status()) -> poll.tell(new Fact(
 					event.id(), a.lessonId(), a.studentId(), a.schoolId(), "attendance", a.status(), attendance(a), a.recordedAt(),
 					// an unexplained absence is worth telling at once; the channels stay the family's choice
 					"absent".equals(a.status()) && a.reason() == null));
-			case GradeRecorded g when g.value() != null -> informing.inform(new Fact(event.id(), g.gradeId(), g.studentId(), g.schoolId(),
+			case GradeRecorded g when g.value() != null -> poll.tell(new Fact(event.id(), g.gradeId(), g.studentId(), g.schoolId(),
 					"final-marks", "grade", grade(g), g.recordedAt(), true));
-			case LessonRecorded l -> homework(event, l);
+			case LessonRecorded l -> homework(event, l, poll);
 			// the guardian waits for the class teacher's decision on their absence note: told at once, on their channels
-			case AbsenceNoteAccepted a -> informing.inform(new Fact(event.id(), a.noteId(), a.studentId(), a.schoolId(), "attendance",
+			case AbsenceNoteAccepted a -> poll.tell(new Fact(event.id(), a.noteId(), a.studentId(), a.schoolId(), "attendance",
 					"absence-note-accepted", Map.of("from", DAY.format(a.from()), "to", DAY.format(a.to()),
 							"excused", Integer.toString(a.excusedLessons())), a.decidedAt(), true));
-			case AbsenceNoteDeclined d -> informing.inform(new Fact(event.id(), d.noteId(), d.studentId(), d.schoolId(), "attendance",
+			case AbsenceNoteDeclined d -> poll.tell(new Fact(event.id(), d.noteId(), d.studentId(), d.schoolId(), "attendance",
 					"absence-note-declined", Map.of("from", DAY.format(d.from()), "to", DAY.format(d.to()), "reason", d.reason()),
 					d.decidedAt(), true));
-			case RecommendationGiven r -> informing.inform(new Fact(event.id(), r.recommendationId(), r.studentId(), r.schoolId(),
+			case RecommendationGiven r -> poll.tell(new Fact(event.id(), r.recommendationId(), r.studentId(), r.schoolId(),
 					"recommendations", "recommendation", Map.of("subject", r.subjectName(), "text", r.text()), r.givenAt(), false));
 			case SchoolEventPublished e -> {
 				Map<String, String> about = new HashMap<>(Map.of("title", e.title(), "startsOn", e.startsOn().toString(),
@@ -114,19 +150,25 @@ class JournalEvents {
 				}
 				// one message per recipient: a family with two children at the school hears of it once (keyed by the event)
 				for (UUID student : recipients.studentsOfSchool(e.schoolId())) {
-					informing.inform(new Fact(event.id(), e.schoolEventId(), student, e.schoolId(), "events", "school-event", about,
+					poll.tell(new Fact(event.id(), e.schoolEventId(), student, e.schoolId(), "events", "school-event", about,
 							event.time(), false));
 				}
 			}
-			case AchievementRecorded a -> informing.inform(new Fact(event.id(), a.achievementId(), a.studentId(), a.schoolId(),
+			case AchievementRecorded a -> poll.tell(new Fact(event.id(), a.achievementId(), a.studentId(), a.schoolId(),
 					"achievements", "achievement", achievement(a.kind(), a.level(), a.place(), a.awardedOn(), a.subjectName(), a.issuer(),
 							a.title()), a.recordedAt(), false));
-			case AchievementCorrected a -> informing.correct(new Fact(event.id(), a.achievementId(), a.studentId(), a.schoolId(),
+			case AchievementCorrected a -> {
+				poll.decideWaiting();
+				informing.correct(new Fact(event.id(), a.achievementId(), a.studentId(), a.schoolId(),
 					"achievements", "achievement", achievement(a.kind(), a.level(), a.place(), a.awardedOn(), a.subjectName(), a.issuer(),
 							a.title()), a.correctedAt(), false));
+			}
 			// families no longer see it: what still waits is not sent; what was sent stays told
-			case AchievementWithdrawn w -> informing.cancel(w.achievementId(), "achievement-withdrawn");
-			case SchoolPassRecorded p -> presence(event, p);
+			case AchievementWithdrawn w -> {
+				poll.decideWaiting();
+				informing.cancel(w.achievementId(), "achievement-withdrawn");
+			}
+			case SchoolPassRecorded p -> presence(event, p, poll);
 			default -> {
 				// illness, an excused absence, a deferral, types added later: nothing to tell
 			}
@@ -134,7 +176,7 @@ class JournalEvents {
 	}
 
 	/** New or changed homework of a lesson goes to the families of the class group's students that day. */
-	private void homework(ReceivedEvent event, LessonRecorded l) {
+	private void homework(ReceivedEvent event, LessonRecorded l, Poll poll) {
 		String text = l.homework() == null ? "" : l.homework().strip();
 		if (text.isEmpty() || Boolean.TRUE.equals(l.cancelled())
 				|| !messages.homeworkChanged(l.lessonId(), text, l.homeworkDue(), event.version())) {
@@ -145,7 +187,7 @@ class JournalEvents {
 			homework.put("due", l.homeworkDue().toString());
 		}
 		for (UUID student : recipients.studentsOf(l.classGroupId(), l.date())) {
-			informing.inform(new Fact(event.id(), l.lessonId(), student, l.schoolId(), "homework", "homework", homework, event.time(), false));
+			poll.tell(new Fact(event.id(), l.lessonId(), student, l.schoolId(), "homework", "homework", homework, event.time(), false));
 		}
 	}
 
@@ -154,7 +196,7 @@ class JournalEvents {
 	 * pass of another day than the school's today (a device replaying its buffer, a replay of the topic) is not news. Only
 	 * to recipients who chose the kind {@code presence} (off by default).
 	 */
-	private void presence(ReceivedEvent event, SchoolPassRecorded p) {
+	private void presence(ReceivedEvent event, SchoolPassRecorded p, Poll poll) {
 		if (!p.day().equals(time.today(p.schoolId())) || !messages.firstPassOfDay(p.studentId(), p.day(), p.direction(), p.passId())) {
 			return;
 		}
@@ -163,7 +205,7 @@ class JournalEvents {
 		if (p.point() != null) {
 			variables.put("point", p.point());
 		}
-		informing.inform(new Fact(event.id(), p.passId(), p.studentId(), p.schoolId(), "presence",
+		poll.tell(new Fact(event.id(), p.passId(), p.studentId(), p.schoolId(), "presence",
 				"entry".equals(p.direction()) ? "arrived" : "left", variables, p.passedAt(), false));
 	}
 

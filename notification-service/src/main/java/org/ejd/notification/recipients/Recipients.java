@@ -2,12 +2,17 @@ package org.ejd.notification.recipients;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 import org.ejd.contracts.consent.PreferencesChanged;
@@ -15,6 +20,7 @@ import org.ejd.platform.jdbc.Representations;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.SchoolZones;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -148,21 +154,42 @@ public class Recipients implements SchoolZones {
 
 	/** The student as a message names them, with their school and birth date; empty when identity has not told us. */
 	public Optional<Student> student(UUID studentId) {
-		return jdbc.sql("select id, school_id, first_name, birth_date from person where id = ? and kind = 'STUDENT'")
-			.param(studentId).query(Student.class).optional();
+		return Optional.ofNullable(students(List.of(studentId)).get(studentId));
+	}
+
+	/** {@link #student} of each of the ids identity has told us of, in one statement. */
+	public Map<UUID, Student> students(Collection<UUID> studentIds) {
+		Map<UUID, Student> students = new HashMap<>();
+		jdbc.sql("select id, school_id, first_name, birth_date from person where id = any(cast(:ids as uuid[])) and kind = 'STUDENT'")
+			.param("ids", array(studentIds)).query(Student.class).list().forEach(s -> students.put(s.id(), s));
+		return students;
 	}
 
 	/** The guardians who represent the student on the day. */
 	public List<UUID> guardiansOf(UUID studentId, LocalDate day) {
-		return jdbc.sql("select r.guardian_id from representation r where r.student_id = :student and " + Representations.ACTIVE_ON
-				+ " order by r.guardian_id")
-			.param("student", studentId).param("day", day).query(UUID.class).list();
+		return guardiansOf(List.of(studentId), day).getOrDefault(studentId, List.of());
+	}
+
+	/** {@link #guardiansOf} of each of the students on the same day, in one statement; a student without any is not a key. */
+	public Map<UUID, List<UUID>> guardiansOf(Collection<UUID> studentIds, LocalDate day) {
+		Map<UUID, List<UUID>> guardians = new HashMap<>();
+		jdbc.sql("select r.student_id, r.guardian_id from representation r where r.student_id = any(cast(:students as uuid[])) and "
+				+ Representations.ACTIVE_ON + " order by r.student_id, r.guardian_id")
+			.param("students", array(studentIds)).param("day", day)
+			.query((RowCallbackHandler) rs -> guardians.computeIfAbsent(rs.getObject("student_id", UUID.class), s -> new ArrayList<>())
+				.add(rs.getObject("guardian_id", UUID.class)));
+		return guardians;
 	}
 
 	/** Whether the student's data may be processed: the latest consent allows it (no record yet: not allowed, C5). */
 	public boolean processingAllowed(UUID studentId) {
-		return jdbc.sql("select processing_allowed from consent_state where person_id = ?").param(studentId)
-			.query(Boolean.class).optional().orElse(false);
+		return processingAllowed(List.of(studentId)).contains(studentId);
+	}
+
+	/** The students among {@code studentIds} whose data may be processed ({@link #processingAllowed}), in one statement. */
+	public Set<UUID> processingAllowed(Collection<UUID> studentIds) {
+		return new HashSet<>(jdbc.sql("select person_id from consent_state where person_id = any(cast(:ids as uuid[])) and processing_allowed")
+			.param("ids", array(studentIds)).query(UUID.class).list());
 	}
 
 	/** The verified, usable contact of the person for the channel. */
@@ -171,40 +198,58 @@ public class Recipients implements SchoolZones {
 			.params(personId, channel).query(Contact.class).optional();
 	}
 
-	/** What the recipient wants to hear about the student; empty when they have said nothing yet. One statement. */
-	public Optional<Preference> preference(UUID personId, UUID studentId) {
-		Map<String, Preference.Setting> kinds = new LinkedHashMap<>();
-		List<Preference.Times> times = jdbc.sql("""
-				select p.quiet_from, p.quiet_to, p.time_zone, p.weekly_on, k.kind, k.channels, k.delivery
-				from preference p left join preference_kind k on k.person_id = p.person_id and k.student_id = p.student_id
-				where p.person_id = ? and p.student_id = ?""")
-			.params(personId, studentId)
-			.query((rs, n) -> {
+	/**
+	 * What each recipient wants to hear about each student, in one statement; an interest whose recipient has said nothing
+	 * yet about that student is not a key.
+	 */
+	public Map<Interest, Preference> preferences(Collection<Interest> interests) {
+		List<UUID> persons = interests.stream().map(Interest::personId).toList();
+		List<UUID> students = interests.stream().map(Interest::studentId).toList();
+		Map<Interest, Map<String, Preference.Setting>> kinds = new HashMap<>();
+		Map<Interest, Preference.Times> times = new HashMap<>();
+		jdbc.sql("""
+				select p.person_id, p.student_id, p.quiet_from, p.quiet_to, p.time_zone, p.weekly_on, k.kind, k.channels, k.delivery
+				from unnest(cast(:persons as uuid[]), cast(:students as uuid[])) as w(person_id, student_id)
+				join preference p on p.person_id = w.person_id and p.student_id = w.student_id
+				left join preference_kind k on k.person_id = p.person_id and k.student_id = p.student_id""")
+			.param("persons", array(persons)).param("students", array(students))
+			.query((RowCallbackHandler) rs -> {
+				Interest interest = new Interest(rs.getObject("person_id", UUID.class), rs.getObject("student_id", UUID.class));
+				Map<String, Preference.Setting> settings = kinds.computeIfAbsent(interest, i -> new LinkedHashMap<>());
 				String kind = rs.getString("kind");
 				if (kind != null) {
-					kinds.put(kind, new Preference.Setting(
+					settings.put(kind, new Preference.Setting(
 							Arrays.stream(rs.getString("channels").split(",")).filter(c -> !c.isBlank()).toList(), rs.getString("delivery")));
 				}
-				return new Preference.Times(rs.getString("quiet_from"), rs.getString("quiet_to"), rs.getString("time_zone"),
-						rs.getString("weekly_on"));
-			})
-			.list();
-		return times.isEmpty() ? Optional.empty() : Optional.of(new Preference(kinds, times.getFirst()));
+				times.putIfAbsent(interest, new Preference.Times(rs.getString("quiet_from"), rs.getString("quiet_to"),
+						rs.getString("time_zone"), rs.getString("weekly_on")));
+			});
+		Map<Interest, Preference> preferences = new HashMap<>();
+		times.forEach((interest, t) -> preferences.put(interest, new Preference(kinds.get(interest), t)));
+		return preferences;
 	}
 
 	/**
-	 * What deciding a message needs of a person, in one statement: whether they chose paper (no event yet: electronic), the
-	 * channels with a usable contact (as {@link #contact} finds them), and their language (as {@link #languageOf}).
+	 * What deciding a message needs of a person: whether they chose paper (no event yet: electronic), the channels with a
+	 * usable contact (as {@link #contact} finds them), and their language (as {@link #languageOf}).
 	 */
 	public Reach reach(UUID personId) {
-		return jdbc.sql("""
-				select coalesce((select form = 'paper' from delivery_form where person_id = :person), false) as on_paper,
-				  array(select channel from contact where person_id = :person and usable) as channels,
-				  coalesce((select language from person_language where person_id = :person), 'ru') as language""")
-			.param("person", personId)
-			.query((rs, n) -> new Reach(rs.getBoolean("on_paper"), Set.of((String[]) rs.getArray("channels").getArray()),
-					rs.getString("language")))
-			.single();
+		return reach(List.of(personId)).get(personId);
+	}
+
+	/** {@link #reach} of each of the persons, in one statement. */
+	public Map<UUID, Reach> reach(Collection<UUID> personIds) {
+		Map<UUID, Reach> reach = new HashMap<>();
+		jdbc.sql("""
+				select w.person_id,
+				  coalesce((select form = 'paper' from delivery_form where person_id = w.person_id), false) as on_paper,
+				  array(select channel from contact where person_id = w.person_id and usable) as channels,
+				  coalesce((select language from person_language where person_id = w.person_id), 'ru') as language
+				from unnest(cast(:persons as uuid[])) as w(person_id)""")
+			.param("persons", array(personIds))
+			.query((RowCallbackHandler) rs -> reach.put(rs.getObject("person_id", UUID.class), new Reach(rs.getBoolean("on_paper"),
+					Set.of((String[]) rs.getArray("channels").getArray()), rs.getString("language"))));
+		return reach;
 	}
 
 	/** The language the person reads, as they chose it in their preferences. */
@@ -226,6 +271,13 @@ public class Recipients implements SchoolZones {
 			.orElse("ru");
 	}
 
+	/** An SQL array literal of the ids, for {@code cast(:ids as uuid[])}: one parameter however many they are. */
+	private static String array(Collection<UUID> ids) {
+		StringJoiner literal = new StringJoiner(",", "{", "}");
+		ids.forEach(id -> literal.add(id.toString()));
+		return literal.toString();
+	}
+
 	/** A student as messages name them. */
 	public record Student(UUID id, @Nullable UUID schoolId, String firstName, @Nullable LocalDate birthDate) {
 
@@ -236,6 +288,10 @@ public class Recipients implements SchoolZones {
 
 	/** Whether a person is on paper, the channels they can be reached on, and the language they read. */
 	public record Reach(boolean onPaper, Set<String> channels, String language) {
+	}
+
+	/** A recipient's interest in a student: what their preferences are kept by. */
+	public record Interest(UUID personId, UUID studentId) {
 	}
 
 	/** A verified contact; {@code toString} shows the masked form only. */

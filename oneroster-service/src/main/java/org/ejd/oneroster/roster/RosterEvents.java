@@ -93,11 +93,10 @@ class RosterEvents {
 			case StudentEnrolled e -> roster.enrolment(e, version, event.time());
 			case TeacherAssigned t -> roster.teaching(t, version, event.time());
 			case PeriodDefined p -> roster.period(p, version, event.time());
-			case MarkPosted m -> roster.marks(List.of(Roster.MarkState.of(m, version, event.time())));
-			case MarkCorrected m -> roster.marks(List.of(Roster.MarkState.of(m, version, event.time())));
 			case MarkDeleted m -> roster.markDeleted(m, version, event.time());
 			default -> {
-				// other facts on these topics (guardians, grades, lessons...): nothing OneRoster serves
+				// posted and corrected marks are JournalPoll's; other facts on these topics (guardians, grades, lessons...):
+				// nothing OneRoster serves
 			}
 		}
 	}
