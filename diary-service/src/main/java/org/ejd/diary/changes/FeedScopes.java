@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.ejd.diary.family.Family;
+import org.ejd.platform.jdbc.UuidArrays;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
@@ -54,15 +55,11 @@ class FeedScopes {
 	record Scope(Set<UUID> students, Set<UUID> schools) {
 
 		String studentsArray() {
-			return array(students);
+			return UuidArrays.literal(students);
 		}
 
 		String schoolsArray() {
-			return array(schools);
-		}
-
-		private static String array(Set<UUID> ids) {
-			return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+			return UuidArrays.literal(schools);
 		}
 	}
 }
