@@ -86,6 +86,9 @@ class DiaryBackupRestoreIT extends DiaryIT {
 		assertThat(rowsBefore).containsEntry("mark_change", 3).containsEntry("diary_mark", 3);
 
 		List<MessageListenerContainer> containers = new ArrayList<>(listeners.getListenerContainers());
+		// the containers start after readiness (docs/adr/0092): all of them, before the stop that rewinding needs
+		Eventually.until(() -> containers.stream().allMatch(MessageListenerContainer::isRunning), all -> all,
+				Duration.ofSeconds(30));
 		listeners.stop();
 		wipe();
 		flyway.migrate();

@@ -152,6 +152,16 @@ public class KafkaPlatformAutoConfiguration {
 	}
 
 	/**
+	 * The listener containers start after the service is ready, on a thread of their own (docs/adr/0092);
+	 * {@code ejd.kafka.listeners.start-after-ready=false} starts them with the context, as Spring Kafka does.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "ejd.kafka.listeners.start-after-ready", matchIfMissing = true)
+	ListenersAfterReadiness kafkaListenersAfterReadiness() {
+		return new ListenersAfterReadiness();
+	}
+
+	/**
 	 * {@code ejd_kafka_consumer_lag{group, topic}} for the listeners of this service (docs/operations.md).
 	 */
 	@Bean

@@ -1,0 +1,152 @@
+package org.ejd.platform.kafka;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+/**
+ * Starts this service's Kafka listener containers once the service is ready, on a thread of their own, instead of one after
+ * the other on the main thread while the context refreshes (docs/adr/0092). Creating a container's consumer costs tens of
+ * milliseconds; a service with fourteen of them answered its readiness probe a second later for it.
+ * <p>
+ * Nothing is lost by the wait: a group that has no committed offset starts at the earliest record, one that has goes on
+ * from it. Readiness already did not mean consuming (a started container joins its group and is assigned partitions after
+ * its start returns); it now does not mean that the consumers exist either. A container that is not to start by itself
+ * ({@code spring.kafka.listener.auto-startup=false}) is left as it is.
+ * <p>
+ * Before the listener registry starts (one phase earlier), the containers that would start with it are taken aside and
+ * marked not to (the registry is looked up then, not injected: a bean that depends on it would have it started first); on {@link ApplicationReadyEvent} they are started; when the context closes, no container is started after
+ * the close has begun, so the registry's stop finds every container that runs. A container that fails to start (which
+ * used to fail the service's start) turns the service's liveness {@link LivenessState#BROKEN}, so that it is restarted
+ * rather than left answering with consumers missing.
+ */
+public final class ListenersAfterReadiness implements SmartLifecycle, ApplicationListener<ApplicationEvent>, ApplicationContextAware {
+
+	private static final Logger log = LoggerFactory.getLogger(ListenersAfterReadiness.class);
+
+	/** How long a close waits for the container being started to finish its start. */
+	private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
+
+	private final List<MessageListenerContainer> held = new ArrayList<>();
+
+	private ApplicationContext context;
+
+	private volatile boolean running;
+
+	private volatile boolean closing;
+
+	private Thread starter;
+
+	@Override
+	public void setApplicationContext(ApplicationContext context) {
+		this.context = context;
+	}
+
+	/** One phase before the listener registry's: the containers it would start are marked not to, and held. */
+	@Override
+	public synchronized void start() {
+		KafkaListenerEndpointRegistry registry = context.getBeanProvider(KafkaListenerEndpointRegistry.class).getIfAvailable();
+		for (MessageListenerContainer container : registry == null ? List.<MessageListenerContainer>of()
+				: registry.getListenerContainers()) {
+			if (container.isAutoStartup() && !container.isRunning()) {
+				container.setAutoStartup(false);
+				held.add(container);
+			}
+		}
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return AbstractMessageListenerContainer.DEFAULT_PHASE - 1;
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof ApplicationReadyEvent ready && ready.getApplicationContext() == context) {
+			ready();
+		}
+		else if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+			closing();
+		}
+	}
+
+	/** Starts the held containers on a thread of their own; a second call does nothing. */
+	public synchronized void ready() {
+		if (starter != null || closing || held.isEmpty()) {
+			return;
+		}
+		List<MessageListenerContainer> toStart = List.copyOf(held);
+		starter = Thread.ofPlatform().name("kafka-listeners-start").daemon().start(() -> startAll(toStart));
+	}
+
+	/** No container starts after this returns; the one being started, if any, has finished its start. */
+	public void closing() {
+		closing = true;
+		Thread thread;
+		synchronized (this) {
+			thread = starter;
+		}
+		if (thread != null) {
+			try {
+				if (!thread.join(CLOSE_WAIT)) {
+					log.warn("Kafka listeners: a container's start outlasted the close's wait of {}", CLOSE_WAIT);
+				}
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private void startAll(List<MessageListenerContainer> toStart) {
+		long began = System.nanoTime();
+		int started = 0;
+		RuntimeException failed = null;
+		for (MessageListenerContainer container : toStart) {
+			if (closing) {
+				break;
+			}
+			try {
+				container.setAutoStartup(true);
+				container.start();
+				started++;
+			}
+			catch (RuntimeException e) {
+				failed = e;
+				log.error("Kafka listener container {} did not start", container.getListenerId(), e);
+			}
+		}
+		if (failed != null) {
+			// at the context's start this failure stopped the service; after readiness it must not leave it up and deaf
+			AvailabilityChangeEvent.publish(context, failed, LivenessState.BROKEN);
+		}
+		log.info("Kafka listeners: {} of {} containers started after readiness in {} ms", started, toStart.size(),
+				(System.nanoTime() - began) / 1_000_000);
+	}
+}
