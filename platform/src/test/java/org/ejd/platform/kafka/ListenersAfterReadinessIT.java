@@ -36,6 +36,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafka;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.annotation.KafkaListenerConfigurer;
+import org.springframework.kafka.config.MethodKafkaListenerEndpoint;
+import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -50,6 +53,12 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 class ListenersAfterReadinessIT {
 
 	private static final String TOPIC = "platform.listeners-" + UUID.randomUUID();
+
+	/** How long each of {@link Many}'s consumers takes to be built. */
+	private static final Duration SLOW_CONSUMER = Duration.ofMillis(150);
+
+	/** How many consumers {@link Many}'s containers have built. */
+	private static final java.util.concurrent.atomic.AtomicInteger CONSUMERS_BUILT = new java.util.concurrent.atomic.AtomicInteger();
 
 	private static final Queue<String> RECEIVED = new ConcurrentLinkedQueue<>();
 
@@ -85,14 +94,17 @@ class ListenersAfterReadinessIT {
 	}
 
 	@Test
-	void aCloseWhileTheListenersStartLeavesNoneRunning() throws Exception {
+	void aCloseWhileTheListenersStartLeavesNoneRunningAndBuildsNoMoreConsumers() throws Exception {
 		List<MessageListenerContainer> containers;
 		try (ConfigurableApplicationContext context = application(Many.class, Map.of()).run()) {
 			containers = List.copyOf(context.getBean(KafkaListenerEndpointRegistry.class).getListenerContainers());
 			assertThat(containers).hasSize(8);
 		}
+		int builtByTheClose = CONSUMERS_BUILT.get();
+		assertThat(builtByTheClose).as("the close came while the containers were being started").isLessThan(8);
 		assertThat(containers).noneMatch(MessageListenerContainer::isRunning);
-		Thread.sleep(500);
+		Thread.sleep(SLOW_CONSUMER.toMillis() * 4);
+		assertThat(CONSUMERS_BUILT.get()).as("no consumer built after the close").isEqualTo(builtByTheClose);
 		assertThat(containers).as("none started after the close").noneMatch(MessageListenerContainer::isRunning);
 	}
 
@@ -180,44 +192,64 @@ class ListenersAfterReadinessIT {
 	@Configuration(proxyBeanMethods = false)
 	static class Many extends Containers {
 
-		@KafkaListener(id = "many", topics = "#{T(org.ejd.platform.kafka.ListenersAfterReadinessIT).topic()}",
-				groupId = "#{T(java.util.UUID).randomUUID().toString()}")
-		void one(String value) {
+		/** Consumers built slowly (a loaded box), so that the close comes while the containers are being started. */
+		@Bean
+		@Override
+		ConcurrentKafkaListenerContainerFactory<String, String> kafkaListenerContainerFactory(ConsumerProperties properties) {
+			var factory = new ConcurrentKafkaListenerContainerFactory<String, String>();
+			factory.setConsumerFactory(new DefaultKafkaConsumerFactory<String, String>(properties.all()) {
+
+				@Override
+				public org.apache.kafka.clients.consumer.Consumer<String, String> createConsumer(String groupId,
+						String clientIdPrefix, String clientIdSuffix, java.util.Properties overrides) {
+					try {
+						Thread.sleep(SLOW_CONSUMER);
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+					CONSUMERS_BUILT.incrementAndGet();
+					return super.createConsumer(groupId, clientIdPrefix, clientIdSuffix, overrides);
+				}
+			});
+			return factory;
 		}
 
-		@KafkaListener(id = "many-2", topics = "#{T(org.ejd.platform.kafka.ListenersAfterReadinessIT).topic()}",
-				groupId = "#{T(java.util.UUID).randomUUID().toString()}")
-		void two(String value) {
+		/** Eight containers, each its own group, registered as {@code @KafkaListener} would register them. */
+		@Bean
+		KafkaListenerConfigurer eightListeners() {
+			return registrar -> {
+				var handlers = new DefaultMessageHandlerMethodFactory();
+				handlers.afterPropertiesSet();
+				for (int i = 1; i <= 8; i++) {
+					var endpoint = new MethodKafkaListenerEndpoint<String, String>();
+					endpoint.setId("many-" + i);
+					endpoint.setGroupId(UUID.randomUUID().toString());
+					endpoint.setTopics(TOPIC);
+					endpoint.setBean(new Ignoring());
+					endpoint.setMethod(Ignoring.READ);
+					endpoint.setMessageHandlerMethodFactory(handlers);
+					registrar.registerEndpoint(endpoint);
+				}
+			};
+		}
+	}
+
+	/** A listener that reads and keeps nothing. */
+	public static final class Ignoring {
+
+		static final java.lang.reflect.Method READ;
+
+		static {
+			try {
+				READ = Ignoring.class.getMethod("read", String.class);
+			}
+			catch (NoSuchMethodException e) {
+				throw new ExceptionInInitializerError(e);
+			}
 		}
 
-		@KafkaListener(id = "many-3", topics = "#{T(org.ejd.platform.kafka.ListenersAfterReadinessIT).topic()}",
-				groupId = "#{T(java.util.UUID).randomUUID().toString()}")
-		void three(String value) {
-		}
-
-		@KafkaListener(id = "many-4", topics = "#{T(org.ejd.platform.kafka.ListenersAfterReadinessIT).topic()}",
-				groupId = "#{T(java.util.UUID).randomUUID().toString()}")
-		void four(String value) {
-		}
-
-		@KafkaListener(id = "many-5", topics = "#{T(org.ejd.platform.kafka.ListenersAfterReadinessIT).topic()}",
-				groupId = "#{T(java.util.UUID).randomUUID().toString()}")
-		void five(String value) {
-		}
-
-		@KafkaListener(id = "many-6", topics = "#{T(org.ejd.platform.kafka.ListenersAfterReadinessIT).topic()}",
-				groupId = "#{T(java.util.UUID).randomUUID().toString()}")
-		void six(String value) {
-		}
-
-		@KafkaListener(id = "many-7", topics = "#{T(org.ejd.platform.kafka.ListenersAfterReadinessIT).topic()}",
-				groupId = "#{T(java.util.UUID).randomUUID().toString()}")
-		void seven(String value) {
-		}
-
-		@KafkaListener(id = "many-8", topics = "#{T(org.ejd.platform.kafka.ListenersAfterReadinessIT).topic()}",
-				groupId = "#{T(java.util.UUID).randomUUID().toString()}")
-		void eight(String value) {
+		public void read(String value) {
 		}
 	}
 
