@@ -30,8 +30,9 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * ({@code spring.kafka.listener.auto-startup=false}) is left as it is.
  * <p>
  * Before the listener registry starts (one phase earlier), the containers that would start with it are taken aside and
- * marked not to (the registry is looked up then, not injected: a bean that depends on it would have it started first); on {@link ApplicationReadyEvent} they are started; when the context closes, no container is started after
- * the close has begun, so the registry's stop finds every container that runs. A container that fails to start (which
+ * marked not to. The registry is looked up then, not injected: a bean that depends on it would have it started first.
+ * On {@link ApplicationReadyEvent} they are started; when the context closes, no container is started after the close
+ * has begun, so the registry's stop finds every container that runs. A container that fails to start (which
  * used to fail the service's start) turns the service's liveness {@link LivenessState#BROKEN}, so that it is restarted
  * rather than left answering with consumers missing.
  */
