@@ -119,6 +119,8 @@ class OperationsIT extends ConsentIT {
 		try (Admin admin = Admin.create(properties)) {
 			List<String> names = List.of("consent.records.v1", "consent.records.v1.dlt", "identity.persons.v1",
 					"identity.persons.v1.dlt");
+			// created after the service is ready, before its listeners start (docs/adr/0093)
+			Eventually.until(() -> topicNames(admin), existing -> existing.containsAll(names), Duration.ofSeconds(30));
 			Map<String, TopicDescription> topics = admin.describeTopics(names).allTopicNames().get();
 			assertThat(topics.get("consent.records.v1").partitions()).hasSize(3);
 			assertThat(topics.get("identity.persons.v1").partitions()).hasSize(3);
@@ -134,6 +136,15 @@ class OperationsIT extends ConsentIT {
 			assertThat(configs.get("consent.records.v1.dlt").get("retention.ms").value())
 				.as("dead letters stay longer").isEqualTo(Long.toString(Duration.ofDays(90).toMillis()));
 			assertThat(configs.get("consent.records.v1").get("cleanup.policy").value()).isEqualTo("delete");
+		}
+	}
+
+	private static java.util.Set<String> topicNames(Admin admin) {
+		try {
+			return admin.listTopics().names().get(10, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

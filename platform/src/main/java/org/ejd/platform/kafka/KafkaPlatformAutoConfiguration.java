@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
@@ -152,13 +153,16 @@ public class KafkaPlatformAutoConfiguration {
 	}
 
 	/**
-	 * The listener containers start after the service is ready, on a thread of their own (docs/adr/0092);
-	 * {@code ejd.kafka.listeners.start-after-ready=false} starts them with the context, as Spring Kafka does.
+	 * The listener containers start after the service is ready, on a thread of their own (docs/adr/0092), after the
+	 * admin has created the declared topics there (docs/adr/0093) unless {@code spring.kafka.admin.auto-create=false};
+	 * {@code ejd.kafka.listeners.start-after-ready=false} does both with the context, as Spring Kafka does.
 	 */
 	@Bean
 	@ConditionalOnProperty(name = "ejd.kafka.listeners.start-after-ready", matchIfMissing = true)
-	ListenersAfterReadiness kafkaListenersAfterReadiness() {
-		return new ListenersAfterReadiness();
+	ListenersAfterReadiness kafkaListenersAfterReadiness(ObjectProvider<KafkaAdmin> admin, ObjectProvider<KafkaProperties> kafka) {
+		KafkaProperties properties = kafka.getIfAvailable();
+		KafkaAdmin topics = properties != null && properties.getAdmin().isAutoCreate() ? admin.getIfAvailable() : null;
+		return new ListenersAfterReadiness(topics);
 	}
 
 	/**

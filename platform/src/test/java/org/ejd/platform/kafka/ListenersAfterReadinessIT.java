@@ -23,6 +23,7 @@ import org.ejd.testkit.Eventually;
 import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -42,17 +43,25 @@ import org.springframework.messaging.handler.annotation.support.DefaultMessageHa
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * A service's Kafka listeners start after it is ready, on a thread of their own (docs/adr/0092), in a real Spring
  * application against the real broker: the containers are not running when the context has refreshed, they start after
  * the ready event and read what was sent before, a container not to start by itself stays stopped, a close while they
- * start leaves none running, and a container that fails to start breaks the service's liveness.
+ * start leaves none running, and a container that fails to start breaks the service's liveness. The topics the service
+ * declares are created after it is ready too, before its listeners subscribe (docs/adr/0093).
  */
 class ListenersAfterReadinessIT {
 
 	private static final String TOPIC = "platform.listeners-" + UUID.randomUUID();
+
+	/** A topic no one creates but the admin of {@link Declaring}. */
+	private static final String DECLARED = "platform.declared-" + UUID.randomUUID();
+
+	/** Whether {@link #DECLARED} existed each time {@link Declaring}'s listener built its consumer. */
+	private static final Queue<Boolean> DECLARED_AT_SUBSCRIBE = new ConcurrentLinkedQueue<>();
 
 	/** How long each of {@link Many}'s consumers takes to be built. */
 	private static final Duration SLOW_CONSUMER = Duration.ofMillis(150);
@@ -90,6 +99,28 @@ class ListenersAfterReadinessIT {
 			Eventually.until(() -> List.copyOf(RECEIVED), received -> received.contains(value), Duration.ofSeconds(30));
 			assertThat(registry.getListenerContainer("reader").isAutoStartup()).isTrue();
 			assertThat(registry.getListenerContainer("manual").isRunning()).as("autoStartup = false is left as it is").isFalse();
+		}
+	}
+
+	@Test
+	void theDeclaredTopicsAreCreatedAfterTheServiceIsReadyAndBeforeItsListenersSubscribe() throws Exception {
+		Map<String, Boolean> existedAtStarted = new HashMap<>();
+		try (ConfigurableApplicationContext context = application(Declaring.class, Map.of())
+			.listeners((ApplicationListener<ApplicationEvent>) event -> {
+				if (event instanceof ApplicationStartedEvent) {
+					existedAtStarted.put(DECLARED, exists(DECLARED));
+				}
+			})
+			.run()) {
+			KafkaListenerEndpointRegistry registry = context.getBean(KafkaListenerEndpointRegistry.class);
+
+			assertThat(existedAtStarted).as("the context's refresh created no topic").containsExactly(Map.entry(DECLARED, false));
+			Eventually.until(() -> registry.getListenerContainer("declared-reader").isRunning(), running -> running,
+					Duration.ofSeconds(30));
+			assertThat(DECLARED_AT_SUBSCRIBE).as("the topic existed when the listener's consumer was built").containsExactly(true);
+			String value = "declared-" + UUID.randomUUID();
+			send(DECLARED, value);
+			Eventually.until(() -> List.copyOf(RECEIVED), received -> received.contains(value), Duration.ofSeconds(30));
 		}
 	}
 
@@ -135,12 +166,25 @@ class ListenersAfterReadinessIT {
 					new ConsumerProperties(consumerOverrides)));
 	}
 
+	private static boolean exists(String topic) {
+		try (Admin admin = Admin.create(new HashMap<String, Object>(RealServers.kafka().superUserProperties()))) {
+			return admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private static void send(String value) throws Exception {
+		send(TOPIC, value);
+	}
+
+	private static void send(String topic, String value) throws Exception {
 		Map<String, Object> properties = new HashMap<>(RealServers.kafka().superUserProperties());
 		properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
 		properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
-			producer.send(new ProducerRecord<>(TOPIC, "key", value)).get(15, TimeUnit.SECONDS);
+			producer.send(new ProducerRecord<>(topic, "key", value)).get(15, TimeUnit.SECONDS);
 		}
 	}
 
@@ -169,8 +213,46 @@ class ListenersAfterReadinessIT {
 		}
 
 		@Bean
-		ListenersAfterReadiness listenersAfterReadiness() {
-			return new ListenersAfterReadiness();
+		ListenersAfterReadiness listenersAfterReadiness(ObjectProvider<KafkaAdmin> admin) {
+			return new ListenersAfterReadiness(admin.getIfAvailable());
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Declaring extends Containers {
+
+		/** The admin as Boot's would be, creating the declared topics at start unless told not to. */
+		@Bean
+		KafkaAdmin kafkaAdmin() {
+			return new KafkaAdmin(new HashMap<String, Object>(RealServers.kafka().superUserProperties()));
+		}
+
+		@Bean
+		NewTopic declared() {
+			return new NewTopic(DECLARED, 1, (short) 1);
+		}
+
+		/** Consumers that note whether the declared topic is there when they are built. */
+		@Bean
+		@Override
+		ConcurrentKafkaListenerContainerFactory<String, String> kafkaListenerContainerFactory(ConsumerProperties properties) {
+			var factory = new ConcurrentKafkaListenerContainerFactory<String, String>();
+			factory.setConsumerFactory(new DefaultKafkaConsumerFactory<String, String>(properties.all()) {
+
+				@Override
+				public org.apache.kafka.clients.consumer.Consumer<String, String> createConsumer(String groupId,
+						String clientIdPrefix, String clientIdSuffix, java.util.Properties overrides) {
+					DECLARED_AT_SUBSCRIBE.add(exists(DECLARED));
+					return super.createConsumer(groupId, clientIdPrefix, clientIdSuffix, overrides);
+				}
+			});
+			return factory;
+		}
+
+		@KafkaListener(id = "declared-reader", topics = "#{T(org.ejd.platform.kafka.ListenersAfterReadinessIT).declared()}",
+				groupId = "#{T(java.util.UUID).randomUUID().toString()}")
+		void read(String value) {
+			RECEIVED.add(value);
 		}
 	}
 
@@ -256,5 +338,10 @@ class ListenersAfterReadinessIT {
 	/** The topic, for the listeners' SpEL. */
 	public static String topic() {
 		return TOPIC;
+	}
+
+	/** The declared topic, for the listener's SpEL. */
+	public static String declared() {
+		return DECLARED;
 	}
 }
