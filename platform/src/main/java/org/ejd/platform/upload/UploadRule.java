@@ -22,7 +22,7 @@ public record UploadRule(DataSize maxSize, List<String> allowedTypes, String cod
 	public static final List<String> DOCUMENTS_AND_PICTURES = List.of("application/pdf", "image/png", "image/jpeg", "text/plain",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.oasis.opendocument.text");
 
-	private static final Tika CONTENT = new Tika();
+	private static volatile boolean detectionLoaded;
 
 	public UploadRule {
 		allowedTypes = List.copyOf(allowedTypes);
@@ -39,11 +39,24 @@ public record UploadRule(DataSize maxSize, List<String> allowedTypes, String cod
 		if (!allowedTypes.contains(contentType)) {
 			throw Refusal.unsupportedContent(codes + ".type", contentType);
 		}
-		String detected = CONTENT.detect(content, fileName);
+		String detected = Detection.CONTENT.detect(content, fileName);
 		if (!sameType(detected, contentType)) {
 			// a program renamed "homework.pdf.exe" and declared a PDF is still a program
 			throw Refusal.unsupportedContent(codes + ".type-mismatch", contentType, detected);
 		}
+	}
+
+	/**
+	 * Loads the content detection (Tika reads its table of types, a third of a second on a cold JVM), if not loaded yet.
+	 * {@link UploadAutoConfiguration} calls it after the service is ready; a check before that loads it itself.
+	 */
+	public static void prepare() {
+		java.util.Objects.requireNonNull(Detection.CONTENT);
+	}
+
+	/** Whether the content detection is loaded. */
+	static boolean prepared() {
+		return detectionLoaded;
 	}
 
 	/** The largest file taken, so that the web layer reads no more of an upload than that. */
@@ -68,5 +81,15 @@ public record UploadRule(DataSize maxSize, List<String> allowedTypes, String cod
 					|| detected.startsWith("application/vnd.");
 		}
 		return false;
+	}
+
+	/** Tika, loaded on first use rather than with the rule: a service makes its rules while it starts. */
+	private static final class Detection {
+
+		static final Tika CONTENT = new Tika();
+
+		static {
+			detectionLoaded = true;
+		}
 	}
 }
