@@ -207,8 +207,23 @@ class ListenersAfterReadinessIT {
 
 		@Bean
 		ConcurrentKafkaListenerContainerFactory<String, String> kafkaListenerContainerFactory(ConsumerProperties properties) {
+			return factory(properties, () -> {
+			});
+		}
+
+		/** Containers whose consumers run {@code beforeEachConsumer} as each of them is built. */
+		static ConcurrentKafkaListenerContainerFactory<String, String> factory(ConsumerProperties properties,
+				Runnable beforeEachConsumer) {
 			var factory = new ConcurrentKafkaListenerContainerFactory<String, String>();
-			factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(properties.all()));
+			factory.setConsumerFactory(new DefaultKafkaConsumerFactory<String, String>(properties.all()) {
+
+				@Override
+				public org.apache.kafka.clients.consumer.Consumer<String, String> createConsumer(String groupId,
+						String clientIdPrefix, String clientIdSuffix, java.util.Properties overrides) {
+					beforeEachConsumer.run();
+					return super.createConsumer(groupId, clientIdPrefix, clientIdSuffix, overrides);
+				}
+			});
 			return factory;
 		}
 
@@ -236,17 +251,7 @@ class ListenersAfterReadinessIT {
 		@Bean
 		@Override
 		ConcurrentKafkaListenerContainerFactory<String, String> kafkaListenerContainerFactory(ConsumerProperties properties) {
-			var factory = new ConcurrentKafkaListenerContainerFactory<String, String>();
-			factory.setConsumerFactory(new DefaultKafkaConsumerFactory<String, String>(properties.all()) {
-
-				@Override
-				public org.apache.kafka.clients.consumer.Consumer<String, String> createConsumer(String groupId,
-						String clientIdPrefix, String clientIdSuffix, java.util.Properties overrides) {
-					DECLARED_AT_SUBSCRIBE.add(exists(DECLARED));
-					return super.createConsumer(groupId, clientIdPrefix, clientIdSuffix, overrides);
-				}
-			});
-			return factory;
+			return factory(properties, () -> DECLARED_AT_SUBSCRIBE.add(exists(DECLARED)));
 		}
 
 		@KafkaListener(id = "declared-reader", topics = "#{T(org.ejd.platform.kafka.ListenersAfterReadinessIT).declared()}",
@@ -278,23 +283,15 @@ class ListenersAfterReadinessIT {
 		@Bean
 		@Override
 		ConcurrentKafkaListenerContainerFactory<String, String> kafkaListenerContainerFactory(ConsumerProperties properties) {
-			var factory = new ConcurrentKafkaListenerContainerFactory<String, String>();
-			factory.setConsumerFactory(new DefaultKafkaConsumerFactory<String, String>(properties.all()) {
-
-				@Override
-				public org.apache.kafka.clients.consumer.Consumer<String, String> createConsumer(String groupId,
-						String clientIdPrefix, String clientIdSuffix, java.util.Properties overrides) {
-					try {
-						Thread.sleep(SLOW_CONSUMER);
-					}
-					catch (InterruptedException e) {
-						Thread.currentThread().interrupt();
-					}
-					CONSUMERS_BUILT.incrementAndGet();
-					return super.createConsumer(groupId, clientIdPrefix, clientIdSuffix, overrides);
+			return factory(properties, () -> {
+				try {
+					Thread.sleep(SLOW_CONSUMER);
 				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				CONSUMERS_BUILT.incrementAndGet();
 			});
-			return factory;
 		}
 
 		/** Eight containers, each its own group, registered as {@code @KafkaListener} would register them. */
