@@ -286,7 +286,8 @@ public class KeycloakAccounts implements AutoCloseable {
 
 	/**
 	 * Builds the admin client after the service is ready, on a thread of its own. Building it (RESTEasy's providers)
-	 * took 1.35 s on a cold C2-only JVM, on the main thread of every start, before the readiness probe could answer.
+	 * took 1.35 s on a cold C2-only JVM, on the main thread of every start, before the readiness probe could answer
+	 * (docs/adr/0094).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void buildClient() {

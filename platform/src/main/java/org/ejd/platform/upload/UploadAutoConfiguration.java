@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * In a service that takes uploads (Tika on its classpath), the content detection of {@link UploadRule} is loaded right
- * after the service is ready, on a thread of its own: off the start's path, and before the first upload needs it.
+ * after the service is ready, on a thread of its own: off the start's path, and before the first upload needs it
+ * (docs/adr/0094).
  */
 @AutoConfiguration
 @ConditionalOnClass(name = "org.apache.tika.Tika")
