@@ -15,7 +15,6 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 
 import org.ejd.platform.refusal.Refusal;
-import org.jspecify.annotations.Nullable;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -30,6 +29,7 @@ import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -47,7 +47,10 @@ public class KeycloakAccounts implements AutoCloseable {
 	private final KeycloakProperties properties;
 
 	/** Built on first use or right after the service is ready, whichever comes first: see {@link #buildClient()}. */
-	private volatile @Nullable Keycloak keycloak;
+	private final SingletonSupplier<Keycloak> keycloak = SingletonSupplier.of(this::newClient);
+
+	/** Whether {@link #keycloak} has built its client, so that a close builds none. */
+	private volatile boolean built;
 
 	private final CircuitBreaker breaker;
 
@@ -295,23 +298,19 @@ public class KeycloakAccounts implements AutoCloseable {
 	}
 
 	private Keycloak client() {
-		Keycloak built = keycloak;
-		if (built == null) {
-			synchronized (this) {
-				built = keycloak;
-				if (built == null) {
-					built = KeycloakBuilder.builder()
-						.serverUrl(properties.serverUrl())
-						.realm(properties.realm())
-						.grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-						.clientId(properties.clientId())
-						.clientSecret(properties.clientSecret())
-						.build();
-					keycloak = built;
-				}
-			}
-		}
-		return built;
+		return keycloak.obtain();
+	}
+
+	private Keycloak newClient() {
+		Keycloak client = KeycloakBuilder.builder()
+			.serverUrl(properties.serverUrl())
+			.realm(properties.realm())
+			.grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+			.clientId(properties.clientId())
+			.clientSecret(properties.clientSecret())
+			.build();
+		built = true;
+		return client;
 	}
 
 	/** Any other admin call on the realm (registered apps' clients), behind the same breaker and retries: 503 when Keycloak is down. */
@@ -334,10 +333,9 @@ public class KeycloakAccounts implements AutoCloseable {
 	}
 
 	@Override
-	public synchronized void close() {
-		Keycloak built = keycloak;
-		if (built != null) {
-			built.close();
+	public void close() {
+		if (built) {
+			keycloak.obtain().close();
 		}
 	}
 }
