@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -238,10 +239,12 @@ final class PerfData {
 		return write(dir.resolve("batches.csv"), lines);
 	}
 
+	/** Written beside and moved into place: a Gatling run reading it while a kept stack writes it again sees one whole. */
 	private static Path write(Path file, List<String> lines) {
 		try {
 			Files.createDirectories(file.getParent());
-			return Files.write(file, lines);
+			Path written = Files.write(file.resolveSibling(file.getFileName() + ".new"), lines);
+			return Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

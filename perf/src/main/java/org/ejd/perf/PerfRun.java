@@ -146,12 +146,24 @@ public final class PerfRun {
 		return settings;
 	}
 
-	/** {@code --keep=true}: the loaded stack stays up for profiling by hand (JFR, Gatling with the written feeders). */
+	/**
+	 * {@code --keep=true}: the loaded stack stays up for profiling by hand (JFR, Gatling with the written feeders). The
+	 * feeders are written again every few minutes, since their access tokens live five.
+	 */
 	private static void keep(Stack stack, PerfData data, Path work) throws InterruptedException {
+		LocalDate workDate = PerfData.schoolDays(data.today(), 1).getFirst();
 		Path families = data.familyFeeder(work, 64);
+		Path marks = data.markFeeder(work, workDate);
+		Path batches = data.batchFeeder(work, workDate);
 		System.out.println("perf: kept up. gateway " + stack.gatewayUrl() + ", services " + stack.ports() + ", pids " + stack.pids()
-				+ "\nperf: families feeder " + families + " (tokens live 5 minutes); Ctrl-C stops");
-		Thread.sleep(Long.MAX_VALUE);
+				+ "\nperf: feeders (written again every 4 minutes, their tokens live 5): families " + families + ", single marks "
+				+ marks + ", class batches " + batches + "; Ctrl-C stops");
+		while (true) {
+			Thread.sleep(Duration.ofMinutes(4));
+			data.familyFeeder(work, 64);
+			data.markFeeder(work, workDate);
+			data.batchFeeder(work, workDate);
+		}
 	}
 
 	private static void measure(Stack stack, PerfData data, Settings settings, Path work, Report report) {

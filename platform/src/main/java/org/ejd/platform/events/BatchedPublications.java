@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.ejd.platform.jdbc.UuidArrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * treated alike anyway (both are marked failed and sent again after the same staleness, and both are sent again
  * after a restart);</li>
  * <li>a sent publication is marked completed by a single writer that takes all completions waiting at that moment
- * and writes them in one batch, without waiting when there is only one, instead of a transaction each on Kafka's
+ * and writes them in one statement, without waiting when there is only one, instead of a transaction each on Kafka's
  * callback thread.</li>
  * </ul>
  * A completion not yet written when the service dies leaves its publication incomplete; it is sent again after the
@@ -43,8 +44,10 @@ public final class BatchedPublications implements EventPublicationRepository, Au
 	private static final String INSERT = """
 			insert into event_publication (id, event_type, listener_id, publication_date, serialized_event, status,
 			  completion_attempts, last_resubmission_date) values (?, ?, ?, ?, ?, ?, ?, ?)""";
-	private static final String COMPLETE = "update event_publication set status = 'COMPLETED', completion_date = ? where id = ?";
-	private static final String DELETE = "delete from event_publication where id = ?";
+	private static final String COMPLETE = """
+			update event_publication p set status = 'COMPLETED', completion_date = c.at
+			  from unnest(?::uuid[], ?::timestamptz[]) as c(id, at) where p.id = c.id""";
+	private static final String DELETE = "delete from event_publication where id = any(?::uuid[])";
 	private static final int MOST_PER_BATCH = 500;
 	private static final Completion STOP = new Completion(new UUID(0, 0), Instant.EPOCH);
 
@@ -193,13 +196,15 @@ public final class BatchedPublications implements EventPublicationRepository, Au
 		}
 	}
 
+	/** One statement for the whole batch: PostgreSQL runs one update, not one for each row of a JDBC batch. */
 	private void write(List<Completion> batch) {
-		List<Object[]> rows = new ArrayList<>(batch.size());
-		for (Completion completion : batch) {
-			rows.add(deleteCompleted ? new Object[] { completion.id() }
-					: new Object[] { Timestamp.from(completion.at()), completion.id() });
+		String ids = UuidArrays.literal(batch.stream().map(Completion::id).toList());
+		if (deleteCompleted) {
+			jdbc.update(DELETE, ids);
 		}
-		jdbc.batchUpdate(deleteCompleted ? DELETE : COMPLETE, rows);
+		else {
+			jdbc.update(COMPLETE, ids, batch.stream().map(c -> c.at().toString()).toArray(String[]::new));
+		}
 	}
 
 	/** Compared by identity, so that {@link #STOP} is never taken for a real one. */

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.ejd.testkit.Eventually;
@@ -23,11 +25,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventPublicationRepository.FailedCriteria;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,8 +70,9 @@ class BatchedPublicationsIT {
 		dataSource.setPassword(postgres.password());
 		dataSource.setMaximumPoolSize(4);
 		sql = JdbcClient.create(dataSource);
-		sql.sql(new ClassPathResource("db/platform/V0_1__event_publication.sql").getContentAsString(StandardCharsets.UTF_8))
-			.update();
+		for (String migration : List.of("V0_1__event_publication.sql", "R__event_publication_incomplete.sql")) {
+			sql.sql(new ClassPathResource("db/platform/" + migration).getContentAsString(StandardCharsets.UTF_8)).update();
+		}
 		transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 	}
 
@@ -165,6 +174,55 @@ class BatchedPublicationsIT {
 
 		Eventually.until(() -> count("true"), n -> n == 50, Duration.ofSeconds(10));
 		assertThat(count("status = 'PUBLISHED'")).isEqualTo(50);
+	}
+
+	/**
+	 * ADR 0095: the retry round asks every few seconds, and completed publications stay for a week (millions of rows in a
+	 * region's journal). Modulith's own repository, as its auto-configuration makes it, reads the incomplete ones through
+	 * their index; the table's scans are counted by PostgreSQL within the transaction.
+	 */
+	@Test
+	void modulithsReadsOfIncompletePublicationsUseTheirIndexNotTheWholeTable() throws Exception {
+		sql.sql("""
+				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, completion_date,
+				  status, completion_attempts)
+				select gen_random_uuid(), ?, ?, repeat('x', 600) || i, now() - interval '1 hour', now(), 'COMPLETED', 1
+				  from generate_series(1, 20000) as i""")
+			.params(KAFKA.getValue(), MarkPosted.class.getName())
+			.update();
+		BatchedPublications outbox = outbox(false);
+		outbox.create(publication("5"));
+		UUID failed = outbox.create(publication("4")).getIdentifier();
+		UUID resubmitted = outbox.create(publication("3")).getIdentifier();
+		sql.sql("update event_publication set status = 'FAILED' where id = ?").param(failed).update();
+		sql.sql("update event_publication set status = 'RESUBMITTED' where id = ?").param(resubmitted).update();
+		sql.sql("analyze event_publication").update();
+		Instant later = Instant.now().plusSeconds(1);
+
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(Class.forName("org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration")))
+			.withBean(DataSource.class, () -> new DelegatingDataSource(dataSource)) // the context's close leaves the pool open
+			.withBean(JdbcTemplate.class, () -> new JdbcTemplate(dataSource))
+			.withBean(EventSerializer.class, () -> new StoredEvents(StoredEvents::defaultMapper))
+			.run(context -> transaction.executeWithoutResult(status -> {
+				// this connection's counts not yet handed to the statistics: the same connection, so only the reads in between
+				long[] before = scans();
+				EventPublicationRepository modulith = context.getBean(EventPublicationRepository.class);
+				assertThat(modulith.countByStatus(Status.RESUBMITTED)).isEqualTo(1);
+				assertThat(modulith.findFailedPublications(FailedCriteria.ALL.withPublicationsPublishedBefore(later).withItemsToRead(10)))
+					.extracting(TargetEventPublication::getIdentifier).containsExactly(failed);
+				assertThat(modulith.findIncompletePublications()).hasSize(3);
+				assertThat(modulith.findIncompletePublicationsPublishedBefore(later)).hasSize(3);
+
+				long[] after = scans();
+				assertThat(after[0] - before[0]).as("reads of the whole table").isZero();
+				assertThat(after[1] - before[1]).as("reads through an index").isEqualTo(4);
+			}));
+	}
+
+	private static long[] scans() {
+		return sql.sql("select seq_scan, idx_scan from pg_stat_xact_user_tables where relname = 'event_publication'")
+			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
 	}
 
 	private List<TargetEventPublication> publishTwoHundred(BatchedPublications outbox) {
