@@ -1,20 +1,21 @@
 package org.ejd.diary.marks;
 
+import static org.ejd.platform.jdbc.UnnestRows.column;
+
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.ejd.platform.jdbc.UnnestRows;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.web.paging.Cursor;
 import org.ejd.platform.web.paging.Page;
 import org.ejd.platform.web.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,48 +25,38 @@ public class DiaryMarks {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate jdbcTemplate;
-
-	DiaryMarks(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+	DiaryMarks(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	/**
-	 * Versioned upserts, in their order: a late or repeated event never overwrites a newer state; the row keeps that
-	 * event's time. One JDBC batch, so a poll's marks cost one round trip (issue 13, ADR 0083); the driver sends the
-	 * statements as they are (no reWriteBatchedInserts here), so two events of one mark in a batch apply one after the other.
+	 * Versioned upserts: a late or repeated event never overwrites a newer state; the row keeps that event's time. One
+	 * statement for a poll's marks (issue 13, ADR 0083, ADR 0096): PostgreSQL plans and starts one insert, not one per
+	 * mark. A statement may not update a row twice, so each mark's highest version is kept first: applied one after the
+	 * other, the versioned upserts would leave the same.
 	 */
 	void upsertAll(List<DiaryMark> marks) {
 		if (marks.isEmpty()) {
 			return;
 		}
-		jdbcTemplate.batchUpdate("""
+		List<DiaryMark> rows = UnnestRows.highestVersionOfEach(marks, DiaryMark::markId, DiaryMark::version);
+		jdbc.sql("""
 				insert into diary_mark (mark_id, student_id, school_id, subject_id, subject_name, value, points, scale, work_type,
 				  weight, work_date, entered_at, comment, version, counted, event_time)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::smallint[], ?::text[],
+				  ?::text[], ?::numeric[], ?::date[], ?::timestamptz[], ?::text[], ?::bigint[], ?::boolean[], ?::timestamptz[])
 				on conflict (mark_id) do update set value = excluded.value, points = excluded.points, scale = excluded.scale,
 				  work_type = excluded.work_type, weight = excluded.weight, work_date = excluded.work_date,
 				  comment = excluded.comment, subject_name = excluded.subject_name, version = excluded.version, deleted = false,
 				  counted = excluded.counted, event_time = excluded.event_time
-				where diary_mark.version < excluded.version""", marks, marks.size(), (ps, m) -> {
-			ps.setObject(1, m.markId());
-			ps.setObject(2, m.studentId());
-			ps.setObject(3, m.schoolId());
-			ps.setObject(4, m.subjectId());
-			ps.setString(5, m.subjectName());
-			ps.setString(6, m.value());
-			ps.setObject(7, m.points(), Types.SMALLINT);
-			ps.setString(8, m.scale());
-			ps.setString(9, m.workType());
-			ps.setBigDecimal(10, m.weight());
-			ps.setObject(11, m.workDate());
-			ps.setObject(12, m.enteredAt());
-			ps.setString(13, m.comment());
-			ps.setLong(14, m.version());
-			ps.setBoolean(15, m.counted());
-			ps.setObject(16, m.eventTime(), Types.TIMESTAMP_WITH_TIMEZONE);
-		});
+				where diary_mark.version < excluded.version""")
+			.params(column(rows, DiaryMark::markId), column(rows, DiaryMark::studentId), column(rows, DiaryMark::schoolId),
+					column(rows, DiaryMark::subjectId), column(rows, DiaryMark::subjectName), column(rows, DiaryMark::value),
+					column(rows, DiaryMark::points), column(rows, DiaryMark::scale), column(rows, DiaryMark::workType),
+					column(rows, DiaryMark::weight), column(rows, DiaryMark::workDate), column(rows, DiaryMark::enteredAt),
+					column(rows, DiaryMark::comment), column(rows, DiaryMark::version), column(rows, DiaryMark::counted),
+					column(rows, DiaryMark::eventTime))
+			.update();
 	}
 
 	/**

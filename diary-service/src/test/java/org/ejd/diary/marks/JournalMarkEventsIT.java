@@ -61,6 +61,18 @@ class JournalMarkEventsIT extends DiaryIT {
 		assertThat(shown(mark)).isEqualTo("4 v2");
 	}
 
+	/** One statement upserts a poll's states (ADR 0096), and a statement may not update a row twice. */
+	@Test
+	void twoStatesOfOneMarkWaitingInOnePollLeaveTheHigherVersionInEitherOrder() {
+		UUID later = UUID.randomUUID();
+		UUID earlier = UUID.randomUUID();
+
+		events.on(List.of(posted(later, "3", 1), posted(earlier, "4", 2), posted(later, "5", 3), posted(earlier, "2", 1)));
+
+		assertThat(shown(later)).isEqualTo("5 v3");
+		assertThat(shown(earlier)).isEqualTo("4 v2");
+	}
+
 	@Test
 	void aFailedPollAppliedAgainOneByOneWritesNothingPastTheFailingEvent() {
 		UUID kept = UUID.randomUUID();

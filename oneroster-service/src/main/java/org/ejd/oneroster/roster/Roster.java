@@ -1,8 +1,9 @@
 package org.ejd.oneroster.roster;
 
+import static org.ejd.platform.jdbc.UnnestRows.column;
+
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.ejd.contracts.journal.MarkPosted;
 import org.ejd.contracts.journal.PeriodDefined;
 import org.ejd.contracts.journal.StudentEnrolled;
 import org.ejd.contracts.journal.TeacherAssigned;
+import org.ejd.platform.jdbc.UnnestRows;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -163,10 +165,10 @@ public class Roster {
 	}
 
 	/**
-	 * The states of marks in their order, and their subjects' names: one JDBC batch for the subjects and one for the marks
-	 * (issue 13, ADR 0090), with the effect of each state applied at once in turn. A subject named as the state before it
-	 * named it changes nothing and is not sent; two states of one mark apply one after the other, each with its version
-	 * check.
+	 * The states of marks in their order, and their subjects' names: one JDBC batch for the subjects and one statement for
+	 * the marks (issue 13, ADR 0090, ADR 0096), with the effect of each state applied at once in turn. A subject named as
+	 * the state before it named it changes nothing and is not sent; of two states of one mark the higher version is
+	 * written, which is what each applied with its version check would leave.
 	 */
 	void marks(List<MarkState> states) {
 		if (states.isEmpty()) {
@@ -188,31 +190,23 @@ public class Roster {
 			ps.setString(3, m.subjectName());
 			ps.setTimestamp(4, ts(m.at()));
 		});
-		batch.batchUpdate("""
+		List<MarkState> rows = UnnestRows.highestVersionOfEach(states, MarkState::id, MarkState::version);
+		jdbc.sql("""
 				insert into mark (id, student_id, school_id, class_group_id, subject_id, teacher_id, value, numeric_value, scale,
 				  work_type, weight, work_date, comment, version, modified_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::integer[],
+				  ?::text[], ?::text[], ?::numeric[], ?::date[], ?::text[], ?::bigint[], ?::timestamptz[])
 				on conflict (id) do update set class_group_id = excluded.class_group_id, subject_id = excluded.subject_id,
 				  teacher_id = excluded.teacher_id, value = excluded.value, numeric_value = excluded.numeric_value,
 				  scale = excluded.scale, work_type = excluded.work_type, weight = excluded.weight, work_date = excluded.work_date,
 				  comment = excluded.comment, version = excluded.version, modified_at = excluded.modified_at
-				where mark.version < excluded.version and not mark.deleted""", states, states.size(), (ps, m) -> {
-			ps.setObject(1, m.id());
-			ps.setObject(2, m.student());
-			ps.setObject(3, m.school());
-			ps.setObject(4, m.group());
-			ps.setObject(5, m.subject());
-			ps.setObject(6, m.teacher());
-			ps.setString(7, m.value());
-			ps.setObject(8, m.numeric(), Types.INTEGER);
-			ps.setString(9, m.scale());
-			ps.setString(10, m.workType());
-			ps.setBigDecimal(11, m.weight());
-			ps.setObject(12, m.workDate());
-			ps.setString(13, m.comment());
-			ps.setLong(14, m.version());
-			ps.setTimestamp(15, ts(m.at()));
-		});
+				where mark.version < excluded.version and not mark.deleted""")
+			.params(column(rows, MarkState::id), column(rows, MarkState::student), column(rows, MarkState::school),
+					column(rows, MarkState::group), column(rows, MarkState::subject), column(rows, MarkState::teacher),
+					column(rows, MarkState::value), column(rows, MarkState::numeric), column(rows, MarkState::scale),
+					column(rows, MarkState::workType), column(rows, MarkState::weight), column(rows, MarkState::workDate),
+					column(rows, MarkState::comment), column(rows, MarkState::version), column(rows, MarkState::at))
+			.update();
 	}
 
 	void markDeleted(MarkDeleted m, long version, Instant at) {
