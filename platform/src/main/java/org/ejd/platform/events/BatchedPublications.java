@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.ejd.platform.jdbc.UuidArrays;
+import org.ejd.platform.jdbc.UnnestRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -198,12 +198,11 @@ public final class BatchedPublications implements EventPublicationRepository, Au
 
 	/** One statement for the whole batch: PostgreSQL runs one update, not one for each row of a JDBC batch. */
 	private void write(List<Completion> batch) {
-		String ids = UuidArrays.literal(batch.stream().map(Completion::id).toList());
 		if (deleteCompleted) {
-			jdbc.update(DELETE, ids);
+			jdbc.update(DELETE, (Object) UnnestRows.column(batch, Completion::id));
 		}
 		else {
-			jdbc.update(COMPLETE, ids, batch.stream().map(c -> c.at().toString()).toArray(String[]::new));
+			jdbc.update(COMPLETE, UnnestRows.column(batch, Completion::id), UnnestRows.column(batch, Completion::at));
 		}
 	}
 
