@@ -90,6 +90,9 @@ public class EjdDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
 		// Modulith writes our envelope as a ready JSON string: no second JSON encoding
 		defaults.put("spring.modulith.events.kafka.enable-json", "false");
 		defaults.put("spring.modulith.events.republish-outstanding-events-on-restart", "true");
+		// a publication Kafka has taken is deleted, not kept as COMPLETED: the outbox holds only what is still to send, so
+		// its table and indexes stay as small as the backlog instead of a week of events (docs/adr/0097)
+		defaults.put("spring.modulith.events.completion-mode", "delete");
 		defaults.put("spring.modulith.events.staleness.processing", "PT2M");
 		defaults.put("spring.modulith.events.staleness.published", "PT2M");
 		defaults.put("spring.modulith.events.staleness.resubmission", "PT2M");
