@@ -196,7 +196,7 @@ public final class BatchedPublications implements EventPublicationRepository, Au
 		}
 	}
 
-	/** One statement for the whole batch: PostgreSQL runs one update, not one for each row of a JDBC batch. */
+	/** One statement for the whole batch (a delete, or with completion-mode update an update): not one for each row of a JDBC batch. */
 	private void write(List<Completion> batch) {
 		if (deleteCompleted) {
 			jdbc.update(DELETE, (Object) UnnestRows.column(batch, Completion::id));
