@@ -90,6 +90,11 @@ class SchoolYearArchiveIT extends JournalIT {
 		assertThat(lateMark.status()).as(lateMark.toString()).isEqualTo(409);
 		assertThat(lateMark.isProblem()).isTrue();
 		assertThat(lateMark.json().get("detail").asString()).startsWith("Учебный год закрыт и передан в архив");
+		Response lateBatch = api().post("/api/journal/marks/batch", school.teacherToken(), Map.of("classGroupId",
+				school.classGroupId(), "subjectId", school.subjectId(), "workType", "test", "workDate", end, "reason",
+				"Пропущена при вводе", "marks", List.of(Map.of("studentId", school.studentId(), "value", "5"))));
+		assertThat(lateBatch.status()).as("a class's batch, checked once for all its marks").isEqualTo(409);
+		assertThat(lateBatch.json().get("detail").asString()).startsWith("Учебный год закрыт и передан в архив");
 		Response grade = api().send("PUT", "/api/journal/grades", school.teacherToken(), Map.of("periodId", periodId,
 				"classGroupId", school.classGroupId(), "subjectId", school.subjectId(), "studentId", school.studentId(), "kind", "period",
 				"value", "5", "reason", "Исправление"), Map.of());
