@@ -21,8 +21,9 @@ import org.ejd.testkit.ApiClient;
  * <p>
  * The read is one page of the student's marks for the work date (at most 500, ordered by subject and entry time), so
  * the probe must be the only writer of that date: a date no simulation posts on, and posts only while it counts
- * ({@link #restart(Duration, Duration)}). On the simulations' date the student had thousands of marks by the batch runs,
- * and a new mark was past the first page: "not seen in 30 s" (ADR 0082).
+ * ({@link #restart}). On the simulations' date the student had thousands of marks by the batch runs, and a new mark was
+ * past the first page: "not seen in 30 s" (ADR 0082). The probe takes its students in turn, so that each one's page
+ * stays short through a measured minute (a few hundred probes): the reads cost what a family's read costs.
  * <p>
  * The reads are {@link #READ_EVERY} apart. Each costs the box about 2 ms of CPU (the diary 1.6 ms, PostgreSQL 0.3 ms,
  * with its audit row); read every 2 ms, as before session 23, the probe alone took about a fifth of the two cores while
@@ -61,9 +62,20 @@ final class FreshnessProbe implements AutoCloseable {
 	/** Whether {@link #restart} was called: until then nothing counts, so nothing is posted. */
 	private volatile boolean armed;
 
-	FreshnessProbe(ApiClient gateway, ApiClient diary, String teacherToken, String guardianToken, PerfData.ClassGroup group,
-			UUID subject, UUID student, LocalDate workDate, Duration interval) {
+	/** The teacher's and the guardians' tokens, given by {@link #restart} (they live five minutes). */
+	private volatile Tokens tokens = new Tokens("", List.of());
+
+	/** A probe student and their guardian's token. */
+	record Guardian(UUID studentId, String token) {
+	}
+
+	private record Tokens(String teacher, List<Guardian> guardians) {
+	}
+
+	FreshnessProbe(ApiClient gateway, ApiClient diary, PerfData.ClassGroup group, UUID subject, LocalDate workDate,
+			Duration interval) {
 		this.thread = Thread.ofPlatform().name("freshness-probe").start(() -> {
+			long round = 0;
 			while (running.get()) {
 				long start = System.nanoTime();
 				if (!counts(start)) {
@@ -71,8 +83,11 @@ final class FreshnessProbe implements AutoCloseable {
 					sleep(interval);
 					continue;
 				}
-				var posted = gateway.post("/api/journal/marks", teacherToken, Map.of("studentId", student, "classGroupId", group.id(),
-						"subjectId", subject, "value", "4", "workType", "oral", "workDate", workDate));
+				Tokens given = tokens;
+				Guardian guardian = given.guardians().get((int) (round++ % given.guardians().size()));
+				UUID student = guardian.studentId();
+				var posted = gateway.post("/api/journal/marks", given.teacher(), Map.of("studentId", student, "classGroupId",
+						group.id(), "subjectId", subject, "value", "4", "workType", "oral", "workDate", workDate));
 				if (posted.status() != 201) {
 					synchronized (delaysMillis) {
 						if (counts(start)) {
@@ -87,7 +102,8 @@ final class FreshnessProbe implements AutoCloseable {
 				long deadline = start + Duration.ofSeconds(30).toNanos();
 				boolean seen = false;
 				while (System.nanoTime() < deadline) {
-					var marks = diary.get("/api/diary/students/" + student + "/marks?from=" + workDate + "&to=" + workDate, guardianToken);
+					var marks = diary.get("/api/diary/students/" + student + "/marks?from=" + workDate + "&to=" + workDate,
+							guardian.token());
 					if (marks.status() == 200 && marks.body().contains(id)) {
 						seen = true;
 						break;
@@ -144,9 +160,16 @@ final class FreshnessProbe implements AutoCloseable {
 	 * Forgets what was probed so far and counts only the probes posted from {@code after} on, for {@code counted}: a
 	 * Gatling JVM's first seconds are uncounted requests (ADR 0079), so the measured run's probes are those posted
 	 * while its counted ones are. A probe still waiting at the end is counted when it is seen or given up on.
+	 * @param teacherToken fresh: the tokens are taken just before the measured run, which may start minutes after the
+	 *        probe was made (the warm-ups)
+	 * @param guardians the probe's students, taken in turn, each with their guardian's fresh token
 	 */
-	void restart(Duration after, Duration counted) {
+	void restart(Duration after, Duration counted, String teacherToken, List<Guardian> guardians) {
+		if (guardians.isEmpty()) {
+			throw new IllegalArgumentException("the probe needs a student");
+		}
 		synchronized (delaysMillis) {
+			tokens = new Tokens(teacherToken, List.copyOf(guardians));
 			delaysMillis.clear();
 			answersMillis.clear();
 			afterAnswersMillis.clear();

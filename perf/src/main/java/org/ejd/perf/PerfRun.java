@@ -56,6 +56,11 @@ public final class PerfRun {
 	 */
 	record Settings(int classes, int classSize, int seconds, int warmup, boolean jmh, Path out, double scale, boolean keep) {
 
+		/** The same settings with measured runs of {@code measured} seconds. */
+		Settings measuredFor(int measured) {
+			return new Settings(classes, classSize, measured, warmup, jmh, out, scale, keep);
+		}
+
 		static Settings of(String[] args, Path root) {
 			Map<String, String> given = new LinkedHashMap<>();
 			for (String arg : args) {
@@ -225,32 +230,52 @@ public final class PerfRun {
 	static final int P4_CONNECTIONS = 16;
 
 	/**
+	 * P4's measured runs last at least this long, whatever {@code --seconds}: a probe takes 150–250 ms a round at 1,000
+	 * marks/s, so 15–20 s gave 56–85 delays, and their p99 was the largest of them, moved by one slow probe. A minute
+	 * gives 200 or more.
+	 */
+	static final int P4_MIN_SECONDS = 60;
+
+	/**
+	 * The probe's students, taken in turn: each one's page of marks for the probe's date stays a few dozen rows long
+	 * through the measured minute, as a family's is, instead of growing to hundreds.
+	 */
+	static final int P4_PROBE_STUDENTS = 8;
+
+	/**
 	 * P4: mark → visible in the guardian's diary while class batches are posted at a fixed rate, {@code marksPerSecond}
 	 * (5 % over it, so that the counted rate is not below it by the run's edges), not as fast as the stack answers,
 	 * where the figure would depend on the box's ceiling and how long the run had posted (ADR 0082). A probe teacher
 	 * posts single marks meanwhile, on a date of their own, and times each until the guardian's read shows it.
 	 */
-	private static void freshness(int marksPerSecond, GatlingRun gatling, Settings settings, PerfData data, Path work,
+	private static void freshness(int marksPerSecond, GatlingRun gatling, Settings given, PerfData data, Path work,
 			Report report, String gateway, String diary, String batchName) {
+		Settings settings = given.measuredFor(Math.max(given.seconds(), P4_MIN_SECONDS));
 		double batchesPerSecond = marksPerSecond * 1.05 / settings.classSize();
 		long paceMillis = Math.round(P4_CONNECTIONS * 1000 / batchesPerSecond);
 		PerfData.ClassGroup probeGroup = data.classes.getFirst();
-		UUID probeStudent = probeGroup.students().getFirst();
-		PerfData.Family probeFamily = data.families.stream().filter(f -> f.studentId().equals(probeStudent)).findFirst().orElseThrow();
+		List<PerfData.Family> probeFamilies = data.families.stream()
+			.filter(f -> probeGroup.students().contains(f.studentId())).limit(P4_PROBE_STUDENTS).toList();
 		List<LocalDate> days = PerfData.schoolDays(data.today(), 3);
 		LocalDate workDate = days.getLast();
 		// the probe's own date, a school day with lessons that no simulation posts on, one for each paced rate
 		LocalDate probeDate = days.get(marksPerSecond >= P4_MARKS_PER_SECOND ? 1 : 0);
-		// fresh tokens (they live five minutes) for the batches and the probe, through the warm-ups and the measured run
 		Path batches = data.batchFeeder(work.resolve("p4-" + marksPerSecond), workDate);
-		try (FreshnessProbe probe = new FreshnessProbe(new ApiClient(gateway), new ApiClient(diary),
-				data.token("teacher", DemoData.PASSWORD), data.token(probeFamily.login(), PerfData.PASSWORD), probeGroup,
-				data.subjects().getFirst(), probeStudent, probeDate, Duration.ofMillis(100))) {
+		try (FreshnessProbe probe = new FreshnessProbe(new ApiClient(gateway), new ApiClient(diary), probeGroup,
+				data.subjects().getFirst(), probeDate, Duration.ofMillis(100))) {
 			GatlingRun.Result paced = warmAndRun(gatling, settings, report,
 					batchName.replace("class batch", "class batches paced at " + marksPerSecond + " marks/s"),
 					ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", BATCH_PATH, "perf.connections",
 							Integer.toString(P4_CONNECTIONS), "perf.pace-millis", Long.toString(paceMillis), "perf.feeder", batches.toString()),
-					() -> probe.restart(Duration.ofSeconds(GATLING_WARM_UP_SECONDS), Duration.ofSeconds(settings.seconds())));
+					() -> {
+						// fresh tokens (they live five minutes) for the measured run's batches and the probe: the warm-ups
+						// before it may have taken that long
+						data.batchFeeder(work.resolve("p4-" + marksPerSecond), workDate);
+						probe.restart(Duration.ofSeconds(GATLING_WARM_UP_SECONDS), Duration.ofSeconds(settings.seconds()),
+								data.token("teacher", DemoData.PASSWORD), probeFamilies.stream()
+									.map(f -> new FreshnessProbe.Guardian(f.studentId(), data.token(f.login(), PerfData.PASSWORD)))
+									.toList());
+					});
 			report.add(paced);
 			probe.close(); // waits for the probe in flight: seen or given up on, it is counted
 			report.freshness(marksPerSecond, probe.figures(), paced.perSecond() * settings.classSize());
