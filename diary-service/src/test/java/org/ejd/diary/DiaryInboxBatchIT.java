@@ -79,7 +79,30 @@ class DiaryInboxBatchIT extends DiaryIT {
 			.satisfies(ex -> assertThat(((BatchListenerFailedException) ex).getIndex()).isEqualTo(1));
 		assertThat(handled()).as("the batch was rolled back; one by one, the event before the forged one is kept")
 			.containsExactly(posted);
-		assertThat(appliedVersion()).isEqualTo(1L);
+		assertThat(appliedVersion()).as("a first version is not kept (ADR 0099)").isZero();
+	}
+
+	@Test
+	void aPollOfFirstVersionsNeitherReadsNorWritesTheLedgerOfAppliedVersions() {
+		List<UUID> marks = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+		List<ConsumerRecord<?, String>> poll = new ArrayList<>();
+		for (int i = 0; i < marks.size(); i++) {
+			poll.add(record(i, UUID.randomUUID(), marks.get(i), "journal.mark.posted", 1));
+		}
+		inbox.receiveAll(consumer, poll, this::handle);
+
+		assertThat(applied).hasSize(3);
+		assertThat(jdbc.sql("select count(*) from applied_version where consumer = ?").param(consumer).query(Integer.class).single())
+			.as("three new marks: nothing to keep, a first version bounds nothing").isZero();
+		assertThat(jdbc.sql("select count(*) from processed_event where consumer = ?").param(consumer).query(Integer.class).single())
+			.isEqualTo(3);
+
+		UUID forged = UUID.randomUUID();
+		assertThatThrownBy(() -> inbox.receiveAll(consumer, List.of(record(3, forged, marks.getFirst(), "journal.mark.corrected", 1_001)),
+				this::handle)).as("one more than the jump over a first version not kept").isInstanceOf(BatchListenerFailedException.class);
+		inbox.receiveAll(consumer, List.of(record(4, UUID.randomUUID(), marks.getFirst(), "journal.mark.corrected", 1_000)), this::handle);
+		assertThat(jdbc.sql("select version from applied_version where consumer = ? and subject = ?")
+			.params(consumer, marks.getFirst().toString()).query(Long.class).single()).isEqualTo(1_000L);
 	}
 
 	private void handle(ReceivedEvent event) {
@@ -97,6 +120,10 @@ class DiaryInboxBatchIT extends DiaryIT {
 	}
 
 	private ConsumerRecord<String, String> record(long offset, UUID eventId, String type, long version) {
+		return record(offset, eventId, markId, type, version);
+	}
+
+	private ConsumerRecord<String, String> record(long offset, UUID eventId, UUID markId, String type, long version) {
 		Map<String, Object> data = new HashMap<>(markData(markId, student, school, "4"));
 		if (type.endsWith("corrected")) {
 			data.remove("enteredAt");

@@ -39,6 +39,14 @@ public final class VersionRule {
 	}
 
 	/**
+	 * Whether a {@code sequence} version is plausible over any version applied (at least 0), so that the consumer need
+	 * not look the applied one up: at most the jump (docs/adr/0099).
+	 */
+	public boolean plausibleWhateverApplied(long sequenceVersion) {
+		return sequenceVersion <= maxSequenceJump;
+	}
+
+	/**
 	 * Refuses a version no genuine producer of this kind could have written.
 	 * @param applied the highest version of a {@code sequence} the consumer applied for the aggregate, 0 when none
 	 * @throws ImplausibleVersionException with the reason, for the dead-letter topic's headers
@@ -48,7 +56,7 @@ public final class VersionRule {
 			case SEQUENCE -> {
 				if (version - Math.max(applied, 0) > maxSequenceJump) {
 					throw new ImplausibleVersionException("implausible version " + version + ": a sequence jumps at most "
-							+ maxSequenceJump + " over the version applied (" + applied + ")");
+							+ maxSequenceJump + " over the highest version kept (" + applied + ")");
 				}
 			}
 			case EPOCH_MILLIS -> {

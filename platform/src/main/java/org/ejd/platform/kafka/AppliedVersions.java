@@ -16,8 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * plausible for its kind; for a {@code sequence} that is measured against the highest version this consumer applied for
  * the topic and subject, which is kept here. Runs in the handler's transaction, so a refused or failed event leaves
  * nothing behind.
+ * <p>
+ * Most events are an aggregate's first (a new mark is version 1), and a version up to the jump is plausible whatever was
+ * applied. So (docs/adr/0099) the ledger is read only for a version above the jump, and keeps only versions above
+ * {@link #FIRST}: a subject without a row counts from 0, as one never seen. A new mark costs the ledger nothing.
  */
 public class AppliedVersions {
+
+	/** A sequence's first version, not kept: without a row the bound counts from 0, one less than from it. */
+	static final long FIRST = 1;
 
 	private final JdbcClient jdbc;
 
@@ -40,13 +47,16 @@ public class AppliedVersions {
 			return;
 		}
 		String subject = event.envelope().subject();
-		long applied = jdbc.sql("select version from applied_version where consumer = ? and topic = ? and subject = ?")
-			.params(consumer, topic, subject).query(Long.class).optional().orElse(0L);
-		rule.require(VersionKind.SEQUENCE, event.version(), applied);
-		if (event.version() > applied) {
+		if (!rule.plausibleWhateverApplied(event.version())) {
+			long applied = jdbc.sql("select version from applied_version where consumer = ? and topic = ? and subject = ?")
+				.params(consumer, topic, subject).query(Long.class).optional().orElse(0L);
+			rule.require(VersionKind.SEQUENCE, event.version(), applied);
+		}
+		if (event.version() > FIRST) {
 			jdbc.sql("""
 					insert into applied_version (consumer, topic, subject, version) values (?, ?, ?, ?)
-					on conflict (consumer, topic, subject) do update set version = greatest(applied_version.version, excluded.version)""")
+					on conflict (consumer, topic, subject) do update set version = excluded.version
+					where applied_version.version < excluded.version""")
 				.params(consumer, topic, subject, event.version()).update();
 		}
 	}
@@ -68,15 +78,17 @@ public class AppliedVersions {
 	}
 
 	/**
-	 * {@link #requirePlausible} for the events of one batch with two statements instead of two per event: the applied
-	 * versions of the batch's subjects are read at once, checked and raised in memory event by event in order, and
-	 * written at once by {@link Batch#save()} in the same transaction.
+	 * {@link #requirePlausible} for the events of one batch with at most two statements instead of two per event: the
+	 * applied versions of the subjects with a version above the jump are read at once, each event is checked and raised
+	 * in memory in order, and the versions above {@link #FIRST} are written at once by {@link Batch#save()} in the same
+	 * transaction. A poll of new marks reads and writes nothing here.
 	 * @param events the batch's events with their topics, in the order they will be checked
 	 */
 	public Batch batch(String consumer, List<Map.Entry<String, ReceivedEvent>> events) {
 		Map<Subject, Long> applied = new HashMap<>();
 		List<Subject> subjects = events.stream()
 			.filter(e -> contracts.versionKind(e.getKey(), e.getValue().type()).orElse(null) == VersionKind.SEQUENCE)
+			.filter(e -> !rule.plausibleWhateverApplied(e.getValue().version()))
 			.map(e -> new Subject(e.getKey(), e.getValue().envelope().subject()))
 			.distinct()
 			.toList();
@@ -102,6 +114,7 @@ public class AppliedVersions {
 
 		private final String consumer;
 
+		/** Those read (subjects with a version above the jump), raised as the batch's events are checked. */
 		private final Map<Subject, Long> applied;
 
 		private final Map<Subject, Long> raised = new LinkedHashMap<>();
@@ -118,10 +131,14 @@ public class AppliedVersions {
 			}
 			Subject subject = new Subject(topic, event.envelope().subject());
 			long current = applied.getOrDefault(subject, 0L);
-			rule.require(VersionKind.SEQUENCE, event.version(), current);
+			if (!rule.plausibleWhateverApplied(event.version())) {
+				rule.require(VersionKind.SEQUENCE, event.version(), current); // read by batch(): it has such a version
+			}
 			if (event.version() > current) {
 				applied.put(subject, event.version());
-				raised.put(subject, event.version());
+				if (event.version() > FIRST) {
+					raised.put(subject, event.version());
+				}
 			}
 		}
 
@@ -133,7 +150,8 @@ public class AppliedVersions {
 			jdbc.sql("""
 					insert into applied_version (consumer, topic, subject, version)
 					select ?, r.topic, r.subject, r.version from unnest(?::text[], ?::text[], ?::bigint[]) as r(topic, subject, version)
-					on conflict (consumer, topic, subject) do update set version = greatest(applied_version.version, excluded.version)""")
+					on conflict (consumer, topic, subject) do update set version = excluded.version
+					where applied_version.version < excluded.version""")
 				.params(consumer, raised.keySet().stream().map(Subject::topic).toArray(String[]::new),
 						raised.keySet().stream().map(Subject::subject).toArray(String[]::new),
 						raised.values().stream().mapToLong(Long::longValue).toArray())

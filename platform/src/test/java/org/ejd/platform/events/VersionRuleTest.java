@@ -1,5 +1,6 @@
 package org.ejd.platform.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +33,14 @@ class VersionRuleTest {
 		assertThatCode(() -> rule.require(VersionKind.SEQUENCE, 1000, 0)).doesNotThrowAnyException();
 		assertThatThrownBy(() -> rule.require(VersionKind.SEQUENCE, Long.MAX_VALUE, 0))
 			.isInstanceOf(ImplausibleVersionException.class);
+	}
+
+	@Test
+	void aSequenceUpToTheJumpIsPlausibleWhateverWasAppliedSoItNeedsNoLookUp() {
+		assertThat(rule.plausibleWhateverApplied(1)).isTrue();
+		assertThat(rule.plausibleWhateverApplied(1000)).isTrue();
+		assertThat(rule.plausibleWhateverApplied(1001)).isFalse();
+		assertThatCode(() -> rule.require(VersionKind.SEQUENCE, 1000, 0)).doesNotThrowAnyException();
 	}
 
 	@Test
