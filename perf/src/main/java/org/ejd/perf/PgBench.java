@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * The database's own ceiling for the journal's writes, measured with {@code pgbench} on the same PostgreSQL in the same
  * run: the transaction the journal commits for one mark (the mark row and its outbox row, with the same columns,
- * indexes, checks and foreign keys, in tables of a scratch schema so that nothing reaches Kafka) and a single-row insert.
+ * indexes, checks and the check of its class group and subject (foreign keys before ADR 0101), in tables of a scratch
+ * schema so that nothing reaches Kafka) and a single-row insert.
  * pgbench comes with Debian's postgresql-client (our machines have it); without it the run says so and goes on.
  */
 final class PgBench {
@@ -56,8 +57,11 @@ final class PgBench {
 			s.execute("drop schema if exists perf_bench cascade");
 			s.execute("create schema perf_bench");
 			s.execute("create table perf_bench.mark (like public.mark including all)");
-			s.execute("alter table perf_bench.mark add foreign key (class_group_id) references public.class_group (id)");
-			s.execute("alter table perf_bench.mark add foreign key (subject_id) references public.subject (id)");
+			// the journal's check of a mark's class group and subject, once a statement (ADR 0101; foreign keys before it)
+			s.execute("""
+					create trigger new_marks_of_known_groups_and_subjects after insert on perf_bench.mark
+					  referencing new table as new_marks for each statement
+					  execute function public.new_marks_of_known_groups_and_subjects()""");
 			s.execute("create table perf_bench.event_publication (like public.event_publication including all)");
 		}
 		catch (SQLException ex) {
