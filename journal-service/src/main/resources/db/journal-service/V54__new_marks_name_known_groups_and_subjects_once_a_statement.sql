@@ -44,26 +44,24 @@ $$;
 CREATE TRIGGER moved_mark_of_known_group_and_subject BEFORE UPDATE OF class_group_id, subject_id ON mark
   FOR EACH ROW EXECUTE FUNCTION moved_mark_of_known_group_and_subject();
 
-CREATE FUNCTION class_group_without_marks() RETURNS trigger LANGUAGE plpgsql AS
+-- a row that marks name (the column of mark that names it is the trigger's argument) is neither deleted nor renumbered
+CREATE FUNCTION named_by_no_marks() RETURNS trigger LANGUAGE plpgsql AS
 $$
+DECLARE
+  named BOOLEAN;
 BEGIN
-  IF (TG_OP = 'DELETE' OR NEW.id <> OLD.id) AND EXISTS (SELECT 1 FROM mark WHERE class_group_id = OLD.id) THEN
-    RAISE EXCEPTION 'class group % still has marks', OLD.id USING ERRCODE = 'foreign_key_violation', TABLE = 'class_group';
+  IF TG_OP = 'UPDATE' AND NEW.id = OLD.id THEN
+    RETURN NEW;
+  END IF;
+  EXECUTE format('SELECT EXISTS (SELECT 1 FROM mark WHERE %I = $1)', TG_ARGV[0]) INTO named USING OLD.id;
+  IF named THEN
+    RAISE EXCEPTION '% % still has marks', TG_TABLE_NAME, OLD.id USING ERRCODE = 'foreign_key_violation',
+      TABLE = TG_TABLE_NAME;
   END IF;
   RETURN COALESCE(NEW, OLD);
 END
 $$;
-CREATE TRIGGER class_group_without_marks BEFORE DELETE OR UPDATE OF id ON class_group
-  FOR EACH ROW EXECUTE FUNCTION class_group_without_marks();
-
-CREATE FUNCTION subject_without_marks() RETURNS trigger LANGUAGE plpgsql AS
-$$
-BEGIN
-  IF (TG_OP = 'DELETE' OR NEW.id <> OLD.id) AND EXISTS (SELECT 1 FROM mark WHERE subject_id = OLD.id) THEN
-    RAISE EXCEPTION 'subject % still has marks', OLD.id USING ERRCODE = 'foreign_key_violation', TABLE = 'subject';
-  END IF;
-  RETURN COALESCE(NEW, OLD);
-END
-$$;
-CREATE TRIGGER subject_without_marks BEFORE DELETE OR UPDATE OF id ON subject
-  FOR EACH ROW EXECUTE FUNCTION subject_without_marks();
+CREATE TRIGGER class_group_named_by_no_marks BEFORE DELETE OR UPDATE OF id ON class_group
+  FOR EACH ROW EXECUTE FUNCTION named_by_no_marks('class_group_id');
+CREATE TRIGGER subject_named_by_no_marks BEFORE DELETE OR UPDATE OF id ON subject
+  FOR EACH ROW EXECUTE FUNCTION named_by_no_marks('subject_id');
