@@ -89,6 +89,8 @@ public final class Stack implements AutoCloseable {
 
 	private final Map<String, Duration> readyIn = new java.util.concurrent.ConcurrentHashMap<>();
 
+	private final Map<String, Duration> waitedForQuiet = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Where every service sends its spans (OTLP over HTTP), if anywhere. */
 	private final java.util.Optional<String> tracesEndpoint;
 
@@ -224,6 +226,9 @@ public final class Stack implements AutoCloseable {
 		managementPorts.put(service.name(), Integer.parseInt(properties.get("management.server.port")));
 		List<String> args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
 		List<String> command = mode == Mode.FORKED ? command(service, args) : List.of();
+		if (mode == Mode.FORKED && jvm == Jvm.PRODUCTION) {
+			awaitQuiet(service.name());
+		}
 		long launched = System.nanoTime(); // readiness is timed from the service's own start, after any AOT training
 		if (mode == Mode.IN_PROCESS) {
 			try {
@@ -243,6 +248,30 @@ public final class Stack implements AutoCloseable {
 		}
 		awaitReady(service.name(), managementPorts.get(service.name()));
 		readyIn.put(service.name(), Duration.ofNanos(System.nanoTime() - launched));
+	}
+
+	/**
+	 * With {@link Jvm#PRODUCTION}, a service is launched once the services already running have finished what they do
+	 * after their readiness (topics, listeners, clients: ADRs 0092-0094), so that its time to ready is its own start's
+	 * and not a share of the cores with the one before (ADR 0102). At most {@code -Dejd.stack.quiet-seconds} (10).
+	 */
+	private void awaitQuiet(String next) {
+		Duration atMost = Duration.ofSeconds(Long.getLong("ejd.stack.quiet-seconds", 10));
+		Quiet.Outcome outcome = Quiet.await(() -> {
+			synchronized (running) {
+				return processes.values().stream().map(Process::toHandle).toList();
+			}
+		}, atMost);
+		waitedForQuiet.put(next, outcome.waited());
+		if (!outcome.quiet()) {
+			System.out.println("stack: the services already running were still busy after " + atMost.toSeconds() + " s; launching "
+					+ next + " beside them");
+		}
+	}
+
+	/** Per service launched with {@link Jvm#PRODUCTION}, how long its launch waited for the others to go quiet. */
+	public Map<String, Duration> waitedForQuiet() {
+		return Map.copyOf(waitedForQuiet);
 	}
 
 	/** Per service, the time from its launch to its readiness probe answering 200. */

@@ -100,6 +100,10 @@ public final class PerfRun {
 		System.out.println("perf: starting the stack with production JVM settings " + Stack.Jvm.PRODUCTION.options() + " ...");
 		try (Stack stack = Stack.start(Stack.Mode.FORKED, work.resolve("logs"), Stack.Jvm.PRODUCTION, productionSettings())) {
 			report.started(Duration.ofNanos(System.nanoTime() - start), stack.readyIn());
+			report.note("start: each service launched once those already running had gone quiet after their readiness (ADR 0102); "
+					+ "the launches waited " + new java.util.TreeMap<>(stack.waitedForQuiet()).entrySet().stream()
+						.map(e -> e.getKey().replace("-service", "") + " " + String.format(java.util.Locale.ROOT, "%.1f", e.getValue().toMillis() / 1000.0) + " s")
+						.collect(java.util.stream.Collectors.joining(", ")));
 			System.out.println("perf: loading the school (" + settings.classes() + " classes of " + settings.classSize() + ") ...");
 			long loading = System.nanoTime();
 			PerfData data = PerfData.load(stack.gatewayUrl(), settings.classes(), settings.classSize());
