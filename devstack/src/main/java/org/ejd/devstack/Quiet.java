@@ -37,15 +37,13 @@ final class Quiet {
 	static Outcome await(Supplier<? extends Collection<ProcessHandle>> processes, Duration atMost) {
 		long start = System.nanoTime();
 		long deadline = start + atMost.toNanos();
-		long budget = (long) (WINDOW.toNanos() * CORE_SHARE);
 		while (System.nanoTime() < deadline) {
 			Collection<ProcessHandle> watched = processes.get();
 			long before = cpu(watched);
 			long windowStart = System.nanoTime();
-			sleep(WINDOW);
+			Stack.sleep(WINDOW.toMillis());
 			long used = cpu(watched) - before;
-			long elapsed = System.nanoTime() - windowStart;
-			if (used * WINDOW.toNanos() <= budget * elapsed) {
+			if (used <= (System.nanoTime() - windowStart) * CORE_SHARE) {
 				return new Outcome(true, Duration.ofNanos(System.nanoTime() - start));
 			}
 		}
@@ -57,15 +55,5 @@ final class Quiet {
 		return processes.stream()
 			.mapToLong(process -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
 			.sum();
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -445,7 +445,7 @@ public final class Stack implements AutoCloseable {
 		}
 	}
 
-	private static void sleep(long millis) {
+	static void sleep(long millis) {
 		try {
 			Thread.sleep(millis);
 		}
