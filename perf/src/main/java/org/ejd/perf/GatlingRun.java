@@ -25,8 +25,18 @@ final class GatlingRun {
 		this.resultsDir = resultsDir;
 	}
 
-	record Result(String name, long requests, long failed, double perSecond, long p50Millis, long p99Millis) {
+	/**
+	 * A run's summary; {@code from} and {@code until} bound its counted requests in epoch milliseconds, as its users
+	 * printed them (0 when they did not).
+	 */
+	record Result(String name, long requests, long failed, double perSecond, long p50Millis, long p99Millis, long from, long until) {
+
+		Result(String name, long requests, long failed, double perSecond, long p50Millis, long p99Millis) {
+			this(name, requests, failed, perSecond, p50Millis, p99Millis, 0, 0);
+		}
 	}
+
+	private static final Pattern WINDOW = Pattern.compile("^perf-window (from|until) (\\d+)$");
 
 	Result run(String name, Class<?> simulation, Map<String, String> properties) {
 		List<String> command = new ArrayList<>();
@@ -82,10 +92,21 @@ final class GatlingRun {
 		if (!rows.containsKey("request count")) {
 			return null;
 		}
+		long from = Long.MAX_VALUE;
+		long until = 0;
+		for (String line : lines) {
+			Matcher m = WINDOW.matcher(line.strip());
+			if (m.matches() && m.group(1).equals("from")) {
+				from = Math.min(from, Long.parseLong(m.group(2)));
+			}
+			else if (m.matches()) {
+				until = Math.max(until, Long.parseLong(m.group(2)));
+			}
+		}
 		long requests = number(rows, "request count", 0);
 		return new Result(name, requests, number(rows, "request count", 2), (double) requests / seconds,
 				number(rows, "response time 50th percentile (ms)", 0),
-				number(rows, "response time 99th percentile (ms)", 0));
+				number(rows, "response time 99th percentile (ms)", 0), from == Long.MAX_VALUE ? 0 : from, until);
 	}
 
 	private static long number(Map<String, String[]> rows, String key, int column) {

@@ -381,7 +381,11 @@ public final class PerfRun {
 		Map<String, String> measured = new LinkedHashMap<>(properties);
 		measured.put("perf.warm-seconds", Integer.toString(GATLING_WARM_UP_SECONDS));
 		measured.put("perf.seconds", Integer.toString(settings.seconds()));
-		GatlingRun.Result result = gatling.run(name, simulation, measured);
+		GatlingRun.Result result;
+		try (CpuSampler cpu = CpuSampler.start()) {
+			result = gatling.run(name, simulation, measured);
+			report.cpu(result, cpu.between(result.from(), result.until()), cpu.span(result.from(), result.until()));
+		}
 		System.out.printf("perf:   %.0f req/s, p50 %d ms, p99 %d ms, %d failed%n", result.perSecond(), result.p50Millis(),
 				result.p99Millis(), result.failed());
 		return result;
@@ -402,48 +406,13 @@ public final class PerfRun {
 	 */
 	static Map<String, Long> stackRss() {
 		Map<String, Long> rss = new java.util.TreeMap<>();
-		ProcessHandle.current().descendants().forEach(process -> {
+		StackProcesses.labelled().forEach((process, label) -> {
 			long kb = pssKb(process.pid());
 			if (kb > 0) {
-				rss.merge(label(commandLine(process.pid())), kb / 1024, Long::sum);
-			}
-		});
-		// the embedded PostgreSQL daemonizes (pg_ctl), so its processes are not our descendants: found by their port
-		String port = "-p " + RealServers.postgres().port();
-		ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(port)
-				|| p.parent().flatMap(parent -> parent.info().commandLine()).orElse("").contains(port)).forEach(process -> {
-			long kb = pssKb(process.pid());
-			if (kb > 0) {
-				rss.merge("postgres", kb / 1024, Long::sum);
+				rss.merge(label, kb / 1024, Long::sum);
 			}
 		});
 		return rss;
-	}
-
-	private static final java.util.regex.Pattern SERVICE = java.util.regex.Pattern.compile("org\\.ejd\\.(\\w+)\\.\\w+Application");
-
-	/** /proc/<pid>/cmdline as text: ProcessHandle.Info gives none for some of the forked JVMs. */
-	private static String commandLine(long pid) {
-		try {
-			return new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"))).replace('\0', ' ');
-		}
-		catch (IOException ex) {
-			return "";
-		}
-	}
-
-	private static String label(String commandLine) {
-		java.util.regex.Matcher service = SERVICE.matcher(commandLine);
-		if (service.find()) {
-			return service.group(1).equals("gateway") ? "gateway" : service.group(1) + "-service";
-		}
-		if (commandLine.contains("kafka.Kafka")) {
-			return "kafka";
-		}
-		if (commandLine.contains("io.quarkus") || commandLine.contains("kc.home.dir")) {
-			return "keycloak";
-		}
-		return "other (SMTP, SMPP, tools)";
 	}
 
 	private static long pssKb(long pid) {

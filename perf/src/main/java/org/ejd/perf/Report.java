@@ -37,6 +37,8 @@ final class Report {
 
 	private final List<String> notes = new ArrayList<>();
 
+	private final List<Cpu> cpu = new ArrayList<>();
+
 	private Duration startup = Duration.ZERO;
 
 	private Map<String, Duration> readyIn = Map.of();
@@ -108,6 +110,46 @@ final class Report {
 
 	void note(String note) {
 		notes.add(note);
+	}
+
+	/** A measured run's CPU by process over its counted window, {@code span} long: its profile. */
+	record Cpu(GatlingRun.Result run, Map<String, Duration> byProcess, Duration span) {
+	}
+
+	void cpu(GatlingRun.Result run, Map<String, Duration> byProcess, Duration span) {
+		if (!byProcess.isEmpty() && run.requests() > 0 && !span.isZero()) {
+			cpu.add(new Cpu(run, byProcess, span));
+		}
+	}
+
+	/** The order the CPU table's columns take, where the run had such a process; any other label follows. */
+	private static final List<String> PROCESSES = List.of("gateway", "identity-service", "journal-service", "diary-service",
+			"consent-service", "notification-service", "oneroster-service", "postgres", "kafka", "keycloak", "gatling",
+			"other (SMTP, SMPP, tools)");
+
+	/**
+	 * Per measured run, the milliseconds of CPU each process spent per counted request, their total, and how many of the
+	 * box's cores the whole was busy on: where a path's cost is, and whether it ran out of cores.
+	 */
+	private void cpuTable(StringBuilder out) {
+		if (cpu.isEmpty()) {
+			return;
+		}
+		List<String> columns = new ArrayList<>(PROCESSES.stream().filter(p -> cpu.stream().anyMatch(c -> c.byProcess().containsKey(p))).toList());
+		cpu.forEach(c -> c.byProcess().keySet().stream().filter(p -> !columns.contains(p)).forEach(columns::add));
+		out.append("\n## CPU by process in the measured runs (ms per request)\n\nEach process's CPU clock over the run's counted "
+				+ "requests, divided by their number; cores = the whole stack's CPU over that wall time.\n\n| path | ");
+		columns.forEach(c -> out.append(c.replace("-service", "")).append(" | "));
+		out.append("total | cores |\n|---|").append("---|".repeat(columns.size() + 2)).append('\n');
+		for (Cpu c : cpu) {
+			long requests = c.run().requests();
+			out.append("| ").append(c.run().name()).append(" | ");
+			columns.forEach(p -> out.append(String.format(java.util.Locale.ROOT, "%.2f | ",
+					c.byProcess().getOrDefault(p, Duration.ZERO).toNanos() / 1e6 / requests)));
+			long total = c.byProcess().values().stream().mapToLong(Duration::toNanos).sum();
+			out.append(String.format(java.util.Locale.ROOT, "%.2f | %.2f |%n", total / 1e6 / requests,
+					(double) total / c.span().toNanos()));
+		}
 	}
 
 	private double rate(String name) {
@@ -195,6 +237,7 @@ final class Report {
 		out.append(String.format("%nWhole stack started (servers, then the six services and the gateway one at a time, ADR 0055) in %.1f s; "
 				+ "load average (1 min) when it was up: %s, at the end: %s.%n", startup.toMillis() / 1000.0,
 				startLoad, loadAverage()));
+		cpuTable(out);
 		if (region != null) {
 			RegionSize size = region.size();
 			out.append(String.format("%n## Region-scale data (P5)%n%nScale %s: %,d schools, %,d classes, %,d students, %,d guardians, "

@@ -55,6 +55,27 @@ class ReportTest {
 	}
 
 	@Test
+	void eachMeasuredRunsCpuIsPrintedPerRequestByProcessWithTheCoresItKeptBusy() {
+		Report report = new Report();
+		GatlingRun.Result batch = new GatlingRun.Result("class batch (25 marks), gateway + JWT", 1_000, 0, 66.7, 43, 137, 1_000, 16_000);
+		report.cpu(batch, Map.of("journal-service", Duration.ofMillis(9_000), "postgres", Duration.ofMillis(6_000),
+				"gatling", Duration.ofMillis(1_500), "mystery", Duration.ofMillis(500)), Duration.ofSeconds(15));
+		report.cpu(new GatlingRun.Result("no window", 1_000, 0, 66.7, 43, 137), Map.of(), Duration.ZERO);
+
+		String table = report.render(SETTINGS);
+
+		assertThat(table).contains("## CPU by process in the measured runs (ms per request)")
+			.contains("| path | journal | postgres | gatling | mystery | total | cores |")
+			.contains("| class batch (25 marks), gateway + JWT | 9.00 | 6.00 | 1.50 | 0.50 | 17.00 | 1.13 |")
+			.doesNotContain("| no window |");
+	}
+
+	@Test
+	void withoutSampledRunsThereIsNoCpuTable() {
+		assertThat(new Report().render(SETTINGS)).doesNotContain("## CPU by process");
+	}
+
+	@Test
 	void aPathIsWarmWhenTwoWarmUpRunsInARowAgreeWithinATenth() {
 		assertThat(PerfRun.steady(List.of(1_900.0))).isFalse();
 		assertThat(PerfRun.steady(List.of(464.0, 580.0))).isFalse();

@@ -32,7 +32,19 @@ record Load(String name, String baseUrl, String path, int connections, Duration 
 		if (!warmUp.isZero()) {
 			users = users.during(warmUp).on(requests.apply(true));
 		}
-		return users.during(duration).on(requests.apply(false));
+		return users.exec(session -> mark("from", session)).during(duration).on(requests.apply(false))
+			.exec(session -> mark("until", session));
+	}
+
+	/**
+	 * Printed by each user as its counted requests begin and end: the performance run takes the first {@code from} and
+	 * the last {@code until} as the window whose CPU it reports by process.
+	 */
+	static final String WINDOW = "perf-window ";
+
+	private static io.gatling.javaapi.core.Session mark(String edge, io.gatling.javaapi.core.Session session) {
+		System.out.println(WINDOW + edge + " " + System.currentTimeMillis());
+		return session;
 	}
 
 	/** The request, silent during the warm-up. */
