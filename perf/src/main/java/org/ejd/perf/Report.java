@@ -129,26 +129,57 @@ final class Report {
 
 	/**
 	 * Per measured run, the milliseconds of CPU each process spent per counted request, their total, and how many of the
-	 * box's cores the whole was busy on: where a path's cost is, and whether it ran out of cores.
+	 * box's cores the whole was busy on: where a path's cost is, and whether it ran out of cores. PostgreSQL's share is
+	 * one column there, and split by the database its backends served in a table of its own.
 	 */
-	private void cpuTable(StringBuilder out) {
+	private void cpuTables(StringBuilder out) {
 		if (cpu.isEmpty()) {
 			return;
 		}
-		List<String> columns = new ArrayList<>(PROCESSES.stream().filter(p -> cpu.stream().anyMatch(c -> c.byProcess().containsKey(p))).toList());
-		cpu.forEach(c -> c.byProcess().keySet().stream().filter(p -> !columns.contains(p)).forEach(columns::add));
+		List<Map<String, Duration>> byProcess = cpu.stream().map(c -> {
+			Map<String, Duration> merged = new LinkedHashMap<>();
+			c.byProcess().forEach((label, time) -> merged.merge(label.startsWith(StackProcesses.POSTGRES) ? "postgres" : label, time,
+					Duration::plus));
+			return merged;
+		}).toList();
 		out.append("\n## CPU by process in the measured runs (ms per request)\n\nEach process's CPU clock over the run's counted "
-				+ "requests, divided by their number; cores = the whole stack's CPU over that wall time.\n\n| path | ");
+				+ "requests, divided by their number; cores = the whole stack's CPU over that wall time.\n\n");
+		cpuTable(out, byProcess, PROCESSES, true);
+		List<Map<String, Duration>> byDatabase = cpu.stream().map(c -> {
+			Map<String, Duration> postgres = new java.util.TreeMap<>();
+			c.byProcess().forEach((label, time) -> {
+				if (label.startsWith(StackProcesses.POSTGRES)) {
+					postgres.put(label.substring(StackProcesses.POSTGRES.length()), time);
+				}
+			});
+			return postgres;
+		}).toList();
+		if (byDatabase.stream().anyMatch(m -> m.size() > 1)) {
+			out.append("\n### PostgreSQL's share by database (ms per request)\n\nIts backends' CPU by the database each serves; "
+					+ "background is the server's own processes (WAL writer, checkpointer, autovacuum).\n\n");
+			cpuTable(out, byDatabase, List.of("journal", "diary", "notification", "oneroster", "consent", "identity", "keycloak"), false);
+		}
+	}
+
+	/** One row per measured run, a column per label: known ones in {@code order}, then the rest by name. */
+	private void cpuTable(StringBuilder out, List<Map<String, Duration>> rows, List<String> order, boolean cores) {
+		List<String> columns = new ArrayList<>(order.stream().filter(p -> rows.stream().anyMatch(r -> r.containsKey(p))).toList());
+		rows.stream().flatMap(r -> r.keySet().stream()).filter(p -> !columns.contains(p)).distinct().sorted().forEach(columns::add);
+		out.append("| path | ");
 		columns.forEach(c -> out.append(c.replace("-service", "")).append(" | "));
-		out.append("total | cores |\n|---|").append("---|".repeat(columns.size() + 2)).append('\n');
-		for (Cpu c : cpu) {
-			long requests = c.run().requests();
-			out.append("| ").append(c.run().name()).append(" | ");
+		out.append(cores ? "total | cores |\n|---|" : "total |\n|---|").append("---|".repeat(columns.size() + (cores ? 2 : 1))).append('\n');
+		for (int i = 0; i < cpu.size(); i++) {
+			Map<String, Duration> row = rows.get(i);
+			long requests = cpu.get(i).run().requests();
+			out.append("| ").append(cpu.get(i).run().name()).append(" | ");
 			columns.forEach(p -> out.append(String.format(java.util.Locale.ROOT, "%.2f | ",
-					c.byProcess().getOrDefault(p, Duration.ZERO).toNanos() / 1e6 / requests)));
-			long total = c.byProcess().values().stream().mapToLong(Duration::toNanos).sum();
-			out.append(String.format(java.util.Locale.ROOT, "%.2f | %.2f |%n", total / 1e6 / requests,
-					(double) total / c.span().toNanos()));
+					row.getOrDefault(p, Duration.ZERO).toNanos() / 1e6 / requests)));
+			long total = row.values().stream().mapToLong(Duration::toNanos).sum();
+			out.append(String.format(java.util.Locale.ROOT, "%.2f |", total / 1e6 / requests));
+			if (cores) {
+				out.append(String.format(java.util.Locale.ROOT, " %.2f |", (double) total / cpu.get(i).span().toNanos()));
+			}
+			out.append('\n');
 		}
 	}
 
@@ -237,7 +268,7 @@ final class Report {
 		out.append(String.format("%nWhole stack started (servers, then the six services and the gateway one at a time, ADR 0055) in %.1f s; "
 				+ "load average (1 min) when it was up: %s, at the end: %s.%n", startup.toMillis() / 1000.0,
 				startLoad, loadAverage()));
-		cpuTable(out);
+		cpuTables(out);
 		if (region != null) {
 			RegionSize size = region.size();
 			out.append(String.format("%n## Region-scale data (P5)%n%nScale %s: %,d schools, %,d classes, %,d students, %,d guardians, "

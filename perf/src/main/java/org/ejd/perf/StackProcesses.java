@@ -28,9 +28,21 @@ final class StackProcesses {
 		String port = "-p " + RealServers.postgres().port();
 		ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(port)
 				|| p.parent().flatMap(parent -> parent.info().commandLine()).orElse("").contains(port))
-			.forEach(process -> labelled.put(process, "postgres"));
+			.forEach(process -> labelled.put(process, postgres(commandLine(process.pid()))));
 		return labelled;
 	}
+
+	/** A PostgreSQL process's title: a backend's, {@code postgres: user database host state}, or a background process's. */
+	private static final Pattern BACKEND = Pattern.compile("^postgres: \\S+ (\\S+) (\\S+\\(\\d+\\)|\\[local\\])");
+
+	/** The report groups PostgreSQL's CPU by the database a backend serves; the server's own processes are "background". */
+	static String postgres(String commandLine) {
+		Matcher backend = BACKEND.matcher(commandLine);
+		return POSTGRES + (backend.find() ? backend.group(1) : "background");
+	}
+
+	/** What every PostgreSQL process's label starts with. */
+	static final String POSTGRES = "postgres: ";
 
 	/** /proc/<pid>/cmdline as text: ProcessHandle.Info gives none for some of the forked JVMs. */
 	static String commandLine(long pid) {

@@ -58,7 +58,8 @@ class ReportTest {
 	void eachMeasuredRunsCpuIsPrintedPerRequestByProcessWithTheCoresItKeptBusy() {
 		Report report = new Report();
 		GatlingRun.Result batch = new GatlingRun.Result("class batch (25 marks), gateway + JWT", 1_000, 0, 66.7, 43, 137, 1_000, 16_000);
-		report.cpu(batch, Map.of("journal-service", Duration.ofMillis(9_000), "postgres", Duration.ofMillis(6_000),
+		report.cpu(batch, Map.of("journal-service", Duration.ofMillis(9_000), "postgres: journal", Duration.ofMillis(4_000),
+				"postgres: diary", Duration.ofMillis(1_500), "postgres: background", Duration.ofMillis(500),
 				"gatling", Duration.ofMillis(1_500), "mystery", Duration.ofMillis(500)), Duration.ofSeconds(15));
 		report.cpu(new GatlingRun.Result("no window", 1_000, 0, 66.7, 43, 137), Map.of(), Duration.ZERO);
 
@@ -68,11 +69,14 @@ class ReportTest {
 			.contains("| path | journal | postgres | gatling | mystery | total | cores |")
 			.contains("| class batch (25 marks), gateway + JWT | 9.00 | 6.00 | 1.50 | 0.50 | 17.00 | 1.13 |")
 			.doesNotContain("| no window |");
+		assertThat(table).contains("### PostgreSQL's share by database (ms per request)")
+			.contains("| path | journal | diary | background | total |")
+			.contains("| class batch (25 marks), gateway + JWT | 4.00 | 1.50 | 0.50 | 6.00 |");
 	}
 
 	@Test
 	void withoutSampledRunsThereIsNoCpuTable() {
-		assertThat(new Report().render(SETTINGS)).doesNotContain("## CPU by process");
+		assertThat(new Report().render(SETTINGS)).doesNotContain("## CPU by process").doesNotContain("PostgreSQL's share");
 	}
 
 	@Test
