@@ -409,7 +409,7 @@ public final class PerfRun {
 		StackProcesses.labelled().forEach((process, label) -> {
 			long kb = pssKb(process.pid());
 			if (kb > 0) {
-				rss.merge(label.startsWith(StackProcesses.POSTGRES) ? "postgres" : label, kb / 1024, Long::sum);
+				rss.merge(StackProcesses.process(label), kb / 1024, Long::sum);
 			}
 		});
 		return rss;

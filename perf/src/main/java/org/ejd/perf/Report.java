@@ -138,8 +138,7 @@ final class Report {
 		}
 		List<Map<String, Duration>> byProcess = cpu.stream().map(c -> {
 			Map<String, Duration> merged = new LinkedHashMap<>();
-			c.byProcess().forEach((label, time) -> merged.merge(label.startsWith(StackProcesses.POSTGRES) ? "postgres" : label, time,
-					Duration::plus));
+			c.byProcess().forEach((label, time) -> merged.merge(StackProcesses.process(label), time, Duration::plus));
 			return merged;
 		}).toList();
 		out.append("\n## CPU by process in the measured runs (ms per request)\n\nEach process's CPU clock over the run's counted "
@@ -147,11 +146,7 @@ final class Report {
 		cpuTable(out, byProcess, PROCESSES, true);
 		List<Map<String, Duration>> byDatabase = cpu.stream().map(c -> {
 			Map<String, Duration> postgres = new java.util.TreeMap<>();
-			c.byProcess().forEach((label, time) -> {
-				if (label.startsWith(StackProcesses.POSTGRES)) {
-					postgres.put(label.substring(StackProcesses.POSTGRES.length()), time);
-				}
-			});
+			c.byProcess().forEach((label, time) -> StackProcesses.database(label).ifPresent(database -> postgres.put(database, time)));
 			return postgres;
 		}).toList();
 		if (byDatabase.stream().anyMatch(m -> m.size() > 1)) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,16 @@ final class StackProcesses {
 
 	/** What every PostgreSQL process's label starts with. */
 	static final String POSTGRES = "postgres: ";
+
+	/** The process a label belongs to: every PostgreSQL label is the one server, {@code postgres}; any other is itself. */
+	static String process(String label) {
+		return label.startsWith(POSTGRES) ? "postgres" : label;
+	}
+
+	/** The database a PostgreSQL label names ({@code background} for the server's own processes); empty for any other. */
+	static Optional<String> database(String label) {
+		return label.startsWith(POSTGRES) ? Optional.of(label.substring(POSTGRES.length())) : Optional.empty();
+	}
 
 	/** /proc/<pid>/cmdline as text: ProcessHandle.Info gives none for some of the forked JVMs. */
 	static String commandLine(long pid) {

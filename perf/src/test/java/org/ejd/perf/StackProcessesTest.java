@@ -23,4 +23,14 @@ class StackProcessesTest {
 		assertThat(StackProcesses.label("java -cp x io.gatling.app.Gatling -s Sim")).isEqualTo("gatling");
 		assertThat(StackProcesses.label("java -cp greenmail.jar Smtp")).isEqualTo("other (SMTP, SMPP, tools)");
 	}
+
+	@Test
+	void everyPostgresLabelIsTheOneServerWithItsDatabaseAndAnyOtherLabelIsItselfWithNone() {
+		assertThat(StackProcesses.process("postgres: journal")).isEqualTo("postgres");
+		assertThat(StackProcesses.process("postgres: background")).isEqualTo("postgres");
+		assertThat(StackProcesses.process("kafka")).isEqualTo("kafka");
+		assertThat(StackProcesses.database("postgres: diary")).contains("diary");
+		assertThat(StackProcesses.database("postgres: background")).contains("background");
+		assertThat(StackProcesses.database("journal-service")).isEmpty();
+	}
 }
