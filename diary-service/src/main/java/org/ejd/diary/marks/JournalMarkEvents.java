@@ -35,10 +35,12 @@ class JournalMarkEvents {
 	}
 
 	/**
-	 * The busiest topic (FreshnessBenchmark): the records of a poll in one transaction, and one consumer per partition of
-	 * journal.marks.v1 by default (3), so marks of different students are written side by side.
+	 * The busiest topic (FreshnessBenchmark): the records of a poll in one transaction. One consumer by default reads
+	 * every partition of journal.marks.v1, so a class's marks, spread over the partitions by student, are one poll and
+	 * one transaction, not one a partition (ADR 0103); {@code ejd.diary.marks.consumers} runs more on a box with cores
+	 * to spare, at most one a partition.
 	 */
-	@KafkaListener(id = "diary-marks", topics = MarkPosted.TOPIC, batch = "true", concurrency = "${ejd.diary.marks.consumers:3}",
+	@KafkaListener(id = "diary-marks", topics = MarkPosted.TOPIC, batch = "true", concurrency = "${ejd.diary.marks.consumers:1}",
 			containerPostProcessor = "diaryMarksBatchAcks")
 	void on(List<ConsumerRecord<String, String>> records) {
 		inbox.receiveAll("diary.marks", records, Poll::new);
