@@ -41,7 +41,7 @@ class SizingDocumentTest {
 	}
 
 	/** What one unit (the measured 2-core box) takes, from the performance run. */
-	record Capacity(double readsPerSecond, double marksPerSecond, double consumedMarksPerPartition, double databaseWritesPerSecond) {
+	record Capacity(double readsPerSecond, double marksPerSecond, double consumedMarksPerConsumer, double databaseWritesPerSecond) {
 	}
 
 	/** Each unit is planned at half of what it was measured to take. */
@@ -52,7 +52,7 @@ class SizingDocumentTest {
 	@Test
 	void theSizingTableIsTheOneWorkedFromThePerformanceFigures() throws IOException {
 		Path docs = docsFolder();
-		Capacity capacity = capacity(Files.readString(docs.resolve("perf-results.md")));
+		Capacity capacity = capacity(Files.readString(docs.resolve("perf-results.md")), diaryMarkConsumers(docs.getParent()));
 		String expected = table(capacity);
 		String document = Files.readString(docs.resolve("sizing.md"));
 		Matcher section = Pattern.compile("<!-- sizing:begin -->\\n(.*?)<!-- sizing:end -->", Pattern.DOTALL).matcher(document);
@@ -70,15 +70,25 @@ class SizingDocumentTest {
 		assertThat(region.get("journal.marks.v1 partitions")).isGreaterThanOrEqualTo(region.get("diary-service instances"));
 	}
 
-	/** The figures the sizing uses, each from its row of the performance run. */
-	static Capacity capacity(String results) {
+	/**
+	 * The figures the sizing uses, each from its row of the performance run; P4's posting rate is shared by the
+	 * diary's consumers of the marks topic that the run started.
+	 */
+	static Capacity capacity(String results, int diaryMarkConsumers) {
 		double reads = figure(results, "| week view, gateway + JWT (region scale) |", 2);
 		double batches = figure(results, "| class batch (25 marks), gateway + JWT (region scale) |", 2);
 		Matcher fresh = Pattern.compile("while (?:class batches paced at )?(\\d+) marks/s are posted").matcher(results);
 		assertThat(fresh.find()).as("perf-results.md gives P4's posting rate").isTrue();
 		double pgbench = figure(results, "| pgbench: mark + outbox transaction |", 2);
-		// P4 ran the diary's default of 3 consumers on 3 partitions of journal.marks.v1
-		return new Capacity(reads, batches * 25, Double.parseDouble(fresh.group(1)) / 3, pgbench);
+		return new Capacity(reads, batches * 25, Double.parseDouble(fresh.group(1)) / diaryMarkConsumers, pgbench);
+	}
+
+	/** The diary's default count of consumers of journal.marks.v1, the one the performance run starts it with. */
+	static int diaryMarkConsumers(Path root) throws IOException {
+		String listener = Files.readString(root.resolve("diary-service/src/main/java/org/ejd/diary/marks/JournalMarkEvents.java"));
+		Matcher concurrency = Pattern.compile("\\$\\{ejd\\.diary\\.marks\\.consumers:(\\d+)}").matcher(listener);
+		assertThat(concurrency.find()).as("JournalMarkEvents gives ejd.diary.marks.consumers a default").isTrue();
+		return Integer.parseInt(concurrency.group(1));
 	}
 
 	static Map<String, Long> sizing(Load load, Capacity capacity) {
@@ -86,7 +96,7 @@ class SizingDocumentTest {
 		double marks = load.peakMarksPerSecond();
 		long diary = Math.max(2, ceil(reads / (capacity.readsPerSecond() * UTILISATION)));
 		long journal = Math.max(2, ceil(marks / (capacity.marksPerSecond() * UTILISATION)));
-		long consumers = Math.max(2, ceil(marks / (capacity.consumedMarksPerPartition() * UTILISATION)));
+		long consumers = Math.max(2, ceil(marks / (capacity.consumedMarksPerConsumer() * UTILISATION)));
 		Map<String, Long> rows = new LinkedHashMap<>();
 		rows.put("students", load.students());
 		rows.put("users (students and two guardians each)", load.users());
@@ -106,8 +116,8 @@ class SizingDocumentTest {
 		LOADS.forEach(load -> columns.add(sizing(load, capacity)));
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT,
-				"Figures used: week view %.0f req/s, class batches %.0f marks/s, %.0f marks/s per partition consumed, pgbench %.0f tps.%n%n",
-				capacity.readsPerSecond(), capacity.marksPerSecond(), capacity.consumedMarksPerPartition(), capacity.databaseWritesPerSecond()));
+				"Figures used: week view %.0f req/s, class batches %.0f marks/s, %.0f marks/s per diary consumer, pgbench %.0f tps.%n%n",
+				capacity.readsPerSecond(), capacity.marksPerSecond(), capacity.consumedMarksPerConsumer(), capacity.databaseWritesPerSecond()));
 		out.append("| |");
 		LOADS.forEach(load -> out.append(' ').append(load.name()).append(" |"));
 		out.append("\n|---|");
