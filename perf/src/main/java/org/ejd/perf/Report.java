@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.ejd.perf.data.RegionData;
@@ -316,8 +317,46 @@ final class Report {
 	}
 
 	private static String machine() {
-		return Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() > 0 ? totalMemory() : "?")
+		return Runtime.getRuntime().availableProcessors() + " cores" + processor() + ", " + (Runtime.getRuntime().maxMemory() > 0 ? totalMemory() : "?")
 				+ ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", JDK " + Runtime.version();
+	}
+
+	/**
+	 * The processor as the kernel names it, with its clock: runs on boxes of the same size have differed twofold
+	 * (session 35), so a figure is compared with another's only when the processor is the same.
+	 */
+	private static String processor() {
+		try {
+			return processor(java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")));
+		}
+		catch (java.io.IOException ex) {
+			return ""; // not Linux
+		}
+	}
+
+	static String processor(List<String> cpuinfo) {
+		String model = field(cpuinfo, "model name");
+		String clock = field(cpuinfo, "cpu MHz");
+		if (model.isEmpty()) {
+			return "";
+		}
+		try {
+			return " (" + model + (clock.isEmpty() ? "" : String.format(Locale.ROOT, " at %,.0f MHz", Double.parseDouble(clock))) + ")";
+		}
+		catch (NumberFormatException ex) {
+			return " (" + model + ")";
+		}
+	}
+
+	/** The first value of {@code name} in /proc/cpuinfo's "name : value" lines. */
+	private static String field(List<String> cpuinfo, String name) {
+		for (String line : cpuinfo) {
+			int colon = line.indexOf(':');
+			if (colon > 0 && line.substring(0, colon).trim().equals(name)) {
+				return line.substring(colon + 1).trim();
+			}
+		}
+		return "";
 	}
 
 	private static String totalMemory() {

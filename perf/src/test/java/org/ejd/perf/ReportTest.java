@@ -20,6 +20,16 @@ class ReportTest {
 			Duration.ofSeconds(63), List.of(new RegionData.TableSize("journal", "mark", 500_000, 147L * 1024 * 1024)));
 
 	@Test
+	void theMachineNamesItsProcessorAndClockAsTheKernelGivesThem() {
+		List<String> cpuinfo = List.of("processor\t: 0", "vendor_id\t: AuthenticAMD", "model name\t: AMD EPYC", "cpu MHz\t\t: 2596.096",
+				"processor\t: 1", "model name\t: AMD EPYC", "cpu MHz\t\t: 2400.000");
+
+		assertThat(Report.processor(cpuinfo)).isEqualTo(" (AMD EPYC at 2,596 MHz)");
+		assertThat(Report.processor(List.of("model name\t: ARMv8 Processor"))).isEqualTo(" (ARMv8 Processor)");
+		assertThat(Report.processor(List.of("Processor\t: AArch64"))).isEmpty();
+	}
+
+	@Test
 	void withoutRegionDataP5SaysItWasNotRun() {
 		Report report = new Report();
 
