@@ -21,9 +21,10 @@ final class Report {
 	static final String AT_REGION_SCALE = " (region scale)";
 
 	/**
-	 * Appended to a read's name when it ran again on the small data just before the region was generated (P5): by then
-	 * the write phases have added their marks to the same families' students (about 2,800 each in the 30 days), so the
-	 * first reads of the run are no yardstick for the region's.
+	 * Appended to a simulation's name when it ran again on the small data just before the region was generated (P5): by
+	 * then the write phases have added their marks to the journal (about 700,000 in session 35's run, against the loaded
+	 * school's few thousand) and to the same families' students, so the run's first figures are no yardstick for the
+	 * region's: they would count those marks as the region's cost.
 	 */
 	static final String BEFORE_REGION = " (small data, before the region)";
 
@@ -282,8 +283,8 @@ final class Report {
 	}
 
 	/**
-	 * P5: each P1/P3 figure against a region's tables beside the same figure on the small data: for a read, the one
-	 * measured just before the region was generated where the run has it, so that both read the same students' marks.
+	 * P5: each P1/P3 figure against a region's tables beside the same figure on the small data: the one measured just
+	 * before the region was generated where the run has it, so that the two differ by the region's rows alone.
 	 */
 	private String p5(PerfRun.Settings settings) {
 		if (region == null) {
