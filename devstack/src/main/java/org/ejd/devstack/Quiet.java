@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * Linux) tells when that is over, whatever the service does. It counts each process's own threads, not its children's
  * (a service forks none; the AOT training's assembly is waited for by its JVM).
  */
-final class Quiet {
+public final class Quiet {
 
 	/** Together less than a sixth of one core ... */
 	static final double CORE_SHARE = 1.0 / 6;
@@ -24,7 +24,7 @@ final class Quiet {
 	 * @param quiet whether they went quiet; else the wait gave up at its limit
 	 * @param waited how long it waited
 	 */
-	record Outcome(boolean quiet, Duration waited) {
+	public record Outcome(boolean quiet, Duration waited) {
 	}
 
 	private Quiet() {

@@ -257,16 +257,24 @@ public final class Stack implements AutoCloseable {
 	 */
 	private void awaitQuiet(String next) {
 		Duration atMost = Duration.ofSeconds(Long.getLong("ejd.stack.quiet-seconds", 10));
-		Quiet.Outcome outcome = Quiet.await(() -> {
-			synchronized (running) {
-				return processes.values().stream().map(Process::toHandle).toList();
-			}
-		}, atMost);
+		Quiet.Outcome outcome = awaitQuiet(atMost);
 		waitedForQuiet.put(next, outcome.waited());
 		if (!outcome.quiet()) {
 			System.out.println("stack: the services already running were still busy after " + atMost.toSeconds() + " s; launching "
 					+ next + " beside them");
 		}
+	}
+
+	/**
+	 * Waits until the running services have together gone quiet by {@link Quiet}'s measure, at most {@code atMost}: after
+	 * a load, until their Kafka consumers have worked off what it left them (the performance run, between its phases).
+	 */
+	public Quiet.Outcome awaitQuiet(Duration atMost) {
+		return Quiet.await(() -> {
+			synchronized (running) {
+				return processes.values().stream().map(Process::toHandle).toList();
+			}
+		}, atMost);
 	}
 
 	/** Per service launched with {@link Jvm#PRODUCTION}, how long its launch waited for the others to go quiet. */

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import org.ejd.devstack.Quiet;
 
 /**
  * Runs one Gatling simulation in a JVM of its own (the load generator shares the two cores with the stack, as wrk
@@ -21,8 +24,16 @@ final class GatlingRun {
 
 	private final Path resultsDir;
 
-	GatlingRun(Path resultsDir) {
+	private final Supplier<Quiet.Outcome> settle;
+
+	/** @param settle waits until the stack has worked off what the path before left it, before a path's first run */
+	GatlingRun(Path resultsDir, Supplier<Quiet.Outcome> settle) {
 		this.resultsDir = resultsDir;
+		this.settle = settle;
+	}
+
+	Quiet.Outcome settle() {
+		return settle.get();
 	}
 
 	/**

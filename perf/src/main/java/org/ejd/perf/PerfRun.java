@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.ejd.devstack.DevStack;
 import org.ejd.devstack.DemoData;
+import org.ejd.devstack.Quiet;
 import org.ejd.devstack.Stack;
 import org.ejd.perf.data.RegionData;
 import org.ejd.perf.data.RegionSize;
@@ -177,7 +178,7 @@ public final class PerfRun {
 	}
 
 	private static void measure(Stack stack, PerfData data, Settings settings, Path work, Report report) {
-		GatlingRun gatling = new GatlingRun(work.resolve("gatling"));
+		GatlingRun gatling = gatling(stack, work);
 		String gateway = stack.gatewayUrl();
 		String diary = "http://localhost:" + stack.port("diary-service");
 		LocalDate today = data.today();
@@ -205,6 +206,7 @@ public final class PerfRun {
 		report.batch(batch, settings.classSize());
 		PerfData.ClassGroup probeGroup = data.classes.getFirst();
 		if (PgBench.available()) {
+			settle(gatling, report, "pgbench");
 			PgBench pgbench = new PgBench(RealServers.postgres().port(), RealServers.postgres().username(),
 					RealServers.postgres().password(), "journal", work.resolve("pgbench"));
 			pgbench.prepare(probeGroup.id(), data.subjects().getFirst());
@@ -295,7 +297,7 @@ public final class PerfRun {
 	 * first figures of the run, against the loaded school's few thousand, measured those writes' rows with the region's.
 	 */
 	private static void region(Stack stack, PerfData data, Settings settings, Path work, Report report) {
-		GatlingRun gatling = new GatlingRun(work.resolve("gatling"));
+		GatlingRun gatling = gatling(stack, work);
 		String gateway = stack.gatewayUrl();
 		LocalDate workDate = PerfData.schoolDays(data.today(), 1).getFirst();
 		// the reads' yardstick, on the same students' marks: the week before the write phases' day and the 30 days to its
@@ -372,6 +374,30 @@ public final class PerfRun {
 				Map.of("perf.baseUrl", base, "perf.path", path, "perf.connections", "16", "perf.feeder", feeder.toString())));
 	}
 
+	/**
+	 * How long a path waits at most, before its first warm-up, for the services to go quiet: a write path as fast as the
+	 * stack answers leaves the consumers (diary, notification, OneRoster) a backlog of up to a few hundred thousand
+	 * marks, and the path after it shared the cores with them (session 36: the region's week view did 1,633 views/s,
+	 * its diary at 0.48 ms a view against 0.19, after the class batch before the region).
+	 */
+	static final Duration SETTLE_AT_MOST = Duration.ofMinutes(5);
+
+	private static GatlingRun gatling(Stack stack, Path work) {
+		return new GatlingRun(work.resolve("gatling"), () -> stack.awaitQuiet(SETTLE_AT_MOST));
+	}
+
+	/** Waits for the services to go quiet before {@code name}; says so when that took a second or more. */
+	private static void settle(GatlingRun gatling, Report report, String name) {
+		Quiet.Outcome settled = gatling.settle();
+		if (settled.quiet() && settled.waited().toSeconds() < 1) {
+			return;
+		}
+		String note = settled.quiet() ? "the services went quiet after " + settled.waited().toSeconds() + " s (their consumers' backlog)"
+				: "the services were still busy after " + settled.waited().toSeconds() + " s: run beside them";
+		System.out.println("perf:   " + note);
+		report.note("before " + name + ": " + note);
+	}
+
 	/** At most this many warm-up runs per path. */
 	static final int MAX_WARM_UPS = 5;
 
@@ -401,6 +427,7 @@ public final class PerfRun {
 	private static GatlingRun.Result warmAndRun(GatlingRun gatling, Settings settings, Report report, String name,
 			Class<?> simulation, Map<String, String> properties, Runnable beforeMeasured) {
 		System.out.println("perf: " + name + " ...");
+		settle(gatling, report, name);
 		Map<String, String> warm = new LinkedHashMap<>(properties);
 		warm.put("perf.warm-seconds", Integer.toString(GATLING_WARM_UP_SECONDS));
 		warm.put("perf.seconds", Integer.toString(settings.warmup()));
