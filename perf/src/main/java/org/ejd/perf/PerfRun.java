@@ -217,11 +217,20 @@ public final class PerfRun {
 		else {
 			report.note("pgbench not found on PATH (Debian: postgresql-client): write ratios left out");
 		}
-		Path families = data.familyFeeder(work, 64);
-		Path teachers = data.markFeeder(work.resolve("peak"), workDate);
 		report.add(warmAndRun(gatling, settings, report, "after-school peak (3/4 reads, 1/4 marks)", AfterSchoolPeakSimulation.class,
-				Map.of("perf.baseUrl", gateway, "perf.connections", "16", "perf.feeder", families.toString(), "perf.teacherFeeder",
-						teachers.toString())));
+				peak(gateway, data.familyFeeder(work, 64), data.markFeeder(work.resolve("peak"), workDate), workDate)));
+	}
+
+	/**
+	 * The after-school peak's properties: its families read the week and the 30 days the write phases left as loaded, as
+	 * P5's reads do, while its teachers post on {@code workDate}. By the peak, those phases have piled thousands of marks
+	 * on each of the families' students on {@code workDate}, which no school day of a real family holds (sessions 19–36
+	 * read that pile: p99 about a second).
+	 */
+	static Map<String, String> peak(String gateway, Path families, Path teachers, LocalDate workDate) {
+		return Map.of("perf.baseUrl", gateway, "perf.connections", "16", "perf.feeder", families.toString(), "perf.teacherFeeder",
+				teachers.toString(), "perf.weekPath", WEEK_PATH + untouchedWeek(workDate), "perf.marksPath",
+				MARKS_PATH + untouchedDays(workDate));
 	}
 
 	/** Marks a second that P4 is measured at (its goal's "at 1,000 marks/s"). */

@@ -2,8 +2,10 @@ package org.ejd.perf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,17 @@ class PerfRunTest {
 	@Test
 	void p5ReadsTheDefaultSpanOfMarksEndingBeforeTheWritePhasesWeek() {
 		assertThat(PerfRun.untouchedDays(LocalDate.of(2026, 12, 2))).isEqualTo("?from=2026-10-28&to=2026-11-27");
+	}
+
+	@Test
+	void theAfterSchoolPeaksFamiliesReadWhatTheWritePhasesLeftAsLoadedWhileItsTeachersPostOnTheirDay() {
+		Map<String, String> peak = PerfRun.peak("http://localhost:1", Path.of("families.csv"), Path.of("marks.csv"),
+				LocalDate.of(2026, 12, 4));
+
+		assertThat(peak).containsEntry("perf.weekPath", "/api/diary/students/#{studentId}/week?date=2026-11-27")
+			.containsEntry("perf.marksPath", "/api/diary/students/#{studentId}/marks?from=2026-10-28&to=2026-11-27")
+			.containsEntry("perf.feeder", "families.csv")
+			.containsEntry("perf.teacherFeeder", "marks.csv");
 	}
 
 	@Test

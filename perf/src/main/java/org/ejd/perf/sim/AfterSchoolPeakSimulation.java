@@ -14,7 +14,8 @@ import io.gatling.javaapi.core.Simulation;
 /**
  * The mixed after-school peak: families open the week view and the marks (three users in four) while teachers post the
  * day's marks (one in four), on the same stack at the same time. Feeders: {@code perf.feeder} for families,
- * {@code perf.teacherFeeder} for teachers.
+ * {@code perf.teacherFeeder} for teachers. The families read {@code perf.weekPath} and {@code perf.marksPath} (the
+ * current week and the default 30 days unless told otherwise).
  */
 public class AfterSchoolPeakSimulation extends Simulation {
 
@@ -23,12 +24,14 @@ public class AfterSchoolPeakSimulation extends Simulation {
 		String teachers = System.getProperty("perf.teacherFeeder");
 		int families = Math.max(1, load.connections() * 3 / 4);
 		int staff = Math.max(1, load.connections() - families);
+		String week = System.getProperty("perf.weekPath", "/api/diary/students/#{studentId}/week");
+		String marks = System.getProperty("perf.marksPath", "/api/diary/students/#{studentId}/marks");
 		FeederBuilder<String> familyFeeder = csv(load.feeder()).circular();
 		FeederBuilder<String> teacherFeeder = csv(teachers).circular();
 		ScenarioBuilder reading = load.scenario("peak: family reads", silent -> feed(familyFeeder)
-			.exec(Load.quietly(http("peak: week").get("/api/diary/students/#{studentId}/week").header("Authorization", "Bearer #{token}")
+			.exec(Load.quietly(http("peak: week").get(week).header("Authorization", "Bearer #{token}")
 				.check(status().is(200)), silent))
-			.exec(Load.quietly(http("peak: marks").get("/api/diary/students/#{studentId}/marks").header("Authorization", "Bearer #{token}")
+			.exec(Load.quietly(http("peak: marks").get(marks).header("Authorization", "Bearer #{token}")
 				.check(status().is(200)), silent)));
 		ScenarioBuilder marking = load.scenario("peak: teacher marks", silent -> feed(teacherFeeder)
 			.exec(Load.quietly(http("peak: mark").post("/api/journal/marks").header("Authorization", "Bearer #{token}")
