@@ -225,7 +225,7 @@ public final class PerfRun {
 	 * The after-school peak's properties: its families read the week and the 30 days the write phases left as loaded, as
 	 * P5's reads do, while its teachers post on {@code workDate}. By the peak, those phases have piled thousands of marks
 	 * on each of the families' students on {@code workDate}, which no school day of a real family holds (sessions 19–36
-	 * read that pile: p99 about a second).
+	 * read that pile: p99 about a second; ADR 0105).
 	 */
 	static Map<String, String> peak(String gateway, Path families, Path teachers, LocalDate workDate) {
 		return Map.of("perf.baseUrl", gateway, "perf.connections", "16", "perf.feeder", families.toString(), "perf.teacherFeeder",
