@@ -3,6 +3,11 @@ package org.ejd.perf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -92,6 +97,8 @@ public final class PerfRun {
 	private static void run(String[] args) throws Exception {
 		Path root = DevStack.buildSettings();
 		DevStack.productionServers();
+		// a region's PostgreSQL syncs every commit (ADR 0106): the journal's marks and pgbench's yardstick pay for it alike
+		RealServers.durablePostgres();
 		Settings settings = Settings.of(args, root);
 		Path work = root.resolve(".ejd/perf");
 		Files.createDirectories(work);
@@ -102,6 +109,8 @@ public final class PerfRun {
 		System.out.println("perf: starting the stack with production JVM settings " + Stack.Jvm.PRODUCTION.options() + " ...");
 		try (Stack stack = Stack.start(Stack.Mode.FORKED, work.resolve("logs"), Stack.Jvm.PRODUCTION, productionSettings())) {
 			report.started(Duration.ofNanos(System.nanoTime() - start), stack.readyIn());
+			report.note("database: " + commitSettings(RealServers.postgres().jdbcUrl("journal"), RealServers.postgres().username(),
+					RealServers.postgres().password()) + " (ADR 0106)");
 			report.note("start: each service launched once those already running had gone quiet after their readiness (ADR 0102); "
 					+ "the launches waited " + new java.util.TreeMap<>(stack.waitedForQuiet()).entrySet().stream()
 						.map(e -> e.getKey().replace("-service", "") + " " + String.format(java.util.Locale.ROOT, "%.1f", e.getValue().toMillis() / 1000.0) + " s")
@@ -371,6 +380,25 @@ public final class PerfRun {
 		catch (RuntimeException ex) {
 			System.out.println("perf: tables not vacuumed: " + ex.getMessage());
 			report.note("before the small-data yardstick of P5: tables not vacuumed (" + ex.getMessage() + ")");
+		}
+	}
+
+	/**
+	 * How the server commits, as it says itself: whether each commit waits for its WAL on disk. The run's figures, the
+	 * journal's and pgbench's, are a durable server's (ADR 0106) only when this says {@code fsync=on,
+	 * synchronous_commit=on}.
+	 */
+	static String commitSettings(String jdbcUrl, String user, String password) {
+		try (Connection c = DriverManager.getConnection(jdbcUrl, user, password);
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit'), "
+						+ "current_setting('wal_sync_method')")) {
+			rs.next();
+			return "PostgreSQL commits with fsync=" + rs.getString(1) + ", synchronous_commit=" + rs.getString(2)
+					+ ", wal_sync_method=" + rs.getString(3);
+		}
+		catch (SQLException ex) {
+			return "PostgreSQL's commit settings not read (" + ex.getMessage() + ")";
 		}
 	}
 
