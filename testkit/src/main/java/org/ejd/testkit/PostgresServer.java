@@ -45,7 +45,8 @@ public final class PostgresServer implements AutoCloseable {
 	/**
 	 * Whether the next embedded server writes durably. Off by default: the tests and the local stack run PostgreSQL with
 	 * {@code fsync=off} and {@code synchronous_commit=off} for speed only, which loses acknowledged commits in a crash of
-	 * the machine. The fault suite (devstack's FaultsIT, ADR 0048) asks for a durable one before anything starts it.
+	 * the machine. The fault suite (devstack's FaultsIT, ADR 0048) and the performance run (ADR 0106) ask for a durable one
+	 * before anything starts it.
 	 */
 	private static volatile boolean durable;
 

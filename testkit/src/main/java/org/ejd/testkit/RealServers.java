@@ -64,7 +64,8 @@ public final class RealServers {
 
 	/**
 	 * Makes this JVM's PostgreSQL durable ({@code fsync=on}, {@code synchronous_commit=on}), for the fault suite that kills
-	 * it (ADR 0048); called before anything starts it. The default stays fast: {@code fsync=off} is for speed only.
+	 * it (ADR 0048), and for the performance run (ADR 0106); called before anything starts it. The default stays fast:
+	 * {@code fsync=off} is for speed only.
 	 */
 	public static void durablePostgres() {
 		synchronized (POSTGRES_LOCK) {
