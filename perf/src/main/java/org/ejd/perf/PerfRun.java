@@ -109,8 +109,9 @@ public final class PerfRun {
 		System.out.println("perf: starting the stack with production JVM settings " + Stack.Jvm.PRODUCTION.options() + " ...");
 		try (Stack stack = Stack.start(Stack.Mode.FORKED, work.resolve("logs"), Stack.Jvm.PRODUCTION, productionSettings())) {
 			report.started(Duration.ofNanos(System.nanoTime() - start), stack.readyIn());
-			report.note("database: " + commitSettings(RealServers.postgres().jdbcUrl("journal"), RealServers.postgres().username(),
-					RealServers.postgres().password()) + " (ADR 0106)");
+			PostgresServer postgres = RealServers.postgres();
+			report.note("database: " + commitSettings(postgres.jdbcUrl("journal"), postgres.username(), postgres.password())
+					+ " (ADR 0106)");
 			report.note("start: each service launched once those already running had gone quiet after their readiness (ADR 0102); "
 					+ "the launches waited " + new java.util.TreeMap<>(stack.waitedForQuiet()).entrySet().stream()
 						.map(e -> e.getKey().replace("-service", "") + " " + String.format(java.util.Locale.ROOT, "%.1f", e.getValue().toMillis() / 1000.0) + " s")
