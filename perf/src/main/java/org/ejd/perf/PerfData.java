@@ -239,6 +239,68 @@ final class PerfData {
 		return write(dir.resolve("batches.csv"), lines);
 	}
 
+	/** Class rosters the bulk import path cycles through: each is imported again and again, as new people each time. */
+	static final int ROSTER_FILES = 32;
+
+	/** What one roster file holds: a class's students, a mother and a father for each, and their links. */
+	record Roster(int students, int guardians, int links) {
+
+		static Roster ofClass(int classSize) {
+			return new Roster(classSize, 2 * classSize, 2 * classSize);
+		}
+
+		int rows() {
+			return students + guardians;
+		}
+	}
+
+	private static final String[] SURNAMES = { "Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов",
+			"Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов",
+			"Козлов", "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров" };
+
+	private static final String[] BOYS = { "Артём", "Михаил", "Иван", "Максим", "Лев", "Марк", "Матвей", "Тимофей" };
+
+	private static final String[] GIRLS = { "София", "Анна", "Мария", "Ева", "Виктория", "Алиса", "Полина", "Варвара" };
+
+	private static final String[] MOTHERS = { "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана" };
+
+	private static final String[] FATHERS = { "Сергей", "Андрей", "Алексей", "Дмитрий", "Николай", "Георгий" };
+
+	/**
+	 * {@code token,file}: the school admin's token and one of {@link #ROSTER_FILES} class rosters in the format of
+	 * identity's CSV import (Russian headers, {@code ;}), {@code classSize} students each with a mother and a father.
+	 */
+	Path importFeeder(Path dir, int classSize) {
+		String token = token("admin", DemoData.PASSWORD);
+		List<String> lines = new ArrayList<>(List.of("token,file"));
+		for (int f = 0; f < ROSTER_FILES; f++) {
+			lines.add(token + "," + write(dir.resolve("rosters").resolve("roster-" + f + ".csv"), roster(f, classSize, today()))
+				.toAbsolutePath());
+		}
+		return write(dir.resolve("imports.csv"), lines);
+	}
+
+	/** The {@code file}-th class roster: its students born in the same year, of an age for the class. */
+	static List<String> roster(int file, int classSize, LocalDate today) {
+		java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("dd.MM.uuuu");
+		List<String> lines = new ArrayList<>(List.of("Тип;Фамилия;Имя;Отчество;Дата рождения;СНИЛС;Ключ;Ребёнок;Основание"));
+		LocalDate born = today.minusYears(7 + file % 11).withDayOfYear(1);
+		for (int s = 0; s < classSize; s++) {
+			int n = file * classSize + s;
+			String surname = SURNAMES[n % SURNAMES.length];
+			String father = FATHERS[n / SURNAMES.length % FATHERS.length];
+			boolean girl = s % 2 == 1;
+			String child = (girl ? GIRLS : BOYS)[n % BOYS.length];
+			String patronymic = father.replaceAll("й$", "") + (girl ? "евна" : "евич");
+			String key = "s" + s;
+			lines.add(String.join(";", "обучающийся", girl ? surname + "а" : surname, child, patronymic,
+					born.plusDays(n % 360).format(date), "", key, "", ""));
+			lines.add(String.join(";", "родитель", surname + "а", MOTHERS[n % MOTHERS.length], "", "", "", "m" + s, key, "родитель"));
+			lines.add(String.join(";", "родитель", surname, father, "", "", "", "f" + s, key, "родитель"));
+		}
+		return lines;
+	}
+
 	/** Written beside and moved into place: a Gatling run reading it while a kept stack writes it again sees one whole. */
 	private static Path write(Path file, List<String> lines) {
 		try {

@@ -25,6 +25,7 @@ import org.ejd.perf.data.RegionData;
 import org.ejd.perf.data.RegionSize;
 import org.ejd.perf.sim.AfterSchoolPeakSimulation;
 import org.ejd.perf.sim.ClassBatchSimulation;
+import org.ejd.perf.sim.CsvImportSimulation;
 import org.ejd.perf.sim.MarkSimulation;
 import org.ejd.perf.sim.ReadSimulation;
 import org.ejd.testkit.ApiClient;
@@ -126,7 +127,7 @@ public final class PerfRun {
 				if (settings.scale() > 0) {
 					generateRegion(settings, data, report);
 				}
-				keep(stack, data, work);
+				keep(stack, data, work, settings.classSize());
 			}
 			measure(stack, data, settings, work, report);
 			if (settings.scale() > 0) {
@@ -171,19 +172,22 @@ public final class PerfRun {
 	 * {@code --keep=true}: the loaded stack stays up for profiling by hand (JFR, Gatling with the written feeders). The
 	 * feeders are written again every few minutes, since their access tokens live five.
 	 */
-	private static void keep(Stack stack, PerfData data, Path work) throws InterruptedException {
+	private static void keep(Stack stack, PerfData data, Path work, int classSize) throws InterruptedException {
 		LocalDate workDate = PerfData.schoolDays(data.today(), 1).getFirst();
 		Path families = data.familyFeeder(work, 64);
 		Path marks = data.markFeeder(work, workDate);
 		Path batches = data.batchFeeder(work, workDate);
+		Path imports = data.importFeeder(work, classSize);
 		System.out.println("perf: kept up. gateway " + stack.gatewayUrl() + ", services " + stack.ports() + ", pids " + stack.pids()
 				+ "\nperf: feeders (written again every 4 minutes, their tokens live 5): families " + families + ", single marks "
-				+ marks + ", class batches " + batches + "; Ctrl-C stops");
+				+ marks + ", class batches " + batches + ", rosters to import at " + importPath(data.schoolId()) + " " + imports
+				+ "; Ctrl-C stops");
 		while (true) {
 			Thread.sleep(Duration.ofMinutes(4));
 			data.familyFeeder(work, 64);
 			data.markFeeder(work, workDate);
 			data.batchFeeder(work, workDate);
+			data.importFeeder(work, classSize);
 		}
 	}
 
@@ -229,6 +233,21 @@ public final class PerfRun {
 		}
 		report.add(warmAndRun(gatling, settings, report, "after-school peak (3/4 reads, 1/4 marks)", AfterSchoolPeakSimulation.class,
 				peak(gateway, data.familyFeeder(work, 64), data.markFeeder(work.resolve("peak"), workDate), workDate)));
+
+		// the school's IT operators import class rosters, two schools at a time: persons, links and their events
+		GatlingRun.Result imports = warmAndRun(gatling, settings, report, IMPORT, CsvImportSimulation.class, Map.of("perf.baseUrl",
+				gateway, "perf.path", importPath(data.schoolId()), "perf.connections", "2", "perf.feeder",
+				data.importFeeder(work, settings.classSize()).toString()));
+		report.add(imports);
+		report.imports(imports, PerfData.Roster.ofClass(settings.classSize()));
+	}
+
+	/** The bulk path's name in the report: a file is one class's roster (ADR 0107). */
+	static final String IMPORT = "bulk CSV import (a class's roster a file), gateway + JWT";
+
+	/** Identity's CSV import of the school's students, guardians and links. */
+	static String importPath(UUID schoolId) {
+		return "/api/identity/schools/" + schoolId + "/imports";
 	}
 
 	/**

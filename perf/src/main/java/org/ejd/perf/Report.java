@@ -56,6 +56,13 @@ final class Report {
 
 	private double batchMarksPerSecond;
 
+	private GatlingRun.@Nullable Result imports;
+
+	private PerfData.@Nullable Roster roster;
+
+	/** A region's roster as the issue sizes it: 1 M students and 2 M guardians (D13). */
+	static final long REGION_PERSONS = 3_000_000;
+
 	private List<Jmh.Score> jmh = List.of();
 
 	private String startLoad = "?";
@@ -82,6 +89,12 @@ final class Report {
 
 	void batch(GatlingRun.Result batch, int classSize) {
 		this.batchMarksPerSecond = batch.perSecond() * classSize;
+	}
+
+	/** The bulk CSV import's measured run and what each file held. */
+	void imports(GatlingRun.Result run, PerfData.Roster roster) {
+		this.imports = run;
+		this.roster = roster;
 	}
 
 	void freshness(int offered, FreshnessProbe.Figures figures, double postedMarksPerSecond) {
@@ -180,6 +193,23 @@ final class Report {
 		}
 	}
 
+	/**
+	 * The bulk path in rows (persons) a second, beside pgbench's single-row insert, and what a region's whole roster would
+	 * take at that rate; no goal names it.
+	 */
+	private void importLine(StringBuilder out) {
+		if (imports == null || roster == null || imports.perSecond() == 0) {
+			return;
+		}
+		double rows = imports.perSecond() * roster.rows();
+		double pgInsert = pg("pgbench: single-row insert");
+		out.append(String.format(Locale.ROOT, "%nBulk CSV import (identity's `POST /api/identity/schools/{id}/imports`, a class's roster a "
+				+ "file: %d students, %d guardians, %d links): %.1f files/s, p50 %d ms, p99 %d ms a file, so %,.0f persons and %,.0f "
+				+ "links a second (%s of pgbench's single-row inserts/s). A region's roster (1 M students, 2 M guardians) at this "
+				+ "rate: %.0f min.%n", roster.students(), roster.guardians(), roster.links(), imports.perSecond(), imports.p50Millis(),
+				imports.p99Millis(), rows, imports.perSecond() * roster.links(), ratio(rows, pgInsert), REGION_PERSONS / rows / 60));
+	}
+
 	private double rate(String name) {
 		GatlingRun.Result r = results.get(name);
 		return r == null ? 0 : r.perSecond();
@@ -213,6 +243,7 @@ final class Report {
 				r.p99Millis(), r.failed())));
 		out.append("\n## Writes beside the database's own figures\n\n| pgbench script | clients | tps |\n|---|---|---|\n");
 		pgbench.forEach(p -> out.append(String.format("| %s | %d | %.0f |%n", p.name(), p.clients(), p.tps())));
+		importLine(out);
 		double bareGateway = rate("bare, gateway + JWT");
 		double bareDirect = rate("bare, direct");
 		GatlingRun.Result week = results.get(PerfRun.WEEK_VIEW);

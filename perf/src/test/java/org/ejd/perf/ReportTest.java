@@ -59,6 +59,24 @@ class ReportTest {
 	}
 
 	@Test
+	void theBulkImportIsGivenInPersonsASecondBesidePgbenchWithARegionsRosterTime() {
+		Report report = new Report();
+		report.pgbench(new PgBench.Result("pgbench: single-row insert", 10_000, 8));
+		GatlingRun.Result imports = new GatlingRun.Result(PerfRun.IMPORT, 120, 0, 8, 230, 410);
+		report.add(imports);
+		report.imports(imports, PerfData.Roster.ofClass(25));
+
+		assertThat(report.render(SETTINGS)).contains("a class's roster a file: 25 students, 50 guardians, 50 links): 8.0 files/s, "
+				+ "p50 230 ms, p99 410 ms a file, so 600 persons and 400 links a second (0.06 of pgbench's single-row inserts/s). "
+				+ "A region's roster (1 M students, 2 M guardians) at this rate: 83 min.");
+	}
+
+	@Test
+	void withoutTheBulkImportNoImportLineIsPrinted() {
+		assertThat(new Report().render(SETTINGS)).doesNotContain("Bulk CSV import");
+	}
+
+	@Test
 	void p5IsNotMetWhenOneFigureFallsFurther() {
 		Report report = figures(2_000, 1_800, 300, 200);
 
