@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.ejd.devstack.DevStack;
 import org.ejd.devstack.DemoData;
@@ -134,6 +135,7 @@ public final class PerfRun {
 				region(stack, data, settings, work, report);
 			}
 			report.memory(stackRss(), stack.pids().size());
+			imports(stack, data, settings, work, report);
 		}
 		if (settings.jmh()) {
 			System.out.println("perf: JMH suite (hot paths) ...");
@@ -206,14 +208,14 @@ public final class PerfRun {
 		read(gatling, settings, data, work, report, "30-day marks, direct", diary, MARKS_PATH);
 
 		// writes, with the database's own figures beside them
-		Path marks = data.markFeeder(work, workDate);
 		report.add(warmAndRun(gatling, settings, report, "single mark, gateway + JWT", MarkSimulation.class,
-				Map.of("perf.baseUrl", gateway, "perf.path", SINGLE_MARK_PATH, "perf.connections", "8", "perf.feeder", marks.toString())));
+				() -> Map.of("perf.baseUrl", gateway, "perf.path", SINGLE_MARK_PATH, "perf.connections", "8", "perf.feeder",
+						data.markFeeder(work, workDate).toString())));
 		String batchName = "class batch (" + settings.classSize() + " marks), gateway + JWT";
 		// P4 before P3's batch as fast as it goes, so that the paced runs never start behind its backlog (ADR 0082)
 		freshness(P4_BELOW_MARKS_PER_SECOND, gatling, settings, data, work, report, gateway, diary, batchName);
 		freshness(P4_MARKS_PER_SECOND, gatling, settings, data, work, report, gateway, diary, batchName);
-		GatlingRun.Result batch = warmAndRun(gatling, settings, report, batchName, ClassBatchSimulation.class, Map.of("perf.baseUrl",
+		GatlingRun.Result batch = warmAndRun(gatling, settings, report, batchName, ClassBatchSimulation.class, () -> Map.of("perf.baseUrl",
 				gateway, "perf.path", BATCH_PATH, "perf.connections", "4", "perf.feeder",
 				data.batchFeeder(work, workDate).toString()));
 		report.add(batch);
@@ -232,11 +234,18 @@ public final class PerfRun {
 			report.note("pgbench not found on PATH (Debian: postgresql-client): write ratios left out");
 		}
 		report.add(warmAndRun(gatling, settings, report, "after-school peak (3/4 reads, 1/4 marks)", AfterSchoolPeakSimulation.class,
-				peak(gateway, data.familyFeeder(work, 64), data.markFeeder(work.resolve("peak"), workDate), workDate)));
+				() -> peak(gateway, data.familyFeeder(work, 64), data.markFeeder(work.resolve("peak"), workDate), workDate)));
+	}
 
-		// the school's IT operators import class rosters, two schools at a time: persons, links and their events
-		GatlingRun.Result imports = warmAndRun(gatling, settings, report, IMPORT, CsvImportSimulation.class, Map.of("perf.baseUrl",
-				gateway, "perf.path", importPath(data.schoolId()), "perf.connections", "2", "perf.feeder",
+	/**
+	 * The school's IT operators import class rosters, two schools at a time: persons, links and their events. Last in the
+	 * run: as fast as the stack answers, it leaves the consumers some 270,000 events of persons and links, which took the
+	 * diary more than the five minutes a path waits for quiet (ADR 0107).
+	 */
+	private static void imports(Stack stack, PerfData data, Settings settings, Path work, Report report) {
+		GatlingRun gatling = gatling(stack, work);
+		GatlingRun.Result imports = warmAndRun(gatling, settings, report, IMPORT, CsvImportSimulation.class, () -> Map.of(
+				"perf.baseUrl", stack.gatewayUrl(), "perf.path", importPath(data.schoolId()), "perf.connections", "2", "perf.feeder",
 				data.importFeeder(work, settings.classSize()).toString()));
 		report.add(imports);
 		report.imports(imports, PerfData.Roster.ofClass(settings.classSize()));
@@ -305,13 +314,13 @@ public final class PerfRun {
 		LocalDate workDate = days.getLast();
 		// the probe's own date, a school day with lessons that no simulation posts on, one for each paced rate
 		LocalDate probeDate = days.get(marksPerSecond >= P4_MARKS_PER_SECOND ? 1 : 0);
-		Path batches = data.batchFeeder(work.resolve("p4-" + marksPerSecond), workDate);
 		try (FreshnessProbe probe = new FreshnessProbe(new ApiClient(gateway), new ApiClient(diary), probeGroup,
 				data.subjects().getFirst(), probeDate, Duration.ofMillis(100))) {
 			GatlingRun.Result paced = warmAndRun(gatling, settings, report,
 					batchName.replace("class batch", "class batches paced at " + marksPerSecond + " marks/s"),
-					ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", BATCH_PATH, "perf.connections",
-							Integer.toString(P4_CONNECTIONS), "perf.pace-millis", Long.toString(paceMillis), "perf.feeder", batches.toString()),
+					ClassBatchSimulation.class, () -> Map.of("perf.baseUrl", gateway, "perf.path", BATCH_PATH, "perf.connections",
+							Integer.toString(P4_CONNECTIONS), "perf.pace-millis", Long.toString(paceMillis), "perf.feeder",
+							data.batchFeeder(work.resolve("p4-" + marksPerSecond), workDate).toString()),
 					() -> {
 						// fresh tokens (they live five minutes) for the measured run's batches and the probe: the warm-ups
 						// before it may have taken that long
@@ -358,10 +367,10 @@ public final class PerfRun {
 	private static void writes(GatlingRun gatling, Settings settings, PerfData data, Path work, Report report, String gateway,
 			LocalDate workDate, String suffix) {
 		report.add(warmAndRun(gatling, settings, report, "single mark, gateway + JWT" + suffix, MarkSimulation.class,
-				Map.of("perf.baseUrl", gateway, "perf.path", SINGLE_MARK_PATH, "perf.connections", "8", "perf.feeder",
+				() -> Map.of("perf.baseUrl", gateway, "perf.path", SINGLE_MARK_PATH, "perf.connections", "8", "perf.feeder",
 						data.markFeeder(work, workDate).toString())));
 		report.add(warmAndRun(gatling, settings, report, "class batch (" + settings.classSize() + " marks), gateway + JWT" + suffix,
-				ClassBatchSimulation.class, Map.of("perf.baseUrl", gateway, "perf.path", BATCH_PATH, "perf.connections", "4",
+				ClassBatchSimulation.class, () -> Map.of("perf.baseUrl", gateway, "perf.path", BATCH_PATH, "perf.connections", "4",
 						"perf.feeder", data.batchFeeder(work, workDate).toString())));
 	}
 
@@ -448,9 +457,9 @@ public final class PerfRun {
 
 	private static void read(GatlingRun gatling, Settings settings, PerfData data, Path work, Report report, String name, String base,
 			String path) {
-		Path feeder = data.familyFeeder(work, 64); // fresh tokens: they live five minutes
 		report.add(warmAndRun(gatling, settings, report, name, ReadSimulation.class,
-				Map.of("perf.baseUrl", base, "perf.path", path, "perf.connections", "16", "perf.feeder", feeder.toString())));
+				() -> Map.of("perf.baseUrl", base, "perf.path", path, "perf.connections", "16", "perf.feeder",
+						data.familyFeeder(work, 64).toString())));
 	}
 
 	/**
@@ -497,16 +506,22 @@ public final class PerfRun {
 	 * its figures are the stack's and not Gatling's own start (ADR 0079).
 	 */
 	private static GatlingRun.Result warmAndRun(GatlingRun gatling, Settings settings, Report report, String name,
-			Class<?> simulation, Map<String, String> properties) {
+			Class<?> simulation, Supplier<Map<String, String>> properties) {
 		return warmAndRun(gatling, settings, report, name, simulation, properties, () -> {
 		});
 	}
 
-	/** As above; {@code beforeMeasured} runs between the last warm-up and the measured run. */
+	/**
+	 * As above; {@code beforeMeasured} runs between the last warm-up and the measured run. The properties, with the
+	 * feeders and their tokens they name, are made once the services are quiet: tokens live five minutes, the wait
+	 * for quiet may take as long, and the warm-ups and the measured run up to four more (session 39: a week view's
+	 * measured run after a five-minute wait answered 115,910 requests 401).
+	 */
 	private static GatlingRun.Result warmAndRun(GatlingRun gatling, Settings settings, Report report, String name,
-			Class<?> simulation, Map<String, String> properties, Runnable beforeMeasured) {
+			Class<?> simulation, Supplier<Map<String, String>> given, Runnable beforeMeasured) {
 		System.out.println("perf: " + name + " ...");
 		settle(gatling, report, name);
+		Map<String, String> properties = given.get();
 		Map<String, String> warm = new LinkedHashMap<>(properties);
 		warm.put("perf.warm-seconds", Integer.toString(GATLING_WARM_UP_SECONDS));
 		warm.put("perf.seconds", Integer.toString(settings.warmup()));
