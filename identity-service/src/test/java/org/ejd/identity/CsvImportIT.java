@@ -11,9 +11,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.testkit.ApiClient.Response;
 import org.ejd.testkit.EventProbe;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,59 @@ class CsvImportIT extends IdentityIT {
 		String established = EventProbe.await("identity.representations.v1", r -> r.value().contains(guardianId),
 				Duration.ofSeconds(30)).value();
 		assertThat(established).contains("studentId");
+	}
+
+	@Test
+	void everyImportedPersonAndLinkIsWrittenAsTheFileSaysAndLeavesAsAnEventOfItsOwn() {
+		Desk desk = newSchool(regionOperatorToken(), "Школа импорта 7");
+		String csv = HEADER
+				+ "обучающийся;Лебедев;Марк;Андреевич;05.06.2013;;a;;\n"
+				+ "обучающийся;Лебедева;Ева;Андреевна;07.08.2017;;b;;\n"
+				+ "родитель;Лебедева;Ольга;;;;m;a b;\n"
+				+ "родитель;Лебедев;Андрей;;;;f;a;родитель\n"
+				+ "родитель;Зайцева;Нина;;;;z;b;попечитель\n";
+
+		Response imported = upload(desk.schoolId(), desk.admin(), csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+
+		assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+		UUID school = UUID.fromString(desk.schoolId());
+		assertThat(jdbc.sql("""
+				select kind || ' ' || last_name || ' ' || first_name || ' ' || coalesce(middle_name, '-') || ' ' || coalesce(birth_date::text, '-')
+				from person where school_id = ? and kind <> 'STAFF' order by last_name, first_name""").param(school).query(String.class).list())
+			.containsExactly("GUARDIAN Зайцева Нина - -", "GUARDIAN Лебедев Андрей - -", "STUDENT Лебедев Марк Андреевич 2013-06-05",
+					"STUDENT Лебедева Ева Андреевна 2017-08-07", "GUARDIAN Лебедева Ольга - -");
+		assertThat(jdbc.sql("""
+				select g.first_name || ' → ' || s.first_name || ' ' || r.basis || ' ' || (r.valid_from = (now() at time zone sc.time_zone)::date)
+				from representation r join person g on g.id = r.guardian_id join person s on s.id = r.student_id
+				  join school sc on sc.id = s.school_id
+				where s.school_id = ? and r.valid_to is null order by 1""").param(school).query(String.class).list())
+			.containsExactly("Андрей → Марк PARENT true", "Нина → Ева CUSTODIAN true", "Ольга → Ева PARENT true",
+					"Ольга → Марк PARENT true");
+		List<String> persons = jdbc.sql("select id::text from person where school_id = ? and kind <> 'STAFF'").param(school)
+			.query(String.class).list();
+		assertThat(EventProbe.awaitAll("identity.persons.v1", r -> persons.contains(r.key()), persons.size(), Duration.ofSeconds(30))
+			.stream().map(ConsumerRecord::key)).containsExactlyInAnyOrderElementsOf(persons);
+		List<String> links = jdbc.sql("select r.id::text from representation r join person s on s.id = r.student_id where s.school_id = ?")
+			.param(school).query(String.class).list();
+		assertThat(EventProbe.awaitAll("identity.representations.v1", r -> links.stream().anyMatch(r.value()::contains), links.size(),
+				Duration.ofSeconds(30))).hasSize(links.size());
+	}
+
+	@Test
+	void aGuardianNamingTheSameChildTwiceIsAConflictAndNothingIsWritten() {
+		Desk desk = newSchool(regionOperatorToken(), "Школа импорта 8");
+		int before = persons(desk.schoolId());
+		String csv = HEADER
+				+ "обучающийся;Гусев;Лев;;01.03.2014;;s1;;\n"
+				+ "родитель;Гусева;Анна;;;;g1;s1 s1;\n";
+
+		Response refused = upload(desk.schoolId(), desk.admin(), csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(persons(desk.schoolId())).isEqualTo(before);
+		assertThat(jdbc.sql("select status from person_import where school_id = ?").param(UUID.fromString(desk.schoolId()))
+			.query(String.class).single()).isEqualTo("FAILED");
 	}
 
 	@Test

@@ -120,27 +120,31 @@ public class CsvImport {
 		}
 	}
 
+	/**
+	 * Students first, then guardians, then their links: each kind registered in one batch through its registry, which
+	 * checks it as it checks one and publishes an event for each (issue 13: a class's 25 students, 50 guardians and 50 links took some 275 statements, now five; ADR 0108).
+	 */
 	private void write(Caller caller, UUID schoolId, UUID id, List<Row> rows) {
-		Map<String, UUID> students = new HashMap<>();
-		int guardians = 0, links = 0;
-		for (Row row : rows) {
-			if (row.student()) {
-				Person student = personRegistry.registerStudent(caller, schoolId, row.name(), row.birthDate());
-				students.put(row.key(), student.id());
+		List<Row> studentRows = rows.stream().filter(Row::student).toList();
+		List<Row> guardianRows = rows.stream().filter(row -> !row.student()).toList();
+		List<Person> students = personRegistry.registerStudents(caller, schoolId,
+				studentRows.stream().map(row -> new PersonRegistry.NewStudent(row.name(), row.birthDate())).toList());
+		Map<String, UUID> studentByKey = new HashMap<>();
+		for (int i = 0; i < studentRows.size(); i++) {
+			studentByKey.put(studentRows.get(i).key(), students.get(i).id());
+		}
+		List<Person> guardians = personRegistry.registerGuardians(caller, schoolId,
+				guardianRows.stream().map(row -> new PersonRegistry.NewGuardian(row.name(), row.snils())).toList());
+		List<RepresentationRegistry.NewLink> links = new ArrayList<>();
+		for (int i = 0; i < guardianRows.size(); i++) {
+			for (String child : guardianRows.get(i).children()) {
+				links.add(new RepresentationRegistry.NewLink(guardians.get(i).id(), studentByKey.get(child), guardianRows.get(i).basis()));
 			}
 		}
-		LocalDate today = time.today(schoolId);
-		for (Row row : rows) {
-			if (!row.student()) {
-				Person guardian = personRegistry.registerGuardian(caller, schoolId, row.name(), row.snils()).guardian();
-				guardians++;
-				for (String child : row.children()) {
-					representationRegistry.establish(caller, guardian.id(), students.get(child), row.basis(), today);
-					links++;
-				}
-			}
+		if (!links.isEmpty()) {
+			representationRegistry.establishAll(caller, links, time.today(schoolId));
 		}
-		imports.finish(id, "DONE", time.now(), 0, students.size(), guardians, links);
+		imports.finish(id, "DONE", time.now(), 0, students.size(), guardians.size(), links.size());
 	}
 
 	/** The charset the request declares, else UTF-8 if the bytes are strict UTF-8, else Windows-1251. */

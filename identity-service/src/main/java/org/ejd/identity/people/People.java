@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.ejd.platform.jdbc.UtcTimestamps;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,8 +20,11 @@ public class People {
 
 	private final JdbcClient jdbc;
 
-	People(JdbcClient jdbc) {
+	private final JdbcTemplate jdbcTemplate;
+
+	People(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
 	void insert(Person person) {
@@ -35,6 +39,30 @@ public class People {
 			.param("snils", person.snils())
 			.param("version", person.version())
 			.update();
+	}
+
+	/** New persons in one JDBC batch (the driver sends it as multi-row inserts: reWriteBatchedInserts). */
+	void insertAll(List<Person> persons) {
+		if (persons.isEmpty()) {
+			return;
+		}
+		jdbcTemplate.batchUpdate("insert into person (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)", persons, persons.size(),
+				(ps, person) -> {
+					ps.setObject(1, person.id());
+					ps.setString(2, person.kind().name());
+					ps.setObject(3, person.schoolId(), java.sql.Types.OTHER);
+					ps.setString(4, person.lastName());
+					ps.setString(5, person.firstName());
+					ps.setString(6, person.middleName());
+					ps.setObject(7, person.birthDate(), java.sql.Types.DATE);
+					ps.setString(8, person.snils());
+					ps.setLong(9, person.version());
+				});
+	}
+
+	/** The persons of these ids that exist, in one statement. */
+	public List<Person> findAll(java.util.Collection<UUID> ids) {
+		return jdbc.sql("select " + COLUMNS + " from person where id = any(?)").param(ids.toArray(UUID[]::new)).query(Person.class).list();
 	}
 
 	public Optional<Person> find(UUID id) {

@@ -2,6 +2,7 @@ package org.ejd.identity.people;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,16 +53,59 @@ public class PersonRegistry {
 
 	@Transactional
 	public Person registerStudent(Caller caller, UUID schoolId, Name name, LocalDate birthDate) {
+		return registerStudents(caller, schoolId, List.of(new NewStudent(name, birthDate))).getFirst();
+	}
+
+	/**
+	 * Students of one school registered together (the CSV import; {@link #registerStudent} is a list of one): the caller
+	 * and the school checked once, each birth date within the last 30 years, all written in one batch, each leaving as
+	 * an event of its own.
+	 */
+	@Transactional
+	public List<Person> registerStudents(Caller caller, UUID schoolId, List<NewStudent> students) {
 		requireSchool(caller, schoolId);
 		LocalDate today = time.today(schoolId);
-		if (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(30))) {
-			throw Refusal.invalid("identity.person.bad-birth-date");
+		List<Person> registered = new ArrayList<>(students.size());
+		for (NewStudent s : students) {
+			if (s.birthDate().isAfter(today) || s.birthDate().isBefore(today.minusYears(30))) {
+				throw Refusal.invalid("identity.person.bad-birth-date");
+			}
+			registered.add(new Person(UUID.randomUUID(), Person.Kind.STUDENT, schoolId, s.name().last(), s.name().first(),
+					s.name().middle(), s.birthDate(), null, 1));
 		}
-		Person student = new Person(UUID.randomUUID(), Person.Kind.STUDENT, schoolId, name.last(), name.first(),
-				name.middle(), birthDate, null, 1);
-		people.insert(student);
-		events.publishEvent(new PersonEvents.StudentRegistered(student, time.now()));
-		return student;
+		people.insertAll(registered);
+		Instant now = time.now();
+		registered.forEach(student -> events.publishEvent(new PersonEvents.StudentRegistered(student, now)));
+		return registered;
+	}
+
+	/**
+	 * Guardians of one school registered together (the CSV import; {@link #registerGuardian} is a list of one): the
+	 * caller and the school checked once, a SNILS given checked and withheld (C4, below), all written in one batch, each
+	 * leaving as an event of its own.
+	 */
+	@Transactional
+	public List<Person> registerGuardians(Caller caller, UUID schoolId, List<NewGuardian> guardians) {
+		requireSchool(caller, schoolId);
+		List<Person> registered = new ArrayList<>(guardians.size());
+		for (NewGuardian g : guardians) {
+			// a person registered now has no consent on file yet (consent-service learns of them from this registration)
+			if (g.snils() != null && !g.snils().isBlank() && people.snilsTaken(parse(g.snils()).digits())) {
+				throw Refusal.conflict("identity.person.snils-taken");
+			}
+			registered.add(new Person(UUID.randomUUID(), Person.Kind.GUARDIAN, schoolId, g.name().last(), g.name().first(),
+					g.name().middle(), null, null, 1));
+		}
+		people.insertAll(registered);
+		Instant now = time.now();
+		registered.forEach(guardian -> events.publishEvent(new PersonEvents.GuardianRegistered(guardian, now)));
+		return registered;
+	}
+
+	public record NewStudent(Name name, LocalDate birthDate) {
+	}
+
+	public record NewGuardian(Name name, @Nullable String snils) {
 	}
 
 	/**
@@ -71,17 +115,8 @@ public class PersonRegistry {
 	 */
 	@Transactional
 	public GuardianRegistered registerGuardian(Caller caller, UUID schoolId, Name name, @Nullable String snilsText) {
-		requireSchool(caller, schoolId);
-		Snils snils = snilsText == null || snilsText.isBlank() ? null : parse(snilsText);
-		if (snils != null && people.snilsTaken(snils.digits())) {
-			throw Refusal.conflict("identity.person.snils-taken");
-		}
-		// a person registered now has no consent on file yet (consent-service learns of them from this registration)
-		Person guardian = new Person(UUID.randomUUID(), Person.Kind.GUARDIAN, schoolId, name.last(), name.first(), name.middle(),
-				null, null, 1);
-		people.insert(guardian);
-		events.publishEvent(new PersonEvents.GuardianRegistered(guardian, time.now()));
-		return new GuardianRegistered(guardian, snils != null);
+		Person guardian = registerGuardians(caller, schoolId, List.of(new NewGuardian(name, snilsText))).getFirst();
+		return new GuardianRegistered(guardian, snilsText != null && !snilsText.isBlank());
 	}
 
 	/**

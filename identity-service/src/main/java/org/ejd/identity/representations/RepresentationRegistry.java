@@ -3,7 +3,15 @@ package org.ejd.identity.representations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.BusinessClock;
@@ -50,20 +58,51 @@ public class RepresentationRegistry {
 	@Transactional
 	public Representation establish(Caller caller, UUID guardianId, UUID studentId, Representation.Basis basis,
 			@Nullable LocalDate validFrom) {
-		Person student = people.find(studentId)
-			.filter(p -> p.kind() == Person.Kind.STUDENT && access.manages(caller, p.schoolId()))
-			.orElseThrow(() -> Refusal.unknown("identity.student.not-found"));
-		people.find(guardianId)
-			.filter(p -> p.kind() == Person.Kind.GUARDIAN && access.manages(caller, p.schoolId()))
-			.orElseThrow(() -> Refusal.unknown("identity.guardian.not-found"));
-		if (representations.activeExists(guardianId, studentId)) {
-			throw Refusal.conflict("identity.representation.exists");
+		return establishAll(caller, List.of(new NewLink(guardianId, studentId, basis)), validFrom).getFirst();
+	}
+
+	/**
+	 * Links established together (the CSV import): each checked as {@link #establish} checks one, the persons and the
+	 * links already in force read in one statement each, the new ones written in one batch; each leaves as its own event.
+	 * Each starts on {@code validFrom}, or without it today where its student's school is.
+	 */
+	@Transactional
+	public List<Representation> establishAll(Caller caller, List<NewLink> links, @Nullable LocalDate validFrom) {
+		Set<UUID> ids = new HashSet<>();
+		links.forEach(link -> {
+			ids.add(link.guardianId());
+			ids.add(link.studentId());
+		});
+		Map<UUID, Person> persons = new HashMap<>();
+		people.findAll(ids).forEach(p -> persons.put(p.id(), p));
+		Map<UUID, Boolean> managed = new HashMap<>();
+		Predicate<Person> manages = p -> p.schoolId() != null && managed.computeIfAbsent(p.schoolId(), school -> access.manages(caller, school));
+		Set<String> existing = representations.activeAmong(links.stream().map(NewLink::guardianId).toList(),
+				links.stream().map(NewLink::studentId).toList());
+		List<Representation> established = new ArrayList<>(links.size());
+		List<UUID> schoolOfEach = new ArrayList<>(links.size());
+		for (NewLink link : links) {
+			Person student = Optional.ofNullable(persons.get(link.studentId()))
+				.filter(p -> p.kind() == Person.Kind.STUDENT && manages.test(p))
+				.orElseThrow(() -> Refusal.unknown("identity.student.not-found"));
+			Optional.ofNullable(persons.get(link.guardianId()))
+				.filter(p -> p.kind() == Person.Kind.GUARDIAN && manages.test(p))
+				.orElseThrow(() -> Refusal.unknown("identity.guardian.not-found"));
+			if (!existing.add(link.guardianId() + "/" + link.studentId())) {
+				throw Refusal.conflict("identity.representation.exists");
+			}
+			LocalDate from = validFrom != null ? validFrom : LocalDate.ofInstant(clock.instant(), zoneOf(student));
+			established.add(new Representation(UUID.randomUUID(), link.guardianId(), link.studentId(), link.basis(), from, null, 1));
+			schoolOfEach.add(student.schoolId());
 		}
-		LocalDate from = validFrom != null ? validFrom : LocalDate.ofInstant(clock.instant(), zoneOf(student));
-		Representation representation = new Representation(UUID.randomUUID(), guardianId, studentId, basis, from, null, 1);
-		representations.insert(representation);
-		events.publishEvent(new RepresentationEstablished(representation, student.schoolId(), clock.instant()));
-		return representation;
+		representations.insertAll(established);
+		for (int i = 0; i < established.size(); i++) {
+			events.publishEvent(new RepresentationEstablished(established.get(i), schoolOfEach.get(i), clock.instant()));
+		}
+		return established;
+	}
+
+	public record NewLink(UUID guardianId, UUID studentId, Representation.Basis basis) {
 	}
 
 	/**

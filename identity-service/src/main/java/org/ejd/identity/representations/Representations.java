@@ -1,12 +1,16 @@
 package org.ejd.identity.representations;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,16 +22,38 @@ public class Representations {
 
 	private final JdbcClient jdbc;
 
-	Representations(JdbcClient jdbc) {
+	private final JdbcTemplate jdbcTemplate;
+
+	Representations(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 	}
 
-	void insert(Representation r) {
-		jdbc.sql("""
+	/** New representations in one JDBC batch (multi-row inserts: reWriteBatchedInserts). */
+	void insertAll(List<Representation> all) {
+		if (all.isEmpty()) {
+			return;
+		}
+		jdbcTemplate.batchUpdate("""
 				insert into representation (id, guardian_id, student_id, basis, valid_from, valid_to, version)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(r.id(), r.guardianId(), r.studentId(), r.basis().name(), r.validFrom(), r.validTo(), r.version())
-			.update();
+				values (?, ?, ?, ?, ?, ?, ?)""", all, all.size(), (ps, r) -> {
+			ps.setObject(1, r.id());
+			ps.setObject(2, r.guardianId());
+			ps.setObject(3, r.studentId());
+			ps.setString(4, r.basis().name());
+			ps.setObject(5, r.validFrom(), java.sql.Types.DATE);
+			ps.setObject(6, r.validTo(), java.sql.Types.DATE);
+			ps.setLong(7, r.version());
+		});
+	}
+
+	/** Of these guardians' links to these students, the pairs in force today or later, as {@code guardian/student}. */
+	Set<String> activeAmong(Collection<UUID> guardianIds, Collection<UUID> studentIds) {
+		return new HashSet<>(jdbc.sql("""
+				select r.guardian_id || '/' || r.student_id from representation r join person p on p.id = r.student_id
+				  join school s on s.id = p.school_id
+				where r.guardian_id = any(?) and r.student_id = any(?) and (r.valid_to is null or r.valid_to >= """ + SCHOOL_TODAY + ")")
+			.params(guardianIds.toArray(UUID[]::new), studentIds.toArray(UUID[]::new)).query(String.class).list());
 	}
 
 	/** The representation, locked for this transaction. */
@@ -44,14 +70,6 @@ public class Representations {
 			.params(lastDay, reason, id).query(Representation.class).single();
 	}
 
-	boolean activeExists(UUID guardianId, UUID studentId) {
-		return jdbc.sql("""
-				select count(*) from representation r join person p on p.id = r.student_id join school s on s.id = p.school_id
-				where r.guardian_id = ? and r.student_id = ? and (r.valid_to is null or r.valid_to >= """ + SCHOOL_TODAY + ")")
-			.params(guardianId, studentId).query(Integer.class).single() > 0;
-	}
-
-	/** Schools of the students the guardian currently represents: the guardian's {@code school_ids}. */
 	/** The guardians who represent the student now (or later). */
 	public List<UUID> guardiansOf(UUID studentId) {
 		return jdbc.sql("""
