@@ -33,6 +33,22 @@ class GatlingRunTest {
 	}
 
 	@Test
+	void onlyRequestsAnsweredAsExpectedCountTowardTheRate() {
+		List<String> lines = List.of(
+				"---- Global Information -------------------------------------------------------------|---Total---|-----OK----|----KO----",
+				"> request count                                                                      |   115,910 |       910 |   115,000",
+				"> response time 50th percentile (ms)                                                 |         2 |         9 |         2",
+				"> response time 99th percentile (ms)                                                 |         7 |        20 |         7",
+				"---- Response Time Distribution --------------------------------------------------------------------------------------");
+
+		GatlingRun.Result result = GatlingRun.parse("week view", lines, 15);
+
+		assertThat(result.requests()).isEqualTo(115_910);
+		assertThat(result.failed()).isEqualTo(115_000);
+		assertThat(result.perSecond()).isCloseTo(60.67, org.assertj.core.data.Offset.offset(0.01));
+	}
+
+	@Test
 	void aRunWithoutWindowLinesHasNone() {
 		GatlingRun.Result result = GatlingRun.parse("class batch", SUMMARY, 15);
 
