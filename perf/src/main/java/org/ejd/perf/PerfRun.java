@@ -249,7 +249,15 @@ public final class PerfRun {
 				data.importFeeder(work, settings.classSize()).toString()));
 		report.add(imports);
 		report.imports(imports, PerfData.Roster.ofClass(settings.classSize()));
+		// a region imports in August while families already read: how far behind the import leaves what they read
+		Quiet.Outcome applied = stack.awaitQuiet(IMPORT_APPLIED_AT_MOST);
+		System.out.println("perf:   the import's events applied " + applied.waited().toSeconds() + " s after its last file"
+				+ (applied.quiet() ? "" : " (still busy)"));
+		report.importsApplied(applied);
 	}
+
+	/** How long the run waits at most, after the import, for its consumers to apply its events (ADR 0109). */
+	static final Duration IMPORT_APPLIED_AT_MOST = Duration.ofMinutes(10);
 
 	/** The bulk path's name in the report: a file is one class's roster (ADR 0107). */
 	static final String IMPORT = "bulk CSV import (a class's roster a file), gateway + JWT";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ejd.devstack.Quiet;
 import org.ejd.perf.data.RegionData;
 import org.ejd.perf.data.RegionSize;
 import org.jspecify.annotations.Nullable;
@@ -60,6 +61,9 @@ final class Report {
 
 	private PerfData.@Nullable Roster roster;
 
+	/** How long after the import's last file its consumers went quiet, and whether they did (ADR 0109). */
+	private Quiet.@Nullable Outcome importsApplied;
+
 	/** A region's roster as the issue sizes it: 1 M students and 2 M guardians (D13). */
 	static final long REGION_PERSONS = 3_000_000;
 
@@ -95,6 +99,11 @@ final class Report {
 	void imports(GatlingRun.Result run, PerfData.Roster roster) {
 		this.imports = run;
 		this.roster = roster;
+	}
+
+	/** How long the consumers took, after the import's last file, to apply the events of its runs (ADR 0109). */
+	void importsApplied(Quiet.Outcome applied) {
+		this.importsApplied = applied;
 	}
 
 	void freshness(int offered, FreshnessProbe.Figures figures, double postedMarksPerSecond) {
@@ -208,6 +217,14 @@ final class Report {
 				+ "links a second (%s of pgbench's single-row inserts/s). A region's roster (1 M students, 2 M guardians) at this "
 				+ "rate: %.0f min.%n", roster.students(), roster.guardians(), roster.links(), imports.perSecond(), imports.p50Millis(),
 				imports.p99Millis(), rows, imports.perSecond() * roster.links(), ratio(rows, pgInsert), REGION_PERSONS / rows / 60));
+		if (importsApplied != null) {
+			long seconds = importsApplied.waited().toSeconds();
+			out.append(importsApplied.quiet()
+					? String.format(Locale.ROOT, "Its consumers (diary, consent, journal, notification, OneRoster) had applied the "
+							+ "events of the import's runs, its warm-ups' too, %d s after its last file.%n", seconds)
+					: String.format(Locale.ROOT, "Its consumers were still applying the events of the import's runs %d s after its "
+							+ "last file.%n", seconds));
+		}
 	}
 
 	private double rate(String name) {

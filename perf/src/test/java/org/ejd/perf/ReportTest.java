@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.ejd.devstack.Quiet;
 import org.ejd.perf.data.RegionData;
 import org.ejd.perf.data.RegionSize;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,22 @@ class ReportTest {
 		assertThat(report.render(SETTINGS)).contains("a class's roster a file: 25 students, 50 guardians, 50 links): 8.0 files/s, "
 				+ "p50 230 ms, p99 410 ms a file, so 600 persons and 400 links a second (0.06 of pgbench's single-row inserts/s). "
 				+ "A region's roster (1 M students, 2 M guardians) at this rate: 83 min.");
+	}
+
+	@Test
+	void theBulkImportSaysHowLongItsConsumersTookToApplyItsEvents() {
+		Report report = new Report();
+		GatlingRun.Result imports = new GatlingRun.Result(PerfRun.IMPORT, 120, 0, 8, 230, 410);
+		report.add(imports);
+		report.imports(imports, PerfData.Roster.ofClass(25));
+		report.importsApplied(new Quiet.Outcome(true, Duration.ofMillis(41_700)));
+
+		assertThat(report.render(SETTINGS)).contains("Its consumers (diary, consent, journal, notification, OneRoster) had applied "
+				+ "the events of the import's runs, its warm-ups' too, 41 s after its last file.");
+
+		report.importsApplied(new Quiet.Outcome(false, Duration.ofMinutes(10)));
+		assertThat(report.render(SETTINGS)).contains("Its consumers were still applying the events of the import's runs 600 s "
+				+ "after its last file.");
 	}
 
 	@Test

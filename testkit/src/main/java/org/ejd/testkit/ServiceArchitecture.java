@@ -538,8 +538,11 @@ public final class ServiceArchitecture {
 		});
 	}
 
-	/** Every topic a {@code @KafkaListener} of the service reads is in contracts/topics.json with the service as a consumer. */
-	private static void verifyConsumedTopicsAreCatalogued(String service, JavaClasses classes) {
+	/**
+	 * Every topic a {@code @KafkaListener} of the service reads is in contracts/topics.json with the service as a consumer,
+	 * in a group its Kafka user may use; a batch listener acknowledges a poll at once.
+	 */
+	static void verifyConsumedTopicsAreCatalogued(String service, JavaClasses classes) {
 		Map<String, Set<String>> consumers = consumersByTopic();
 		String name = service + "-service";
 		List<String> missing = new ArrayList<>();
@@ -553,6 +556,13 @@ public final class ServiceArchitecture {
 						missing.add("group " + group + " of " + type.getSimpleName() + " (the broker allows only groups starting "
 								+ KafkaAcls.groupPrefix(name) + ")");
 					}
+					// a batch listener acknowledges its poll after the poll's one transaction (docs/adr/0070, 0109): the
+					// platform's post-processor, EventInbox.BATCH_ACKS (platform is not on this module's path)
+					if ("true".equals(annotation.get("batch").map(Object::toString).orElse(""))
+							&& !"ejdBatchAcks".equals(annotation.get("containerPostProcessor").map(Object::toString).orElse(""))) {
+						missing.add("batch listener " + type.getSimpleName() + "." + method.getName()
+								+ " without containerPostProcessor = EventInbox.BATCH_ACKS (it would acknowledge each record)");
+					}
 					for (Object topic : (Object[]) annotation.get("topics").orElse(new Object[0])) {
 						Set<String> listed = consumers.get(topic.toString());
 						if (listed == null || !listed.contains(name)) {
@@ -563,8 +573,8 @@ public final class ServiceArchitecture {
 			}
 		}));
 		if (!missing.isEmpty()) {
-			throw new AssertionError(name + " reads topics that contracts/topics.json does not list it as a consumer of, or in"
-					+ " groups its Kafka user may not use: " + missing);
+			throw new AssertionError(name + " reads topics that contracts/topics.json does not list it as a consumer of, in"
+					+ " groups its Kafka user may not use, or in batches acknowledged a record at a time: " + missing);
 		}
 	}
 

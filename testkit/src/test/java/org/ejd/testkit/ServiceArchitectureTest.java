@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,31 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 class ServiceArchitectureTest {
+
+	static class Listeners {
+
+		@KafkaListener(id = "diary-acked", topics = "journal.marks.v1", batch = "true", containerPostProcessor = "ejdBatchAcks")
+		void acked(List<String> records) {
+		}
+
+		@KafkaListener(id = "diary-unacked", topics = "journal.marks.v1", batch = "true")
+		void unacked(List<String> records) {
+		}
+
+		@KafkaListener(id = "diary-one", topics = "journal.marks.v1")
+		void one(String record) {
+		}
+	}
+
+	@Test
+	void aBatchListenerWithoutThePlatformsPostProcessorFailsNamingIt() {
+		assertThatThrownBy(() -> ServiceArchitecture.verifyConsumedTopicsAreCatalogued("diary",
+				new ClassFileImporter().importClasses(Listeners.class)))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("batch listener Listeners.unacked without containerPostProcessor = EventInbox.BATCH_ACKS")
+			.hasMessageNotContaining("Listeners.acked")
+			.hasMessageNotContaining("Listeners.one");
+	}
 
 	@RestController
 	static class Undocumented {

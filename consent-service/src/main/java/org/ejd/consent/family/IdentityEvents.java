@@ -1,5 +1,7 @@
 package org.ejd.consent.family;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.contracts.identity.GuardianRegistered;
 import org.ejd.contracts.identity.RepresentationEstablished;
@@ -23,9 +25,11 @@ class IdentityEvents {
 		this.family = family;
 	}
 
-	@KafkaListener(id = "consent-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, RepresentationEstablished.TOPIC })
-	void on(ConsumerRecord<String, String> record) {
-		inbox.receive("consent.family", record, this::apply);
+	@KafkaListener(id = "consent-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, RepresentationEstablished.TOPIC },
+			batch = "true", containerPostProcessor = EventInbox.BATCH_ACKS)
+	void on(List<ConsumerRecord<String, String>> records) {
+		// a class's roster is some 125 events of persons and links: the records of a poll in one transaction (ADR 0109)
+		inbox.receiveAll("consent.family", records, this::apply);
 	}
 
 	private void apply(ReceivedEvent event) {

@@ -1,5 +1,7 @@
 package org.ejd.diary.family;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.contracts.identity.RepresentationEstablished;
 import org.ejd.contracts.identity.SchoolRegistered;
@@ -22,9 +24,11 @@ class IdentityEvents {
 		this.family = family;
 	}
 
-	@KafkaListener(id = "diary-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, RepresentationEstablished.TOPIC })
-	void on(ConsumerRecord<String, String> record) {
-		inbox.receive("diary.family", record, this::apply);
+	@KafkaListener(id = "diary-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, RepresentationEstablished.TOPIC },
+			batch = "true", containerPostProcessor = EventInbox.BATCH_ACKS)
+	void on(List<ConsumerRecord<String, String>> records) {
+		// a class's roster is some 125 events of persons and links: the records of a poll in one transaction (ADR 0109)
+		inbox.receiveAll("diary.family", records, this::apply);
 	}
 
 	private void apply(ReceivedEvent event) {

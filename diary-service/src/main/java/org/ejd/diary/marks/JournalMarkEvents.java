@@ -13,9 +13,6 @@ import org.ejd.diary.lessons.HomeworkStates;
 import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.config.ContainerPostProcessor;
-import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.stereotype.Component;
 
 /** Feeds {@link DiaryMarks} and the homework states ({@link HomeworkStates}, ADR 0044) from journal.marks.v1. */
@@ -41,7 +38,7 @@ class JournalMarkEvents {
 	 * to spare, at most one a partition.
 	 */
 	@KafkaListener(id = "diary-marks", topics = MarkPosted.TOPIC, batch = "true", concurrency = "${ejd.diary.marks.consumers:1}",
-			containerPostProcessor = "diaryMarksBatchAcks")
+			containerPostProcessor = EventInbox.BATCH_ACKS)
 	void on(List<ConsumerRecord<String, String>> records) {
 		inbox.receiveAll("diary.marks", records, Poll::new);
 	}
@@ -92,12 +89,6 @@ class JournalMarkEvents {
 			states.clear();
 			marks.upsertAll(waiting);
 		}
-	}
-
-	/** The platform acknowledges each record (ack-mode record); a batch listener acknowledges its poll after its one commit. */
-	@org.springframework.context.annotation.Bean
-	static ContainerPostProcessor<Object, Object, AbstractMessageListenerContainer<Object, Object>> diaryMarksBatchAcks() {
-		return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
 	}
 
 	/** Marks published before the field existed all count. */

@@ -1,5 +1,7 @@
 package org.ejd.diary.portal;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.contracts.identity.EsiaIdRecorded;
 import org.ejd.platform.events.ReceivedEvent;
@@ -23,9 +25,11 @@ class RecordedEsiaIds {
 		this.links = links;
 	}
 
-	@KafkaListener(id = "diary-esia-ids", topics = EsiaIdRecorded.TOPIC)
-	void on(ConsumerRecord<String, String> record) {
-		inbox.receive("diary.esia-ids", record, this::apply);
+	@KafkaListener(id = "diary-esia-ids", topics = EsiaIdRecorded.TOPIC,
+			batch = "true", containerPostProcessor = EventInbox.BATCH_ACKS)
+	void on(List<ConsumerRecord<String, String>> records) {
+		// every person a roster import registers is on this topic: the records of a poll in one transaction (ADR 0109)
+		inbox.receiveAll("diary.esia-ids", records, this::apply);
 	}
 
 	private void apply(ReceivedEvent event) {

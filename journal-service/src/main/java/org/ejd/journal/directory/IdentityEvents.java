@@ -1,5 +1,7 @@
 package org.ejd.journal.directory;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.contracts.identity.RepresentationEstablished;
 import org.ejd.contracts.identity.SchoolRegistered;
@@ -24,9 +26,11 @@ class IdentityEvents {
 	}
 
 	@KafkaListener(id = "journal-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, StaffAppointed.TOPIC,
-			RepresentationEstablished.TOPIC })
-	void on(ConsumerRecord<String, String> record) {
-		inbox.receive("journal.directory", record, this::apply);
+			RepresentationEstablished.TOPIC },
+			batch = "true", containerPostProcessor = EventInbox.BATCH_ACKS)
+	void on(List<ConsumerRecord<String, String>> records) {
+		// a class's roster is some 125 events of persons and links: the records of a poll in one transaction (ADR 0109)
+		inbox.receiveAll("journal.directory", records, this::apply);
 	}
 
 	private void apply(ReceivedEvent event) {

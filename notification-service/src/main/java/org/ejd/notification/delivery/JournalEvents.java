@@ -27,9 +27,6 @@ import org.jspecify.annotations.Nullable;
 import org.ejd.contracts.journal.AbsenceNoteAccepted;
 import org.ejd.contracts.journal.AbsenceNoteDeclined;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.config.ContainerPostProcessor;
-import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +65,7 @@ class JournalEvents {
 
 	@KafkaListener(id = "notification-journal", topics = { MarkPosted.TOPIC, AttendanceRecorded.TOPIC, GradeRecorded.TOPIC,
 			LessonRecorded.TOPIC, RecommendationGiven.TOPIC, SchoolEventPublished.TOPIC, AbsenceNoteAccepted.TOPIC,
-			AchievementRecorded.TOPIC, SchoolPassRecorded.TOPIC }, batch = "true", containerPostProcessor = "notificationJournalBatchAcks")
+			AchievementRecorded.TOPIC, SchoolPassRecorded.TOPIC }, batch = "true", containerPostProcessor = EventInbox.BATCH_ACKS)
 	void on(List<ConsumerRecord<String, String>> records) {
 		// the records of a poll in one transaction with one offset commit (ADR 0070): a busy marks topic no longer costs a
 		// database commit and a Kafka commit per mark; and its facts decided together (ADR 0091)
@@ -102,12 +99,6 @@ class JournalEvents {
 		public void beforeCommit() {
 			decideWaiting();
 		}
-	}
-
-	/** The platform acknowledges each record (ack-mode record); a batch listener acknowledges its poll after its one commit. */
-	@org.springframework.context.annotation.Bean
-	static ContainerPostProcessor<Object, Object, AbstractMessageListenerContainer<Object, Object>> notificationJournalBatchAcks() {
-		return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
 	}
 
 	private void apply(ReceivedEvent event, Poll poll) {

@@ -1,5 +1,7 @@
 package org.ejd.notification.recipients;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ejd.contracts.identity.GuardianRegistered;
 import org.ejd.contracts.identity.RepresentationEnded;
@@ -26,9 +28,11 @@ class IdentityEvents {
 	}
 
 	@KafkaListener(id = "notification-identity",
-			topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, RepresentationEstablished.TOPIC, StaffAppointed.TOPIC })
-	void on(ConsumerRecord<String, String> record) {
-		inbox.receive("notification.recipients", record, this::apply);
+			topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, RepresentationEstablished.TOPIC, StaffAppointed.TOPIC },
+			batch = "true", containerPostProcessor = EventInbox.BATCH_ACKS)
+	void on(List<ConsumerRecord<String, String>> records) {
+		// a class's roster is some 125 events of persons and links: the records of a poll in one transaction (ADR 0109)
+		inbox.receiveAll("notification.recipients", records, this::apply);
 	}
 
 	private void apply(ReceivedEvent event) {

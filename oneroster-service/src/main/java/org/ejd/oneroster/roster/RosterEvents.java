@@ -17,9 +17,6 @@ import org.ejd.contracts.journal.TeacherAssigned;
 import org.ejd.platform.events.ReceivedEvent;
 import org.ejd.platform.kafka.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.config.ContainerPostProcessor;
-import org.springframework.kafka.listener.AbstractMessageListenerContainer;
-import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.stereotype.Component;
 
 /** Feeds the {@link Roster} from identity's and journal's topics: one typed record per event, versioned upserts. */
@@ -35,13 +32,15 @@ class RosterEvents {
 		this.roster = roster;
 	}
 
-	@KafkaListener(id = "oneroster-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, StaffAppointed.TOPIC })
-	void onIdentity(ConsumerRecord<String, String> record) {
-		inbox.receive("oneroster.identity", record, this::apply);
+	@KafkaListener(id = "oneroster-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, StaffAppointed.TOPIC },
+			batch = "true", containerPostProcessor = EventInbox.BATCH_ACKS)
+	void onIdentity(List<ConsumerRecord<String, String>> records) {
+		// a class's roster is some 125 events of persons and links: the records of a poll in one transaction (ADR 0109)
+		inbox.receiveAll("oneroster.identity", records, this::apply);
 	}
 
 	@KafkaListener(id = "oneroster-journal", topics = { StudentEnrolled.TOPIC, TeacherAssigned.TOPIC, PeriodDefined.TOPIC,
-			MarkPosted.TOPIC }, batch = "true", containerPostProcessor = "onerosterJournalBatchAcks")
+			MarkPosted.TOPIC }, batch = "true", containerPostProcessor = EventInbox.BATCH_ACKS)
 	void onJournal(List<ConsumerRecord<String, String>> records) {
 		// every mark lands here: the records of a poll in one transaction with one offset commit (ADR 0070)
 		inbox.receiveAll("oneroster.journal", records, JournalPoll::new);
@@ -75,12 +74,6 @@ class RosterEvents {
 			states.clear();
 			roster.marks(waiting);
 		}
-	}
-
-	/** The platform acknowledges each record (ack-mode record); a batch listener acknowledges its poll after its one commit. */
-	@org.springframework.context.annotation.Bean
-	static ContainerPostProcessor<Object, Object, AbstractMessageListenerContainer<Object, Object>> onerosterJournalBatchAcks() {
-		return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
 	}
 
 	private void apply(ReceivedEvent event) {

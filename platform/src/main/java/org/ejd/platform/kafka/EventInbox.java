@@ -30,6 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class EventInbox {
 
+	/**
+	 * The container post-processor a batch listener names ({@code containerPostProcessor = EventInbox.BATCH_ACKS}): its
+	 * container acknowledges a poll once, after the poll's one transaction ({@code AckMode.BATCH}), where every other
+	 * listener acknowledges each record (the platform's {@code ack-mode record}). ADR 0070, 0109.
+	 */
+	public static final String BATCH_ACKS = "ejdBatchAcks";
+
 	private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
 
 	private final EventContracts contracts;

@@ -28,11 +28,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.config.ContainerPostProcessor;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -100,6 +103,15 @@ public class KafkaPlatformAutoConfiguration {
 		var handler = new DefaultErrorHandler(recoverer, backOff);
 		handler.addNotRetryableExceptions(InvalidEventException.class);
 		return handler;
+	}
+
+	/**
+	 * What a batch listener names as its container post-processor ({@link EventInbox#BATCH_ACKS}): its poll is acknowledged
+	 * once, after the poll's one transaction (ADR 0070, 0109).
+	 */
+	@Bean(EventInbox.BATCH_ACKS)
+	static ContainerPostProcessor<Object, Object, AbstractMessageListenerContainer<Object, Object>> ejdBatchAcks() {
+		return container -> container.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
 	}
 
 	/** Send callbacks (and the outbox's completion update behind them) off the producer's I/O thread, docs/adr/0074. */
