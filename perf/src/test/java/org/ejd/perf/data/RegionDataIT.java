@@ -148,6 +148,13 @@ class RegionDataIT {
 	}
 
 	@Test
+	void thisWeeksForecastsCountAsPublishedForEverySchoolOfTheRegionWithItsStudents() throws SQLException {
+		// TODAY is a Monday: the week of the forecasts
+		assertThat(count(diary, "select count(*) from forecast_week where week_of = date '2026-11-30'")).isEqualTo(SIZE.schools());
+		assertThat(count(diary, "select sum(students) from forecast_week")).isEqualTo(SIZE.students());
+	}
+
+	@Test
 	void theRunsSchoolStaysAsItWasAndLendsTheRegionItsZone() throws SQLException {
 		assertThat(count(journal, "select count(*) from known_school where name = 'Школа прогона' and version = 3")).isEqualTo(1);
 		assertThat(count(journal, "select count(*) from known_school where time_zone = 'Asia/Yekaterinburg' and region_code = '66'"))
