@@ -35,7 +35,7 @@ class RosterEvents {
 	@KafkaListener(id = "oneroster-identity", topics = { SchoolRegistered.TOPIC, StudentRegistered.TOPIC, StaffAppointed.TOPIC },
 			batch = "true", containerPostProcessor = EventInbox.BATCH_ACKS)
 	void onIdentity(List<ConsumerRecord<String, String>> records) {
-		// a class's roster is some 125 events of persons and links: the records of a poll in one transaction (ADR 0109)
+		// a class's roster is 75 person events at once: the records of a poll in one transaction (ADR 0109)
 		inbox.receiveAll("oneroster.identity", records, this::apply);
 	}
 
