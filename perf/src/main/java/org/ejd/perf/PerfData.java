@@ -50,6 +50,8 @@ final class PerfData {
 
 	private final DemoData demo;
 
+	private final LocalDate loadedOn;
+
 	final List<Family> families = new ArrayList<>();
 
 	final List<ClassGroup> classes = new ArrayList<>();
@@ -65,6 +67,7 @@ final class PerfData {
 	private PerfData(String gatewayUrl, DemoData demo) {
 		this.api = new ApiClient(gatewayUrl);
 		this.demo = demo;
+		this.loadedOn = demo.today();
 	}
 
 	static PerfData load(String gatewayUrl, int classCount, int classSize) {
@@ -75,8 +78,13 @@ final class PerfData {
 		return data;
 	}
 
-	LocalDate today() {
-		return demo.today();
+	/**
+	 * The school's day the run loaded it on, read from the clock once: every phase takes its dates from it, so a run
+	 * that passes the school's midnight keeps writing and reading the days it began with (ADR 0105; session 41's run
+	 * passed Moscow's midnight before P5, whose reads moved onto the write phases' pile: 39 week views a second).
+	 */
+	LocalDate loadedOn() {
+		return loadedOn;
 	}
 
 	UUID schoolId() {
@@ -90,7 +98,7 @@ final class PerfData {
 	private void addClasses(int classCount, int classSize) {
 		String admin = demo.token("admin");
 		UUID teacher = demo.people.get("teacher");
-		LocalDate today = demo.today();
+		LocalDate today = loadedOn;
 		int yearStart = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
 		LocalDate firstDay = LocalDate.of(yearStart, 9, 1);
 		try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
@@ -274,7 +282,7 @@ final class PerfData {
 		String token = token("admin", DemoData.PASSWORD);
 		List<String> lines = new ArrayList<>(List.of("token,file"));
 		for (int f = 0; f < ROSTER_FILES; f++) {
-			lines.add(token + "," + write(dir.resolve("rosters").resolve("roster-" + f + ".csv"), roster(f, classSize, today()))
+			lines.add(token + "," + write(dir.resolve("rosters").resolve("roster-" + f + ".csv"), roster(f, classSize, loadedOn))
 				.toAbsolutePath());
 		}
 		return write(dir.resolve("imports.csv"), lines);

@@ -175,7 +175,7 @@ public final class PerfRun {
 	 * feeders are written again every few minutes, since their access tokens live five.
 	 */
 	private static void keep(Stack stack, PerfData data, Path work, int classSize) throws InterruptedException {
-		LocalDate workDate = PerfData.schoolDays(data.today(), 1).getFirst();
+		LocalDate workDate = PerfData.schoolDays(data.loadedOn(), 1).getFirst();
 		Path families = data.familyFeeder(work, 64);
 		Path marks = data.markFeeder(work, workDate);
 		Path batches = data.batchFeeder(work, workDate);
@@ -197,15 +197,16 @@ public final class PerfRun {
 		GatlingRun gatling = gatling(stack, work);
 		String gateway = stack.gatewayUrl();
 		String diary = "http://localhost:" + stack.port("diary-service");
-		LocalDate today = data.today();
+		LocalDate today = data.loadedOn();
 		LocalDate workDate = PerfData.schoolDays(today, 1).getFirst();
 
-		// reads: the bare endpoint direct and through the gateway, then the family's views beside it
+		// reads: the bare endpoint direct and through the gateway, then the family's views beside it, of the day the school
+		// was loaded on (its current week and the default 30 days), even if the school's midnight has passed since
 		read(gatling, settings, data, work, report, "bare, direct", diary, "/api/diary/perf/bare");
 		read(gatling, settings, data, work, report, "bare, gateway + JWT", gateway, "/api/diary/perf/bare");
-		read(gatling, settings, data, work, report, WEEK_VIEW, gateway, WEEK_PATH);
-		read(gatling, settings, data, work, report, MARKS_VIEW, gateway, MARKS_PATH);
-		read(gatling, settings, data, work, report, "30-day marks, direct", diary, MARKS_PATH);
+		read(gatling, settings, data, work, report, WEEK_VIEW, gateway, WEEK_PATH + weekOf(today));
+		read(gatling, settings, data, work, report, MARKS_VIEW, gateway, MARKS_PATH + thirtyDaysTo(today));
+		read(gatling, settings, data, work, report, "30-day marks, direct", diary, MARKS_PATH + thirtyDaysTo(today));
 
 		// writes, with the database's own figures beside them
 		report.add(warmAndRun(gatling, settings, report, "single mark, gateway + JWT", MarkSimulation.class,
@@ -318,7 +319,7 @@ public final class PerfRun {
 		PerfData.ClassGroup probeGroup = data.classes.getFirst();
 		List<PerfData.Family> probeFamilies = data.families.stream()
 			.filter(f -> probeGroup.students().contains(f.studentId())).limit(P4_PROBE_STUDENTS).toList();
-		List<LocalDate> days = PerfData.schoolDays(data.today(), 3);
+		List<LocalDate> days = PerfData.schoolDays(data.loadedOn(), 3);
 		LocalDate workDate = days.getLast();
 		// the probe's own date, a school day with lessons that no simulation posts on, one for each paced rate
 		LocalDate probeDate = days.get(marksPerSecond >= P4_MARKS_PER_SECOND ? 1 : 0);
@@ -354,7 +355,7 @@ public final class PerfRun {
 	private static void region(Stack stack, PerfData data, Settings settings, Path work, Report report) {
 		GatlingRun gatling = gatling(stack, work);
 		String gateway = stack.gatewayUrl();
-		LocalDate workDate = PerfData.schoolDays(data.today(), 1).getFirst();
+		LocalDate workDate = PerfData.schoolDays(data.loadedOn(), 1).getFirst();
 		// the reads' yardstick, on the same students' marks: the week before the write phases' day and the 30 days to its
 		// end, which those phases leave as loaded; on their own day they pile thousands of marks on each student
 		String week = WEEK_PATH + untouchedWeek(workDate);
@@ -388,13 +389,22 @@ public final class PerfRun {
 	 * its read grow with the box's speed (session 35: 41 week views/s against 3,199 before the writes).
 	 */
 	static String untouchedWeek(LocalDate workDate) {
-		return "?date=" + lastUntouchedDay(workDate);
+		return weekOf(lastUntouchedDay(workDate));
 	}
 
 	/** The query of the 30 days back from the end of the week before {@code workDate}'s (see {@link #untouchedWeek}). */
 	static String untouchedDays(LocalDate workDate) {
-		LocalDate last = lastUntouchedDay(workDate);
-		return "?from=" + last.minusDays(30) + "&to=" + last; // the default span, as P1's reads have it
+		return thirtyDaysTo(lastUntouchedDay(workDate));
+	}
+
+	/** The week view's query of the week that holds {@code day}. */
+	static String weekOf(LocalDate day) {
+		return "?date=" + day;
+	}
+
+	/** The marks' query of the 30 days back to {@code last}: the span the diary answers when none is asked. */
+	static String thirtyDaysTo(LocalDate last) {
+		return "?from=" + last.minusDays(30) + "&to=" + last;
 	}
 
 	/** The Friday of the week before {@code workDate}'s: within the demo school's 20 loaded school days. */
@@ -446,7 +456,7 @@ public final class PerfRun {
 	/** The region around the school, straight into the journal's and the diary's databases; null if it could not be. */
 	private static RegionData.@Nullable Generated generateRegion(Settings settings, PerfData data, Report report) {
 		PostgresServer postgres = RealServers.postgres();
-		RegionSize size = new RegionSize(settings.scale(), data.today());
+		RegionSize size = new RegionSize(settings.scale(), data.loadedOn());
 		System.out.println("perf: generating the region around the school (scale " + settings.scale() + ") ...");
 		RegionData.Generated region;
 		try {

@@ -23,6 +23,23 @@ class PerfRunTest {
 	}
 
 	@Test
+	void p1ReadsTheWeekAndTheThirtyDaysOfTheDayTheSchoolWasLoadedOnAsTheDiaryAnswersThemUnasked() {
+		assertThat(PerfRun.weekOf(LocalDate.of(2026, 12, 6))).isEqualTo("?date=2026-12-06");
+		assertThat(PerfRun.thirtyDaysTo(LocalDate.of(2026, 12, 6))).isEqualTo("?from=2026-11-06&to=2026-12-06");
+	}
+
+	@Test
+	void aRunLoadedOnSundayKeepsItsUntouchedWeekOffTheWritePhasesDayPastTheSchoolsMidnight() {
+		LocalDate loadedOn = LocalDate.of(2026, 12, 6); // Sunday: the write phases post on Friday the 4th
+		LocalDate workDate = PerfData.schoolDays(loadedOn, 1).getFirst();
+		// what session 41's run did after Moscow's midnight: the day read again, Monday the 7th, made Friday the untouched day
+		LocalDate readAgain = PerfData.schoolDays(loadedOn.plusDays(1), 1).getFirst();
+
+		assertThat(PerfRun.untouchedWeek(workDate)).isEqualTo("?date=2026-11-27");
+		assertThat(PerfRun.untouchedWeek(readAgain)).isEqualTo(PerfRun.weekOf(workDate));
+	}
+
+	@Test
 	void theAfterSchoolPeaksFamiliesReadWhatTheWritePhasesLeftAsLoadedWhileItsTeachersPostOnTheirDay() {
 		Map<String, String> peak = PerfRun.peak("http://localhost:1", Path.of("families.csv"), Path.of("marks.csv"),
 				LocalDate.of(2026, 12, 4));
