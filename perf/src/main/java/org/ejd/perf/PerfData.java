@@ -87,6 +87,16 @@ final class PerfData {
 		return loadedOn;
 	}
 
+	/** The day the write phases post their marks on: the last school day up to {@link #loadedOn()} (ADR 0105). */
+	LocalDate workDate() {
+		return lastSchoolDay(loadedOn);
+	}
+
+	/** The last weekday up to today: today itself on a weekday, the Friday before on a weekend. */
+	static LocalDate lastSchoolDay(LocalDate today) {
+		return schoolDays(today, 1).getFirst();
+	}
+
 	UUID schoolId() {
 		return demo.schoolId;
 	}

@@ -175,7 +175,7 @@ public final class PerfRun {
 	 * feeders are written again every few minutes, since their access tokens live five.
 	 */
 	private static void keep(Stack stack, PerfData data, Path work, int classSize) throws InterruptedException {
-		LocalDate workDate = PerfData.schoolDays(data.loadedOn(), 1).getFirst();
+		LocalDate workDate = data.workDate();
 		Path families = data.familyFeeder(work, 64);
 		Path marks = data.markFeeder(work, workDate);
 		Path batches = data.batchFeeder(work, workDate);
@@ -198,7 +198,7 @@ public final class PerfRun {
 		String gateway = stack.gatewayUrl();
 		String diary = "http://localhost:" + stack.port("diary-service");
 		LocalDate today = data.loadedOn();
-		LocalDate workDate = PerfData.schoolDays(today, 1).getFirst();
+		LocalDate workDate = data.workDate();
 
 		// reads: the bare endpoint direct and through the gateway, then the family's views beside it, of the day the school
 		// was loaded on (its current week and the default 30 days), even if the school's midnight has passed since
@@ -320,7 +320,7 @@ public final class PerfRun {
 		List<PerfData.Family> probeFamilies = data.families.stream()
 			.filter(f -> probeGroup.students().contains(f.studentId())).limit(P4_PROBE_STUDENTS).toList();
 		List<LocalDate> days = PerfData.schoolDays(data.loadedOn(), 3);
-		LocalDate workDate = days.getLast();
+		LocalDate workDate = data.workDate(); // the last of these days
 		// the probe's own date, a school day with lessons that no simulation posts on, one for each paced rate
 		LocalDate probeDate = days.get(marksPerSecond >= P4_MARKS_PER_SECOND ? 1 : 0);
 		try (FreshnessProbe probe = new FreshnessProbe(new ApiClient(gateway), new ApiClient(diary), probeGroup,
@@ -355,7 +355,7 @@ public final class PerfRun {
 	private static void region(Stack stack, PerfData data, Settings settings, Path work, Report report) {
 		GatlingRun gatling = gatling(stack, work);
 		String gateway = stack.gatewayUrl();
-		LocalDate workDate = PerfData.schoolDays(data.loadedOn(), 1).getFirst();
+		LocalDate workDate = data.workDate();
 		// the reads' yardstick, on the same students' marks: the week before the write phases' day and the 30 days to its
 		// end, which those phases leave as loaded; on their own day they pile thousands of marks on each student
 		String week = WEEK_PATH + untouchedWeek(workDate);

@@ -31,9 +31,9 @@ class PerfRunTest {
 	@Test
 	void aRunLoadedOnSundayKeepsItsUntouchedWeekOffTheWritePhasesDayPastTheSchoolsMidnight() {
 		LocalDate loadedOn = LocalDate.of(2026, 12, 6); // Sunday: the write phases post on Friday the 4th
-		LocalDate workDate = PerfData.schoolDays(loadedOn, 1).getFirst();
+		LocalDate workDate = PerfData.lastSchoolDay(loadedOn);
 		// what session 41's run did after Moscow's midnight: the day read again, Monday the 7th, made Friday the untouched day
-		LocalDate readAgain = PerfData.schoolDays(loadedOn.plusDays(1), 1).getFirst();
+		LocalDate readAgain = PerfData.lastSchoolDay(loadedOn.plusDays(1));
 
 		assertThat(PerfRun.untouchedWeek(workDate)).isEqualTo("?date=2026-11-27");
 		assertThat(PerfRun.untouchedWeek(readAgain)).isEqualTo(PerfRun.weekOf(workDate));
@@ -53,7 +53,7 @@ class PerfRunTest {
 	@Test
 	void theUntouchedWeekHoldsLoadedMarks() {
 		LocalDate today = LocalDate.of(2026, 12, 6); // a Sunday: the write phases' day is Friday the 4th
-		LocalDate workDate = PerfData.schoolDays(today, 1).getFirst();
+		LocalDate workDate = PerfData.lastSchoolDay(today);
 		LocalDate untouched = LocalDate.parse(PerfRun.untouchedWeek(workDate).substring("?date=".length()));
 
 		assertThat(workDate).isEqualTo(LocalDate.of(2026, 12, 4));
