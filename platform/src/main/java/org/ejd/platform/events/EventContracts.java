@@ -10,7 +10,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 
 import tools.jackson.databind.JsonNode;
 import org.ejd.contracts.EventData;
@@ -33,8 +34,12 @@ public final class EventContracts {
 
 	private final ObjectMapper mapper;
 
-	/** Formats are asserted ({@code uuid}, {@code date}…): a malformed id is refused here, not in a handler's retries. */
-	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+	/**
+	 * Formats are asserted ({@code uuid}, {@code date}…): a malformed id is refused here, not in a handler's retries. The
+	 * draft 2020-12 dialect, its {@code uuid} checked without a regular expression ({@link UuidFormat}, ADR 0110).
+	 */
+	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+			Dialect.builder(Dialects.getDraft202012()).format(new UuidFormat()).build(),
 			builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
 	private final Map<String, Schema> schemas = new ConcurrentHashMap<>();

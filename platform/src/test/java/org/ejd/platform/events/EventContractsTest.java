@@ -106,6 +106,17 @@ class EventContractsTest {
 	}
 
 	@Test
+	void anIdInCapitalsIsAnIdAsTheContractsFormatReadsIt() throws IOException {
+		ObjectNode example = (ObjectNode) example("journal.mark.posted");
+		ObjectNode data = (ObjectNode) example.get("data");
+		data.put("studentId", data.get("studentId").asString().toUpperCase(java.util.Locale.ROOT));
+		assertThat(contracts.read("journal.marks.v1", example.toString()).type()).isEqualTo("journal.mark.posted");
+		data.put("studentId", data.get("studentId").asString().replace('-', '_'));
+		assertThatThrownBy(() -> contracts.read("journal.marks.v1", example.toString()))
+			.isInstanceOf(InvalidEventException.class).hasMessageContaining("studentId");
+	}
+
+	@Test
 	void aBrokenEnvelopeIsRefusedEvenForReaders() {
 		assertThatThrownBy(() -> contracts.read("journal.marks.v1", "{\"specversion\":\"1.0\"}"))
 			.isInstanceOf(InvalidEventException.class).hasMessageContaining("envelope");
