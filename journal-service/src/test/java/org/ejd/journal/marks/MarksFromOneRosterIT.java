@@ -20,7 +20,6 @@ import org.ejd.testkit.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,9 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A OneRoster client bound to the school puts results; the journal enters them as the marks of the class's teacher,
  * recording the client (ADR 0042). {@code ejd-oneroster} is bound to region 51 (JournalIT), {@code ejd-oneroster-school}
  * to no school the tests make. A refused result is tried again for 3 s, not production's 30, before its dead-letter
- * topic: the tests refuse ten, one after another, which took six of CI's minutes.
+ * topic ({@link JournalIT}): the tests refuse ten, one after another, which took six of CI's minutes.
  */
-@TestPropertySource(properties = "ejd.kafka.retry-max-elapsed=3s")
 class MarksFromOneRosterIT extends JournalIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -162,7 +160,7 @@ class MarksFromOneRosterIT extends JournalIT {
 		UUID withoutScope = UUID.randomUUID();
 		UUID whileSuspended = UUID.randomUUID();
 		UUID putByPutsOnly = UUID.randomUUID();
-		// first the one it may enter: a refused record holds its partition up for the retries (up to 30 s) before its dead letter
+		// first the one it may enter: a refused record holds its partition up for the retries (3 s here, 30 in production) before its dead letter
 		submit(school, putByPutsOnly, putsOnly, school.studentId(), "3", today());
 		await("journal.mark.posted", putByPutsOnly);
 		submit(school, ofOtherSchool, otherSchools, school.studentId(), "5", today());

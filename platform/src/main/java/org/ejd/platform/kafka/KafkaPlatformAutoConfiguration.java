@@ -101,6 +101,9 @@ public class KafkaPlatformAutoConfiguration {
 		backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
 		backOff.setMaxElapsedTime(properties.retryMaxElapsed().toMillis());
 		var handler = new DefaultErrorHandler(recoverer, backOff);
+		// a failed record and the rest of its poll are kept and handed to the listener again, not fetched again after a
+		// seek: that fetch would wait behind the idle one parked at the broker for fetch.max.wait (ADR 0078, 0111)
+		handler.setSeekAfterError(false);
 		handler.addNotRetryableExceptions(InvalidEventException.class);
 		return handler;
 	}
