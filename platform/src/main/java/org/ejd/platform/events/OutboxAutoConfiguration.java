@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -61,6 +62,12 @@ public class OutboxAutoConfiguration {
 	@ConditionalOnMissingBean(EventSerializer.class)
 	EventSerializer storedEvents(ObjectProvider<JsonMapper> mapper) {
 		return new StoredEvents(() -> mapper.getIfAvailable(StoredEvents::defaultMapper));
+	}
+
+	/** Modulith's registry with its processing and completion marks outside a transaction of their own (ADR 0112). */
+	@Bean
+	static BeanDefinitionRegistryPostProcessor outboxRegistryInPlaceOfModuliths() {
+		return new OutboxRegistry.InPlaceOfModuliths();
 	}
 
 	/** The outbox's rows written in batches, in front of Modulith's JDBC repository (BatchedPublications, ADR 0077). */
