@@ -3,7 +3,6 @@ package org.ejd.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,15 +18,12 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.ejd.testkit.Eventually;
-import org.ejd.testkit.PostgresServer;
-import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -63,16 +59,8 @@ class BatchedPublicationsIT {
 
 	@BeforeAll
 	static void database() throws Exception {
-		PostgresServer postgres = RealServers.postgres();
-		dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.jdbcUrl("platform_outbox"));
-		dataSource.setUsername(postgres.username());
-		dataSource.setPassword(postgres.password());
-		dataSource.setMaximumPoolSize(4);
+		dataSource = OutboxDatabase.open("platform_outbox", 4);
 		sql = JdbcClient.create(dataSource);
-		for (String migration : List.of("V0_1__event_publication.sql", "R__event_publication_incomplete.sql")) {
-			sql.sql(new ClassPathResource("db/platform/" + migration).getContentAsString(StandardCharsets.UTF_8)).update();
-		}
 		transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 	}
 

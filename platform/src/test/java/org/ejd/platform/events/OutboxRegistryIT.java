@@ -3,7 +3,6 @@ package org.ejd.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,8 +15,6 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.ejd.testkit.Eventually;
-import org.ejd.testkit.PostgresServer;
-import org.ejd.testkit.RealServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +25,6 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.modulith.events.CompletedEventPublications;
@@ -55,18 +51,9 @@ class OutboxRegistryIT {
 
 	@BeforeAll
 	static void database() throws Exception {
-		PostgresServer postgres = RealServers.postgres();
-		pool = new HikariDataSource();
-		pool.setJdbcUrl(postgres.jdbcUrl("platform_registry"));
-		pool.setUsername(postgres.username());
-		pool.setPassword(postgres.password());
-		pool.setMaximumPoolSize(2);
-		pool.setMinimumIdle(2);
+		pool = OutboxDatabase.open("platform_registry", 2);
 		pool.setConnectionTimeout(250);
 		sql = JdbcClient.create(pool);
-		for (String migration : List.of("V0_1__event_publication.sql", "R__event_publication_incomplete.sql")) {
-			sql.sql(new ClassPathResource("db/platform/" + migration).getContentAsString(StandardCharsets.UTF_8)).update();
-		}
 	}
 
 	@AfterAll
