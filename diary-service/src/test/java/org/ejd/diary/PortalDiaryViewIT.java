@@ -3,6 +3,7 @@ package org.ejd.diary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import org.ejd.testkit.ApiClient.Response;
@@ -62,6 +63,41 @@ class PortalDiaryViewIT extends DiaryIT {
 		}
 		assertThat(byThePortal).as(reads.toString()).isGreaterThanOrEqualTo(5);
 		assertThat(reads.toString()).contains("\"what\":\"week\"", "\"what\":\"marks\"", "\"what\":\"statement\"");
+	}
+
+	/**
+	 * The portal's week is the mother's, bytes and ETag: a portal polling a week it already holds gets 304 until a change,
+	 * as a family's app does (ADR 0081), and the week after a new mark is new at once.
+	 */
+	@Test
+	void thePortalsWeekCarriesTheMothersETagAnswers304ToItAndANewMarkChangesIt() {
+		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
+		String portalUser = "pu-" + UUID.randomUUID();
+		s.portalLinked(s.guardian, "ejd-portal", portalUser, null, 2);
+		String portal = RealServers.keycloak().portalToken();
+		String week = "/api/diary/portal/users/" + portalUser + "/students/" + s.student + "/week?date=2026-12-09";
+		Response byPortal = Eventually.until(() -> api().get(week, portal),
+				r -> r.status() == 200 && r.body().contains("Сложение дробей"), Duration.ofSeconds(30));
+		Response byMother = api().get("/api/diary/students/" + s.student + "/week?date=2026-12-09",
+				token("guardian", s.guardian, s.school));
+		String etag = byPortal.headers().get("etag");
+		assertThat(etag).isNotBlank().isEqualTo(byMother.headers().get("etag"));
+		assertThat(byPortal.body()).isEqualTo(byMother.body());
+
+		Response again = api().send("GET", week, portal, null, Map.of("If-None-Match", etag));
+		assertThat(again.status()).isEqualTo(304);
+		assertThat(again.headers().get("etag")).isEqualTo(etag);
+		RoundTrips.Recorded<Response> kept = RoundTrips.during(() -> api().get(week, portal));
+		assertThat(kept.result().body()).isEqualTo(byPortal.body());
+		assertThat(kept.roundTrips()).as("a kept week: the link, the region and the check with its stamp\n" + String.join("\n", kept.sent()))
+			.isEqualTo(3);
+		assertThat(kept.parsed()).noneSatisfy(sql -> assertThat(sql).contains("select 1 as part"));
+
+		s.mark(UUID.randomUUID(), "4", WeekScenario.MONDAY.plusDays(3));
+		Response changed = Eventually.until(() -> api().send("GET", week, portal, null, Map.of("If-None-Match", etag)),
+				r -> r.status() == 200, Duration.ofSeconds(30));
+		assertThat(changed.headers().get("etag")).isNotEqualTo(etag);
+		assertThat(changed.json().get("days").get(3).get("lessons").get(0).get("marks").get(0).get("value").asString()).isEqualTo("4");
 	}
 
 	@Test

@@ -85,6 +85,15 @@ public class DiaryAccess {
 	 * guardian, of students of the schools in the portal's regions only; the audit names the portal client as the reader.
 	 */
 	public void readForPortal(Caller portal, UUID person, UUID studentId, String what, java.util.Set<String> regions) {
+		readForPortalSelecting(portal, person, studentId, what, regions, null);
+	}
+
+	/**
+	 * {@link #readForPortal}, and in the statement of its check a value the read's use case selects about the student, as
+	 * {@link #readSelecting} (the week's stamp, ADR 0081).
+	 */
+	public @Nullable String readForPortalSelecting(Caller portal, UUID person, UUID studentId, String what,
+			java.util.Set<String> regions, @Nullable String select) {
 		String region = jdbc.sql("select sc.region_code from student s join school sc on sc.id = s.school_id where s.id = ?")
 			.param(studentId).query(String.class).optional().orElse(null);
 		if (region == null || !regions.contains(region)) {
@@ -93,13 +102,14 @@ public class DiaryAccess {
 		boolean self = person.equals(studentId);
 		String roles = portal.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(","));
 		Decision decision = decide(new Question(self, person, studentId, today(studentId), time.now(), portal.clientId(),
-				portal.clientId(), roles, what, null));
+				portal.clientId(), roles, what, select));
 		if (!decision.reader()) {
 			throw Refusal.unknown("diary.student.not-found");
 		}
 		if (decision.refused()) {
 			throw Refusal.notAllowed("diary.consent.refused");
 		}
+		return decision.selected();
 	}
 
 	/**

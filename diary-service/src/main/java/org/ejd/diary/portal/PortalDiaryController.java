@@ -15,7 +15,7 @@ import org.ejd.diary.forecast.Forecasts;
 import org.ejd.diary.marks.DiaryMarks;
 import org.ejd.diary.statements.Statement;
 import org.ejd.diary.statements.Statements;
-import org.ejd.diary.week.DiaryWeek;
+import org.ejd.diary.week.WeekAnswers;
 import org.ejd.diary.week.WeekView;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
@@ -24,9 +24,17 @@ import org.ejd.platform.security.Role;
 import org.ejd.platform.time.DaySpan;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.ejd.platform.web.SendsETag;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,7 +59,7 @@ class PortalDiaryController {
 
 	private final SchoolTime time;
 
-	private final DiaryWeek weeks;
+	private final WeekAnswers weekAnswers;
 
 	private final DiaryMarks marks;
 
@@ -60,13 +68,13 @@ class PortalDiaryController {
 	private final Statements statements;
 
 	PortalDiaryController(PortalLinks links, PortalProperties properties, DiaryAccess access, Family family, SchoolTime time,
-			DiaryWeek weeks, DiaryMarks marks, Forecasts forecasts, Statements statements) {
+			WeekAnswers weekAnswers, DiaryMarks marks, Forecasts forecasts, Statements statements) {
 		this.links = links;
 		this.properties = properties;
 		this.access = access;
 		this.family = family;
 		this.time = time;
-		this.weeks = weeks;
+		this.weekAnswers = weekAnswers;
 		this.marks = marks;
 		this.forecasts = forecasts;
 		this.statements = statements;
@@ -91,12 +99,22 @@ class PortalDiaryController {
 		return readable;
 	}
 
-	@GetMapping("/students/{studentId}/week")
-	WeekView week(@PathVariable @Size(max = 255) String portalUserId, @PathVariable UUID studentId,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
-		read(portalUserId, studentId, "week");
-		LocalDate day = date != null ? date : access.today(studentId);
-		return weeks.of(studentId, day.with(DayOfWeek.MONDAY), access.today(studentId));
+	/**
+	 * The week the linked user reads, the same bytes and ETag as theirs: {@code If-None-Match} with it answers 304, and the
+	 * week is answered from memory while its stamp, read by the access check's own statement, is unchanged (ADR 0081).
+	 */
+	@GetMapping(path = "/students/{studentId}/week", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ApiResponse(responseCode = "200", description = "The week", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+			schema = @Schema(implementation = WeekView.class)))
+	@SendsETag
+	ResponseEntity<byte[]> week(@PathVariable @Size(max = 255) String portalUserId, @PathVariable UUID studentId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			@RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
+		Linked linked = linked(portalUserId);
+		String stamp = access.readForPortalSelecting(linked.portal(), linked.person(), studentId, "week", linked.regions(),
+				WeekAnswers.STAMP);
+		LocalDate today = access.today(studentId);
+		return weekAnswers.answer(studentId, (date != null ? date : today).with(DayOfWeek.MONDAY), today, stamp, ifNoneMatch);
 	}
 
 	@GetMapping("/students/{studentId}/marks")

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.ejd.diary.family.DiaryAccess;
-import org.ejd.diary.marks.ContentTags;
 import org.jspecify.annotations.Nullable;
 
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.ejd.platform.web.SendsETag;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,24 +20,17 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tools.jackson.databind.ObjectMapper;
 
 @RestController
 class WeekController {
 
-	private final DiaryWeek weeks;
-
 	private final DiaryAccess access;
 
-	private final ObjectMapper json;
+	private final WeekAnswers answers;
 
-	private final KeptWeeks kept;
-
-	WeekController(DiaryWeek weeks, DiaryAccess access, ObjectMapper json, KeptWeeks kept) {
-		this.weeks = weeks;
+	WeekController(DiaryAccess access, WeekAnswers answers) {
 		this.access = access;
-		this.json = json;
-		this.kept = kept;
+		this.answers = answers;
 	}
 
 	/**
@@ -54,20 +45,9 @@ class WeekController {
 	ResponseEntity<byte[]> week(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			@RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
-		String stamp = access.readSelecting(studentId, "week", KeptWeeks.STAMP);
+		String stamp = access.readSelecting(studentId, "week", WeekAnswers.STAMP);
 		LocalDate today = access.today(studentId);
-		LocalDate monday = (date != null ? date : today).with(DayOfWeek.MONDAY);
-		KeptWeeks.Kept week = kept.get(studentId, monday, today, stamp, () -> {
-			// serialized once: the bytes sent are the bytes the ETag hashes
-			byte[] body = json.writeValueAsBytes(weeks.of(studentId, monday, today));
-			return new KeptWeeks.Kept(body, ContentTags.tag(body), "");
-		});
-		String etag = week.etag();
-		byte[] body = week.body();
-		if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag) || ifNoneMatch.equals("*"))) {
-			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
-		}
-		return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
+		return answers.answer(studentId, (date != null ? date : today).with(DayOfWeek.MONDAY), today, stamp, ifNoneMatch);
 	}
 
 }
