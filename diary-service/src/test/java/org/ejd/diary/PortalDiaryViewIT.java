@@ -22,12 +22,11 @@ class PortalDiaryViewIT extends DiaryIT {
 
 	@Test
 	void thePortalReadsWhatTheLinkedMotherReadsAndEachReadIsAuditedWithThePortalAsReader() {
-		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
-		String portalUser = "pu-" + UUID.randomUUID();
-		s.portalLinked(s.guardian, "ejd-portal", portalUser, null, 2);
-		String portal = RealServers.keycloak().portalToken();
+		Linked linked = linkedFamily();
+		WeekScenario s = linked.s();
+		String base = linked.base();
+		String portal = linked.portal();
 		String mother = token("guardian", s.guardian, s.school);
-		String base = "/api/diary/portal/users/" + portalUser;
 
 		Response students = Eventually.until(() -> api().get(base + "/students", portal), r -> r.status() == 200,
 				Duration.ofSeconds(30));
@@ -71,12 +70,10 @@ class PortalDiaryViewIT extends DiaryIT {
 	 */
 	@Test
 	void thePortalsWeekCarriesTheMothersETagAnswers304ToItAndANewMarkChangesIt() {
-		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
-		String portalUser = "pu-" + UUID.randomUUID();
-		s.portalLinked(s.guardian, "ejd-portal", portalUser, null, 2);
-		String portal = RealServers.keycloak().portalToken();
-		String week = "/api/diary/portal/users/" + portalUser + "/students/" + s.student + "/week?date=2026-12-09";
-		Response byPortal = Eventually.until(() -> api().get(week, portal),
+		Linked linked = linkedFamily();
+		WeekScenario s = linked.s();
+		String week = linked.week();
+		Response byPortal = Eventually.until(() -> api().get(week, linked.portal()),
 				r -> r.status() == 200 && r.body().contains("Сложение дробей"), Duration.ofSeconds(30));
 		Response byMother = api().get("/api/diary/students/" + s.student + "/week?date=2026-12-09",
 				token("guardian", s.guardian, s.school));
@@ -84,17 +81,17 @@ class PortalDiaryViewIT extends DiaryIT {
 		assertThat(etag).isNotBlank().isEqualTo(byMother.headers().get("etag"));
 		assertThat(byPortal.body()).isEqualTo(byMother.body());
 
-		Response again = api().send("GET", week, portal, null, Map.of("If-None-Match", etag));
+		Response again = api().send("GET", week, linked.portal(), null, Map.of("If-None-Match", etag));
 		assertThat(again.status()).isEqualTo(304);
 		assertThat(again.headers().get("etag")).isEqualTo(etag);
-		RoundTrips.Recorded<Response> kept = RoundTrips.during(() -> api().get(week, portal));
+		RoundTrips.Recorded<Response> kept = RoundTrips.during(() -> api().get(week, linked.portal()));
 		assertThat(kept.result().body()).isEqualTo(byPortal.body());
 		assertThat(kept.roundTrips()).as("a kept week: the link, the region and the check with its stamp\n" + String.join("\n", kept.sent()))
 			.isEqualTo(3);
 		assertThat(kept.parsed()).noneSatisfy(sql -> assertThat(sql).contains("select 1 as part"));
 
 		s.mark(UUID.randomUUID(), "4", WeekScenario.MONDAY.plusDays(3));
-		Response changed = Eventually.until(() -> api().send("GET", week, portal, null, Map.of("If-None-Match", etag)),
+		Response changed = Eventually.until(() -> api().send("GET", week, linked.portal(), null, Map.of("If-None-Match", etag)),
 				r -> r.status() == 200, Duration.ofSeconds(30));
 		assertThat(changed.headers().get("etag")).isNotEqualTo(etag);
 		assertThat(changed.json().get("days").get(3).get("lessons").get(0).get("marks").get(0).get("value").asString()).isEqualTo("4");
@@ -102,15 +99,13 @@ class PortalDiaryViewIT extends DiaryIT {
 
 	@Test
 	void unlinkedUsersStrangersChildrenOtherClientsAndOtherRegionsFindNobody() {
-		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
-		String portalUser = "pu-" + UUID.randomUUID();
-		s.portalLinked(s.guardian, "ejd-portal", portalUser, null, 2);
-		String portal = RealServers.keycloak().portalToken();
-		String week = "/api/diary/portal/users/" + portalUser + "/students/" + s.student + "/week?date=2026-12-09";
-		Eventually.until(() -> api().get(week, portal), r -> r.status() == 200, Duration.ofSeconds(30));
+		Linked linked = linkedFamily();
+		WeekScenario s = linked.s();
+		String week = linked.week();
+		Eventually.until(() -> api().get(week, linked.portal()), r -> r.status() == 200, Duration.ofSeconds(30));
 
-		notFound(api().get("/api/diary/portal/users/pu-nobody/students/" + s.student + "/week", portal));
-		notFound(api().get("/api/diary/portal/users/" + portalUser + "/students/" + s.sibling + "/week", portal));
+		notFound(api().get("/api/diary/portal/users/pu-nobody/students/" + s.student + "/week", linked.portal()));
+		notFound(api().get(linked.base() + "/students/" + s.sibling + "/week", linked.portal()));
 		notFound(api().get(week, token("guardian", s.guardian, s.school)));
 		notFound(api().get(week, RealServers.keycloak().fgisToken()));
 		assertThat(api().get(week, null).status()).isEqualTo(401);
@@ -124,14 +119,34 @@ class PortalDiaryViewIT extends DiaryIT {
 		String foreignMother = token("guardian", foreign.guardian, foreign.school);
 		Eventually.until(() -> api().get("/api/diary/students/" + foreign.student + "/week?date=2026-12-09", foreignMother),
 				r -> r.status() == 200 && r.body().contains("Сложение дробей"), Duration.ofSeconds(30));
-		Eventually.until(() -> api().get("/api/diary/portal/users/" + foreignUser + "/students", portal),
+		Eventually.until(() -> api().get("/api/diary/portal/users/" + foreignUser + "/students", linked.portal()),
 				r -> r.status() == 200, Duration.ofSeconds(30));
-		notFound(api().get(foreignWeek, portal));
-		assertThat(api().get("/api/diary/portal/users/" + foreignUser + "/students", portal).json().size())
+		notFound(api().get(foreignWeek, linked.portal()));
+		assertThat(api().get("/api/diary/portal/users/" + foreignUser + "/students", linked.portal()).json().size())
 			.as("region 52 is not the portal's").isZero();
 
-		s.portalUnlinked(s.guardian, "ejd-portal", portalUser, 3);
-		notFound(Eventually.until(() -> api().get(week, portal), r -> r.status() == 404, Duration.ofSeconds(30)));
+		s.portalUnlinked(s.guardian, "ejd-portal", linked.portalUser(), 3);
+		notFound(Eventually.until(() -> api().get(week, linked.portal()), r -> r.status() == 404, Duration.ofSeconds(30)));
+	}
+
+	/** A Moscow family with its week, the mother linked by the portal {@code ejd-portal} under a new portal user id. */
+	private static Linked linkedFamily() {
+		WeekScenario s = new WeekScenario().family("Europe/Moscow").week();
+		String portalUser = "pu-" + UUID.randomUUID();
+		s.portalLinked(s.guardian, "ejd-portal", portalUser, null, 2);
+		return new Linked(s, portalUser, RealServers.keycloak().portalToken());
+	}
+
+	private record Linked(WeekScenario s, String portalUser, String portal) {
+
+		String base() {
+			return "/api/diary/portal/users/" + portalUser;
+		}
+
+		/** The son's week of Wednesday 9 December, as the portal asks for it. */
+		String week() {
+			return base() + "/students/" + s.student + "/week?date=2026-12-09";
+		}
 	}
 
 	private static void notFound(Response response) {
