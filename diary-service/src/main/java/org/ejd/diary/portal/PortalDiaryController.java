@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.diary.family.DiaryAccess;
+import org.ejd.diary.marks.ContentTags;
 import org.ejd.diary.family.Family;
 import org.ejd.diary.forecast.Forecasts;
 import org.ejd.diary.marks.DiaryMarks;
@@ -25,6 +26,8 @@ import org.ejd.platform.time.DaySpan;
 import org.ejd.platform.time.SchoolTime;
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -34,10 +37,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * A connected regional portal (client credentials, role {@code portal}) reads for the user it linked, by its own user
@@ -106,15 +109,16 @@ class PortalDiaryController {
 	@GetMapping(path = "/students/{studentId}/week", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "200", description = "The week", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 			schema = @Schema(implementation = WeekView.class)))
+	@Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = ContentTags.IF_NONE_MATCH, schema = @Schema(type = "string"))
 	@SendsETag
 	ResponseEntity<byte[]> week(@PathVariable @Size(max = 255) String portalUserId, @PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-			@RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
+			WebRequest request) {
 		Linked linked = linked(portalUserId);
 		String stamp = access.readForPortalSelecting(linked.portal(), linked.person(), studentId, "week", linked.regions(),
 				WeekAnswers.STAMP);
 		LocalDate today = access.today(studentId);
-		return weekAnswers.answer(studentId, (date != null ? date : today).with(DayOfWeek.MONDAY), today, stamp, ifNoneMatch);
+		return weekAnswers.answer(studentId, (date != null ? date : today).with(DayOfWeek.MONDAY), today, stamp, request);
 	}
 
 	@GetMapping("/students/{studentId}/marks")

@@ -8,12 +8,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.WebRequest;
 
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * A week answered over HTTP, to a family and to a regional portal alike: from memory while its stamp is unchanged
- * (ADR 0081), with the ETag of its bytes, and 304 to an {@code If-None-Match} that names it. The caller has checked the
+ * (ADR 0081), with the ETag of its bytes, and 304 to an {@code If-None-Match} that names it
+ * among others or weakly. The caller has checked the
  * reader and read the stamp ({@link #STAMP}) in the same statement, before any of the week's data.
  */
 @Component
@@ -39,14 +41,15 @@ public class WeekAnswers {
 	 * selected with {@link #STAMP} (null: nothing stamped yet, then the week is assembled and not kept).
 	 */
 	public ResponseEntity<byte[]> answer(UUID studentId, LocalDate monday, LocalDate today, @Nullable String stamp,
-			@Nullable String ifNoneMatch) {
+			WebRequest request) {
 		KeptWeeks.Kept week = kept.get(studentId, monday, today, stamp, () -> {
 			// serialized once: the bytes sent are the bytes the ETag hashes
 			byte[] body = json.writeValueAsBytes(weeks.of(studentId, monday, today));
 			return new KeptWeeks.Kept(body, ContentTags.tag(body), "");
 		});
 		String etag = week.etag();
-		if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag) || ifNoneMatch.equals("*"))) {
+		// Spring's check, as ContentTags': a list of tags, weak tags and * in If-None-Match
+		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(304).eTag(etag).build();
 		}
 		return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(week.body());

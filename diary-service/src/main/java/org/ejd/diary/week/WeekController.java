@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.ejd.diary.family.DiaryAccess;
+import org.ejd.diary.marks.ContentTags;
 import org.jspecify.annotations.Nullable;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,10 +19,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
+import org.springframework.web.context.request.WebRequest;
 
 @RestController
 class WeekController {
@@ -41,13 +43,14 @@ class WeekController {
 	@GetMapping(path = "/api/diary/students/{studentId}/week", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ApiResponse(responseCode = "200", description = "The week", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 			schema = @Schema(implementation = WeekView.class)))
+	@Parameter(in = ParameterIn.HEADER, name = "If-None-Match", description = ContentTags.IF_NONE_MATCH, schema = @Schema(type = "string"))
 	@SendsETag
 	ResponseEntity<byte[]> week(@PathVariable UUID studentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
-			@RequestHeader(name = "If-None-Match", required = false) @Nullable String ifNoneMatch) {
+			WebRequest request) {
 		String stamp = access.readSelecting(studentId, "week", WeekAnswers.STAMP);
 		LocalDate today = access.today(studentId);
-		return answers.answer(studentId, (date != null ? date : today).with(DayOfWeek.MONDAY), today, stamp, ifNoneMatch);
+		return answers.answer(studentId, (date != null ? date : today).with(DayOfWeek.MONDAY), today, stamp, request);
 	}
 
 }
