@@ -5,7 +5,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.ejd.diary.family.Family;
-import org.ejd.platform.jdbc.UuidArrays;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
@@ -54,12 +53,12 @@ class FeedScopes {
 	/** Students named one by one, or whole schools. */
 	record Scope(Set<UUID> students, Set<UUID> schools) {
 
-		String studentsArray() {
-			return UuidArrays.literal(students);
+		UUID[] studentsArray() {
+			return students.toArray(UUID[]::new);
 		}
 
-		String schoolsArray() {
-			return UuidArrays.literal(schools);
+		UUID[] schoolsArray() {
+			return schools.toArray(UUID[]::new);
 		}
 	}
 }

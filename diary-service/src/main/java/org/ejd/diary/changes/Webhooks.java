@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
-import org.ejd.platform.jdbc.UuidArrays;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
@@ -81,7 +80,7 @@ class Webhooks {
 			.param("id", id).param("client", caller.clientId()).param("subject", caller.subject())
 			.param("person", caller.personId(), java.sql.Types.OTHER)
 			.param("roles", caller.roles().stream().map(Role::realmName).sorted().collect(Collectors.joining(",")))
-			.param("schools", UuidArrays.literal(caller.schoolIds()))
+			.param("schools", caller.schoolIds().toArray(UUID[]::new))
 			.param("url", target).param("secret", secret)
 			.param("families", String.join(",", wanted).transform(s -> "{" + s + "}"))
 			.param("now", Timestamp.from(time.now())).update();

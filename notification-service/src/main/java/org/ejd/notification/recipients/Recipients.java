@@ -16,7 +16,6 @@ import java.util.UUID;
 
 import org.ejd.contracts.consent.PreferencesChanged;
 import org.ejd.platform.jdbc.Representations;
-import org.ejd.platform.jdbc.UuidArrays;
 import org.ejd.platform.time.SchoolTime;
 import org.ejd.platform.time.SchoolZones;
 import org.jspecify.annotations.Nullable;
@@ -161,7 +160,7 @@ public class Recipients implements SchoolZones {
 	public Map<UUID, Student> students(Collection<UUID> studentIds) {
 		Map<UUID, Student> students = new HashMap<>();
 		jdbc.sql("select id, school_id, first_name, birth_date from person where id = any(cast(:ids as uuid[])) and kind = 'STUDENT'")
-			.param("ids", UuidArrays.literal(studentIds)).query(Student.class).list().forEach(s -> students.put(s.id(), s));
+			.param("ids", studentIds.toArray(UUID[]::new)).query(Student.class).list().forEach(s -> students.put(s.id(), s));
 		return students;
 	}
 
@@ -170,12 +169,16 @@ public class Recipients implements SchoolZones {
 		return guardiansOf(List.of(studentId), day).getOrDefault(studentId, List.of());
 	}
 
-	/** {@link #guardiansOf} of each of the students on the same day, in one statement; a student without any is not a key. */
+	/**
+	 * {@link #guardiansOf} of each of the students on the same day, in one statement; a student without any is not a key.
+	 * The ids go as a typed {@code uuid[]}, as everywhere here: a text literal cast inside {@code = any(...)} is parsed again
+	 * for every row the filter reads (ADR 0113).
+	 */
 	public Map<UUID, List<UUID>> guardiansOf(Collection<UUID> studentIds, LocalDate day) {
 		Map<UUID, List<UUID>> guardians = new HashMap<>();
 		jdbc.sql("select r.student_id, r.guardian_id from representation r where r.student_id = any(cast(:students as uuid[])) and "
 				+ Representations.ACTIVE_ON + " order by r.student_id, r.guardian_id")
-			.param("students", UuidArrays.literal(studentIds)).param("day", day)
+			.param("students", studentIds.toArray(UUID[]::new)).param("day", day)
 			.query((RowCallbackHandler) rs -> guardians.computeIfAbsent(rs.getObject("student_id", UUID.class), s -> new ArrayList<>())
 				.add(rs.getObject("guardian_id", UUID.class)));
 		return guardians;
@@ -189,7 +192,7 @@ public class Recipients implements SchoolZones {
 	/** The students among {@code studentIds} whose data may be processed ({@link #processingAllowed}), in one statement. */
 	public Set<UUID> processingAllowed(Collection<UUID> studentIds) {
 		return new HashSet<>(jdbc.sql("select person_id from consent_state where person_id = any(cast(:ids as uuid[])) and processing_allowed")
-			.param("ids", UuidArrays.literal(studentIds)).query(UUID.class).list());
+			.param("ids", studentIds.toArray(UUID[]::new)).query(UUID.class).list());
 	}
 
 	/** The verified, usable contact of the person for the channel. */
@@ -212,7 +215,7 @@ public class Recipients implements SchoolZones {
 				from unnest(cast(:persons as uuid[]), cast(:students as uuid[])) as w(person_id, student_id)
 				join preference p on p.person_id = w.person_id and p.student_id = w.student_id
 				left join preference_kind k on k.person_id = p.person_id and k.student_id = p.student_id""")
-			.param("persons", UuidArrays.literal(persons)).param("students", UuidArrays.literal(students))
+			.param("persons", persons.toArray(UUID[]::new)).param("students", students.toArray(UUID[]::new))
 			.query((RowCallbackHandler) rs -> {
 				Interest interest = new Interest(rs.getObject("person_id", UUID.class), rs.getObject("student_id", UUID.class));
 				Map<String, Preference.Setting> settings = kinds.computeIfAbsent(interest, i -> new LinkedHashMap<>());
@@ -246,7 +249,7 @@ public class Recipients implements SchoolZones {
 				  array(select channel from contact where person_id = w.person_id and usable) as channels,
 				  coalesce((select language from person_language where person_id = w.person_id), 'ru') as language
 				from unnest(cast(:persons as uuid[])) as w(person_id)""")
-			.param("persons", UuidArrays.literal(personIds))
+			.param("persons", personIds.toArray(UUID[]::new))
 			.query((RowCallbackHandler) rs -> reach.put(rs.getObject("person_id", UUID.class), new Reach(rs.getBoolean("on_paper"),
 					Set.of((String[]) rs.getArray("channels").getArray()), rs.getString("language"))));
 		return reach;

@@ -20,8 +20,9 @@ public record Reach(String clientId, List<UUID> schools, List<String> regions, C
 		return schools.contains(school);
 	}
 
-	public String[] schoolArray() {
-		return schools.stream().map(UUID::toString).toArray(String[]::new);
+	/** The schools as a typed {@code uuid[]} parameter: a text array cast in a filter is parsed again for every row (ADR 0113). */
+	public UUID[] schoolArray() {
+		return schools.toArray(UUID[]::new);
 	}
 
 	public String[] regionArray() {
