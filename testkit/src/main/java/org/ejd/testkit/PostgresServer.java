@@ -2,6 +2,8 @@ package org.ejd.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -59,6 +61,7 @@ public final class PostgresServer implements AutoCloseable {
 		String sync = durable ? "on" : "off";
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(Files.createTempDirectory(zonkyWorkingDirectory(), "epg"))
 				.setPort(FreePorts.next())
 				.setServerConfig("max_connections", "300")
 				.setServerConfig("fsync", sync)
@@ -71,6 +74,18 @@ public final class PostgresServer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot start embedded PostgreSQL", ex);
 		}
+	}
+
+	/**
+	 * Where zonky keeps its binaries, and where it looks for data directories no JVM holds any more (their {@code epg-lock}
+	 * is free and older than ten minutes) to stop their orphaned server and delete them when the next one starts. Its
+	 * default data directory is a {@code epg…} directory straight in the temporary directory, which that sweep never looks
+	 * at: every killed run left its database behind there (ADR 0114).
+	 */
+	static Path zonkyWorkingDirectory() throws IOException {
+		Path directory = Path.of(System.getProperty("ot.epg.working-dir",
+				Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
+		return Files.createDirectories(directory);
 	}
 
 	public int port() {

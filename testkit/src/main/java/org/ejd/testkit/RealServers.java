@@ -1,8 +1,5 @@
 package org.ejd.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -178,12 +175,7 @@ public final class RealServers {
 
 	private static synchronized Path workDir() {
 		if (workDir == null) {
-			try {
-				workDir = Files.createTempDirectory("ejd-servers-");
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			workDir = ScratchDirectories.create("ejd-servers-");
 		}
 		return workDir;
 	}

@@ -1,0 +1,135 @@
+package org.ejd.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The servers' scratch directories in the temporary directory ({@code ejd-servers-*}: Kafka's log, Keycloak's files),
+ * each held by the JVM that made it through a lock on its {@value #LOCK} file for as long as that JVM lives. Making one
+ * first removes the ones whose JVM is gone: a run killed with {@code kill -9} (a kept performance stack, a stuck test
+ * fork) otherwise leaves its directory behind for good. Those of the last {@link #GRACE} stay, for their logs to be
+ * read after a failure. PostgreSQL's data directories are zonky's, which sweeps its own the same way (ADR 0114).
+ */
+final class ScratchDirectories {
+
+	private static final Logger log = LoggerFactory.getLogger(ScratchDirectories.class);
+
+	static final String LOCK = "owner.lock";
+
+	/** How long a directory whose owner is gone is kept: as zonky keeps PostgreSQL's, long enough to read its logs. */
+	static final Duration GRACE = Duration.ofMinutes(10);
+
+	/**
+	 * This JVM's directories with their locks, open until it exits (the operating system lets them go then, however it
+	 * ends). Never opened a second time, nor its time set (which opens it): on Linux closing any descriptor of a file
+	 * drops every lock this process has on it.
+	 */
+	private static final Map<Path, FileChannel> ours = new ConcurrentHashMap<>();
+
+	private ScratchDirectories() {
+	}
+
+	/** A new directory {@code <prefix>…} in the temporary directory, held by this JVM, after sweeping the ones no JVM holds. */
+	static synchronized Path create(String prefix) {
+		Path parent = Path.of(System.getProperty("java.io.tmpdir"));
+		sweep(parent, prefix, Instant.now().minus(GRACE));
+		try {
+			Path directory = Files.createTempDirectory(parent, prefix);
+			FileChannel lock = FileChannel.open(directory.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			lock.lock();
+			ours.put(directory, lock);
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot make a scratch directory in " + parent, ex);
+		}
+	}
+
+	/**
+	 * Deletes the directories {@code <prefix>…} in {@code parent} that no living JVM holds and that were last changed
+	 * before {@code changedBefore}; one that cannot be deleted is left with a warning. A directory without a lock file
+	 * (made before this class) counts as unheld.
+	 * @return the directories deleted
+	 */
+	static List<Path> sweep(Path parent, String prefix, Instant changedBefore) {
+		List<Path> deleted = new ArrayList<>();
+		try (DirectoryStream<Path> candidates = Files.newDirectoryStream(parent, prefix + "*")) {
+			for (Path candidate : candidates) {
+				if (Files.isDirectory(candidate) && changedBefore(candidate, changedBefore) && !held(candidate)) {
+					try {
+						deleteTree(candidate);
+						deleted.add(candidate);
+					}
+					catch (IOException | UncheckedIOException ex) {
+						log.warn("Left the stale scratch directory {}: {}", candidate, ex.getMessage());
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Did not sweep {}{}* for stale scratch directories: {}", parent, java.io.File.separator, prefix, ex);
+		}
+		if (!deleted.isEmpty()) {
+			log.info("Removed {} scratch directories of runs that are gone: {}", deleted.size(), deleted);
+		}
+		return deleted;
+	}
+
+	private static boolean changedBefore(Path directory, Instant instant) throws IOException {
+		Path lock = directory.resolve(LOCK);
+		FileTime changed = Files.getLastModifiedTime(Files.exists(lock) ? lock : directory);
+		return changed.toInstant().isBefore(instant);
+	}
+
+	/** Whether a JVM holds the directory: this one, or another (its lock is refused). */
+	private static boolean held(Path directory) {
+		Path lockFile = directory.resolve(LOCK);
+		if (ours.containsKey(directory)) {
+			return true;
+		}
+		if (!Files.exists(lockFile)) {
+			return false;
+		}
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				return true;
+			}
+			lock.release();
+			return false;
+		}
+		catch (OverlappingFileLockException ex) {
+			return true;
+		}
+		catch (IOException ex) {
+			return true; // unreadable: not ours to delete
+		}
+	}
+
+	private static void deleteTree(Path directory) throws IOException {
+		try (Stream<Path> tree = Files.walk(directory)) {
+			for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+}
