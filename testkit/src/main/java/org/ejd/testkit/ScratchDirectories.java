@@ -86,7 +86,7 @@ final class ScratchDirectories {
 			}
 		}
 		catch (IOException ex) {
-			log.warn("Did not sweep {}{}* for stale scratch directories: {}", parent, java.io.File.separator, prefix, ex);
+			log.warn("Did not sweep {} for stale scratch directories: {}", parent + java.io.File.separator + prefix + "*", ex.toString());
 		}
 		if (!deleted.isEmpty()) {
 			log.info("Removed {} scratch directories of runs that are gone: {}", deleted.size(), deleted);
