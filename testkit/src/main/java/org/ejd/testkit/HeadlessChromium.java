@@ -5,15 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's Chromium ({@code /usr/bin/chromium}), headless, driven through Debian's {@code /usr/bin/chromedriver}: both
@@ -81,10 +80,10 @@ public final class HeadlessChromium implements AutoCloseable {
 		catch (RuntimeException alreadyGone) {
 			// quit twice (the test, then the JVM's shutdown): nothing left to stop
 		}
-		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		try {
+			FileSystemUtils.deleteRecursively(profile);
 		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException ex) {
 			// already deleted
 		}
 	}

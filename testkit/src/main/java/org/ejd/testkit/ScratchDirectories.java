@@ -13,14 +13,13 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The servers' scratch directories in the temporary directory ({@code ejd-servers-*}: Kafka's log, Keycloak's files),
@@ -76,7 +75,7 @@ final class ScratchDirectories {
 			for (Path candidate : candidates) {
 				if (Files.isDirectory(candidate) && changedBefore(candidate, changedBefore) && !held(candidate)) {
 					try {
-						deleteTree(candidate);
+						FileSystemUtils.deleteRecursively(candidate);
 						deleted.add(candidate);
 					}
 					catch (IOException | UncheckedIOException ex) {
@@ -125,11 +124,4 @@ final class ScratchDirectories {
 		}
 	}
 
-	private static void deleteTree(Path directory) throws IOException {
-		try (Stream<Path> tree = Files.walk(directory)) {
-			for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(path);
-			}
-		}
-	}
 }

@@ -83,9 +83,7 @@ class ScratchDirectoriesTest {
 			assertThat(lockedByAnotherProcess(own.resolve(ScratchDirectories.LOCK))).isTrue();
 		}
 		finally {
-			try (var files = Files.walk(own)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
+			org.springframework.util.FileSystemUtils.deleteRecursively(own);
 		}
 	}
 
