@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -60,8 +61,10 @@ public final class PostgresServer implements AutoCloseable {
 	private static PostgresServer embedded() {
 		String sync = durable ? "on" : "off";
 		try {
+			Path workingDirectory = zonkyWorkingDirectory();
+			ScratchDirectories.sweepWithoutLock(workingDirectory, "epg", "epg-lock", Instant.now().minus(ScratchDirectories.GRACE));
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(Files.createTempDirectory(zonkyWorkingDirectory(), "epg"))
+				.setDataDirectory(Files.createTempDirectory(workingDirectory, "epg"))
 				.setPort(FreePorts.next())
 				.setServerConfig("max_connections", "300")
 				.setServerConfig("fsync", sync)

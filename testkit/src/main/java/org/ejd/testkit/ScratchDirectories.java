@@ -26,7 +26,8 @@ import org.springframework.util.FileSystemUtils;
  * each held by the JVM that made it through a lock on its {@value #LOCK} file for as long as that JVM lives. Making one
  * first removes the ones whose JVM is gone: a run killed with {@code kill -9} (a kept performance stack, a stuck test
  * fork) otherwise leaves its directory behind for good. Those of the last {@link #GRACE} stay, for their logs to be
- * read after a failure. PostgreSQL's data directories are zonky's, which sweeps its own the same way (ADR 0114).
+ * read after a failure. PostgreSQL's data directories are zonky's, which sweeps its own the same way; the ones its sweep
+ * skips, having lost their lock file, are swept here ({@link #sweepWithoutLock}, ADR 0114).
  */
 final class ScratchDirectories {
 
@@ -70,10 +71,30 @@ final class ScratchDirectories {
 	 * @return the directories deleted
 	 */
 	static List<Path> sweep(Path parent, String prefix, Instant changedBefore) {
+		return sweep(parent, prefix, candidate -> changedBefore(candidate.resolve(LOCK), candidate, changedBefore) && !held(candidate));
+	}
+
+	/**
+	 * Deletes the PostgreSQL data directories {@code <prefix>…} in {@code parent} that have lost their {@code lockName}
+	 * file, were last changed before {@code changedBefore} and have no living server: what a JVM killed while zonky was
+	 * deleting the directory leaves. zonky's own sweep takes only directories with a lock file it can take, and skips
+	 * these (ADR 0114).
+	 * @return the directories deleted
+	 */
+	static List<Path> sweepWithoutLock(Path parent, String prefix, String lockName, Instant changedBefore) {
+		return sweep(parent, prefix, candidate -> !Files.exists(candidate.resolve(lockName))
+				&& changedBefore(candidate, candidate, changedBefore) && !serverRunsOn(candidate));
+	}
+
+	private interface Stale {
+		boolean test(Path candidate) throws IOException;
+	}
+
+	private static List<Path> sweep(Path parent, String prefix, Stale stale) {
 		List<Path> deleted = new ArrayList<>();
 		try (DirectoryStream<Path> candidates = Files.newDirectoryStream(parent, prefix + "*")) {
 			for (Path candidate : candidates) {
-				if (Files.isDirectory(candidate) && changedBefore(candidate, changedBefore) && !held(candidate)) {
+				if (Files.isDirectory(candidate) && stale.test(candidate)) {
 					try {
 						FileSystemUtils.deleteRecursively(candidate);
 						deleted.add(candidate);
@@ -93,9 +114,22 @@ final class ScratchDirectories {
 		return deleted;
 	}
 
-	private static boolean changedBefore(Path directory, Instant instant) throws IOException {
-		Path lock = directory.resolve(LOCK);
-		FileTime changed = Files.getLastModifiedTime(Files.exists(lock) ? lock : directory);
+	/** Whether {@code postmaster.pid} names a living process: a server that still runs on the directory is left alone. */
+	private static boolean serverRunsOn(Path dataDirectory) throws IOException {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return false;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
+			return true; // being written: not ours to judge
+		}
+		return ProcessHandle.of(Long.parseLong(lines.get(0).strip())).map(ProcessHandle::isAlive).orElse(false);
+	}
+
+	/** Whether {@code timeFile}, or the directory when that file is absent, was last changed before {@code instant}. */
+	private static boolean changedBefore(Path timeFile, Path directory, Instant instant) throws IOException {
+		FileTime changed = Files.getLastModifiedTime(Files.exists(timeFile) ? timeFile : directory);
 		return changed.toInstant().isBefore(instant);
 	}
 

@@ -87,6 +87,61 @@ class ScratchDirectoriesTest {
 		}
 	}
 
+	@Test
+	void aDataDirectoryLeftHalfDeletedWithoutItsLockIsDeleted() throws IOException {
+		Path halfDeleted = dataDirectory("epg1", Duration.ofMinutes(11), null);
+
+		assertThat(ScratchDirectories.sweepWithoutLock(parent, "epg", "epg-lock", NOW.minus(ScratchDirectories.GRACE)))
+			.containsExactly(halfDeleted);
+		assertThat(halfDeleted).doesNotExist();
+	}
+
+	@Test
+	void aDataDirectoryWithItsLockIsLeftToZonky() throws IOException {
+		Path locked = dataDirectory("epg2", Duration.ofDays(1), null);
+		Files.createFile(locked.resolve("epg-lock"));
+		Files.setLastModifiedTime(locked, FileTime.from(NOW.minus(Duration.ofDays(1))));
+
+		assertThat(ScratchDirectories.sweepWithoutLock(parent, "epg", "epg-lock", NOW)).isEmpty();
+	}
+
+	@Test
+	void aDataDirectoryWithoutItsLockIsKeptWhileItsServerLives() throws IOException {
+		Path serving = dataDirectory("epg3", Duration.ofDays(1), ProcessHandle.current().pid());
+
+		assertThat(ScratchDirectories.sweepWithoutLock(parent, "epg", "epg-lock", NOW)).isEmpty();
+		assertThat(serving).exists();
+	}
+
+	@Test
+	void aDataDirectoryWithoutItsLockIsKeptDuringItsGrace() throws IOException {
+		Path recent = dataDirectory("epg4", Duration.ofMinutes(3), null);
+
+		assertThat(ScratchDirectories.sweepWithoutLock(parent, "epg", "epg-lock", NOW.minus(ScratchDirectories.GRACE))).isEmpty();
+		assertThat(recent).exists();
+	}
+
+	@Test
+	void aDataDirectoryWhoseServerIsGoneIsDeleted() throws Exception {
+		Process gone = new ProcessBuilder("true").start();
+		gone.waitFor(10, TimeUnit.SECONDS);
+		Path orphaned = dataDirectory("epg5", Duration.ofHours(1), gone.pid());
+
+		assertThat(ScratchDirectories.sweepWithoutLock(parent, "epg", "epg-lock", NOW.minus(ScratchDirectories.GRACE)))
+			.containsExactly(orphaned);
+	}
+
+	/** What a JVM killed while zonky deleted its data directory leaves: some of PostgreSQL's files, no {@code epg-lock}. */
+	private Path dataDirectory(String name, Duration ago, Long postmaster) throws IOException {
+		Path directory = Files.createDirectory(parent.resolve(name));
+		Files.writeString(Files.createDirectories(directory.resolve("base/5")).resolve("16384"), "a table's page");
+		if (postmaster != null) {
+			Files.writeString(directory.resolve("postmaster.pid"), postmaster + "\n" + directory + "\n");
+		}
+		Files.setLastModifiedTime(directory, FileTime.from(NOW.minus(ago)));
+		return directory;
+	}
+
 	/** A directory {@code name} in the parent with a lock file last changed {@code ago}, held by no one. */
 	private Path scratch(String name, Duration ago) throws IOException {
 		Path directory = Files.createDirectory(parent.resolve(name));
