@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ejd.platform.events.IntegrationEvent;
+import org.ejd.platform.ids.TimeOrderedIds;
 
 /** What the journal tells about lessons (journal.lessons.v1, key: class group) and attendance (journal.attendance.v1, key: student). */
 final class LessonEvents {
@@ -24,7 +25,7 @@ final class LessonEvents {
 		/** Names are "" while identity has not told them; a null reason means the lesson takes place. */
 		LessonRecorded(Lesson lesson, String subjectName, List<AttachmentLink> attachments, Instant occurredAt, String teacherName,
 				String substituteName, String cancellationReason) {
-			this(UUID.randomUUID(), occurredAt, lesson, subjectName, attachments, teacherName, substituteName, cancellationReason);
+			this(TimeOrderedIds.next(), occurredAt, lesson, subjectName, attachments, teacherName, substituteName, cancellationReason);
 		}
 
 		@Override public String topic() { return "journal.lessons.v1"; }
@@ -64,7 +65,7 @@ final class LessonEvents {
 
 		AttendanceRecorded(Lesson lesson, String subjectName, UUID studentId, AttendanceStatus status, String reason,
 				Integer minutesLate, boolean onTime, long version, Instant recordedAt) {
-			this(UUID.randomUUID(), recordedAt, lesson, subjectName, studentId, status, reason, minutesLate, onTime, version);
+			this(TimeOrderedIds.next(), recordedAt, lesson, subjectName, studentId, status, reason, minutesLate, onTime, version);
 		}
 
 		@Override public String topic() { return "journal.attendance.v1"; }

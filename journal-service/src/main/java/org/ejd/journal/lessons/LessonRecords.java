@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.ejd.journal.classes.ClassGroup;
 import org.ejd.journal.policy.DeadlinePolicies;
+import org.ejd.platform.ids.TimeOrderedIds;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.time.DaySpan;
@@ -58,7 +59,7 @@ class LessonRecords {
 		if (lessons.slotTaken(group.id(), command.date(), command.periodNo())) {
 			throw Refusal.conflict("journal.lesson.slot-taken");
 		}
-		Lesson planned = Lesson.planned(UUID.randomUUID(), group.schoolId(), group.id(), command.subjectId(), teacher,
+		Lesson planned = Lesson.planned(TimeOrderedIds.next(), group.schoolId(), group.id(), command.subjectId(), teacher,
 				command.date(), command.periodNo(), command.type(), Room.of(command.room()));
 		Lesson lesson = command.topic() == null && command.homework() == null ? planned
 				: planned.withContent(command.type(), command.topic(), command.homework(), command.homeworkDue(), time.now(),

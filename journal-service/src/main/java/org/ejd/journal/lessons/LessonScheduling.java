@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.ejd.journal.classes.ClassBook;
 import org.ejd.journal.directory.Directory;
+import org.ejd.platform.ids.TimeOrderedIds;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +48,7 @@ public class LessonScheduling {
 		if (lessons.slotTaken(classGroupId, date, periodNo)) {
 			return false;
 		}
-		Lesson lesson = Lesson.planned(UUID.randomUUID(), schoolId, classGroupId, subjectId, teacherId, date, periodNo,
+		Lesson lesson = Lesson.planned(TimeOrderedIds.next(), schoolId, classGroupId, subjectId, teacherId, date, periodNo,
 				Lesson.Type.REGULAR, room);
 		lessons.insert(lesson);
 		announcements.announce(lesson);

@@ -18,6 +18,7 @@ import org.ejd.journal.marks.domain.MarkValue;
 import org.ejd.journal.marks.domain.WorkType;
 import org.ejd.journal.periods.ClosedPeriods;
 import org.ejd.platform.audit.PersonalDataAudit;
+import org.ejd.platform.ids.TimeOrderedIds;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.refusal.Refusal.FieldError;
 import org.ejd.platform.security.Caller;
@@ -94,7 +95,7 @@ public class MarkBook {
 		Ground ground = ground(caller, command.classGroupId(), command.subjectId(), command.workType(), command.workDate(),
 				command.reason(), Set.of(command.studentId()));
 		List<Rejection> rejections = new ArrayList<>();
-		Mark mark = newMark(UUID.randomUUID(), ground.group(), ground.teacher(), command, ground.today(), "", rejections,
+		Mark mark = newMark(TimeOrderedIds.next(), ground.group(), ground.teacher(), command, ground.today(), "", rejections,
 				ground.facts());
 		if (mark == null) {
 			throw rejections.get(0).refusal();
@@ -195,7 +196,7 @@ public class MarkBook {
 			}
 			PostMark one = new PostMark(entry.studentId(), command.classGroupId(), command.subjectId(), entry.value(),
 					command.workType(), command.workDate(), command.weight(), entry.comment(), command.reason());
-			Mark mark = newMark(UUID.randomUUID(), group, teacher, one, today, "marks[" + i + "].", rejections, facts);
+			Mark mark = newMark(TimeOrderedIds.next(), group, teacher, one, today, "marks[" + i + "].", rejections, facts);
 			if (mark != null) {
 				accepted.add(mark);
 			}

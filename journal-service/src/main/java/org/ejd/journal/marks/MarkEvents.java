@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.platform.events.IntegrationEvent;
+import org.ejd.platform.ids.TimeOrderedIds;
 import org.jspecify.annotations.Nullable;
 
 /** journal.marks.v1: what the journal tells the diary about marks. Key: the student, for per-student order. */
@@ -23,7 +24,7 @@ final class MarkEvents {
 
 		MarkCorrected(Mark mark, String subjectName, UUID correctedBy, String reason, Instant correctedAt,
 				@Nullable String correctedByClient) {
-			this(UUID.randomUUID(), correctedAt, mark, subjectName, correctedBy, reason, correctedByClient);
+			this(TimeOrderedIds.next(), correctedAt, mark, subjectName, correctedBy, reason, correctedByClient);
 		}
 
 		@Override public String topic() { return TOPIC; }
@@ -54,7 +55,7 @@ final class MarkEvents {
 			@Nullable String deletedByClient) implements IntegrationEvent {
 
 		MarkDeleted(Mark mark, UUID deletedBy, String reason, Instant deletedAt, @Nullable String deletedByClient) {
-			this(UUID.randomUUID(), deletedAt, mark, deletedBy, reason, deletedByClient);
+			this(TimeOrderedIds.next(), deletedAt, mark, deletedBy, reason, deletedByClient);
 		}
 
 		@Override public String topic() { return TOPIC; }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.ejd.journal.marks.domain.Mark;
 import org.ejd.platform.events.IntegrationEvent;
+import org.ejd.platform.ids.TimeOrderedIds;
 import org.jspecify.annotations.Nullable;
 
 /** journal.mark.posted on journal.marks.v1, keyed by student: per-student order. */
@@ -18,7 +19,7 @@ public record MarkPosted(UUID eventId, Instant occurredAt, Mark mark, String sub
 	 * @param submissionId the handed-in homework it marks (ADR 0044), or null
 	 */
 	public MarkPosted(Mark mark, String subjectName, @Nullable String enteredByClient, @Nullable UUID submissionId) {
-		this(UUID.randomUUID(), mark.enteredAt(), mark, subjectName, enteredByClient, submissionId);
+		this(TimeOrderedIds.next(), mark.enteredAt(), mark, subjectName, enteredByClient, submissionId);
 	}
 
 	@Override public String topic() { return "journal.marks.v1"; }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ejd.journal.directory.Directory;
+import org.ejd.platform.ids.TimeOrderedIds;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.refusal.Refusal.FieldError;
 import org.ejd.platform.security.Caller;
@@ -80,10 +81,10 @@ public class RecordingPasses {
 		}
 		int recorded = 0;
 		for (Pass p : batch) {
-			SchoolPass pass = new SchoolPass(UUID.randomUUID(), schoolId, p.studentId(), p.direction(), p.at(),
+			SchoolPass pass = new SchoolPass(TimeOrderedIds.next(), schoolId, p.studentId(), p.direction(), p.at(),
 					time.dateAt(schoolId, p.at()), caller.clientId(), p.passId().strip(), blankToNull(p.point()), now);
 			if (passes.add(pass)) {
-				events.publishEvent(new PresenceEvents.PassRecorded(UUID.randomUUID(), now, pass));
+				events.publishEvent(new PresenceEvents.PassRecorded(TimeOrderedIds.next(), now, pass));
 				recorded++;
 			}
 		}

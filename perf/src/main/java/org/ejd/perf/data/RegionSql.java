@@ -25,6 +25,10 @@ final class RegionSql {
 	static final List<String> SESSION = List.of("""
 			create function pg_temp.rid(kind text, n bigint) returns uuid language sql immutable
 			  as $$ select md5('ejd-region/' || kind || '/' || n)::uuid $$""", """
+			create function pg_temp.tid(kind text, n bigint, made timestamptz) returns uuid language sql immutable as $$
+			  select (lpad(to_hex((extract(epoch from made) * 1000)::bigint), 12, '0') || '7' || substr(h, 13, 3)
+			    || substr('89ab', (('x' || substr(h, 17, 1))::bit(4)::int & 3) + 1, 1) || substr(h, 18, 15))::uuid
+			  from (select md5('ejd-region/' || kind || '/' || n) as h) x $$""", """
 			create function pg_temp.last_name(n bigint) returns text language sql immutable as $$
 			  select (array['Иванов','Смирнов','Кузнецов','Попов','Васильев','Петров','Соколов','Михайлов','Новиков','Фёдоров',
 			    'Морозов','Волков','Алексеев','Лебедев','Семёнов','Егоров','Павлов','Козлов','Степанов','Николаев'])[1 + ((n / 2) % 20)::int]
@@ -58,7 +62,7 @@ final class RegionSql {
 	 * lesson {@code n} when {@link RegionSize#marked} says so; one in 97 was corrected once.
 	 */
 	private static final String MARKS = """
-			select pg_temp.rid('mark', i * 4096 + n) as mark_id, i, pg_temp.rid('student', i) as student_id,
+			select pg_temp.tid('mark', i * 4096 + n, held_at) as mark_id, i, pg_temp.rid('student', i) as student_id,
 			  pg_temp.rid('school', s) as school_id, pg_temp.rid('class', g) as class_id, pg_temp.rid('subject', s * 10 + k) as subject_id,
 			  k, pg_temp.rid('teacher', t) as teacher_id, points, case points when 5 then 4 else points + 1 end as new_points,
 			  (i + n) % ${CORRECTED_ONE_IN} = 0 as corrected, work_type, case work_type when 'TEST' then 2 else 1 end as weight,

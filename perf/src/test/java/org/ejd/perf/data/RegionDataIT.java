@@ -95,6 +95,10 @@ class RegionDataIT {
 		assertThat(count(journal, "select max(c) - min(c) from (select count(*) c from mark group by student_id) s")).isZero();
 		assertThat(count(journal, "select count(*) from mark_history h join mark m on m.id = h.mark_id where m.version <> 2 "
 				+ "or h.new_value <> m.value")).isZero();
+		// ids as the journal makes them (ADR 0115): version 7, variant 10, the millisecond the mark was entered first
+		assertThat(count(journal, """
+				select count(*) from mark where substr(id::text, 15, 1) <> '7' or substr(id::text, 20, 1) not in ('8', '9', 'a', 'b')
+				  or ('x' || lpad(replace(left(id::text, 13), '-', ''), 16, '0'))::bit(64)::bigint <> (extract(epoch from entered_at) * 1000)::bigint""")).isZero();
 	}
 
 	@Test
