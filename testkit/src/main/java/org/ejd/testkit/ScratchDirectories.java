@@ -94,7 +94,7 @@ final class ScratchDirectories {
 		List<Path> deleted = new ArrayList<>();
 		try (DirectoryStream<Path> candidates = Files.newDirectoryStream(parent, prefix + "*")) {
 			for (Path candidate : candidates) {
-				if (Files.isDirectory(candidate) && stale.test(candidate)) {
+				if (Files.isDirectory(candidate) && stale(stale, candidate)) {
 					try {
 						FileSystemUtils.deleteRecursively(candidate);
 						deleted.add(candidate);
@@ -112,6 +112,17 @@ final class ScratchDirectories {
 			log.info("Removed {} scratch directories of runs that are gone: {}", deleted.size(), deleted);
 		}
 		return deleted;
+	}
+
+	/** Whether the candidate is stale; one that cannot be judged (say, deleted while it is read) is left for the next sweep. */
+	private static boolean stale(Stale stale, Path candidate) {
+		try {
+			return stale.test(candidate);
+		}
+		catch (IOException ex) {
+			log.debug("Did not judge {}: {}", candidate, ex.toString());
+			return false;
+		}
 	}
 
 	/** Whether {@code postmaster.pid} names a living process: a server that still runs on the directory is left alone. */
