@@ -199,6 +199,33 @@ class DiaryWebhooksIT extends DiaryIT {
 		assertThat(receiver.requests).isEmpty();
 	}
 
+	@Test
+	void changesOnBothSidesOfATransactionIdGainingADigitAreAnnouncedOnceAndThePositionMovesPastBoth() {
+		String mother = token("guardian", guardian, school);
+		family();
+		Eventually.until(() -> api().get("/api/diary/me/students", mother), r -> r.status() == 200 && r.json().size() == 1,
+				Duration.ofSeconds(30));
+		String id = api().post("/api/diary/webhooks", mother, Map.of("url", receiver.url(), "families", List.of("marks")))
+			.json().get("subscription").get("id").asString();
+		// two of the child's changes logged by transactions 99 and 100, below the subscription's position, then the
+		// position moved back before them: the next round finds both at once
+		while (jdbc.sql("select cast(pg_current_xact_id() as text)").query(Long.class).single() < 200) {
+			// a young database: each call takes a transaction id, until 99 and 100 are long finished
+		}
+		jdbc.sql("""
+				insert into feed_change (tx, family, entity_key, student_id, school_id)
+				values (cast('99' as xid8), 'marks', ?, ?, ?), (cast('100' as xid8), 'marks', ?, ?, ?)""")
+			.params(UUID.randomUUID().toString(), student, school, UUID.randomUUID().toString(), student, school).update();
+		jdbc.sql("update webhook_subscription set tx = cast('0' as xid8), seq = 0 where id = ?::uuid").param(id).update();
+
+		Eventually.until(() -> jdbc.sql("select cast(tx as text) from webhook_subscription where id = ?::uuid").param(id)
+			.query(String.class).single(), "100"::equals, Duration.ofSeconds(30));
+		List<String> notices = jdbc.sql("select payload from webhook_delivery where subscription_id = ?::uuid and kind = 'changes'")
+			.param(id).query(String.class).list();
+		assertThat(notices).as("the newest is 100, not the 99 that sorts after it as text").hasSize(1);
+		assertThat(new ObjectMapper().readTree(notices.getFirst()).get("changes").get("marks").asInt()).isEqualTo(2);
+	}
+
 	/** What a receiver does: recompute the signature over "t.body" and refuse a t outside the five-minute window. */
 	private static boolean verifies(Received request, String secret) throws GeneralSecurityException {
 		Map<String, String> parts = new java.util.HashMap<>();

@@ -107,6 +107,11 @@ class DeliveringWebhooks {
 		return jdbc.sql(DELIVERY + " where d.id = ?").param(id).query(Webhooks.Delivery.class).single();
 	}
 
+	/** The log rows of the subscribed families after the subscription's position that are final. */
+	private static final String NEWS = """
+			f.family = any(cast(:families as text[])) and (f.tx, f.seq) > (cast(:tx as xid8), :seq)
+			  and f.tx < pg_snapshot_xmin(pg_current_snapshot())""";
+
 	/** For each active subscription with log rows after its position in its scope: one delivery, and the position moves on. */
 	void announceChanges() {
 		List<UUID> active = jdbc.sql("select id from webhook_subscription where status = 'active'").query(UUID.class).list();
@@ -132,16 +137,13 @@ class DeliveringWebhooks {
 		catch (Refusal noLongerReadable) {
 			return;
 		}
-		News news = jdbc.sql("""
-				with news as (
-				  select f.family, f.tx, f.seq from feed_change f
-				  where f.family = any(cast(:families as text[])) and (f.tx, f.seq) > (cast(:tx as xid8), :seq)
-				    and f.tx < pg_snapshot_xmin(pg_current_snapshot()) and """ + ReadingChanges.IN_SCOPE + """
+		// news.tx qualified: a bare tx in the order by would name the text column and sort 99 after 100
+		News news = jdbc.sql("with news as (" + ScopedLog.rows(scope, NEWS, "") + """
 				)
 				select (select cast(jsonb_object_agg(family, n) as text) from (select family, count(*) as n from news group by family) c)
 				    as counts,
-				  (select cast(tx as text) from news order by tx desc, seq desc limit 1) as last_tx,
-				  (select seq from news order by tx desc, seq desc limit 1) as last_seq""")
+				  (select cast(news.tx as text) from news order by news.tx desc, news.seq desc limit 1) as last_tx,
+				  (select news.seq from news order by news.tx desc, news.seq desc limit 1) as last_seq""")
 			.param("families", watched.families()).param("tx", watched.tx()).param("seq", watched.seq())
 			.param("students", scope.studentsArray()).param("schools", scope.schoolsArray())
 			.query(News.class).single();

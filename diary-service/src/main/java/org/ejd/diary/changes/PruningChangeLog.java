@@ -51,11 +51,12 @@ class PruningChangeLog {
 	/** Prunes what is older than the retention; the number of log rows deleted. */
 	private int prune() {
 		Instant cutoff = time.now().minus(settings.keep());
-		// only below the served horizon: a row of a transaction still running is never pruned under a reader
+		// only below the served horizon: a row of a transaction still running is never pruned under a reader;
+		// f.tx qualified, as a bare tx in the order by would name the text column and sort 99 after 100
 		Optional<Position> last = jdbc.sql("""
-				select cast(tx as text) as tx, seq from feed_change
-				where logged_at < ? and tx < pg_snapshot_xmin(pg_current_snapshot())
-				order by tx desc, seq desc limit 1""")
+				select cast(f.tx as text) as tx, f.seq from feed_change f
+				where f.logged_at < ? and f.tx < pg_snapshot_xmin(pg_current_snapshot())
+				order by f.tx desc, f.seq desc limit 1""")
 			.param(Timestamp.from(cutoff)).query(Position.class).optional();
 		if (last.isEmpty()) {
 			return 0;

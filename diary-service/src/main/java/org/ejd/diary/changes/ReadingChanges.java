@@ -37,22 +37,12 @@ class ReadingChanges {
 	/** The oldest transaction id still running; every log row below it is final. */
 	private static final String OLDEST_RUNNING = "select cast(pg_snapshot_xmin(pg_current_snapshot()) as text)";
 
-	/**
-	 * A log row {@code f} in the scope {@code :students} or {@code :schools}; a school year's row (only a school) is also
-	 * in the scope of every student of that school.
-	 */
-	static final String IN_SCOPE = """
-			(f.student_id = any(cast(:students as uuid[])) or f.school_id = any(cast(:schools as uuid[]))
-			  or f.class_group_id in (select e.class_group_id from enrolment e where e.student_id = any(cast(:students as uuid[])))
-			  or (f.family = 'school-years'
-			    and f.school_id in (select s.school_id from student s where s.id = any(cast(:students as uuid[])))))
-			""";
+	/** The log rows after the cursor that are final: below the oldest transaction still running. */
+	private static final String AFTER_CURSOR = """
+			f.family = :family and (f.tx, f.seq) > (cast(:tx as xid8), :seq)
+			  and f.tx < pg_snapshot_xmin(pg_current_snapshot())""";
 
-	private static final String LOG_AFTER = """
-			select f.seq, cast(f.tx as text) as tx, f.entity_key from feed_change f
-			where f.family = :family and (f.tx, f.seq) > (cast(:tx as xid8), :seq)
-			  and f.tx < pg_snapshot_xmin(pg_current_snapshot()) and """ + IN_SCOPE + """
-			order by f.tx, f.seq limit :limit""";
+	private static final String FIRST = "order by f.tx, f.seq limit :limit";
 
 	private final JdbcClient jdbc;
 
@@ -97,7 +87,9 @@ class ReadingChanges {
 	}
 
 	private Page changes(SyncedFamily family, FeedScopes.Scope scope, FeedCursor cursor, int limit) {
-		List<Logged> logged = jdbc.sql(LOG_AFTER).param("family", family.wireName()).param("tx", Long.toString(cursor.tx()))
+		String sql = "select scoped.seq, cast(scoped.tx as text) as tx, scoped.entity_key from ("
+				+ ScopedLog.rows(scope, AFTER_CURSOR, FIRST) + ") scoped order by scoped.tx, scoped.seq limit :limit";
+		List<Logged> logged = jdbc.sql(sql).param("family", family.wireName()).param("tx", Long.toString(cursor.tx()))
 			.param("seq", cursor.seq()).param("students", scope.studentsArray()).param("schools", scope.schoolsArray())
 			.param("limit", limit + 1).query(Logged.class).list();
 		boolean more = logged.size() > limit;
