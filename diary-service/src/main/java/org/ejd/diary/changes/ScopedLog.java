@@ -4,7 +4,7 @@ package org.ejd.diary.changes;
  * The change log's rows in a caller's scope, as SQL for {@code :students} and {@code :schools}: one select per way a row
  * can be in the scope, each on its own index, instead of one filter that no index can serve (docs/adr/0116). A filter
  * of four alternatives made PostgreSQL walk the family's whole log after the cursor: with a million rows logged, a
- * guardian's two children cost 0.8 s a page and every webhook round as much per subscription.
+ * guardian's two children cost 0.3 s a page and every webhook round as much per subscription.
  *
  * <p>
  * Each select yields {@code family, tx, seq, entity_key} of the rows {@code f} that also meet the caller's
