@@ -42,6 +42,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PerfRun {
 
+	/**
+	 * The diary's empty handler, behind the same hops as the family's reads: P1's and P2's yardstick, and P5's gauge of
+	 * the box beside each side's reads.
+	 */
+	static final String BARE_PATH = "/api/diary/perf/bare";
+
+	static final String BARE_GATEWAY = "bare, gateway + JWT";
+
+	static final String BARE_DIRECT = "bare, direct";
+
 	/** A guardian's week page and 30-day marks: P1's and P5's reads, by the names the report and P5 match. */
 	static final String WEEK_VIEW = "week view, gateway + JWT";
 
@@ -202,8 +212,8 @@ public final class PerfRun {
 
 		// reads: the bare endpoint direct and through the gateway, then the family's views beside it, of the day the school
 		// was loaded on (its current week and the default 30 days), even if the school's midnight has passed since
-		read(gatling, settings, data, work, report, "bare, direct", diary, "/api/diary/perf/bare");
-		read(gatling, settings, data, work, report, "bare, gateway + JWT", gateway, "/api/diary/perf/bare");
+		read(gatling, settings, data, work, report, BARE_DIRECT, diary, BARE_PATH);
+		read(gatling, settings, data, work, report, BARE_GATEWAY, gateway, BARE_PATH);
 		read(gatling, settings, data, work, report, WEEK_VIEW, gateway, WEEK_PATH + weekOf(today));
 		read(gatling, settings, data, work, report, MARKS_VIEW, gateway, MARKS_PATH + thirtyDaysTo(today));
 		read(gatling, settings, data, work, report, "30-day marks, direct", diary, MARKS_PATH + thirtyDaysTo(today));
@@ -221,21 +231,30 @@ public final class PerfRun {
 				data.batchFeeder(work, workDate).toString()));
 		report.add(batch);
 		report.batch(batch, settings.classSize());
-		PerfData.ClassGroup probeGroup = data.classes.getFirst();
-		if (PgBench.available()) {
-			settle(gatling, report, "pgbench");
-			PgBench pgbench = new PgBench(RealServers.postgres().port(), RealServers.postgres().username(),
-					RealServers.postgres().password(), "journal", work.resolve("pgbench"));
-			pgbench.prepare(probeGroup.id(), data.subjects().getFirst());
-			report.pgbench(pgbench.markAndOutbox(8, settings.seconds()));
-			report.pgbench(pgbench.singleInsert(8, settings.seconds()));
-			pgbench.drop();
-		}
-		else {
+		if (!pgbench(gatling, settings, data, work, report, "")) {
 			report.note("pgbench not found on PATH (Debian: postgresql-client): write ratios left out");
 		}
 		report.add(warmAndRun(gatling, settings, report, "after-school peak (3/4 reads, 1/4 marks)", AfterSchoolPeakSimulation.class,
 				() -> peak(gateway, data.familyFeeder(work, 64), data.markFeeder(work.resolve("peak"), workDate), workDate)));
+	}
+
+	/**
+	 * pgbench's two figures, the mark transaction and the single-row insert, on the journal's database, named with
+	 * {@code suffix}; false, and nothing measured, without pgbench.
+	 */
+	private static boolean pgbench(GatlingRun gatling, Settings settings, PerfData data, Path work, Report report, String suffix) {
+		if (!PgBench.available()) {
+			return false;
+		}
+		settle(gatling, report, "pgbench" + suffix);
+		PgBench pgbench = new PgBench(RealServers.postgres().port(), RealServers.postgres().username(),
+				RealServers.postgres().password(), "journal", work.resolve("pgbench"));
+		pgbench.prepare(data.classes.getFirst().id(), data.subjects().getFirst());
+		System.out.println("perf: pgbench" + suffix + " ...");
+		report.pgbench(pgbench.markAndOutbox(8, settings.seconds(), suffix));
+		report.pgbench(pgbench.singleInsert(8, settings.seconds(), suffix));
+		pgbench.drop();
+		return true;
 	}
 
 	/**
@@ -351,6 +370,10 @@ public final class PerfRun {
 	 * against a region's tables (docs/perf.md). Each pair differs by the region's rows alone: the write phases before
 	 * them post as many marks as the box takes (about 700,000 on a box that did 16,000 bare requests a second), so the
 	 * first figures of the run, against the loaded school's few thousand, measured those writes' rows with the region's.
+	 * Each side measures its yardsticks too, as P1 and P3 define their figures: the bare endpoint through the gateway
+	 * before its reads, pgbench before its writes. The box's own speed moves within a run (session 49: Gatling's CPU a
+	 * request rose by a fifth in the region's windows, and Gatling reads no data), and P5 compares those figures, each
+	 * against its yardstick of the same minutes (ADR 0117).
 	 */
 	private static void region(Stack stack, PerfData data, Settings settings, Path work, Report report) {
 		GatlingRun gatling = gatling(stack, work);
@@ -361,15 +384,21 @@ public final class PerfRun {
 		String week = WEEK_PATH + untouchedWeek(workDate);
 		String marks = MARKS_PATH + untouchedDays(workDate);
 		vacuum(report);
-		read(gatling, settings, data, work, report, WEEK_VIEW + Report.BEFORE_REGION, gateway, week);
-		read(gatling, settings, data, work, report, MARKS_VIEW + Report.BEFORE_REGION, gateway, marks);
-		writes(gatling, settings, data, work, report, gateway, workDate, Report.BEFORE_REGION);
+		side(gatling, settings, data, work, report, gateway, week, marks, workDate, Report.BEFORE_REGION);
 		if (generateRegion(settings, data, report) == null) {
 			return; // the small-data figures stand; P5 says why it has none
 		}
-		read(gatling, settings, data, work, report, WEEK_VIEW + Report.AT_REGION_SCALE, gateway, week);
-		read(gatling, settings, data, work, report, MARKS_VIEW + Report.AT_REGION_SCALE, gateway, marks);
-		writes(gatling, settings, data, work, report, gateway, workDate, Report.AT_REGION_SCALE);
+		side(gatling, settings, data, work, report, gateway, week, marks, workDate, Report.AT_REGION_SCALE);
+	}
+
+	/** One side of P5, its figures named with {@code suffix}: the bare endpoint, the reads, pgbench, the writes. */
+	private static void side(GatlingRun gatling, Settings settings, PerfData data, Path work, Report report, String gateway,
+			String week, String marks, LocalDate workDate, String suffix) {
+		read(gatling, settings, data, work, report, BARE_GATEWAY + suffix, gateway, BARE_PATH);
+		read(gatling, settings, data, work, report, WEEK_VIEW + suffix, gateway, week);
+		read(gatling, settings, data, work, report, MARKS_VIEW + suffix, gateway, marks);
+		pgbench(gatling, settings, data, work, report, suffix);
+		writes(gatling, settings, data, work, report, gateway, workDate, suffix);
 	}
 
 	/** P3's single mark and class batch once more, their names ending in {@code suffix} (P5). */

@@ -25,6 +25,12 @@ final class PgBench {
 	record Result(String name, double tps, int clients) {
 	}
 
+	/** The name of the journal's mark transaction's figure (P3's single mark's yardstick). */
+	static final String MARK_AND_OUTBOX = "pgbench: mark + outbox transaction";
+
+	/** The name of the single-row insert's figure (P3's class batch's yardstick). */
+	static final String SINGLE_INSERT = "pgbench: single-row insert";
+
 	private final String host = "localhost";
 
 	private final int port;
@@ -77,12 +83,14 @@ final class PgBench {
 		write("single-insert.sql", List.of(mark));
 	}
 
-	Result markAndOutbox(int clients, int seconds) {
-		return run("pgbench: mark + outbox transaction", "mark-and-outbox.sql", clients, seconds);
+	/** The mark transaction's figure, named {@link #MARK_AND_OUTBOX} followed by {@code suffix} (P5's sides). */
+	Result markAndOutbox(int clients, int seconds, String suffix) {
+		return run(MARK_AND_OUTBOX + suffix, "mark-and-outbox.sql", clients, seconds);
 	}
 
-	Result singleInsert(int clients, int seconds) {
-		return run("pgbench: single-row insert", "single-insert.sql", clients, seconds);
+	/** The single-row insert's figure, named {@link #SINGLE_INSERT} followed by {@code suffix}. */
+	Result singleInsert(int clients, int seconds, String suffix) {
+		return run(SINGLE_INSERT + suffix, "single-insert.sql", clients, seconds);
 	}
 
 	void drop() {

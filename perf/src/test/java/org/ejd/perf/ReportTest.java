@@ -60,6 +60,43 @@ class ReportTest {
 	}
 
 	@Test
+	void p5JudgesEachFigureAgainstItsYardstickMeasuredOnTheSameSide() {
+		Report report = figures(2_000, 1_500, 300, 330);
+		report.add(new GatlingRun.Result(PerfRun.BARE_GATEWAY + Report.BEFORE_REGION, 1000, 0, 4_000, 3, 9));
+		report.add(new GatlingRun.Result(PerfRun.BARE_GATEWAY + Report.AT_REGION_SCALE, 1000, 0, 3_200, 4, 11));
+		report.pgbench(new PgBench.Result(PgBench.MARK_AND_OUTBOX + Report.BEFORE_REGION, 4_000, 8));
+		report.pgbench(new PgBench.Result(PgBench.MARK_AND_OUTBOX + Report.AT_REGION_SCALE, 4_000, 8));
+
+		// the week view: 1.33× slower, but the box's bare endpoint ran 0.8 times as fast beside it: 1.07×
+		assertThat(p5(report.render(SETTINGS))).contains("week view 1500 vs 2000 req/s (1.33×), p99 24 vs 20 ms, "
+				+ "**1.07× against its yardstick** (bare 3200 vs 4000/s)")
+			.contains("single mark 330 vs 300 req/s (0.91×), p99 70 vs 60 ms, **0.91× against its yardstick** "
+					+ "(pgbench: mark + outbox transaction 4000 vs 4000/s)")
+			.endsWith("| yes |");
+	}
+
+	@Test
+	void p5IsNotMetWhenAFigureFallsWhileItsYardstickHolds() {
+		Report report = figures(2_000, 1_500, 300, 290);
+		report.add(new GatlingRun.Result(PerfRun.BARE_GATEWAY + Report.BEFORE_REGION, 1000, 0, 4_000, 3, 9));
+		report.add(new GatlingRun.Result(PerfRun.BARE_GATEWAY + Report.AT_REGION_SCALE, 1000, 0, 4_100, 3, 9));
+
+		assertThat(p5(report.render(SETTINGS))).contains("week view 1500 vs 2000 req/s (1.33×)")
+			.contains("**1.37× against its yardstick**").endsWith("single mark 290 vs 300 req/s (1.03×), p99 70 vs 60 ms | each within 1.2× | **no** |")
+			.doesNotContain("(pgbench");
+	}
+
+	@Test
+	void pgbenchsOwnFiguresAreTheFirstOnesAndNotP5s() {
+		Report report = new Report();
+		report.add(new GatlingRun.Result("single mark, gateway + JWT", 1000, 0, 600, 10, 30));
+		report.pgbench(new PgBench.Result(PgBench.MARK_AND_OUTBOX, 4_000, 8));
+		report.pgbench(new PgBench.Result(PgBench.MARK_AND_OUTBOX + Report.BEFORE_REGION, 2_000, 8));
+
+		assertThat(line(report.render(SETTINGS), "| P3 single mark")).contains("0.15 (600 / 4000 per s)");
+	}
+
+	@Test
 	void theBulkImportIsGivenInPersonsASecondBesidePgbenchWithARegionsRosterTime() {
 		Report report = new Report();
 		report.pgbench(new PgBench.Result("pgbench: single-row insert", 10_000, 8));
