@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ejd.contracts.diary.ForecastPublished;
+import org.ejd.diary.family.Family;
 import org.ejd.diary.marks.Periods;
 import org.ejd.platform.events.IntegrationEvent;
 import org.ejd.platform.time.SchoolTime;
@@ -28,6 +29,8 @@ public class PublishingForecasts {
 
 	private final JdbcClient jdbc;
 
+	private final Family family;
+
 	private final Forecasts forecasts;
 
 	private final Periods periods;
@@ -40,9 +43,10 @@ public class PublishingForecasts {
 
 	private final WeeklyForecastSettings settings;
 
-	PublishingForecasts(JdbcClient jdbc, Forecasts forecasts, Periods periods, SchoolTime time, ApplicationEventPublisher events,
-			TransactionTemplate transactions, WeeklyForecastSettings settings) {
+	PublishingForecasts(JdbcClient jdbc, Family family, Forecasts forecasts, Periods periods, SchoolTime time,
+			ApplicationEventPublisher events, TransactionTemplate transactions, WeeklyForecastSettings settings) {
 		this.jdbc = jdbc;
+		this.family = family;
 		this.forecasts = forecasts;
 		this.periods = periods;
 		this.time = time;
@@ -54,7 +58,7 @@ public class PublishingForecasts {
 	/** Publishes the week's forecasts of every school whose weekday and hour have come; answers how many went out. */
 	public int publishDue() {
 		int published = 0;
-		for (UUID school : jdbc.sql("select distinct school_id from student order by school_id").query(UUID.class).list()) {
+		for (UUID school : family.schoolsWithStudents()) {
 			Integer count = transactions.execute(status -> publishFor(school));
 			published += count != null ? count : 0;
 		}
@@ -79,7 +83,7 @@ public class PublishingForecasts {
 		if (claimed == 0) {
 			return 0;
 		}
-		List<UUID> students = jdbc.sql("select id from student where school_id = ? order by id").param(school).query(UUID.class).list();
+		List<UUID> students = family.studentsOf(school);
 		for (UUID student : students) {
 			Forecasts.ForecastView view = forecasts.of(student, period.get().id());
 			events.publishEvent(new ForecastMade(UUID.randomUUID(), time.now(), new ForecastPublished(student, school,

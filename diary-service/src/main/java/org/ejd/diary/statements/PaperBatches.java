@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ejd.diary.consent.DeliveryForms;
+import org.ejd.diary.family.Family;
 import org.ejd.platform.refusal.Refusal;
 import org.ejd.platform.security.Caller;
 import org.ejd.platform.security.Role;
@@ -46,6 +47,8 @@ public class PaperBatches {
 
 	private final DeliveryForms deliveryForms;
 
+	private final Family family;
+
 	private final Statements statements;
 
 	private final SchoolTime time;
@@ -54,10 +57,11 @@ public class PaperBatches {
 
 	private final PaperBatchSettings settings;
 
-	PaperBatches(JdbcClient jdbc, DeliveryForms deliveryForms, Statements statements, SchoolTime time,
+	PaperBatches(JdbcClient jdbc, DeliveryForms deliveryForms, Family family, Statements statements, SchoolTime time,
 			TransactionTemplate transactions, PaperBatchSettings settings) {
 		this.jdbc = jdbc;
 		this.deliveryForms = deliveryForms;
+		this.family = family;
 		this.statements = statements;
 		this.time = time;
 		this.transactions = transactions;
@@ -67,7 +71,7 @@ public class PaperBatches {
 	/** Makes every batch that is due and missing, school by school, each in its own transaction; answers how many. */
 	public int makeDue() {
 		int made = 0;
-		for (UUID school : jdbc.sql("select distinct school_id from student order by school_id").query(UUID.class).list()) {
+		for (UUID school : family.schoolsWithStudents()) {
 			for (LocalDate week : missingWeeks(school)) {
 				Boolean done = transactions.execute(status -> make(school, week, null) != null);
 				made += Boolean.TRUE.equals(done) ? 1 : 0;
