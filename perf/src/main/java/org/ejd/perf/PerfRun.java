@@ -584,7 +584,9 @@ public final class PerfRun {
 		measured.put("perf.seconds", Integer.toString(settings.seconds()));
 		GatlingRun.Result result;
 		try (CpuSampler cpu = CpuSampler.start()) {
+			WalAndDisk.Reading before = WalAndDisk.now();
 			result = gatling.run(name, simulation, measured);
+			report.io(result, before, WalAndDisk.now(), GATLING_WARM_UP_SECONDS + settings.seconds());
 			report.cpu(result, cpu.between(result.from(), result.until()), cpu.span(result.from(), result.until()));
 		}
 		System.out.printf("perf:   %.0f req/s, p50 %d ms, p99 %d ms, %d failed%n", result.perSecond(), result.p50Millis(),

@@ -146,6 +146,47 @@ final class Report {
 		}
 	}
 
+	/** PostgreSQL's WAL and the disks' counters around a measured Gatling JVM whose load lasted {@code loadSeconds}. */
+	record Io(GatlingRun.Result run, WalAndDisk.Reading before, WalAndDisk.Reading after, int loadSeconds) {
+	}
+
+	private final List<Io> io = new ArrayList<>();
+
+	void io(GatlingRun.Result run, WalAndDisk.@Nullable Reading before, WalAndDisk.@Nullable Reading after, int loadSeconds) {
+		if (before != null && after != null && run.perSecond() > 0 && loadSeconds > 0) {
+			io.add(new Io(run, before, after, loadSeconds));
+		}
+	}
+
+	/**
+	 * Per measured run, the WAL PostgreSQL wrote a request (all its databases: the path's own writes and its consumers')
+	 * and the disks' writes and flushes with their average time: whether a path that slowed without more CPU wrote more
+	 * or waited on a slower disk. The readings span the Gatling JVM's uncounted and counted seconds at the same load,
+	 * so a request's share is the counters over the run's rate times those seconds.
+	 */
+	private void ioTable(StringBuilder out) {
+		if (io.isEmpty()) {
+			return;
+		}
+		out.append("\n## WAL and disk in the measured runs\n\nPostgreSQL's `pg_stat_wal` and the disks' `/proc/diskstats`, read "
+				+ "before and after each measured Gatling JVM (its uncounted and its counted seconds, at the same load).\n\n"
+				+ "| path | WAL kB a request | full-page images a request | WAL records a request | disk writes/s | ms a write "
+				+ "| flushes/s | ms a flush |\n|---|---|---|---|---|---|---|---|\n");
+		for (Io i : io) {
+			double requests = i.run().perSecond() * i.loadSeconds();
+			WalAndDisk.Disks disks = i.after().disks().minus(i.before().disks());
+			out.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.1f | %.0f | %s | %.0f | %s |%n", i.run().name(),
+					(i.after().walBytes() - i.before().walBytes()) / 1024.0 / requests,
+					(i.after().walFpi() - i.before().walFpi()) / requests, (i.after().walRecords() - i.before().walRecords()) / requests,
+					disks.writes() / (double) i.loadSeconds(), average(disks.writeMillis(), disks.writes()),
+					disks.flushes() / (double) i.loadSeconds(), average(disks.flushMillis(), disks.flushes())));
+		}
+	}
+
+	private static String average(long millis, long count) {
+		return count == 0 ? "–" : String.format(Locale.ROOT, "%.2f", (double) millis / count);
+	}
+
 	/** The order the CPU table's columns take, where the run had such a process; any other label follows. */
 	private static final List<String> PROCESSES = List.of("gateway", "identity-service", "journal-service", "diary-service",
 			"consent-service", "notification-service", "oneroster-service", "postgres", "kafka", "keycloak", "gatling",
@@ -314,6 +355,7 @@ final class Report {
 				+ "load average (1 min) when it was up: %s, at the end: %s.%n", startup.toMillis() / 1000.0,
 				startLoad, loadAverage()));
 		cpuTables(out);
+		ioTable(out);
 		if (region != null) {
 			RegionSize size = region.size();
 			out.append(String.format("%n## Region-scale data (P5)%n%nScale %s: %,d schools, %,d classes, %,d students, %,d guardians, "

@@ -97,6 +97,21 @@ class ReportTest {
 	}
 
 	@Test
+	void eachMeasuredRunsWalAndDiskAreGivenARequestAndTheFlushesWithTheirAverageTime() {
+		Report report = new Report();
+		GatlingRun.Result mark = new GatlingRun.Result("single mark, gateway + JWT", 3000, 0, 100, 20, 60);
+		WalAndDisk.Reading before = new WalAndDisk.Reading(1_000_000, 500, 40, new WalAndDisk.Disks(1_000, 2_000, 100, 300), 0);
+		// 30 s at 100 marks a second: 3,000 marks wrote 30,720,000 bytes, 6,000 full-page images, 60,000 records
+		WalAndDisk.Reading after = new WalAndDisk.Reading(31_720_000, 60_500, 6_040, new WalAndDisk.Disks(7_000, 14_000, 3_100, 9_300), 0);
+		report.io(mark, before, after, 30);
+		report.io(new GatlingRun.Result("bare, direct", 1000, 0, 5000, 1, 3), null, after, 30);
+
+		assertThat(report.render(SETTINGS)).contains("## WAL and disk in the measured runs")
+			.contains("| single mark, gateway + JWT | 10.0 | 2.00 | 20.0 | 200 | 2.00 | 100 | 3.00 |")
+			.doesNotContain("| bare, direct | 0");
+	}
+
+	@Test
 	void theBulkImportIsGivenInPersonsASecondBesidePgbenchWithARegionsRosterTime() {
 		Report report = new Report();
 		report.pgbench(new PgBench.Result("pgbench: single-row insert", 10_000, 8));
